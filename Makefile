@@ -1,0 +1,52 @@
+# POEMS triage assistant. Two commands do everything: `make run` and `make test`.
+# Both go through `make setup`, which is idempotent and quick when nothing changed.
+
+SHELL := /bin/bash
+VENV  ?= .venv
+BIN   := $(VENV)/bin
+MODEL := models/poems.tar.gz
+# Everything that changes what the Rasa model is (the NLU component code and its rule files too).
+MODEL_INPUTS := domain.yml config.yml $(shell find data nlu -type f \( -name '*.yml' -o -name '*.yaml' -o -name '*.py' -o -name '*.json' -o -name '*.jsonl' \) 2>/dev/null)
+
+.PHONY: setup train run test test-fast eval bench constraints clean help
+
+help:
+	@echo "make run    - set up, train when needed, start the assistant"
+	@echo "make test   - set up, train when needed, run every test"
+	@echo "make setup  - create $(VENV) and install (idempotent)"
+	@echo "make train  - train the Rasa model when its inputs changed"
+	@echo "make eval   - NLU and verdict accuracy on the annotated corpus"
+	@echo "make bench  - throughput, latency and training benchmarks"
+
+setup: $(VENV)/.setup-stamp
+
+$(VENV)/.setup-stamp: pyproject.toml constraints.txt scripts/find-python.sh
+	@scripts/timed.sh install scripts/setup.sh "$(VENV)"
+	@touch $@
+
+train: setup $(MODEL)
+
+$(MODEL): $(MODEL_INPUTS)
+	@scripts/timed.sh training $(BIN)/rasa train --fixed-model-name poems --out models --quiet
+	@touch $@
+
+run: train
+	@scripts/run.sh
+
+test: train
+	@scripts/timed.sh tests $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-fast: setup
+	@$(BIN)/python -m pytest -m "not e2e and not slow" $(PYTEST_ARGS)
+
+eval: setup
+	@$(BIN)/poems-triage eval
+
+bench: train
+	@$(BIN)/python -m benchmarks
+
+constraints: $(VENV)/.setup-stamp
+	@scripts/freeze-constraints.sh "$(VENV)"
+
+clean:
+	rm -rf $(VENV) models .rasa

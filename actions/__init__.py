@@ -1,0 +1,1 @@
+"""Thin rasa-sdk actions: tracker -> ``bot`` -> messages. No clinical logic lives here."""

@@ -1,0 +1,135 @@
+"""Pydantic (v1) models of what is known about one patient.
+
+These models are the contract between the NLU (text -> findings), the criteria engine, the
+dialogue actions, the CLI and batch screening. Two rules shape them:
+
+* a finding is *present*, *absent*, *uncertain* or *historical* as the source says it; nothing
+  here collapses "not mentioned" into "absent" - a concept that no finding names is unknown;
+* every finding and lab value says where it came from (a character span of a note, an answer in
+  the conversation, a structured import), so every verdict can show its reasoning.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+from typing import Dict, List, Optional
+
+from pydantic import BaseModel, Field, validator
+
+
+class FindingStatus(str, Enum):
+    """How the source states a finding (ConText-style assertion)."""
+
+    present = "present"
+    absent = "absent"
+    uncertain = "uncertain"
+    historical = "historical"
+
+
+class CriterionState(str, Enum):
+    """State of one diagnostic criterion after weighing all evidence."""
+
+    present = "present"
+    absent = "absent"
+    unknown = "unknown"
+
+
+class SourceKind(str, Enum):
+    note = "note"  # a referral note pasted by the user
+    answer = "answer"  # an answer to one of the assistant's questions
+    structured = "structured"  # JSON evidence, FHIR import, batch row
+    derived = "derived"  # computed from other evidence (e.g. FLC ratio from kappa and lambda)
+
+
+class Provenance(BaseModel):
+    """Where a piece of evidence came from: enough to point at it, nothing more."""
+
+    source: SourceKind = SourceKind.note
+    message_index: int = 0  # which message of the conversation (0 for a single note)
+    start: Optional[int] = None  # character span in that message
+    end: Optional[int] = None
+    text: Optional[str] = None  # the matched words themselves (never logged)
+
+    class Config:
+        frozen = True
+
+
+class Finding(BaseModel):
+    """One clinical concept as a source states it.
+
+    ``concept`` is an id from ``bot/data/concepts.yml``; ``attributes`` carries qualifiers the
+    NLU found (e.g. ``{"heavy_chain": "IgA", "light_chain": "lambda"}`` for an immunofixation,
+    ``{"pattern": "demyelinating"}`` for a nerve conduction study).
+    """
+
+    concept: str
+    status: FindingStatus = FindingStatus.present
+    attributes: Dict[str, str] = Field(default_factory=dict)
+    provenance: Provenance = Field(default_factory=Provenance)
+
+    @validator("concept")
+    def _concept_is_id(cls, value: str) -> str:
+        if not value or not value.replace("_", "").isalnum() or value.lower() != value:
+            raise ValueError(f"concept id must be lower_snake_case, got {value!r}")
+        return value
+
+
+class SampleType(str, Enum):
+    serum = "serum"
+    plasma = "plasma"
+    urine = "urine"
+    whole_blood = "whole_blood"
+
+
+class LabValue(BaseModel):
+    """A measured value as reported, plus what is needed to interpret it.
+
+    ``unit`` is the unit as written, normalised to a pint-readable spelling (e.g. ``pg/mL``,
+    ``mg/L``, ``g/L``, ``10^9/L``); ``bot.units`` converts it. ``flag`` keeps the note's own
+    judgement ("high", "low") when it states one.
+    """
+
+    analyte: str
+    value: float
+    unit: Optional[str] = None
+    sample: Optional[SampleType] = None
+    reference_low: Optional[float] = None
+    reference_high: Optional[float] = None
+    flag: Optional[str] = None
+    provenance: Provenance = Field(default_factory=Provenance)
+
+
+class TestNotDone(BaseModel):
+    """A test the referrer says was not done (or is pending): it is unknown, not negative."""
+
+    test: str
+    reason: str = "not_done"  # not_done | pending | unknown
+    provenance: Provenance = Field(default_factory=Provenance)
+
+
+class Override(BaseModel):
+    """A record that later evidence replaced earlier evidence for the same concept or analyte."""
+
+    key: str
+    old: str
+    new: str
+    at: datetime = Field(default_factory=datetime.utcnow)
+
+
+class Evidence(BaseModel):
+    """Everything known about one patient, in the order it arrived."""
+
+    findings: List[Finding] = Field(default_factory=list)
+    labs: List[LabValue] = Field(default_factory=list)
+    not_done: List[TestNotDone] = Field(default_factory=list)
+    age: Optional[int] = None
+    sex: Optional[str] = None  # "male" | "female"
+    language: str = "en"  # "en" | "zh"
+    overrides: List[Override] = Field(default_factory=list)
+
+    @validator("age")
+    def _plausible_age(cls, value: Optional[int]) -> Optional[int]:
+        if value is not None and not 0 <= value <= 120:
+            raise ValueError(f"age {value} is not a plausible age in years")
+        return value
