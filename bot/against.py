@@ -1,0 +1,70 @@
+"""Points against POEMS syndrome (表2, 二(三)): shown beside the verdict, never changing it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Optional
+
+import yaml
+from pydantic import BaseModel, Field
+
+from bot.criteria import CriterionResult
+from bot.evidence import EvidenceRef, Facts
+
+DATA = Path(__file__).parent / "data"
+
+
+class Rule(BaseModel):
+    id: str
+    concepts: List[str] = Field(default_factory=list)
+    condition: Optional[str] = None
+    citation: str
+    en: str
+    zh: str
+
+
+class PointAgainst(BaseModel):
+    id: str
+    citation: str
+    en: str
+    zh: str
+    evidence: List[EvidenceRef] = Field(default_factory=list)
+
+    def text(self, language: str = "en") -> str:
+        return self.zh if language == "zh" else self.en
+
+    def contract(self, language: str = "en") -> Dict[str, Any]:
+        return {"id": self.id, "text": self.text(language), "citation": self.citation}
+
+
+def clone_light_chain(criteria: Dict[str, CriterionResult]) -> Optional[str]:
+    return criteria["monoclonal_plasma_cell_disorder"].details.get("light_chain")
+
+
+def clone_heavy_chain(criteria: Dict[str, CriterionResult]) -> Optional[str]:
+    return criteria["monoclonal_plasma_cell_disorder"].details.get("heavy_chain")
+
+
+CONDITIONS: Dict[str, Callable[[Facts, Dict[str, CriterionResult]], bool]] = {
+    "kappa_clone": lambda facts, criteria: clone_light_chain(criteria) == "kappa",
+    "igm_clone": lambda facts, criteria: (clone_heavy_chain(criteria) or "").lower() == "igm",
+}
+
+
+@lru_cache(maxsize=None)
+def rules() -> List[Rule]:
+    with open(DATA / "against.yml", encoding="utf-8") as handle:
+        raw = yaml.safe_load(handle)["points_against"]
+    return [Rule(id=k, **v) for k, v in raw.items()]
+
+
+def points_against(facts: Facts, criteria: Dict[str, CriterionResult]) -> List[PointAgainst]:
+    out: List[PointAgainst] = []
+    for rule in rules():
+        hits = facts.present(rule.concepts)
+        fired = bool(hits) or (rule.condition is not None and CONDITIONS[rule.condition](facts, criteria))
+        if fired:
+            out.append(PointAgainst(id=rule.id, citation=rule.citation, en=rule.en, zh=rule.zh,
+                                    evidence=[EvidenceRef.of_finding(f) for f in hits]))
+    return out

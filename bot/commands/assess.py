@@ -1,0 +1,65 @@
+"""``poems-triage assess FILE|-`` and ``assess --evidence FILE.json``."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+
+from pydantic import ValidationError
+
+from bot.commands.io import print_json, read_json, read_text, validation_message
+from bot.errors import EvidenceError
+from bot.models import Evidence
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("note", nargs="?", help="referral note file, or - for stdin")
+    parser.add_argument("--evidence", metavar="FILE.json", help="findings as JSON (the Evidence model) instead of a note")
+    parser.add_argument("--json", action="store_true", help="print Assessment.contract() as JSON")
+    parser.add_argument("--lang", choices=["en", "zh"], help="report language (default: the note's)")
+
+
+class NluUnavailable(EvidenceError):
+    pass
+
+
+def load_evidence(args: argparse.Namespace) -> Evidence:
+    if args.evidence and args.note:
+        raise EvidenceError("give either a note or --evidence, not both")
+    if args.evidence:
+        data = read_json(args.evidence, "evidence")
+        if not isinstance(data, dict):
+            raise EvidenceError("evidence JSON must be an object (the Evidence model)")
+        try:
+            return Evidence.parse_obj(data)
+        except ValidationError as exc:
+            raise EvidenceError(validation_message(exc, "evidence")) from None
+    if not args.note:
+        raise EvidenceError("give a note file (or - for stdin) or --evidence FILE.json")
+    text = read_text(args.note, "note")
+    if not text.strip():
+        raise EvidenceError("the note is empty")
+    try:
+        nlu = importlib.import_module("nlu")
+        extract = getattr(nlu, "extract_evidence")
+    except (ImportError, AttributeError):
+        raise NluUnavailable("note extraction (nlu.extract_evidence) is not available yet; use --evidence FILE.json") from None
+    try:
+        return extract(text)
+    except ValueError as exc:  # nlu.NoteError: a message safe to show
+        raise EvidenceError(str(exc) or "the note could not be read") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    from bot.engine import assess
+    from bot.report import render
+
+    evidence = load_evidence(args)
+    assessment = assess(evidence)
+    if args.lang:
+        assessment.language = args.lang
+    if args.json:
+        print_json(assessment.contract())
+    else:
+        print(render(assessment, args.lang or assessment.language))
+    return 0

@@ -1,0 +1,60 @@
+"""The concept catalogue (``bot/data/concepts.yml``) as typed lookups.
+
+The NLU names these ids; the engine maps a concept's ``group`` onto a criterion of 表2.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, List, Optional
+
+import yaml
+from pydantic import BaseModel
+
+DATA = Path(__file__).parent / "data"
+
+
+class Concept(BaseModel):
+    id: str
+    group: str
+    en: str
+    zh: str
+    axis: Optional[str] = None
+    alone_insufficient: bool = False
+
+    def label(self, language: str) -> str:
+        return self.zh if language == "zh" else self.en
+
+
+class Analyte(BaseModel):
+    id: str
+    unit: str
+    en: str
+    zh: str
+
+    def label(self, language: str) -> str:
+        return self.zh if language == "zh" else self.en
+
+
+class Catalogue(BaseModel):
+    concepts: Dict[str, Concept]
+    analytes: Dict[str, Analyte]
+
+    def group_members(self, group: str) -> List[str]:
+        return [cid for cid, c in self.concepts.items() if c.group == group]
+
+    def label(self, key: str, language: str = "en") -> str:
+        item = self.concepts.get(key) or self.analytes.get(key)
+        return item.label(language) if item else key
+
+
+@lru_cache(maxsize=None)
+def catalogue() -> Catalogue:
+    """The catalogue, loaded once."""
+    with open(DATA / "concepts.yml", encoding="utf-8") as handle:
+        raw = yaml.safe_load(handle)
+    return Catalogue(
+        concepts={k: Concept(id=k, **v) for k, v in raw["concepts"].items()},
+        analytes={k: Analyte(id=k, **v) for k, v in raw["analytes"].items()},
+    )

@@ -1,0 +1,441 @@
+"""The eleven criteria of 表2, each evaluated to present / absent / unknown with its reasons.
+
+Simple criteria (a group of findings) are evaluated generically from ``concepts.yml`` and
+``criteria.yml``; four have their own rule because the consensus qualifies them: the M-protein
+evidence (二(二)1), VEGF (二(二)4), endocrinopathy (二(二)3) and the blood count (表2, WHO limits).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Dict, List, Optional, Tuple
+
+import yaml
+from pydantic import BaseModel, Field
+
+from bot.concepts import catalogue
+from bot.evidence import CheckedLab, EvidenceRef, Facts
+from bot.models import CriterionState, Finding, FindingStatus, SampleType
+from bot.texts import Text, msg
+from bot.thresholds import Thresholds
+
+DATA = Path(__file__).parent / "data"
+
+CRITERIA_IDS: Tuple[str, ...] = (
+    "polyneuropathy",
+    "monoclonal_plasma_cell_disorder",
+    "castleman",
+    "sclerotic_bone_lesions",
+    "vegf_elevated",
+    "organomegaly",
+    "extravascular_volume_overload",
+    "endocrinopathy",
+    "skin_changes",
+    "papilledema",
+    "thrombocytosis_polycythemia",
+)
+
+
+class CriterionDef(BaseModel):
+    id: str
+    kind: str  # mandatory | other_major | minor
+    citation: str
+    en: str
+    zh: str
+    umbrella: Optional[str] = None
+    absent_when_all_absent: List[List[str]] = Field(default_factory=list)
+
+    def label(self, language: str) -> str:
+        return self.zh if language == "zh" else self.en
+
+
+class CriteriaConfig(BaseModel):
+    criteria: Dict[str, CriterionDef]
+    endocrine_axes_to_test: Dict[str, List[str]]
+
+
+@lru_cache(maxsize=None)
+def config() -> CriteriaConfig:
+    with open(DATA / "criteria.yml", encoding="utf-8") as handle:
+        raw = yaml.safe_load(handle)
+    return CriteriaConfig(
+        criteria={k: CriterionDef(id=k, **v) for k, v in raw["criteria"].items()},
+        endocrine_axes_to_test=raw["endocrine_axes_to_test"],
+    )
+
+
+def kind_of(criterion: str) -> str:
+    return config().criteria[criterion].kind
+
+
+class CriterionResult(BaseModel):
+    """One criterion after weighing the evidence: state, why, what was used, where it is written."""
+
+    id: str
+    kind: str
+    state: CriterionState = CriterionState.unknown
+    reasons: List[Text] = Field(default_factory=list)
+    evidence: List[EvidenceRef] = Field(default_factory=list)
+    citation: str
+    details: Dict[str, str] = Field(default_factory=dict)
+
+
+def _new(criterion: str) -> CriterionResult:
+    d = config().criteria[criterion]
+    return CriterionResult(id=criterion, kind=d.kind, citation=d.citation)
+
+
+def _finding_reason(finding: Finding) -> Text:
+    label = catalogue().label(finding.concept, "en")
+    key = {
+        FindingStatus.present: "finding.present",
+        FindingStatus.historical: "finding.historical",
+        FindingStatus.absent: "finding.absent",
+    }[finding.status]
+    text = msg(key, label=label)
+    zh = msg(key, label=catalogue().label(finding.concept, "zh")).zh
+    return text.copy(update={"zh": zh})
+
+
+def _use(result: CriterionResult, finding: Finding) -> None:
+    result.evidence.append(EvidenceRef.of_finding(finding))
+    result.reasons.append(_finding_reason(finding))
+
+
+def _note_uncertain(result: CriterionResult, facts: Facts, concepts: List[str]) -> None:
+    for concept in concepts:
+        if concept in facts.uncertain:
+            label_en, label_zh = catalogue().label(concept, "en"), catalogue().label(concept, "zh")
+            text = msg("finding.uncertain", label=label_en)
+            result.reasons.append(text.copy(update={"zh": msg("finding.uncertain", label=label_zh).zh}))
+
+
+def simple(criterion: str, facts: Facts) -> CriterionResult:
+    """Present if any member concept is present; absent if the umbrella or every component is."""
+    d = config().criteria[criterion]
+    members = catalogue().group_members(criterion)
+    result = _new(criterion)
+    present = facts.present(members)
+    if present:
+        result.state = CriterionState.present
+        for finding in present:
+            _use(result, finding)
+        return result
+    absent_sets = d.absent_when_all_absent
+    if d.umbrella and facts.is_absent(d.umbrella):
+        result.state = CriterionState.absent
+        _use(result, facts.findings[d.umbrella])
+    elif absent_sets and all(any(facts.is_absent(c) for c in group) for group in absent_sets):
+        result.state = CriterionState.absent
+        for finding in facts.absent(sorted({c for group in absent_sets for c in group})):
+            _use(result, finding)
+        result.reasons.append(msg("criterion.components_absent"))
+    _note_uncertain(result, facts, members)
+    if result.state == CriterionState.unknown and not result.reasons:
+        result.reasons.append(msg("criterion.no_evidence"))
+    return result
+
+
+def polyneuropathy(facts: Facts, thresholds: Thresholds) -> CriterionResult:
+    result = simple("polyneuropathy", facts)
+    if result.state == CriterionState.unknown and facts.is_present("distal_numbness_weakness"):
+        _use(result, facts.findings["distal_numbness_weakness"])
+        result.reasons.append(msg("poly.symptoms_only"))
+    return result
+
+
+def flc_ratio(facts: Facts, thresholds: Thresholds) -> Optional[Tuple[float, float, float, List[CheckedLab]]]:
+    """(ratio, low, high, labs used): a stated ratio wins, else kappa/lambda when both are given."""
+    low, high = thresholds.flc_ratio.low, thresholds.flc_ratio.high
+    stated = facts.labs.get("flc_ratio")
+    if stated is not None:
+        low = stated.reference_low if stated.reference_low is not None else low
+        high = stated.reference_high if stated.reference_high is not None else high
+        return stated.value, low, high, [stated]
+    kappa, lam = facts.labs.get("flc_kappa"), facts.labs.get("flc_lambda")
+    if kappa is not None and lam is not None:
+        if lam.value <= 0:
+            from bot.errors import EvidenceError
+
+            raise EvidenceError("serum free light chain lambda of 0 mg/L makes the κ/λ ratio impossible")
+        return round(kappa.value / lam.value, 4), low, high, [kappa, lam]
+    return None
+
+
+def monoclonal(facts: Facts, thresholds: Thresholds) -> CriterionResult:
+    """二(二)1: any of IFE / M-spike, IHC restriction, clonal flow, abnormal FLC ratio, plasmacytoma."""
+    result = _new("monoclonal_plasma_cell_disorder")
+    members = catalogue().group_members("monoclonal_plasma_cell_disorder") + ["igm_paraprotein"]
+    light_chains: List[str] = []
+    for finding in facts.present(members):
+        _use(result, finding)
+        light = finding.attributes.get("light_chain", "").lower()
+        if light in {"kappa", "κ", "k"}:
+            light_chains.append("kappa")
+        elif light in {"lambda", "λ", "l"}:
+            light_chains.append("lambda")
+        heavy = finding.attributes.get("heavy_chain")
+        if heavy:
+            result.details["heavy_chain"] = heavy
+    present = bool(result.evidence)
+
+    ratio = flc_ratio(facts, thresholds)
+    ratio_normal: Optional[bool] = None
+    if ratio is not None:
+        value, low, high, labs = ratio
+        for lab in labs:
+            result.evidence.append(EvidenceRef.of_lab(lab))
+        if len(labs) == 2:
+            result.reasons.append(msg("mono.flc_ratio_computed", kappa=labs[0].value, lambda_=labs[1].value))
+        if value < low or value > high:
+            present = True
+            light_chains.append("kappa" if value > high else "lambda")
+            result.reasons.append(msg("mono.flc_ratio_abnormal", ratio=value, low=low, high=high))
+        else:
+            ratio_normal = True
+            result.reasons.append(msg("mono.flc_ratio_normal", ratio=value, low=low, high=high))
+    elif facts.is_absent("abnormal_flc_ratio"):
+        ratio_normal = True
+
+    ihc = facts.labs.get("ihc_kappa_lambda_ratio")
+    if ihc is not None:
+        result.evidence.append(EvidenceRef.of_lab(ihc))
+        restricted = ihc.value > thresholds.ihc_ratio.kappa_above or ihc.value < thresholds.ihc_ratio.lambda_below
+        count = facts.labs.get("ihc_plasma_cells_counted")
+        if not restricted:
+            result.reasons.append(msg("mono.ihc_normal", ratio=ihc.value))
+        elif count is None:
+            result.reasons.append(msg("mono.ihc_count_missing", ratio=ihc.value))
+        elif count.value < thresholds.ihc_ratio.min_plasma_cells:
+            result.evidence.append(EvidenceRef.of_lab(count))
+            result.reasons.append(msg("mono.ihc_count_low", ratio=ihc.value, count=int(count.value)))
+        else:
+            result.evidence.append(EvidenceRef.of_lab(count))
+            present = True
+            light_chains.append("kappa" if ihc.value > thresholds.ihc_ratio.kappa_above else "lambda")
+            result.reasons.append(msg("mono.ihc_abnormal", ratio=ihc.value, count=int(count.value)))
+
+    m_protein = facts.labs.get("m_protein")
+    if m_protein is not None and m_protein.value > 0:
+        present = True
+        result.evidence.append(EvidenceRef.of_lab(m_protein))
+        result.reasons.append(msg("mono.m_protein_value", value=m_protein.value))
+
+    if light_chains:
+        # Immunofixation names the clone; otherwise the first ratio that does.
+        result.details["light_chain"] = light_chains[0]
+        if "kappa" in light_chains and "lambda" not in light_chains:
+            result.reasons.append(msg("mono.kappa_atypical"))
+    if present:
+        result.state = CriterionState.present
+        return result
+
+    serum_ife_negative = facts.is_absent("serum_immunofixation")
+    urine_not_positive = not facts.is_present("urine_immunofixation")
+    for concept in ("serum_immunofixation", "urine_immunofixation", "m_spike", "m_protein"):
+        if facts.is_absent(concept):
+            _use(result, facts.findings[concept])
+    if serum_ife_negative and ratio_normal and urine_not_positive:
+        result.state = CriterionState.absent
+        urine = msg("mono.urine_negative") if facts.is_absent("urine_immunofixation") else None
+        text = msg("mono.excluded", urine="")
+        if urine:
+            text = text.copy(update={"en": msg("mono.excluded", urine=urine.en).en,
+                                     "zh": msg("mono.excluded", urine=urine.zh).zh})
+        result.reasons.append(text)
+        result.reasons.append(msg("mono.review"))
+        return result
+    if facts.is_absent("m_spike") or facts.is_absent("m_protein"):
+        result.reasons.append(msg("mono.spep_alone"))
+    if not serum_ife_negative:
+        result.reasons.append(msg("mono.need_ife"))
+    if not ratio_normal:
+        result.reasons.append(msg("mono.need_flc"))
+    _note_uncertain(result, facts, members)
+    return result
+
+
+def vegf(facts: Facts, thresholds: Thresholds) -> CriterionResult:
+    """二(二)4: serum > 2 × ULN; else the named published cut-offs by sample type."""
+    result = _new("vegf_elevated")
+    t = thresholds.vegf
+    lab = facts.labs.get("vegf")
+    if lab is None:
+        fallback = simple("vegf_elevated", facts)
+        if fallback.state == CriterionState.present:
+            fallback.reasons.append(msg("vegf.reported_flag"))
+        return fallback
+    result.evidence.append(EvidenceRef.of_lab(lab))
+    value, sample = lab.value, lab.sample
+    state = CriterionState.unknown
+    if sample in (SampleType.urine, SampleType.whole_blood):
+        result.reasons.append(msg("vegf.bad_sample", sample=sample.value))
+    elif sample == SampleType.plasma:
+        hit = value >= t.plasma_cutoff_pg_ml
+        state = CriterionState.present if hit else CriterionState.absent
+        key = "vegf.plasma_cutoff_above" if hit else "vegf.plasma_cutoff_below"
+        result.reasons.append(msg(key, value=value, cutoff=t.plasma_cutoff_pg_ml))
+        result.reasons.append(msg("vegf.plasma_note"))
+    elif lab.reference_high is not None:
+        hit = value > t.uln_multiple * lab.reference_high
+        state = CriterionState.present if hit else CriterionState.absent
+        sample_name = "Serum" if sample == SampleType.serum else "Serum (assumed)"
+        key = "vegf.over_uln" if hit else "vegf.not_over_uln"
+        text = msg(key, sample=sample_name, value=value, multiple=t.uln_multiple, uln=lab.reference_high)
+        zh = msg(key, sample="血清" if sample == SampleType.serum else "(推定血清)", value=value,
+                 multiple=t.uln_multiple, uln=lab.reference_high).zh
+        result.reasons.append(text.copy(update={"zh": zh}))
+    elif sample == SampleType.serum:
+        hit = value >= t.serum_cutoff_pg_ml
+        state = CriterionState.present if hit else CriterionState.absent
+        key = "vegf.serum_cutoff_above" if hit else "vegf.serum_cutoff_below"
+        result.reasons.append(msg(key, value=value, cutoff=t.serum_cutoff_pg_ml))
+    else:
+        if value >= t.serum_cutoff_pg_ml:
+            state = CriterionState.present
+            result.reasons.append(msg("vegf.unknown_sample_high", value=value, cutoff=t.serum_cutoff_pg_ml))
+        elif value < t.plasma_cutoff_pg_ml:
+            state = CriterionState.absent
+            result.reasons.append(msg("vegf.unknown_sample_low", value=value, cutoff=t.plasma_cutoff_pg_ml))
+        else:
+            result.details["ask"] = "vegf_sample_type"
+            result.reasons.append(msg("vegf.unknown_sample_between", value=value,
+                                      plasma=t.plasma_cutoff_pg_ml, serum=t.serum_cutoff_pg_ml))
+    result.state = state
+    return result
+
+
+def endocrinopathy(facts: Facts, thresholds: Thresholds) -> CriterionResult:
+    """二(二)3: diabetes and/or hypothyroidism alone never satisfy it; ask for the other axes."""
+    result = _new("endocrinopathy")
+    cat = catalogue()
+    members = cat.group_members("endocrinopathy")
+    qualifying = [f for f in facts.present(members)
+                  if f.concept != "endocrinopathy" and not cat.concepts[f.concept].alone_insufficient]
+    insufficient = [f for f in facts.present(members) if cat.concepts[f.concept].alone_insufficient]
+    if qualifying:
+        result.state = CriterionState.present
+        for finding in qualifying:
+            c = cat.concepts[finding.concept]
+            result.evidence.append(EvidenceRef.of_finding(finding))
+            text = msg("endo.qualifying", label=c.en, axis=c.axis or "endocrine")
+            result.reasons.append(text.copy(update={"zh": msg("endo.qualifying", label=c.zh, axis=c.axis or "内分泌").zh}))
+        return result
+    if facts.is_present("endocrinopathy"):
+        result.state = CriterionState.present
+        _use(result, facts.findings["endocrinopathy"])
+        result.reasons.append(msg("endo.umbrella"))
+        return result
+    for finding in insufficient:
+        _use(result, finding)
+    axes = config().endocrine_axes_to_test
+    untested = [axis for axis, concepts in axes.items() if not any(facts.is_absent(c) for c in concepts)]
+    if insufficient:
+        result.reasons.append(msg("endo.alone_insufficient"))
+    if facts.is_absent("endocrinopathy") or not untested:
+        result.state = CriterionState.absent
+        if facts.is_absent("endocrinopathy"):
+            _use(result, facts.findings["endocrinopathy"])
+        else:
+            for finding in facts.absent([c for cs in axes.values() for c in cs]):
+                _use(result, finding)
+            result.reasons.append(msg("endo.axes_normal"))
+        return result
+    if insufficient or any(facts.is_absent(c) for cs in axes.values() for c in cs):
+        result.details["axes_to_test"] = ",".join(untested)
+        zh_axes = {"gonadal": "性腺", "adrenal": "肾上腺", "pituitary": "垂体", "parathyroid": "甲状旁腺"}
+        text = msg("endo.test_axes", axes=", ".join(untested))
+        result.reasons.append(text.copy(update={"zh": msg("endo.test_axes", axes="、".join(zh_axes.get(a, a) for a in untested)).zh}))
+    _note_uncertain(result, facts, members)
+    if not result.reasons:
+        result.reasons.append(msg("criterion.no_evidence"))
+    return result
+
+
+def _sexed(value: float, sex: Optional[str], male: float, female: float) -> Tuple[Optional[bool], float]:
+    """(above the limit?, limit used); None when the sex decides and is unknown."""
+    if sex == "male":
+        return value > male, male
+    if sex == "female":
+        return value > female, female
+    high, low = max(male, female), min(male, female)
+    if value > high:
+        return True, high
+    if value <= low:
+        return False, low
+    return None, high
+
+
+def blood_count(facts: Facts, thresholds: Thresholds) -> CriterionResult:
+    """表2 minor 6 from findings and from the blood count (WHO limits in thresholds.yml)."""
+    result = simple("thrombocytosis_polycythemia", facts)
+    if result.state == CriterionState.absent:
+        result.reasons = [r for r in result.reasons if r.key != "criterion.components_absent"]
+    t = thresholds.blood_count
+    sex = facts.sex
+    sex_en = sex or "sex unknown"
+    sex_zh = {"male": "男", "female": "女"}.get(sex or "", "性别未知")
+    platelets_high: Optional[bool] = None
+    red_high: Optional[bool] = None
+    reasons: List[Text] = []
+    refs: List[EvidenceRef] = []
+    plt = facts.labs.get("platelets")
+    if plt is not None:
+        platelets_high = plt.value > t.platelets_high
+        refs.append(EvidenceRef.of_lab(plt))
+        reasons.append(msg("blood.platelets_high" if platelets_high else "blood.platelets_normal",
+                           value=plt.value, limit=t.platelets_high))
+    for analyte, male, female, prefix in (
+        ("hemoglobin", t.hemoglobin_high_male, t.hemoglobin_high_female, "blood.hb"),
+        ("hematocrit", t.hematocrit_high_male, t.hematocrit_high_female, "blood.hct"),
+    ):
+        lab = facts.labs.get(analyte)
+        if lab is None:
+            continue
+        refs.append(EvidenceRef.of_lab(lab))
+        high, limit = _sexed(lab.value, sex, male, female)
+        if high is None:
+            reasons.append(msg(f"{prefix}_sex_unknown", value=lab.value, low=min(male, female), high=max(male, female)))
+            continue
+        text = msg(f"{prefix}_high" if high else f"{prefix}_normal", value=lab.value, limit=limit, sex=sex_en)
+        reasons.append(text.copy(update={"zh": msg(f"{prefix}_high" if high else f"{prefix}_normal",
+                                                   value=lab.value, limit=limit, sex=sex_zh).zh}))
+        red_high = high if red_high is None else (red_high or high)
+    result.evidence.extend(refs)
+    if platelets_high or red_high:
+        result.state = CriterionState.present
+        result.reasons = [r for r in result.reasons if r.key != "criterion.no_evidence"] + reasons
+        return result
+    if result.state == CriterionState.present:
+        result.reasons.extend(reasons)
+        return result
+    platelets_normal = platelets_high is False or facts.is_absent("thrombocytosis")
+    red_normal = red_high is False or facts.is_absent("polycythemia")
+    if reasons:
+        result.reasons = [r for r in result.reasons if r.key != "criterion.no_evidence"] + reasons
+    if platelets_normal and red_normal:
+        result.state = CriterionState.absent
+    elif platelets_normal and platelets_high is False:
+        result.reasons.append(msg("blood.red_cells_unknown"))
+    elif red_normal and red_high is False:
+        result.reasons.append(msg("blood.platelets_unknown"))
+    return result
+
+
+RULES: Dict[str, Callable[[Facts, Thresholds], CriterionResult]] = {
+    "polyneuropathy": polyneuropathy,
+    "monoclonal_plasma_cell_disorder": monoclonal,
+    "vegf_elevated": vegf,
+    "endocrinopathy": endocrinopathy,
+    "thrombocytosis_polycythemia": blood_count,
+}
+
+
+def evaluate(facts: Facts, thresholds: Thresholds) -> Dict[str, CriterionResult]:
+    """All eleven criteria, in the order of 表2."""
+    results: Dict[str, CriterionResult] = {}
+    for criterion in CRITERIA_IDS:
+        rule = RULES.get(criterion)
+        results[criterion] = rule(facts, thresholds) if rule else simple(criterion, facts)
+    return results

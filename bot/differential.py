@@ -1,0 +1,73 @@
+"""Differential diagnosis hints (二(三)), shown when the findings point there."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Optional
+
+import yaml
+from pydantic import BaseModel, Field
+
+from bot.against import CONDITIONS as AGAINST_CONDITIONS
+from bot.criteria import CriterionResult
+from bot.evidence import Facts
+from bot.models import CriterionState
+from bot.verdict import Verdict
+
+DATA = Path(__file__).parent / "data"
+
+
+class HintRule(BaseModel):
+    id: str
+    concepts: List[str] = Field(default_factory=list)
+    condition: Optional[str] = None
+    citation: str
+    en: str
+    zh: str
+
+
+class Hint(BaseModel):
+    id: str
+    citation: str
+    en: str
+    zh: str
+    triggers: List[str] = Field(default_factory=list)
+
+    def text(self, language: str = "en") -> str:
+        return self.zh if language == "zh" else self.en
+
+    def contract(self, language: str = "en") -> Dict[str, Any]:
+        return {"id": self.id, "text": self.text(language), "citation": self.citation,
+                "triggers": list(self.triggers)}
+
+
+def _neuropathy_with_m_protein(facts: Facts, criteria: Dict[str, CriterionResult]) -> bool:
+    return (criteria["polyneuropathy"].state == CriterionState.present
+            and criteria["monoclonal_plasma_cell_disorder"].state == CriterionState.present)
+
+
+CONDITIONS: Dict[str, Callable[[Facts, Dict[str, CriterionResult]], bool]] = {
+    **AGAINST_CONDITIONS,
+    "neuropathy_with_m_protein": _neuropathy_with_m_protein,
+}
+
+
+@lru_cache(maxsize=None)
+def rules() -> List[HintRule]:
+    with open(DATA / "differential.yml", encoding="utf-8") as handle:
+        raw = yaml.safe_load(handle)["differential"]
+    return [HintRule(id=k, **v) for k, v in raw.items()]
+
+
+def hints(facts: Facts, criteria: Dict[str, CriterionResult], verdict: Verdict) -> List[Hint]:
+    """Hints whose triggers are present. MGUS/smouldering is shown only short of meets_criteria."""
+    out: List[Hint] = []
+    for rule in rules():
+        triggers = [f.concept for f in facts.present(rule.concepts)]
+        if rule.condition and CONDITIONS[rule.condition](facts, criteria):
+            if not (rule.id == "mgus_smouldering" and verdict == Verdict.meets_criteria):
+                triggers.append(rule.condition)
+        if triggers:
+            out.append(Hint(id=rule.id, citation=rule.citation, en=rule.en, zh=rule.zh, triggers=triggers))
+    return out

@@ -1,0 +1,151 @@
+"""From raw ``Evidence`` to the facts the rules read.
+
+Three jobs, kept here so each rule stays small:
+
+* the latest statement about a concept or analyte wins (the superseded one is reported);
+* every lab value is converted by pint to the analyte's canonical unit and checked against the
+  plausible bounds of ``thresholds.yml`` (EvidenceError names the analyte and the value);
+* "uncertain" findings are set aside (unknown, never absent); "historical" ones count as present,
+  since the criteria describe the course of the disease, not only the present day.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List, Optional, Set
+
+from pydantic import BaseModel
+
+from bot.concepts import catalogue
+from bot.errors import EvidenceError
+from bot.models import Evidence, Finding, FindingStatus, LabValue, Provenance, SampleType
+from bot.thresholds import Thresholds, load_thresholds
+from bot.units import convert
+
+PRESENT = {FindingStatus.present, FindingStatus.historical}
+
+
+class CheckedLab(BaseModel):
+    """A lab value in the analyte's canonical unit, with what was written kept beside it."""
+
+    analyte: str
+    value: float
+    unit: str
+    sample: Optional[SampleType] = None
+    reference_low: Optional[float] = None
+    reference_high: Optional[float] = None
+    flag: Optional[str] = None
+    written_value: float
+    written_unit: Optional[str] = None
+    provenance: Provenance = Provenance()
+
+
+class EvidenceRef(BaseModel):
+    """A piece of evidence a rule used, with where it came from (for reports and contracts)."""
+
+    kind: str  # finding | lab
+    key: str  # concept or analyte id
+    status: Optional[str] = None
+    value: Optional[float] = None
+    unit: Optional[str] = None
+    sample: Optional[str] = None
+    attributes: Dict[str, str] = {}
+    provenance: Provenance = Provenance()
+
+    @classmethod
+    def of_finding(cls, finding: Finding) -> "EvidenceRef":
+        return cls(kind="finding", key=finding.concept, status=finding.status.value,
+                   attributes=dict(finding.attributes), provenance=finding.provenance)
+
+    @classmethod
+    def of_lab(cls, lab: CheckedLab) -> "EvidenceRef":
+        return cls(kind="lab", key=lab.analyte, value=lab.written_value,
+                   unit=lab.written_unit, sample=lab.sample.value if lab.sample else None,
+                   provenance=lab.provenance)
+
+
+def normalise_sex(sex: Optional[str]) -> Optional[str]:
+    """'male' / 'female' from the usual spellings, None when not stated or unreadable."""
+    if not sex:
+        return None
+    key = sex.strip().lower()
+    if key in {"m", "male", "man", "男", "男性"}:
+        return "male"
+    if key in {"f", "female", "woman", "女", "女性"}:
+        return "female"
+    return None
+
+
+def check_lab(lab: LabValue, thresholds: Optional[Thresholds] = None) -> CheckedLab:
+    """Convert a lab value to its canonical unit and reject impossible values (EvidenceError)."""
+    thresholds = thresholds or load_thresholds()
+    analyte = catalogue().analytes.get(lab.analyte)
+    if analyte is None:
+        raise EvidenceError(f"unknown lab analyte {lab.analyte!r}")
+    what = analyte.en
+    unit = lab.unit if lab.unit not in (None, "") else analyte.unit
+    value = convert(lab.value, unit, analyte.unit, what=what)
+    low = convert(lab.reference_low, unit, analyte.unit, what=what) if lab.reference_low is not None else None
+    high = convert(lab.reference_high, unit, analyte.unit, what=what) if lab.reference_high is not None else None
+    bounds = thresholds.plausible_for(lab.analyte)
+    if bounds is not None:
+        shown = f"{lab.value:g} {unit}".strip()
+        if value < bounds.low or (bounds.low_exclusive and value <= bounds.low):
+            raise EvidenceError(f"{what} of {shown} is impossible (must be above {bounds.low:g} {bounds.unit})")
+        if value > bounds.high:
+            raise EvidenceError(f"{what} of {shown} is impossible (above {bounds.high:g} {bounds.unit}); check the value and unit")
+    for name, ref in (("reference low", low), ("reference high", high)):
+        if ref is not None and ref < 0:
+            raise EvidenceError(f"{what}: {name} {ref:g} is negative")
+    if low is not None and high is not None and low > high:
+        raise EvidenceError(f"{what}: reference range {low:g}-{high:g} is reversed")
+    return CheckedLab(analyte=lab.analyte, value=value, unit=analyte.unit, sample=lab.sample,
+                      reference_low=low, reference_high=high, flag=lab.flag,
+                      written_value=lab.value, written_unit=lab.unit, provenance=lab.provenance)
+
+
+class Facts(BaseModel):
+    """The resolved view of one patient's evidence that every rule reads."""
+
+    findings: Dict[str, Finding] = {}
+    uncertain: Dict[str, Finding] = {}
+    labs: Dict[str, CheckedLab] = {}
+    lab_series: Dict[str, List[CheckedLab]] = {}
+    reported_tests: Set[str] = set()
+    not_done: Set[str] = set()
+    age: Optional[int] = None
+    sex: Optional[str] = None
+    language: str = "en"
+
+    def status(self, concept: str) -> Optional[FindingStatus]:
+        finding = self.findings.get(concept)
+        return finding.status if finding else None
+
+    def is_present(self, concept: str) -> bool:
+        return self.status(concept) in PRESENT
+
+    def is_absent(self, concept: str) -> bool:
+        return self.status(concept) == FindingStatus.absent
+
+    def present(self, concepts: List[str]) -> List[Finding]:
+        return [self.findings[c] for c in concepts if self.is_present(c)]
+
+    def absent(self, concepts: List[str]) -> List[Finding]:
+        return [self.findings[c] for c in concepts if self.is_absent(c)]
+
+
+def resolve(evidence: Evidence, thresholds: Optional[Thresholds] = None) -> Facts:
+    """Latest statement per concept / analyte, labs checked and converted."""
+    thresholds = thresholds or load_thresholds()
+    facts = Facts(age=evidence.age, sex=normalise_sex(evidence.sex), language=evidence.language)
+    for finding in evidence.findings:
+        if finding.status == FindingStatus.uncertain:
+            facts.uncertain[finding.concept] = finding
+            continue
+        facts.uncertain.pop(finding.concept, None)
+        facts.findings[finding.concept] = finding
+    for lab in evidence.labs:
+        checked = check_lab(lab, thresholds)
+        facts.labs[lab.analyte] = checked
+        facts.lab_series.setdefault(lab.analyte, []).append(checked)
+    facts.not_done = {item.test for item in evidence.not_done}
+    return facts

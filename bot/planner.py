@@ -1,0 +1,114 @@
+"""Missing-evidence planner: which tests could still change the verdict, ranked, with why.
+
+Only for verdicts short of meets_criteria / unlikely. A test is a candidate when it settles a
+criterion that is still unknown; a test already reported (a finding or lab from it exists) is
+never recommended again. Tests the note says were not done stay recommendable (flag
+``not_done``); tests in ``exclude`` (the dialogue has asked already) are dropped.
+
+Ranking: tests that settle a mandatory criterion first; then tests that could complete the
+diagnosis (they touch every group not yet present); then the cheapest (cost_rank in tests.yml).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Dict, Iterable, List
+
+import yaml
+from pydantic import BaseModel, Field
+
+from bot.criteria import CriterionResult, kind_of
+from bot.evidence import Facts
+from bot.models import CriterionState
+from bot.verdict import Verdict, group_states
+
+DATA = Path(__file__).parent / "data"
+
+
+class Reports(BaseModel):
+    concepts: List[str] = Field(default_factory=list)
+    analytes: List[str] = Field(default_factory=list)
+
+
+class TestInfo(BaseModel):
+    key: str
+    cost_rank: int
+    settles: List[str]
+    reports: Reports = Field(default_factory=Reports)
+    citation: str
+    en: str
+    zh: str
+
+
+class MissingTest(BaseModel):
+    """One recommended test: ``criterion`` is the first still-unknown criterion it settles."""
+
+    test: str
+    criterion: str
+    criteria: List[str]
+    why_en: str
+    why_zh: str
+    citation: str
+    cost_rank: int
+    settles_mandatory: bool
+    not_done: bool = False
+    note: Dict[str, str] = Field(default_factory=dict)
+
+    def why(self, language: str = "en") -> str:
+        return self.why_zh if language == "zh" else self.why_en
+
+    def contract(self, language: str = "en") -> Dict[str, Any]:
+        return {"test": self.test, "why": self.why(language), "criterion": self.criterion,
+                "criteria": list(self.criteria), "citation": self.citation,
+                "not_done": self.not_done, "settles_mandatory": self.settles_mandatory,
+                **({"note": self.note} if self.note else {})}
+
+
+@lru_cache(maxsize=None)
+def catalogue() -> Dict[str, TestInfo]:
+    with open(DATA / "tests.yml", encoding="utf-8") as handle:
+        raw = yaml.safe_load(handle)["tests"]
+    return {k: TestInfo(key=k, **v) for k, v in raw.items()}
+
+
+def reported(test: TestInfo, facts: Facts) -> bool:
+    """A finding (any status) or lab from this test exists."""
+    concepts = set(facts.findings) | set(facts.uncertain)
+    return bool(concepts & set(test.reports.concepts)) or bool(set(facts.labs) & set(test.reports.analytes))
+
+
+def _group_of(criterion: str) -> str:
+    kind = kind_of(criterion)
+    return criterion if kind == "mandatory" else kind
+
+
+def plan(facts: Facts, criteria: Dict[str, CriterionResult], verdict: Verdict,
+         exclude: Iterable[str] = ()) -> List[MissingTest]:
+    """The ranked tests that could change the verdict (empty for meets_criteria / unlikely)."""
+    if verdict in (Verdict.meets_criteria, Verdict.unlikely):
+        return []
+    excluded = set(exclude)
+    states = {cid: r.state for cid, r in criteria.items()}
+    groups = group_states(states)
+    open_groups = {g for g, s in groups.items() if s != CriterionState.present}
+    items: List[MissingTest] = []
+    for test in catalogue().values():
+        if test.key in excluded or reported(test, facts):
+            continue
+        unknown = [c for c in test.settles if states.get(c) == CriterionState.unknown]
+        if not unknown:
+            continue
+        mandatory = any(kind_of(c) == "mandatory" for c in unknown)
+        note: Dict[str, str] = {}
+        items.append(MissingTest(
+            test=test.key, criterion=unknown[0], criteria=unknown, why_en=test.en, why_zh=test.zh,
+            citation=test.citation, cost_rank=test.cost_rank, settles_mandatory=mandatory,
+            not_done=test.key in facts.not_done, note=note,
+        ))
+
+    def completes(item: MissingTest) -> bool:
+        return open_groups <= {_group_of(c) for c in item.criteria}
+
+    items.sort(key=lambda i: (not i.settles_mandatory, not completes(i), i.cost_rank, i.test))
+    return items

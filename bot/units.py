@@ -1,0 +1,114 @@
+"""Unit conversion with one pint UnitRegistry.
+
+Clinical spellings (``10^9/L``, ``x10^9/L``, ``K/uL``, ``/uL``, ``mL/min/1.73m^2``) are mapped
+onto units defined here so that every conversion is done by pint, never by a hand-written
+factor table.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+import pint
+
+from bot.errors import UnitError
+
+ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+# Cell counts per volume: pint keeps the dimension 1/[length]^3, the count is implicit.
+ureg.define("billion_per_liter = 1e9 / liter")
+ureg.define("thousand_per_microliter = 1e3 / microliter")
+ureg.define("million_per_microliter = 1e6 / microliter")
+ureg.define("per_microliter = 1 / microliter")
+# eGFR is indexed to a body-surface area of 1.73 m^2.
+ureg.define("egfr_unit = milliliter / minute / (1.73 * meter ** 2)")
+ureg.define("ratio_unit = []")
+
+# Spellings (lower-cased, spaces removed) -> a pint expression using the units above.
+_ALIASES = {
+    "10^9/l": "billion_per_liter",
+    "x10^9/l": "billion_per_liter",
+    "×10^9/l": "billion_per_liter",
+    "*10^9/l": "billion_per_liter",
+    "10e9/l": "billion_per_liter",
+    "10*9/l": "billion_per_liter",
+    "g/l(cells)": "billion_per_liter",
+    "giga/l": "billion_per_liter",
+    "k/ul": "thousand_per_microliter",
+    "k/µl": "thousand_per_microliter",
+    "k/mm3": "thousand_per_microliter",
+    "10^3/ul": "thousand_per_microliter",
+    "x10^3/ul": "thousand_per_microliter",
+    "10^3/µl": "thousand_per_microliter",
+    "/ul": "per_microliter",
+    "/µl": "per_microliter",
+    "/mm3": "per_microliter",
+    "/mm^3": "per_microliter",
+    "cells/ul": "per_microliter",
+    "10^12/l": "million_per_microliter",
+    "x10^12/l": "million_per_microliter",
+    "ml/min/1.73m^2": "egfr_unit",
+    "ml/min/1.73m2": "egfr_unit",
+    "ml/min/1.73m²": "egfr_unit",
+    "ml·min-1·(1.73m2)-1": "egfr_unit",
+    "ml·min^-1·(1.73m^2)^-1": "egfr_unit",
+    "ml/min": "egfr_unit",  # eGFR is always reported indexed
+    "%": "percent",
+    "percent": "percent",
+    "l/l": "liter / liter",
+    "ratio": "ratio_unit",
+    "dimensionless": "ratio_unit",
+    "": "ratio_unit",
+    "pg/ml": "picogram / milliliter",
+    "ng/ml": "nanogram / milliliter",
+    "ng/l": "nanogram / liter",
+    "mg/l": "milligram / liter",
+    "mg/dl": "milligram / deciliter",
+    "g/l": "gram / liter",
+    "g/dl": "gram / deciliter",
+    "mg/ml": "milligram / milliliter",
+    "µg/ml": "microgram / milliliter",
+    "ug/ml": "microgram / milliliter",
+}
+
+_SPACE = re.compile(r"\s+")
+
+
+def _key(unit: str) -> str:
+    return _SPACE.sub("", unit).replace("μ", "µ").lower()
+
+
+@lru_cache(maxsize=256)
+def parse_unit(unit: Optional[str]) -> pint.Unit:
+    """Read a unit as written in a note or JSON; raise UnitError naming it when unreadable."""
+    expression = _ALIASES.get(_key(unit or ""))
+    if expression is None:
+        expression = unit or ""
+    try:
+        parsed = ureg.parse_expression(expression)
+    except Exception as exc:  # pint raises several unrelated types
+        raise UnitError(f"unit {unit!r} is not a unit this tool can read") from exc
+    if isinstance(parsed, (int, float)):
+        raise UnitError(f"unit {unit!r} is not a unit this tool can read")
+    if parsed.magnitude != 1:
+        raise UnitError(f"unit {unit!r} contains a number; write it as e.g. 10^9/L")
+    return parsed.units
+
+
+def convert(value: float, unit: Optional[str], target: str, what: str = "value") -> float:
+    """Convert ``value`` from ``unit`` to ``target`` with pint (UnitError names both units)."""
+    source = parse_unit(unit)
+    dest = parse_unit(target)
+    try:
+        magnitude = float(ureg.Quantity(value, source).to(dest).magnitude)
+    except pint.DimensionalityError as exc:
+        raise UnitError(f"{what}: cannot convert unit {unit!r} to {target!r}") from exc
+    # Float noise from factor products (450 K/uL -> 450.0000000000001 x10^9/L) must not move a
+    # value across a threshold, so keep 12 significant digits.
+    return float(f"{magnitude:.12g}")
+
+
+def same_unit(unit: Optional[str], other: Optional[str]) -> bool:
+    """True when both spellings read as the same pint unit."""
+    return parse_unit(unit) == parse_unit(other)
