@@ -86,15 +86,30 @@ def _new(criterion: str) -> CriterionResult:
     return CriterionResult(id=criterion, kind=d.kind, citation=d.citation)
 
 
+_GREEK = {"kappa": "κ", "lambda": "λ", "k": "κ", "l": "λ"}
+
+
+def _qualifier(finding: Finding) -> str:
+    """' (IgA-λ)' for an immunofixation; the other attributes as key=value."""
+    attrs = dict(finding.attributes)
+    heavy, light = attrs.pop("heavy_chain", None), attrs.pop("light_chain", None)
+    parts = []
+    if heavy or light:
+        light_shown = _GREEK.get((light or "").lower(), light or "")
+        parts.append("-".join(p for p in (heavy, light_shown) if p))
+    parts += [f"{k}={v}" for k, v in sorted(attrs.items())]
+    return f" ({', '.join(parts)})" if parts else ""
+
+
 def _finding_reason(finding: Finding) -> Text:
-    label = catalogue().label(finding.concept, "en")
+    qualifier = _qualifier(finding)
     key = {
         FindingStatus.present: "finding.present",
         FindingStatus.historical: "finding.historical",
         FindingStatus.absent: "finding.absent",
     }[finding.status]
-    text = msg(key, label=label)
-    zh = msg(key, label=catalogue().label(finding.concept, "zh")).zh
+    text = msg(key, label=catalogue().label(finding.concept, "en") + qualifier)
+    zh = msg(key, label=catalogue().label(finding.concept, "zh") + qualifier).zh
     return text.copy(update={"zh": zh})
 
 

@@ -102,6 +102,8 @@ class Assessment(BaseModel):
             "questions": list(self.questions),
             "risk": self.risk.contract(lang) if self.risk is not None else None,
             "evidence_strength": self.evidence_strength,
+            "overrides": [{"key": o.key, "old": o.old, "new": o.new} for o in self.evidence.overrides],
+            "not_done": [{"test": t.test, "reason": t.reason} for t in self.evidence.not_done],
             "language": lang,
             "disclaimer": msg("disclaimer").get(lang),
         }

@@ -149,3 +149,15 @@ def resolve(evidence: Evidence, thresholds: Optional[Thresholds] = None) -> Fact
         facts.lab_series.setdefault(lab.analyte, []).append(checked)
     facts.not_done = {item.test for item in evidence.not_done}
     return facts
+
+
+def evidence_of(statuses: Optional[Dict[str, str]] = None, labs: Optional[List[Dict]] = None,
+                source: str = "structured", **fields) -> Evidence:
+    """Evidence from plain data: ``{"polyneuropathy": "present", ...}`` and lab dicts.
+
+    For answers in the dialogue, batch rows and tests; the provenance says where it came from.
+    """
+    prov = Provenance(source=source)
+    findings = [Finding(concept=c, status=FindingStatus(s), provenance=prov) for c, s in (statuses or {}).items()]
+    lab_values = [LabValue(**{"provenance": prov, **lab}) for lab in (labs or [])]
+    return Evidence(findings=findings, labs=lab_values, **fields)

@@ -133,3 +133,50 @@ class Evidence(BaseModel):
         if value is not None and not 0 <= value <= 120:
             raise ValueError(f"age {value} is not a plausible age in years")
         return value
+
+    def add_finding(self, finding: Finding) -> "Evidence":
+        """Append a finding; when it changes what is known about its concept, record an Override.
+
+        The engine reads the latest statement per concept, so the earlier one stays in the list
+        (for provenance) but no longer counts.
+        """
+        previous = next((f for f in reversed(self.findings) if f.concept == finding.concept), None)
+        if previous is not None and _finding_summary(previous) != _finding_summary(finding):
+            self.overrides.append(Override(key=finding.concept, old=_finding_summary(previous),
+                                           new=_finding_summary(finding)))
+        self.findings.append(finding)
+        return self
+
+    def add_lab(self, lab: LabValue) -> "Evidence":
+        """Append a lab value; a later value of the same analyte overrides (recorded) the earlier."""
+        previous = next((x for x in reversed(self.labs) if x.analyte == lab.analyte), None)
+        if previous is not None and _lab_summary(previous) != _lab_summary(lab):
+            self.overrides.append(Override(key=lab.analyte, old=_lab_summary(previous), new=_lab_summary(lab)))
+        self.labs.append(lab)
+        return self
+
+    def merge(self, other: "Evidence") -> "Evidence":
+        """Add everything ``other`` says after what is already known (later evidence wins)."""
+        for finding in other.findings:
+            self.add_finding(finding)
+        for lab in other.labs:
+            self.add_lab(lab)
+        known = {(t.test, t.reason) for t in self.not_done}
+        self.not_done.extend(t for t in other.not_done if (t.test, t.reason) not in known)
+        for name in ("age", "sex"):
+            new, old = getattr(other, name), getattr(self, name)
+            if new is not None and new != old:
+                if old is not None:
+                    self.overrides.append(Override(key=name, old=str(old), new=str(new)))
+                setattr(self, name, new)
+        return self
+
+
+def _finding_summary(finding: Finding) -> str:
+    attrs = ",".join(f"{k}={v}" for k, v in sorted(finding.attributes.items()))
+    return finding.status.value + (f" ({attrs})" if attrs else "")
+
+
+def _lab_summary(lab: LabValue) -> str:
+    sample = f" {lab.sample.value}" if lab.sample else ""
+    return f"{lab.value:g} {lab.unit or ''}".strip() + sample

@@ -1,0 +1,119 @@
+"""Minor criteria (表2): endocrinopathy (二(二)3), blood count (WHO limits), findings groups."""
+
+import pytest
+
+from bot.engine import assess
+from bot.errors import EvidenceError
+from bot.evidence import evidence_of
+
+
+def state(criterion, statuses=None, labs=None, **kw):
+    return assess(evidence_of(statuses, labs, **kw)).criteria[criterion]
+
+
+# --- endocrinopathy
+def test_diabetes_and_hypothyroidism_alone_leave_it_unknown_and_name_the_axes():
+    result = state("endocrinopathy", {"diabetes": "present", "hypothyroidism": "present"})
+    assert result.state.value == "unknown"
+    assert result.details["axes_to_test"] == "gonadal,adrenal,pituitary,parathyroid"
+    assert any(r.key == "endo.alone_insufficient" for r in result.reasons)
+
+
+def test_diabetes_with_other_axes_documented_normal_is_absent():
+    statuses = {"diabetes": "present", "hypogonadism": "absent", "adrenal_insufficiency": "absent",
+                "hyperprolactinemia": "absent", "hyperparathyroidism": "absent"}
+    assert state("endocrinopathy", statuses).state.value == "absent"
+
+
+def test_one_axis_still_untested_keeps_it_unknown():
+    statuses = {"diabetes": "present", "hypogonadism": "absent", "adrenal_insufficiency": "absent",
+                "hyperprolactinemia": "absent"}
+    result = state("endocrinopathy", statuses)
+    assert result.state.value == "unknown"
+    assert result.details["axes_to_test"] == "parathyroid"
+
+
+@pytest.mark.parametrize("concept", ["hypogonadism", "gynecomastia", "adrenal_insufficiency",
+                                     "hyperprolactinemia", "hyperparathyroidism", "amenorrhea"])
+def test_qualifying_axes(concept):
+    assert state("endocrinopathy", {concept: "present", "diabetes": "present"}).state.value == "present"
+
+
+def test_vignette_diabetes_hypothyroidism_only_minor_does_not_meet():
+    statuses = {"polyneuropathy": "present", "sclerotic_bone_lesion": "present",
+                "diabetes": "present", "hypothyroidism": "present"}
+    ev = evidence_of(statuses, [{"analyte": "vegf", "value": 3000, "unit": "pg/mL", "sample": "serum"}])
+    ev.findings.append(evidence_of({"serum_immunofixation": "present"}).findings[0])
+    a = assess(ev)
+    assert a.criteria["endocrinopathy"].state.value == "unknown"
+    assert a.verdict.value == "suspected"
+    assert "endocrine_panel" in [m.test for m in a.missing_evidence]
+
+
+# --- thrombocytosis / polycythaemia
+@pytest.mark.parametrize("value,unit,expected", [
+    (451, "10^9/L", "present"), (450, "10^9/L", "unknown"), (451000, "/uL", "present"),
+    (451, "K/uL", "present"), (450, "K/uL", "unknown"),
+])
+def test_platelet_boundary(value, unit, expected):
+    assert state("thrombocytosis_polycythemia", labs=[{"analyte": "platelets", "value": value, "unit": unit}]).state.value == expected
+
+
+@pytest.mark.parametrize("hb,sex,expected", [
+    (166, "male", "present"), (165, "male", "absent"), (161, "female", "present"), (160, "female", "absent"),
+    (166, None, "present"), (162, None, "unknown"), (160, None, "absent"),
+])
+def test_haemoglobin_limits_by_sex(hb, sex, expected):
+    labs = [{"analyte": "platelets", "value": 300}, {"analyte": "hemoglobin", "value": hb, "unit": "g/L"}]
+    assert state("thrombocytosis_polycythemia", labs=labs, sex=sex).state.value == expected
+
+
+def test_haemoglobin_in_g_dl():
+    labs = [{"analyte": "platelets", "value": 300}, {"analyte": "hemoglobin", "value": 17.0, "unit": "g/dL"}]
+    assert state("thrombocytosis_polycythemia", labs=labs, sex="female").state.value == "present"
+
+
+def test_haematocrit_limits():
+    labs = [{"analyte": "platelets", "value": 300}, {"analyte": "hematocrit", "value": 0.50, "unit": "L/L"}]
+    assert state("thrombocytosis_polycythemia", labs=labs, sex="male").state.value == "present"
+    labs[1]["value"] = 0.49
+    assert state("thrombocytosis_polycythemia", labs=labs, sex="male").state.value == "absent"
+
+
+@pytest.mark.parametrize("lab", [
+    {"analyte": "platelets", "value": 50000, "unit": "10^9/L"},
+    {"analyte": "platelets", "value": -5, "unit": "10^9/L"},
+    {"analyte": "hemoglobin", "value": 900, "unit": "g/L"},
+])
+def test_impossible_counts_rejected(lab):
+    with pytest.raises(EvidenceError, match="impossible"):
+        state("thrombocytosis_polycythemia", labs=[lab])
+
+
+# --- findings groups
+def test_organomegaly_absent_only_when_liver_spleen_and_nodes_absent():
+    statuses = {"hepatomegaly": "absent", "splenomegaly": "absent"}
+    assert state("organomegaly", statuses).state.value == "unknown"
+    statuses["lymphadenopathy"] = "absent"
+    assert state("organomegaly", statuses).state.value == "absent"
+
+
+def test_volume_overload_from_any_component():
+    assert state("extravascular_volume_overload", {"ascites": "present"}).state.value == "present"
+    assert state("extravascular_volume_overload", {"pleural_effusion": "present"}).state.value == "present"
+
+
+def test_uncertain_is_unknown_never_absent():
+    result = state("papilledema", {"papilledema": "uncertain"})
+    assert result.state.value == "unknown"
+    assert any(r.key == "finding.uncertain" for r in result.reasons)
+
+
+def test_historical_counts_as_present():
+    assert state("skin_changes", {"hyperpigmentation": "historical"}).state.value == "present"
+
+
+def test_numbness_alone_does_not_make_polyneuropathy():
+    result = state("polyneuropathy", {"distal_numbness_weakness": "present"})
+    assert result.state.value == "unknown"
+    assert any(r.key == "poly.symptoms_only" for r in result.reasons)
