@@ -2,6 +2,8 @@
 # Both go through `make setup`, which is idempotent and quick when nothing changed.
 
 SHELL := /bin/bash
+# Referral text is health data: Rasa's telemetry and error reporting stay off everywhere.
+export RASA_TELEMETRY_ENABLED ?= false
 VENV  ?= .venv
 BIN   := $(VENV)/bin
 MODEL := models/poems.tar.gz
