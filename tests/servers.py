@@ -19,7 +19,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Any, Dict, List, Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -89,6 +89,10 @@ class Assistant:
     rasa_port: int = field(default_factory=free_port)
     actions_port: int = field(default_factory=free_port)
     extra_env: Dict[str, str] = field(default_factory=dict)
+    # Added to the generated endpoints file (e.g. tracker_store, lock_store sections).
+    endpoints: Dict[str, Any] = field(default_factory=dict)
+    # Added to the `rasa run` command line (e.g. ["--enable-api", "--auth-token", "t"]).
+    rasa_args: List[str] = field(default_factory=list)
     actions: Optional[ServerProcess] = None
     rasa: Optional[ServerProcess] = None
 
@@ -96,10 +100,16 @@ class Assistant:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.rasa_port}"
 
+    @property
+    def endpoints_file(self) -> Path:
+        return self.workdir / "endpoints.yml"
+
     def start(self) -> "Assistant":
-        endpoints = self.workdir / "endpoints.yml"
-        endpoints.write_text(
-            json.dumps({"action_endpoint": {"url": f"http://127.0.0.1:{self.actions_port}/webhook"}})
+        self.endpoints_file.write_text(
+            json.dumps({
+                "action_endpoint": {"url": f"http://127.0.0.1:{self.actions_port}/webhook"},
+                **self.endpoints,
+            })
         )
         self.actions = ServerProcess(
             "action server",
@@ -108,33 +118,48 @@ class Assistant:
             self.workdir / "actions.log",
             env={"SANIC_HOST": "127.0.0.1", **self.extra_env},
         )
-        self.rasa = ServerProcess(
-            "rasa server",
-            [
-                str(BIN / "rasa"), "run", "--model", str(MODEL), "--interface", "127.0.0.1",
-                "--port", str(self.rasa_port), "--credentials", str(ROOT / "credentials.yml"),
-                "--endpoints", str(endpoints),
-            ],
-            f"{self.url}/",
-            self.workdir / "rasa.log",
-            env=self.extra_env,
-        )
+        self.rasa = self.rasa_server(self.rasa_port)
         self.actions.start()
         self.rasa.start()
         self.actions.wait_ready(60)
         self.rasa.wait_ready(180)
         return self
 
+    def rasa_server(self, port: int, name: str = "rasa") -> ServerProcess:
+        """A (not yet started) Rasa server on ``port`` with this assistant's endpoints file:
+        restart one, or start a second one on the same stores."""
+        return ServerProcess(
+            f"{name} server",
+            [
+                str(BIN / "rasa"), "run", "--model", str(MODEL), "--interface", "127.0.0.1",
+                "--port", str(port), "--credentials", str(ROOT / "credentials.yml"),
+                "--endpoints", str(self.endpoints_file), *self.rasa_args,
+            ],
+            f"http://127.0.0.1:{port}/",
+            self.workdir / f"{name}-{port}.log" if name != "rasa" else self.workdir / "rasa.log",
+            env=self.extra_env,
+        )
+
+    def restart(self, which: str, sig: int = signal.SIGKILL, timeout: float = 180) -> None:
+        """Kills one server ("rasa" or "actions", SIGKILL by default) and starts it again."""
+        server = self.rasa if which == "rasa" else self.actions
+        assert server is not None, "start() first"
+        server.stop(sig)
+        server.start()
+        server.wait_ready(timeout)
+
     def stop(self) -> None:
         for server in (self.rasa, self.actions):
             if server is not None:
                 server.stop()
 
-    def say(self, sender: str, message: str, timeout: float = 60) -> List[dict]:
-        """Sends one message through the REST channel and returns the assistant's replies."""
+    def say(self, sender: str, message: str, timeout: float = 60, port: Optional[int] = None) -> List[dict]:
+        """Sends one message through the REST channel and returns the assistant's replies
+        (to another Rasa server of this assistant when ``port`` is given)."""
         body = json.dumps({"sender": sender, "message": message}).encode()
+        base = f"http://127.0.0.1:{port}" if port else self.url
         request = urllib.request.Request(
-            f"{self.url}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}
+            f"{base}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}
         )
         with urllib.request.urlopen(request, timeout=timeout) as reply:
             return json.loads(reply.read())

@@ -1,0 +1,102 @@
+"""Tracker store and lock store chosen by environment variables, named in ``endpoints.yml``.
+
+Rasa substitutes ``${VAR}`` in endpoints.yml only when the variable is set, so a single file
+cannot say "SQLite unless configured". These two classes can:
+
+* ``PoemsTrackerStore`` is Rasa's own ``SQLTrackerStore``. Its database URL is
+  ``POEMS_TRACKER_URL`` when set (any SQLAlchemy URL, e.g.
+  ``postgresql://rasa:secret@db.internal:5432/poems``), else the endpoint's ``url``, else
+  ``sqlite:///var/tracker.db`` (relative to the directory the server starts in - the project
+  root for ``make run``). No server to start for the default.
+* ``PoemsLockStore`` is Rasa's ``RedisLockStore`` when ``POEMS_LOCK_STORE_URL`` (or the
+  endpoint's ``url``) is set, e.g. ``redis://:secret@redis.internal:6379/1``, else the
+  in-memory lock store (right for one server process only).
+
+Loading the tracker store also installs ``service.resilience`` (the "temporarily unavailable"
+reply when the action server is down): the tracker store is the one module of this package
+that the Rasa server is sure to import.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any, Optional, Text
+from urllib.parse import unquote, urlsplit
+
+from rasa.core.lock_store import InMemoryLockStore, LockStore, RedisLockStore
+from rasa.core.tracker_store import SQLTrackerStore
+
+logger = logging.getLogger(__name__)
+
+TRACKER_URL_ENV = "POEMS_TRACKER_URL"
+LOCK_STORE_URL_ENV = "POEMS_LOCK_STORE_URL"
+DEFAULT_TRACKER_URL = "sqlite:///var/tracker.db"
+
+
+def tracker_url(configured: Optional[Text] = None) -> Text:
+    """The tracker database URL: environment first, then endpoints.yml, then SQLite."""
+    return os.environ.get(TRACKER_URL_ENV) or configured or DEFAULT_TRACKER_URL
+
+
+def _ensure_sqlite_folder(url: Text) -> None:
+    if url.startswith("sqlite:///"):
+        path = url[len("sqlite:///"):]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+
+
+class PoemsTrackerStore(SQLTrackerStore):
+    """Rasa's SQL tracker store with its URL taken from the environment (see module doc)."""
+
+    def __init__(self, domain: Any = None, host: Optional[Text] = None, event_broker: Any = None,
+                 url: Optional[Text] = None, **kwargs: Any) -> None:
+        from service import resilience
+
+        resilience.install()
+        target = tracker_url(host or url)
+        if "://" not in target:
+            raise ValueError(f"{TRACKER_URL_ENV} must be an SQLAlchemy URL such as "
+                             f"sqlite:///var/tracker.db or postgresql://user@host:5432/db")
+        _ensure_sqlite_folder(target)
+        for key in ("dialect", "port", "db", "username", "password"):
+            kwargs.pop(key, None)  # the URL says it all
+        super().__init__(domain=domain, host=target, event_broker=event_broker, **kwargs)
+        logger.info("Tracker store: %s", self.engine.url.__repr__())  # repr masks the password
+
+
+def redis_lock_store(url: Text, **kwargs: Any) -> RedisLockStore:
+    """A RedisLockStore from ``redis://[[user]:password@]host[:port][/db]`` (rediss:// for TLS)."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("redis", "rediss"):
+        raise ValueError(f"{LOCK_STORE_URL_ENV} must be a redis:// or rediss:// URL")
+    db = parts.path.lstrip("/") or kwargs.pop("db", 1)
+    for key in ("host", "port", "username", "password", "use_ssl", "db"):
+        kwargs.pop(key, None)
+    return RedisLockStore(
+        host=parts.hostname or "localhost",
+        port=parts.port or 6379,
+        db=int(db),
+        username=unquote(parts.username) if parts.username else None,
+        password=unquote(parts.password) if parts.password else None,
+        use_ssl=parts.scheme == "rediss",
+        **kwargs,
+    )
+
+
+class PoemsLockStore(LockStore):
+    """A factory: constructing it returns a RedisLockStore or an InMemoryLockStore."""
+
+    def __new__(cls, endpoint_config: Any = None) -> LockStore:  # type: ignore[misc]
+        configured = getattr(endpoint_config, "url", None)
+        url = os.environ.get(LOCK_STORE_URL_ENV) or configured
+        if url:
+            extra = dict(getattr(endpoint_config, "kwargs", None) or {})
+            store = redis_lock_store(url, **extra)
+            logger.info("Lock store: Redis at %s:%s db %s", store.red.connection_pool.connection_kwargs.get("host"),
+                        store.red.connection_pool.connection_kwargs.get("port"),
+                        store.red.connection_pool.connection_kwargs.get("db"))
+            return store
+        logger.info("Lock store: in memory (one server process only)")
+        return InMemoryLockStore()
