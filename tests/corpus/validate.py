@@ -51,6 +51,35 @@ def expected_verdict(criteria):
     return "possible"
 
 
+FAMILIES = [  # (keyword in the case text, family); first match wins; for the count table only
+    ("castleman", "Castleman"), ("cidp", "CIDP"), ("nodopathy", "CIDP"), ("gbs", "GBS"),
+    ("miller fisher", "GBS"), ("mgus", "MGUS / IgM / anti-MAG"), ("anti-mag", "MGUS / IgM / anti-MAG"),
+    ("waldenstrom", "MGUS / IgM / anti-MAG"), ("amyloid", "amyloidosis"), ("myeloma", "myeloma"),
+    ("diabet", "diabetes / thyroid"), ("hypothyroid", "diabetes / thyroid"),
+    ("b12", "B12 / nutritional"), ("nutritional", "B12 / nutritional"), ("alcohol", "alcohol"),
+    ("induced", "drug / chemotherapy"), ("vincristine", "drug / chemotherapy"),
+    ("paclitaxel", "drug / chemotherapy"), ("metronidazole", "drug / chemotherapy"),
+]
+
+
+def case_family(case):
+    """Coarse case family for the count table: 'POEMS: <family>' or 'mimic: <family>'."""
+    kind = "POEMS" if case.startswith("POEMS") else "mimic"
+    low = case.lower()
+    if kind == "POEMS":
+        if "castleman" in low:
+            return "POEMS: Castleman"
+        if "cidp" in low:
+            return "POEMS: CIDP-misdiagnosed"
+        if "kappa" in low:
+            return "POEMS: kappa type"
+        return "POEMS: other presentations"
+    for key, fam in FAMILIES:
+        if key in low:
+            return "mimic: " + fam
+    return "mimic: other"
+
+
 def load(split):
     path = os.path.join(HERE, split + ".jsonl")
     with open(path, encoding="utf-8") as fh:
@@ -122,7 +151,8 @@ def validate():
             errors.append("%s.jsonl: %s" % (split, exc))
             continue
         c = {"n": len(records), "language": collections.Counter(), "case": collections.Counter(),
-             "kind": collections.Counter(), "verdict": collections.Counter()}
+             "kind": collections.Counter(), "verdict": collections.Counter(),
+             "family": collections.Counter()}
         for line_no, rec in records:
             where = "%s.jsonl:%d" % (split, line_no)
             if not isinstance(rec, dict):
@@ -138,6 +168,7 @@ def validate():
             case = str(rec.get("case", ""))
             c["case"][case] += 1
             c["kind"]["POEMS" if case.startswith("POEMS") else "mimic"] += 1
+            c["family"][case_family(case)] += 1
             if isinstance(rec.get("gold"), dict):
                 c["verdict"][rec["gold"].get("verdict")] += 1
         total += len(records)
@@ -160,9 +191,13 @@ def main():
         print("   language: %s" % dict(sorted(c["language"].items())))
         print("   POEMS/mimic: %s" % dict(sorted(c["kind"].items())))
         print("   verdict: %s" % dict(sorted(c["verdict"].items())))
-        print("   case types:")
-        for case, n in sorted(c["case"].items()):
-            print("     %3d  %s" % (n, case))
+        print("   case families:")
+        for fam, n in sorted(c["family"].items()):
+            print("     %3d  %s" % (n, fam))
+        if "-v" in sys.argv:
+            print("   case types:")
+            for case, n in sorted(c["case"].items()):
+                print("     %3d  %s" % (n, case))
     for e in errors:
         print("ERROR: " + e)
     print("OK" if not errors else "%d error(s)" % len(errors))
