@@ -103,6 +103,8 @@ class LabValue(BaseModel):
 class TestNotDone(BaseModel):
     """A test the referrer says was not done (or is pending): it is unknown, not negative."""
 
+    __test__ = False  # not a pytest test class despite its name
+
     test: str
     reason: str = "not_done"  # not_done | pending | unknown
     provenance: Provenance = Field(default_factory=Provenance)

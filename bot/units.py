@@ -8,14 +8,44 @@ factor table.
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 from typing import Optional
 
-import pint
-
 from bot.errors import UnitError
 
-ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+
+def _import_pint():  # type: ignore[no-untyped-def]
+    """Import pint without its optional array/locale back-ends (dask, xarray, babel, ...).
+
+    pint probes them at import time, which costs ~0.3 s per CLI call; we only convert scalars.
+    The block lasts for pint's import only, so a later ``import dask`` (Rasa) works as usual.
+    """
+    optional = ("dask", "xarray", "sparse", "uncertainties", "babel", "mip")
+    blocked = [name for name in optional if name not in sys.modules]
+    for name in blocked:
+        sys.modules[name] = None  # type: ignore[assignment]
+    try:
+        import pint as module
+    finally:
+        for name in blocked:
+            if sys.modules.get(name) is None:
+                del sys.modules[name]
+    return module
+
+
+pint = _import_pint()
+
+
+def _registry():  # type: ignore[no-untyped-def]
+    """One registry; pint's on-disk definition cache when the user cache is writable."""
+    try:
+        return pint.UnitRegistry(autoconvert_offset_to_baseunit=True, cache_folder=":auto:")
+    except Exception:  # read-only home, odd platforms: build it without the cache
+        return pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+
+
+ureg = _registry()
 # Cell counts per volume: pint keeps the dimension 1/[length]^3, the count is implicit.
 ureg.define("billion_per_liter = 1e9 / liter")
 ureg.define("thousand_per_microliter = 1e3 / microliter")

@@ -1,0 +1,193 @@
+"""Chat-sized renderings of evidence and assessments (en / zh) for the dialogue actions.
+
+Unknown is always shown as unknown, a negated finding as "no X", a past one as "(in the past)".
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional
+
+from bot.concepts import catalogue
+from bot.criteria import CRITERIA_IDS, config
+from bot.dialogue.texts import lang_of, sep, t, test_name
+from bot.engine import Assessment
+from bot.evidence import resolve
+from bot.models import CriterionState, Evidence
+from bot.report import labels
+from bot.texts import msg
+
+GROUP_ORDER = list(CRITERIA_IDS) + ["symptom", "other_feature", "differential", "test"]
+
+
+def verdict_label(verdict: str, language: str) -> str:
+    return labels(lang_of(language))["verdicts"][verdict]
+
+
+def state_label(state: str, language: str) -> str:
+    return labels(lang_of(language))["states"][state]
+
+
+def criterion_label(cid: str, language: str) -> str:
+    if cid == "verdict":
+        return t("verdict_line", language, verdict="").rstrip(": :").strip()
+    return config().criteria[cid].label(lang_of(language))
+
+
+def _group_title(group: str, language: str) -> str:
+    if group in config().criteria:
+        return config().criteria[group].label(lang_of(language))
+    key = {"other_feature": "group_other"}.get(group, f"group_{group}")
+    return t(key, language)
+
+
+def _finding_text(concept: str, status: str, attributes: Dict[str, str], language: str) -> str:
+    cat = catalogue()
+    label = cat.label(concept, lang_of(language))
+    qual = " ".join(v for k, v in attributes.items() if k in ("heavy_chain", "light_chain", "pattern"))
+    if qual:
+        label = f"{label} {qual}"
+    if status == "absent":
+        return t("status.absent", language) + label
+    if status in ("historical", "uncertain"):
+        return label + t(f"status.{status}", language)
+    return label
+
+
+def understood(evidence: Evidence, language: str) -> str:
+    """The findings grouped by the criterion they bear on, latest statement per concept."""
+    lang = lang_of(language)
+    cat = catalogue()
+    facts = resolve(evidence)
+    groups: Dict[str, List[str]] = {}
+    latest: Dict[str, Any] = {}
+    for finding in evidence.findings:  # the latest statement wins, incl. uncertain ones
+        latest[finding.concept] = finding
+    for concept, finding in latest.items():
+        info = cat.concepts.get(concept)
+        group = info.group if info else "other_feature"
+        groups.setdefault(group, []).append(
+            _finding_text(concept, finding.status.value, finding.attributes, lang))
+    for analyte, lab in facts.labs.items():
+        info = cat.analytes.get(analyte)
+        group = {"vegf": "vegf_elevated", "flc_kappa": "monoclonal_plasma_cell_disorder",
+                 "flc_lambda": "monoclonal_plasma_cell_disorder", "flc_ratio": "monoclonal_plasma_cell_disorder",
+                 "m_protein": "monoclonal_plasma_cell_disorder",
+                 "ihc_kappa_lambda_ratio": "monoclonal_plasma_cell_disorder",
+                 "platelets": "thrombocytosis_polycythemia", "hemoglobin": "thrombocytosis_polycythemia",
+                 "hematocrit": "thrombocytosis_polycythemia"}.get(analyte, "other_feature")
+        text = f"{info.label(lang) if info else analyte} {lab.written_value:g}"
+        if lab.written_unit:
+            text += f" {lab.written_unit}"
+        extra = []
+        if lab.sample:
+            extra.append(lab.sample.value)
+        if lab.reference_high is not None:
+            extra.append(f"ref ≤ {lab.reference_high:g}" if lang == "en" else f"参考上限{lab.reference_high:g}")
+        if extra:
+            text += f" ({', '.join(extra)})"
+        groups.setdefault(group, []).append(text)
+    lines = [t("understood_title", lang)]
+    for group in sorted(groups, key=lambda g: GROUP_ORDER.index(g) if g in GROUP_ORDER else 99):
+        lines.append(f"• {_group_title(group, lang)}: {sep(lang).join(groups[group])}")
+    who = []
+    if evidence.age is not None:
+        who.append(f"{evidence.age}y" if lang == "en" else f"{evidence.age}岁")
+    if evidence.sex:
+        who.append({"male": "male", "female": "female"}.get(evidence.sex, evidence.sex) if lang == "en"
+                   else {"male": "男", "female": "女"}.get(evidence.sex, evidence.sex))
+    if who:
+        lines.append("• " + t("understood_demographics", lang, who=" ".join(who)))
+    if evidence.not_done:
+        tests = sep(lang).join(dict.fromkeys(test_name(n.test, lang) for n in evidence.not_done))
+        lines.append("• " + t("understood_not_done", lang, tests=tests))
+    if len(lines) == 1:
+        return t("understood_none", lang)
+    return "\n".join(lines)
+
+
+def criteria_status(assessment: Assessment, language: str) -> str:
+    lang = lang_of(language)
+    kinds = labels(lang)["kinds"]
+    lines = [t("criteria_title", lang)]
+    for kind in ("mandatory", "other_major", "minor"):
+        buckets: Dict[str, List[str]] = {"present": [], "absent": [], "unknown": []}
+        for cid in CRITERIA_IDS:
+            result = assessment.criteria[cid]
+            if result.kind == kind:
+                buckets[result.state.value].append(config().criteria[cid].label(lang))
+        none = t("none", lang)
+        lines.append("• " + t("criteria_line", lang, kind=kinds[kind],
+                                met=sep(lang).join(buckets["present"]) or none,
+                                absent=sep(lang).join(buckets["absent"]) or none,
+                                unknown=sep(lang).join(buckets["unknown"]) or none))
+    return "\n".join(lines)
+
+
+def verdict_line(assessment: Assessment, language: str) -> str:
+    return t("verdict_line", language, verdict=verdict_label(assessment.verdict.value, language))
+
+
+def next_line(assessment: Assessment, key: Optional[str], language: str) -> str:
+    if not key:
+        return t("nothing_to_ask", language)
+    why = next((m.why(lang_of(language)) for m in assessment.missing_evidence if m.test == key), "")
+    return t("next_question_line", language, test=test_name(key, language), why=why).rstrip(" —-")
+
+
+def changes(changes_: List[Any], language: str) -> List[str]:
+    out = []
+    for change in changes_:
+        if change.key == "verdict":
+            out.append(t("verdict_changed", language, old=verdict_label(change.old, language),
+                         new=verdict_label(change.new, language)))
+        else:
+            out.append(t("criterion_changed", language, criterion=criterion_label(change.key, language),
+                         old=state_label(change.old, language), new=state_label(change.new, language)))
+    return out
+
+
+def summary(data: Dict[str, Any], language: str, title_key: str = "summary_title") -> str:
+    lang = lang_of(language)
+    a: Assessment = data["assessment"]
+    lines = [f"{t(title_key, lang)} — {verdict_line(a, lang)}"]
+    if data["reasons"]:
+        lines.append(t("summary_reasons", lang))
+        lines += [f"• {r}" for r in data["reasons"]]
+    unknown = [criterion_label(c, lang) for c in a.unknown]
+    if unknown:
+        lines.append(f"{labels(lang)['unknown']}: {sep(lang).join(unknown)}")
+    if data["workup"]:
+        lines.append(t("summary_workup", lang))
+        for test, why, not_done in data["workup"]:
+            flag = t("summary_not_done_flag", lang) if not_done else ""
+            lines.append(f"• {test_name(test, lang)}{flag}: {why}")
+    elif data["verdict"] in ("meets_criteria", "suspected"):
+        lines.append(t("summary_workup_none", lang))
+    if data["questions"]:
+        lines.append(t("summary_questions", lang,
+                       questions=sep(lang).join(labels(lang).get(q, q) for q in data["questions"])))
+    if data["against"]:
+        lines.append(t("summary_against", lang))
+        lines += [f"• {x}" for x in data["against"]]
+    if data["differential"]:
+        lines.append(t("summary_differential", lang))
+        lines += [f"• {x}" for x in data["differential"]]
+    lines.append(t(f"refer.{data['verdict']}", lang))
+    lines.append(t("no_treatment", lang))
+    return "\n".join(lines)
+
+
+def disclaimer(language: str) -> str:
+    return msg("disclaimer").get(lang_of(language))
+
+
+def payload(assessment: Assessment, language: str) -> Dict[str, Any]:
+    """The ``poems_assessment`` custom payload: Assessment.contract() plus its type."""
+    contract = assessment.contract()
+    contract["language"] = lang_of(language)
+    return {"type": "poems_assessment", **contract}
+
+
+def unknown_is_not_absent(assessment: Assessment) -> bool:
+    """Sanity check used by tests: no criterion without evidence is shown as absent."""
+    return all(r.state != CriterionState.absent or r.evidence or r.reasons for r in assessment.criteria.values())

@@ -1,0 +1,53 @@
+"""A CSV report a department can open in a spreadsheet: one row per patient, flagged first.
+
+Columns: rank, id, verdict, evidence strength, points against, next test, missing tests, then one
+column per criterion of 表2 (present / absent / unknown), and the error for rows not screened.
+No note text. Cells that a spreadsheet would read as a formula are prefixed with a quote.
+"""
+
+from __future__ import annotations
+
+import csv
+from typing import List, TextIO
+
+from bot.criteria import CRITERIA_IDS
+from bot.screening.summary import Summary, rank_key
+
+
+def _cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    if text and text[0] in "=+-@\t\r":  # CSV/formula injection
+        return "'" + text
+    return text
+
+
+def header() -> List[str]:
+    return ["rank", "id", "verdict", "evidence_strength", "points_against", "next_test",
+            "missing_tests", *CRITERIA_IDS, "error"]
+
+
+def write(summary: Summary, out: TextIO) -> None:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header())
+    screened = sorted((r for r in summary.records if r.error is None), key=rank_key)
+    flagged_ids = {id(r) for r in summary.flagged()}
+    rank = 0
+    for record in screened:
+        shown_rank = ""
+        if id(record) in flagged_ids:
+            rank += 1
+            shown_rank = str(rank)
+        writer.writerow([
+            shown_rank, _cell(record.id), record.verdict, f"{record.strength:.0f}", len(record.against),
+            _cell(record.next_test), _cell("; ".join(record.missing)),
+            *[record.criteria.get(cid, "unknown") for cid in CRITERIA_IDS], "",
+        ])
+    for record in summary.errors():
+        ident = record.id if record.id is not None else f"line {record.line}"
+        writer.writerow(["", _cell(ident), "error", "", "", "", "", *[""] * len(CRITERIA_IDS),
+                         _cell(record.error)])
+
+
+def write_file(summary: Summary, path: str) -> None:
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:  # BOM: Excel reads UTF-8
+        write(summary, handle)

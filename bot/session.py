@@ -1,0 +1,332 @@
+"""One triage conversation, without Rasa: the evidence gathered so far, what was asked, and how
+a short free-text answer to a question is read.
+
+The dialogue actions keep a ``TriageSession`` as JSON in a slot and call it:
+
+* ``apply_note(extracted)`` - merge what the NLU found in a pasted note (latest statement wins);
+* ``correct(extracted)`` - the same merge, reported as a correction (what changed);
+* ``next_question()`` - the item to ask next: the planner's top test (triage) or the next item of
+  the CIDP non-responder screen, never one already answered, asked, or reported not done;
+* ``apply_answer(item, text, extracted)`` - read an answer to ``item``: "not done" / "没做"
+  (recorded as TestNotDone: unknown, advised later, never negative), a result the NLU found, one
+  of the item's named outcomes, a number for the item's analyte, or a bare yes / no;
+* ``assess()`` and ``summary()`` - the engine's assessment and the closing summary.
+
+The answer is never logged.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Optional, Tuple
+
+from pydantic import BaseModel, Field
+
+from bot.criteria import CRITERIA_IDS
+from bot.dialogue.texts import load
+from bot.engine import Assessment, assess
+from bot.models import (CriterionState, Evidence, Finding, FindingStatus, LabValue, Provenance,
+                        SampleType, SourceKind, TestNotDone)
+
+MODES = ("triage", "cidp")
+
+
+def questions() -> Dict[str, Any]:
+    return load("questions.yml")
+
+
+def item(key: str) -> Dict[str, Any]:
+    return questions()["items"][key]
+
+
+class Change(BaseModel):
+    """A criterion (or the verdict, key ``verdict``) whose state changed."""
+
+    key: str
+    old: str
+    new: str
+
+
+class AnswerOutcome(BaseModel):
+    kind: str  # result | not_done | stop | other | unrecognised
+    item: str
+    changes: List[Change] = Field(default_factory=list)
+
+
+_LATIN = re.compile(r"[a-z]")
+_NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)")
+_REF = re.compile(r"(?:ref(?:erence)?(?:\s*range)?|normal|参考值?|正常值?|范围)\s*[:：]?\s*"
+                  r"(?:(\d+(?:\.\d+)?)\s*[-–~～]\s*)?(?:[<≤＜]\s*)?(\d+(?:\.\d+)?)", re.I)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split()).strip(" .!,;:。！，；：")
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    """Word-bounded for Latin phrases, plain containment for Chinese / symbols."""
+    phrase = phrase.lower()
+    if _LATIN.search(phrase):
+        return re.search(r"(?<![a-z])" + re.escape(phrase) + r"(?![a-z])", text) is not None
+    return phrase in text
+
+
+def _matches(text: str, kind: str) -> bool:
+    words = questions()["answers"][kind]
+    if kind in ("negative", "positive"):
+        # Bare yes / no: the whole answer, or its first words (\"no, nothing\", \"阴性。\")
+        for word in words:
+            w = word.lower()
+            if text == w or text.startswith(w + " ") or text.startswith(w + ",") \
+                    or (not _LATIN.search(w) and len(w) > 1 and w in text) \
+                    or (not _LATIN.search(w) and text.startswith(w)):
+                return True
+        return False
+    return any(_has_phrase(text, w) for w in words)
+
+
+def _sample(text: str) -> Optional[SampleType]:
+    if "plasma" in text or "血浆" in text:
+        return SampleType.plasma
+    if "serum" in text or "血清" in text or re.search(r"\bsvegf\b", text):
+        return SampleType.serum
+    return None
+
+
+class TriageSession(BaseModel):
+    """Evidence and question state of one conversation (JSON-serialisable)."""
+
+    evidence: Evidence = Field(default_factory=Evidence)
+    mode: str = "triage"
+    asked: List[str] = Field(default_factory=list)
+    current: Optional[str] = None
+    failures: int = 0
+    messages: int = 0
+    assessed: bool = False  # an assessment has been shown (disclaimer once)
+
+    # ------------------------------------------------------------------ persistence
+    @classmethod
+    def load(cls, raw: Any) -> "TriageSession":
+        if isinstance(raw, str) and raw:
+            return cls.parse_raw(raw)
+        if isinstance(raw, dict):
+            return cls.parse_obj(raw)
+        return cls()
+
+    def dump(self) -> str:
+        return self.json()
+
+    # ------------------------------------------------------------------ assessment
+    def assess(self, language: Optional[str] = None, exclude_asked: bool = False) -> Assessment:
+        evidence = self.evidence
+        if language:
+            evidence = evidence.copy(update={"language": language})
+        exclude = self._excluded() if exclude_asked else ()
+        return assess(evidence, exclude_tests=exclude)
+
+    def states(self) -> Dict[str, str]:
+        a = self.assess()
+        return {**{cid: a.criteria[cid].state.value for cid in CRITERIA_IDS}, "verdict": a.verdict.value}
+
+    def _excluded(self) -> List[str]:
+        out = set(self.asked) | {n.test for n in self.evidence.not_done}
+        for key in self.asked:
+            test = questions()["items"].get(key, {}).get("test")
+            if test:
+                out.add(test)
+        return sorted(out)
+
+    # ------------------------------------------------------------------ merging
+    def _merge(self, extracted: Optional[Evidence], source: SourceKind) -> bool:
+        """Append what ``extracted`` holds (provenance re-stamped); True when anything was added."""
+        if extracted is None:
+            return False
+        index = self.messages
+        added = False
+        for finding in extracted.findings:
+            prov = finding.provenance.copy(update={"source": source, "message_index": index})
+            self.evidence.findings.append(finding.copy(update={"provenance": prov}))
+            added = True
+        for lab in extracted.labs:
+            prov = lab.provenance.copy(update={"source": source, "message_index": index})
+            self.evidence.labs.append(lab.copy(update={"provenance": prov}))
+            added = True
+        for item_ in extracted.not_done:
+            self.evidence.not_done.append(item_)
+            added = True
+        if extracted.age is not None:
+            self.evidence.age = extracted.age
+            added = True
+        if extracted.sex:
+            self.evidence.sex = extracted.sex
+            added = True
+        return added
+
+    def _diff(self, before: Dict[str, str]) -> List[Change]:
+        after = self.states()
+        return [Change(key=k, old=before[k], new=after[k]) for k in before if before[k] != after[k]]
+
+    def apply_note(self, extracted: Optional[Evidence]) -> List[Change]:
+        """Merge a pasted note's evidence; returns what changed."""
+        before = self.states()
+        self.messages += 1
+        self._merge(extracted, SourceKind.note)
+        return self._diff(before)
+
+    def correct(self, extracted: Optional[Evidence]) -> Tuple[bool, List[Change]]:
+        """A correction ("the oedema was in the past", "IFE was negative"): the newer statement
+        replaces the older one for the same concept. Returns (anything understood, changes)."""
+        before = self.states()
+        self.messages += 1
+        understood = self._merge(extracted, SourceKind.answer)
+        return understood, self._diff(before)
+
+    # ------------------------------------------------------------------ questions
+    def known(self, key: str) -> bool:
+        """The item is answered: a finding (any status) or lab it covers exists, or its test is
+        reported not done."""
+        spec = item(key)
+        known = spec.get("known", {})
+        concepts = {f.concept for f in self.evidence.findings}
+        analytes = {lab.analyte for lab in self.evidence.labs}
+        if concepts & set(known.get("concepts", [])) or analytes & set(known.get("analytes", [])):
+            return True
+        test = spec.get("test")
+        return bool(test) and test in {n.test for n in self.evidence.not_done} and key == test
+
+    def next_question(self) -> Optional[str]:
+        """The next item to ask, or None when nothing useful is left."""
+        if self.mode == "cidp":
+            for key in questions()["cidp_screen"]:
+                if key not in self.asked and not self.known(key):
+                    return key
+            return None
+        assessment = self.assess(exclude_asked=True)
+        for missing in assessment.missing_evidence:
+            if missing.test in questions()["items"] and not self.known(missing.test):
+                return missing.test
+        return None
+
+    def ask(self, key: str) -> None:
+        self.current = key
+        self.failures = 0
+
+    # ------------------------------------------------------------------ answers
+    def _findings(self, specs: List[Dict[str, Any]]) -> List[Finding]:
+        prov = Provenance(source=SourceKind.answer, message_index=self.messages)
+        return [Finding(concept=s["concept"], status=FindingStatus(s.get("status", "present")),
+                        attributes=dict(s.get("attributes", {})), provenance=prov) for s in specs]
+
+    def _number(self, key: str, text: str) -> List[LabValue]:
+        spec = item(key).get("number")
+        if not spec:
+            return []
+        ref_high = ref_low = None
+        ref = _REF.search(text)
+        rest = text
+        if ref:
+            ref_low = float(ref.group(1)) if ref.group(1) else None
+            ref_high = float(ref.group(2))
+            rest = text[:ref.start()] + " " + text[ref.end():]
+        match = _NUMBER.search(rest)
+        if not match:
+            return []
+        value = float(match.group(1).replace(",", "."))
+        prov = Provenance(source=SourceKind.answer, message_index=self.messages)
+        return [LabValue(analyte=spec["analyte"], value=value, unit=spec.get("unit"),
+                         sample=_sample(text) if spec["analyte"] == "vegf" else None,
+                         reference_low=ref_low if ref_high is not None else None,
+                         reference_high=ref_high, provenance=prov)]
+
+    def _relevant(self, key: str, extracted: Evidence) -> bool:
+        spec = item(key)
+        concepts = set(spec.get("known", {}).get("concepts", []))
+        for group in ("positive", "negative"):
+            concepts |= {s["concept"] for s in spec.get(group, [])}
+        for choice in spec.get("choices", []):
+            concepts |= {s["concept"] for s in choice["findings"]}
+        analytes = set(spec.get("known", {}).get("analytes", []))
+        if spec.get("number"):
+            analytes.add(spec["number"]["analyte"])
+        return (any(f.concept in concepts for f in extracted.findings)
+                or any(lab.analyte in analytes for lab in extracted.labs)
+                or any(n.test == spec.get("test") for n in extracted.not_done))
+
+    def apply_answer(self, key: str, text: str, extracted: Optional[Evidence] = None) -> AnswerOutcome:
+        """Read a free-text answer to the question ``key`` (see the module docstring)."""
+        before = self.states()
+        self.messages += 1
+        spec = item(key)
+        norm = _norm(text or "")
+        extracted = extracted or Evidence()
+        kind = "unrecognised"
+        not_done = _matches(norm, "not_done")
+        if not not_done and _matches(norm, "stop") and len(norm) <= 24:
+            return AnswerOutcome(kind="stop", item=key)
+        if not_done:
+            test = spec.get("test")
+            if test and test not in {n.test for n in self.evidence.not_done}:
+                self.evidence.not_done.append(TestNotDone(
+                    test=test, reason="not_done",
+                    provenance=Provenance(source=SourceKind.answer, message_index=self.messages)))
+            kind = "not_done"
+        elif self._relevant(key, extracted):
+            self._merge(extracted, SourceKind.answer)
+            kind = "result"
+        else:
+            found: List[Finding] = []
+            for choice in spec.get("choices", []):
+                if any(_has_phrase(norm, w.lower()) for w in choice["words"]):
+                    found += self._findings(choice["findings"])
+            labs = [] if found else self._number(key, norm)
+            if not found and not labs:
+                if _matches(norm, "negative"):
+                    found = self._findings(spec.get("negative", []))
+                elif _matches(norm, "positive"):
+                    found = self._findings(spec.get("positive", []))
+            # Anything else the NLU found in the answer is kept too.
+            self._merge(extracted, SourceKind.answer)
+            if found or labs:
+                self.evidence.findings += found
+                self.evidence.labs += labs
+                kind = "result"
+            elif extracted.findings or extracted.labs or extracted.not_done:
+                kind = "other"
+        if kind in ("result", "not_done"):
+            if key not in self.asked:
+                self.asked.append(key)
+            self.current = None
+            self.failures = 0
+        elif kind == "unrecognised":
+            self.failures += 1
+        return AnswerOutcome(kind=kind, item=key, changes=self._diff(before))
+
+    def skip(self, key: str) -> None:
+        """Stop asking ``key`` (after repeated unreadable answers); it stays unknown."""
+        if key not in self.asked:
+            self.asked.append(key)
+        self.current = None
+        self.failures = 0
+
+    # ------------------------------------------------------------------ summary
+    def summary(self, language: str = "en") -> Dict[str, Any]:
+        """Verdict, reasons, work-up (all tests still useful, incl. those not done), differential,
+        points against, and whether to refer to haematology."""
+        a = self.assess(language=language)
+        lang = "zh" if language == "zh" else "en"
+        reasons: List[str] = []
+        for cid in CRITERIA_IDS:
+            result = a.criteria[cid]
+            if result.state != CriterionState.unknown:
+                reasons += [r.get(lang) for r in result.reasons]
+        return {
+            "assessment": a,
+            "verdict": a.verdict.value,
+            "reasons": reasons,
+            "workup": [(m.test, m.why(lang), m.not_done) for m in a.missing_evidence],
+            "not_done": [n.test for n in self.evidence.not_done],
+            "against": [f"{p.text(lang)} ({p.citation})" for p in a.points_against],
+            "differential": [f"{d.text(lang)} ({d.citation})" for d in a.differential],
+            "refer_haematology": a.verdict.value in ("suspected", "meets_criteria"),
+            "questions": list(a.questions),
+        }

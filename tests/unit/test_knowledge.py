@@ -1,0 +1,34 @@
+"""bot.knowledge: education topics from the consensus, en + zh, with citation and label."""
+
+import pytest
+
+from bot.knowledge import get_topic, list_topics
+
+REQUIRED = ["criteria", "vegf", "m_protein_evidence", "endocrinopathy", "differential", "risk_score",
+            "response", "workup", "treatment_overview", "transplant_eligible", "not_transplant_eligible",
+            "relapse", "supportive_care"]
+
+
+def test_required_topics_present():
+    assert set(REQUIRED) <= set(list_topics())
+
+
+@pytest.mark.parametrize("topic", REQUIRED)
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_each_topic_has_text_citation_and_education_label(topic, language):
+    item = get_topic(topic, language)
+    assert item.text and item.title and item.citation
+    assert ("not a treatment order" in item.label) if language == "en" else ("并非医嘱" in item.label)
+    if language == "zh":
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in item.text)
+
+
+def test_unknown_topic_is_named():
+    with pytest.raises(KeyError, match="nope"):
+        get_topic("nope")
+
+
+def test_contents_follow_the_consensus():
+    assert "2 ×" in get_topic("vegf").text
+    assert "≤ 4 cycles" in get_topic("transplant_eligible").text
+    assert "not recommended" in get_topic("treatment_overview").text  # bevacizumab

@@ -1,0 +1,71 @@
+"""Missing-evidence planner: ranking, already-reported tests, not-done flags, exclusions."""
+
+from bot.engine import assess
+from bot.evidence import evidence_of
+from bot.models import TestNotDone
+from bot.planner import catalogue
+
+KEYS = {"serum_free_light_chains", "serum_immunofixation", "urine_immunofixation", "serum_vegf",
+        "bone_imaging", "bone_marrow", "nerve_conduction_study", "lymph_node_biopsy", "endocrine_panel",
+        "fundoscopy", "blood_count", "abdominal_imaging"}
+
+
+def test_catalogue_has_the_contract_keys_with_bilingual_why():
+    assert set(catalogue()) == KEYS
+    for test in catalogue().values():
+        assert test.en and test.zh and test.citation and test.settles
+
+
+def test_tests_settling_a_mandatory_criterion_come_first():
+    a = assess(evidence_of({"peripheral_edema": "present", "sclerotic_bone_lesion": "present"}))
+    tests = [m.test for m in a.missing_evidence]
+    mandatory = [m.settles_mandatory for m in a.missing_evidence]
+    assert mandatory == sorted(mandatory, reverse=True)
+    assert tests[0] in {"serum_immunofixation", "serum_free_light_chains", "urine_immunofixation"}
+    assert "nerve_conduction_study" in tests[:5]
+    assert tests.index("bone_marrow") > tests.index("serum_free_light_chains")
+
+
+def test_cheapest_completing_test_first_when_only_minor_is_missing():
+    a = assess(evidence_of({"polyneuropathy": "present", "serum_immunofixation": "present",
+                            "sclerotic_bone_lesion": "present"}))
+    first = a.missing_evidence[0]
+    assert first.test == "blood_count"
+    assert first.criterion == "thrombocytosis_polycythemia"
+    # tests that cannot complete the diagnosis (other major already present) come last
+    assert a.missing_evidence[-1].test in {"lymph_node_biopsy", "serum_vegf"}
+
+
+def test_a_reported_test_is_never_asked_for_again():
+    a = assess(evidence_of({"polyneuropathy": "present", "serum_immunofixation": "absent"}))
+    tests = [m.test for m in a.missing_evidence]
+    assert "serum_immunofixation" not in tests
+    assert "nerve_conduction_study" not in tests
+    assert "serum_free_light_chains" in tests
+
+
+def test_not_done_tests_stay_recommendable_but_flagged():
+    ev = evidence_of({"polyneuropathy": "present"})
+    ev.not_done.append(TestNotDone(test="serum_vegf"))
+    a = assess(ev)
+    item = next(m for m in a.missing_evidence if m.test == "serum_vegf")
+    assert item.not_done is True
+    assert item.contract()["not_done"] is True
+
+
+def test_exclude_drops_tests_already_asked():
+    ev = evidence_of({"polyneuropathy": "present"})
+    a = assess(ev, exclude_tests=["serum_free_light_chains", "fundoscopy"])
+    tests = {m.test for m in a.missing_evidence}
+    assert not tests & {"serum_free_light_chains", "fundoscopy"}
+
+
+def test_no_plan_when_the_verdict_is_settled():
+    assert assess(evidence_of({"polyneuropathy": "absent"})).missing_evidence == []
+
+
+def test_contract_items_have_test_and_why_in_the_note_language():
+    a = assess(evidence_of({"polyneuropathy": "present"}, language="zh"))
+    item = a.contract()["missing_evidence"][0]
+    assert set(item) >= {"test", "why", "criterion"}
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in item["why"])
