@@ -5,6 +5,7 @@ The same checks run under pytest via tests/corpus/test_corpus_schema.py.
 """
 import collections
 import json
+import re
 import os
 import sys
 
@@ -53,12 +54,12 @@ def expected_verdict(criteria):
 
 FAMILIES = [  # (keyword in the case text, family); first match wins; for the count table only
     ("castleman", "Castleman"), ("cidp", "CIDP"), ("nodopathy", "CIDP"), ("gbs", "GBS"),
-    ("miller fisher", "GBS"), ("mgus", "MGUS / IgM / anti-MAG"), ("anti-mag", "MGUS / IgM / anti-MAG"),
-    ("waldenstrom", "MGUS / IgM / anti-MAG"), ("amyloid", "amyloidosis"), ("myeloma", "myeloma"),
-    ("diabet", "diabetes / thyroid"), ("hypothyroid", "diabetes / thyroid"),
-    ("b12", "B12 / nutritional"), ("nutritional", "B12 / nutritional"), ("alcohol", "alcohol"),
+    ("miller fisher", "GBS"), ("b12", "B12 / nutritional"), ("nutritional", "B12 / nutritional"),
     ("induced", "drug / chemotherapy"), ("vincristine", "drug / chemotherapy"),
     ("paclitaxel", "drug / chemotherapy"), ("metronidazole", "drug / chemotherapy"),
+    ("mgus", "MGUS / IgM / anti-MAG"), ("anti-mag", "MGUS / IgM / anti-MAG"),
+    ("waldenstrom", "MGUS / IgM / anti-MAG"), ("amyloid", "amyloidosis"), ("myeloma", "myeloma"),
+    ("diabet", "diabetes / thyroid"), ("hypothyroid", "diabetes / thyroid"), ("alcohol", "alcohol"),
 ]
 
 
@@ -84,6 +85,12 @@ def load(split):
     path = os.path.join(HERE, split + ".jsonl")
     with open(path, encoding="utf-8") as fh:
         return [(i + 1, json.loads(line)) for i, line in enumerate(fh) if line.strip()]
+
+
+def _value_in_text(value, text):
+    """The labelled number must be written in the note (thousands separators ignored)."""
+    squeezed = re.sub(r"(?<=\d)[,\s\u2009\u202f](?=\d{3}\b)", "", text)
+    return str(value) in squeezed
 
 
 def check_record(rec, split):
@@ -135,6 +142,8 @@ def check_record(rec, split):
                 errs.append("sample %r" % lab["sample"])
             if lab["analyte"] == "flc_ratio" and lab["unit"] is not None:
                 errs.append("flc_ratio must have unit null")
+            if isinstance(lab["value"], (int, float)) and not _value_in_text(lab["value"], rec["text"]):
+                errs.append("lab value %r not found in the text" % (lab["value"],))
     return errs
 
 
