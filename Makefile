@@ -10,7 +10,7 @@ MODEL := models/poems.tar.gz
 # Everything that changes what the Rasa model is (the NLU component code and its rule files too).
 MODEL_INPUTS := domain.yml config.yml $(shell find data nlu -type f \( -name '*.yml' -o -name '*.yaml' -o -name '*.py' -o -name '*.json' -o -name '*.jsonl' \) 2>/dev/null)
 
-.PHONY: setup train run test test-fast eval bench constraints clean help
+.PHONY: setup train web browser run test test-fast eval bench constraints clean help
 
 help:
 	@echo "make run    - set up, train when needed, start the assistant"
@@ -32,10 +32,20 @@ $(MODEL): $(MODEL_INPUTS)
 	@scripts/timed.sh training $(BIN)/rasa train --fixed-model-name poems --out models --quiet
 	@touch $@
 
-run: train
+# The web chat page's front-end packages (socket.io-client), from web/package-lock.json.
+web: web/node_modules/.package-lock.json
+
+web/node_modules/.package-lock.json: web/package.json web/package-lock.json
+	@cd web && npm ci --no-audit --no-fund --loglevel=error
+
+# Debian's chromium + chromedriver for the browser test (installed when root, else it skips).
+browser:
+	@scripts/ensure-browser.sh
+
+run: train web
 	@scripts/run.sh
 
-test: train
+test: train web browser
 	@scripts/timed.sh tests $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test-fast: setup

@@ -7,6 +7,7 @@ referral text reaches them).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import shutil
@@ -19,7 +20,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -93,12 +94,23 @@ class Assistant:
     endpoints: Dict[str, Any] = field(default_factory=dict)
     # Added to the `rasa run` command line (e.g. ["--enable-api", "--auth-token", "t"]).
     rasa_args: List[str] = field(default_factory=list)
+    # Sent with every say()/post() (e.g. {"Authorization": "Bearer <POEMS_CHANNEL_TOKEN>"}).
+    headers: Dict[str, str] = field(default_factory=dict)
+    # Also serve the web page (web/) on a free port; its origin may use the socket.io channel.
+    web: bool = False
+    web_port: int = field(default_factory=free_port)
     actions: Optional[ServerProcess] = None
     rasa: Optional[ServerProcess] = None
+    web_server: Optional[ServerProcess] = None
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.rasa_port}"
+
+    @property
+    def web_url(self) -> str:
+        """The chat page, pointed at this assistant's Rasa server."""
+        return f"http://127.0.0.1:{self.web_port}/index.html?server={self.url}"
 
     @property
     def endpoints_file(self) -> Path:
@@ -118,11 +130,27 @@ class Assistant:
             self.workdir / "actions.log",
             env={"SANIC_HOST": "127.0.0.1", **self.extra_env},
         )
+        # The channels' per-sender rate limit is tested on its own (tests/e2e/test_channels.py);
+        # elsewhere it must not throttle tests that send many messages.
+        self.extra_env = {"POEMS_RATE_PER_MINUTE": "100000", **self.extra_env}
+        if self.web:
+            origin = f"http://127.0.0.1:{self.web_port}"
+            self.extra_env = {"POEMS_WEB_ORIGINS": origin, **self.extra_env}
+            self.web_server = ServerProcess(
+                "web page server",
+                [str(BIN / "python"), "-m", "http.server", "--bind", "127.0.0.1", "--directory",
+                 str(ROOT / "web"), str(self.web_port)],
+                f"{origin}/index.html",
+                self.workdir / "web.log",
+            )
+            self.web_server.start()
         self.rasa = self.rasa_server(self.rasa_port)
         self.actions.start()
         self.rasa.start()
         self.actions.wait_ready(60)
         self.rasa.wait_ready(180)
+        if self.web_server is not None:
+            self.web_server.wait_ready(30)
         return self
 
     def rasa_server(self, port: int, name: str = "rasa") -> ServerProcess:
@@ -149,7 +177,7 @@ class Assistant:
         server.wait_ready(timeout)
 
     def stop(self) -> None:
-        for server in (self.rasa, self.actions):
+        for server in (self.rasa, self.actions, self.web_server):
             if server is not None:
                 server.stop()
 
@@ -159,10 +187,77 @@ class Assistant:
         body = json.dumps({"sender": sender, "message": message}).encode()
         base = f"http://127.0.0.1:{port}" if port else self.url
         request = urllib.request.Request(
-            f"{base}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}
+            f"{base}/webhooks/rest/webhook", data=body,
+            headers={"Content-Type": "application/json", **self.headers},
         )
         with urllib.request.urlopen(request, timeout=timeout) as reply:
             return json.loads(reply.read())
+
+    def post(
+        self, body: Any, headers: Optional[Dict[str, str]] = None, content_type: Optional[str] = "application/json",
+        path: str = "/webhooks/rest/webhook", timeout: float = 60,
+    ) -> Tuple[int, Any, Dict[str, str]]:
+        """A raw POST (body: bytes, str or JSON-able) -> (status, JSON or text, headers), errors included.
+        ``headers`` replace this assistant's default headers."""
+        if not isinstance(body, (bytes, str)):
+            body = json.dumps(body)
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        sent = dict(self.headers if headers is None else headers)
+        if content_type:
+            sent["Content-Type"] = content_type
+        request = urllib.request.Request(f"{self.url}{path}", data=data, headers=sent, method="POST")
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as reply:
+                status, raw, got = reply.status, reply.read(), dict(reply.headers)
+        except urllib.error.HTTPError as error:
+            status, raw, got = error.code, error.read(), dict(error.headers)
+        try:
+            return status, json.loads(raw), got
+        except ValueError:
+            return status, raw.decode("utf-8", "replace"), got
+
+    def socketio_say(self, message: str, token: Optional[str] = None, timeout: float = 60) -> List[dict]:
+        """Sends one message through the socket.io channel (as the web page does) and returns
+        what the assistant sent back (``bot_uttered`` payloads). Raises ConnectionError when
+        the channel refuses the connection."""
+        return asyncio.run(_socketio_say(self.url, message, token, timeout))
+
+
+async def _socketio_say(url: str, message: str, token: Optional[str], timeout: float) -> List[dict]:
+    import socketio  # python-socketio, installed with Rasa
+
+    client = socketio.AsyncClient(reconnection=False)
+    replies: List[dict] = []
+    confirmed: asyncio.Future = asyncio.get_running_loop().create_future()
+    last = [time.monotonic()]
+
+    @client.on("session_confirm")
+    async def on_session(session_id: Any) -> None:
+        if not confirmed.done():
+            confirmed.set_result(session_id)
+
+    @client.on("bot_uttered")
+    async def on_bot(payload: Any) -> None:
+        replies.append(payload)
+        last[0] = time.monotonic()
+
+    try:
+        await client.connect(url, auth={"token": token} if token else None, transports=["websocket"],
+                             wait_timeout=10)
+    except socketio.exceptions.ConnectionError as error:
+        raise ConnectionError(f"socket.io connection refused: {error}") from error
+    try:
+        await client.emit("session_request", {"session_id": None})
+        session_id = await asyncio.wait_for(confirmed, 10)
+        await client.emit("user_uttered", {"message": message, "session_id": session_id})
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            await asyncio.sleep(0.2)
+            if replies and time.monotonic() - last[0] > 2.0:
+                break
+        return replies
+    finally:
+        await client.disconnect()
 
 
 def texts(replies: List[dict]) -> str:
