@@ -1,0 +1,13 @@
+"""spaCy pipeline components of the POEMS NLU (one component per module).
+
+Importing this package registers every factory with ``spacy.Language``.
+"""
+
+from nlu.components import (  # noqa: F401
+    demographics,
+    extensions,
+    immunofixation,
+    labs,
+    line_breaks,
+    treatment,
+)

@@ -1,0 +1,100 @@
+"""Isotype of a monoclonal protein (heavy chain, light chain) next to an immunofixation,
+M-protein or paraprotein mention: "IFE: IgA-λ", "免疫固定电泳：IgG λ型阳性", "IgM-kappa
+paraprotein". Writes ``span._.poems_attributes`` on the target spans; the patterns are in
+``rules/immunofixation.yml``.
+"""
+
+
+import re
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlu.components import extensions  # noqa: F401
+from nlu.components._text import alternation, compile_phrases
+from nlu.rules import load_yaml
+
+
+class Immunofixation:
+    def __init__(self, rules_dir: Optional[str] = None):
+        data = load_yaml("immunofixation.yml", rules_dir)
+        self.labels = set(data["applies_to"])
+        self.window_after = int(data.get("window_after", 40))
+        self.window_before = int(data.get("window_before", 25))
+        self.stop = re.compile(data["stop"])
+        heavy = []
+        self.heavy_map = {}
+        for name, aliases in data["heavy_chains"].items():
+            for alias in aliases:
+                self.heavy_map[alias.lower()] = name
+                heavy.append(alias)
+        light = []
+        self.light_map = {}
+        for name, aliases in data["light_chains"].items():
+            for alias in aliases:
+                self.light_map[alias.lower()] = name
+                light.append(alias)
+        single = []
+        for name, aliases in data.get("light_chains_after_heavy", {}).items():
+            for alias in aliases:
+                self.light_map[alias.lower()] = name
+                single.append(alias)
+        heavy_re = alternation(heavy)
+        light_re = alternation(light)
+        single_re = alternation(single) if single else "(?!)"
+        sep = r"[\s\-‐–_/·]*"
+        self.isotype = re.compile(
+            rf"(?P<heavy>{heavy_re})(?:{sep}(?P<light>{light_re}|{single_re}))?"
+            rf"|(?P<light_only>{light_re})",
+            re.I,
+        )
+        self.positive = compile_phrases(data["positive"])
+
+    def _scan(self, text: str):
+        heavy = light = None
+        for m in self.isotype.finditer(text):
+            if m.group("heavy"):
+                heavy = heavy or self.heavy_map.get(m.group("heavy").lower())
+                if m.group("light"):
+                    light = light or self.light_map.get(m.group("light").lower())
+            elif m.group("light_only"):
+                light = light or self.light_map.get(m.group("light_only").lower())
+        return heavy, light
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        ents = [e for e in doc.ents if e.label_ in self.labels]
+        all_starts = sorted(e.start_char for e in doc.ents)
+        for ent in ents:
+            # the window after the mention, up to a clause stop or the next finding
+            limit = min(len(text), ent.end_char + self.window_after, ent.sent.end_char)
+            nxt = [s for s in all_starts if s >= ent.end_char]
+            if nxt:
+                limit = min(limit, nxt[0])
+            after = text[ent.end_char:limit]
+            stop = self.stop.search(after)
+            if stop:
+                after = after[: stop.start()]
+            low = max(ent.sent.start_char, ent.start_char - self.window_before)
+            before = text[low:ent.start_char]
+            stop_before = list(self.stop.finditer(before))
+            if stop_before:
+                before = before[stop_before[-1].end():]
+            heavy, light = self._scan(ent.text + " " + after)
+            if not (heavy or light):
+                heavy, light = self._scan(before)
+            attrs = {}
+            if heavy:
+                attrs["heavy_chain"] = heavy
+            if light:
+                attrs["light_chain"] = light
+            result = "isotype" if attrs else ("positive" if self.positive.search(after) else "none")
+            attrs["_result"] = result
+            ent._.poems_attributes = attrs
+        return doc
+
+
+@Language.factory("poems_immunofixation", default_config={"rules_dir": None})
+def make_immunofixation(nlp: Language, name: str, rules_dir: Optional[str]):
+    return Immunofixation(rules_dir)

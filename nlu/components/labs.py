@@ -1,0 +1,259 @@
+"""Laboratory values: analyte, number, unit as written (normalised spelling), sample type,
+reference range and the abnormal flag the note states.
+
+All vocabulary (analyte names in English and Chinese, unit spellings, flags, reference-range
+keywords) is data in ``rules/labs.yml``. A value whose unit is missing (where the unit matters)
+or not a unit known for that analyte is not guessed: it goes to ``doc._.poems_warnings``.
+Results go to ``doc._.poems_labs`` as dicts (analyte, value, unit, sample, reference_low,
+reference_high, flag, start, end).
+"""
+
+
+import re
+from typing import Dict, List, Optional, Tuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlu.components import extensions  # noqa: F401
+from nlu.components._text import alternation
+from nlu.rules import load_yaml
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+
+
+def _to_float(raw: str) -> float:
+    return float(raw.replace(",", ""))
+
+
+class Analyte:
+    def __init__(self, analyte: str, spec: dict, units_re: Dict[str, "re.Pattern"]):
+        self.id = analyte
+        self.units = list(spec.get("units") or [])
+        self.unitless = bool(spec.get("unitless", False))
+        self.infer = list(spec.get("infer_unit") or [])
+        self.sample = spec.get("sample")
+        self.sample_aliases = {}
+        for sample, aliases in (spec.get("sample_aliases") or {}).items():
+            for alias in aliases:
+                self.sample_aliases[alias.lower()] = sample
+        aliases = list(spec.get("aliases") or []) + list(self.sample_aliases)
+        sensitive = list(spec.get("case_sensitive") or [])
+        parts = []
+        if aliases:
+            parts.append(f"(?i:{alternation(aliases)})")
+        if sensitive:
+            parts.append(alternation(sensitive))
+        pre = "".join(f"(?<!{re.escape(p)})" for p in spec.get("not_preceded_by") or [])
+        post = "".join(f"(?!{re.escape(p)})" for p in spec.get("not_followed_by") or [])
+        self.alias_re = re.compile(pre + "(?:" + "|".join(parts) + ")" + post)
+        self.unit_re = units_re
+        self.range = spec.get("plausible")
+
+
+class LabValues:
+    def __init__(self, rules_dir: Optional[str] = None):
+        data = load_yaml("labs.yml", rules_dir)
+        self.unit_forms: List[Tuple[str, "re.Pattern"]] = []
+        for canonical, forms in data["units"].items():
+            for form in forms:
+                self.unit_forms.append((canonical, re.compile(form, re.I)))
+        self.analytes = [Analyte(a, spec, {}) for a, spec in data["analytes"].items()]
+        self.by_id = {a.id: a for a in self.analytes}
+        self.filler = re.compile(data["filler"], re.I)
+        self.number = re.compile(rf"(?P<cmp>[<>≤≥＜＞])?\s*(?P<num>{_NUM})")
+        self.flags = []
+        for flag, forms in data["flags"].items():
+            for form in forms:
+                self.flags.append((flag, form))
+        self.flag_re = re.compile(
+            r"\s*(?:" + "|".join(f"(?P<f{i}>{form})" for i, (_, form) in enumerate(self.flags)) + ")"
+        )
+        self.pre_flag_re = re.compile(
+            r"(?:" + "|".join(f"(?P<f{i}>{form})" for i, (_, form) in enumerate(self.flags)) + r")\s*[\(（]?\s*$"
+        )
+        range_ = (
+            rf"(?:(?P<lo>{_NUM})\s*[-–~～—至到]\s*(?P<hi>{_NUM})"
+            rf"|[<＜≤]\s*(?P<lt>{_NUM})|[>＞≥]\s*(?P<gt>{_NUM})"
+            rf"|(?:ULN|upper limit(?: of normal)?|正常上限)\s*[:：]?\s*(?P<uln>{_NUM}))"
+        )
+        keyword = data["reference_keywords"]
+        self.ref_re = re.compile(
+            rf"\s*[,，;；]?\s*(?P<open>[\(（\[【])?\s*(?P<kw>{keyword})?\s*[:：]?\s*{range_}"
+            rf"(?:[^\)）\]】\n,，;；]{{0,20}}[\)）\]】])?",
+            re.I,
+        )
+        self.unitish = re.compile(r"\s*(?:[a-zA-Zµμ%/×^*][\w/µμ^.²³⁹\-]*)")
+        self.samples = {
+            sample: re.compile(alternation(words), re.I)
+            for sample, words in data["samples"].items()
+        }
+        self.sample_window = int(data.get("sample_window", 16))
+        flc = data["flc"]
+        self.flc_context = re.compile(alternation(flc["context"]), re.I)
+        self.flc_window = int(flc.get("window", 120))
+        self.flc_members = []
+        for analyte, aliases in flc["members"].items():
+            self.flc_members.append((analyte, re.compile(alternation(aliases), re.I)))
+        self.flc_context_sample = flc.get("context_sample") or {}
+
+    # ------------------------------------------------------------------ parsing helpers
+    def _unit_at(self, text: str, pos: int) -> Tuple[Optional[str], int]:
+        best = (None, pos)
+        for canonical, pattern in self.unit_forms:
+            m = pattern.match(text, pos)
+            if m and m.end() > best[1]:
+                # a unit must not run into more letters ("mg/L" vs "mg/Lx")
+                if m.end() < len(text) and re.match(r"[A-Za-z]", text[m.end()]) and re.match(
+                    r"[A-Za-z]", text[m.end() - 1]
+                ):
+                    continue
+                best = (canonical, m.end())
+        return best
+
+    def _flag_at(self, text: str, pos: int) -> Tuple[Optional[str], int]:
+        m = self.flag_re.match(text, pos)
+        if not m:
+            return None, pos
+        for i, (flag, _) in enumerate(self.flags):
+            if m.group(f"f{i}") is not None:
+                return flag, m.end()
+        return None, pos
+
+    def _sample_before(self, text: str, start: int) -> Optional[str]:
+        line_start = max(text.rfind("\n", 0, start) + 1, start - self.sample_window)
+        window = text[line_start:start]
+        found = None
+        best = -1
+        for sample, pattern in self.samples.items():
+            for m in pattern.finditer(window):
+                if m.start() > best:
+                    best, found = m.start(), sample
+        return found
+
+    def _value_after(self, text: str, analyte: Analyte, pos: int, alias_start: int,
+                     sample: Optional[str], labs: list, warnings: list) -> Optional[int]:
+        """Parse "<filler> number [unit] [flag] [reference]" at ``pos``; return end or None."""
+        m = self.filler.match(text, pos)
+        filler_end = m.end() if m else pos
+        filler = text[pos:filler_end]
+        pre_flag = None
+        pf = self.pre_flag_re.search(filler)
+        if pf:
+            for i, (flag, _) in enumerate(self.flags):
+                if pf.group(f"f{i}") is not None:
+                    pre_flag = flag
+        for s, pattern in self.samples.items():
+            if pattern.search(filler):
+                sample = sample or s
+        n = self.number.match(text, filler_end)
+        if not n:
+            return None
+        num_end = n.end()
+        # a number that runs into letters or a date/time is not a value ("x2", "3/12")
+        if num_end < len(text) and text[num_end] in "/:" and text[num_end + 1: num_end + 2].isdigit():
+            return None
+        value = _to_float(n.group("num"))
+        space = re.match(r"\s*", text[num_end:]).end()
+        unit, unit_end = self._unit_at(text, num_end + space)
+        if unit is None:
+            unit_end = num_end
+        flag, flag_end = self._flag_at(text, unit_end)
+        flag = flag or pre_flag
+        ref_low = ref_high = None
+        end = flag_end
+        r = self.ref_re.match(text, flag_end)
+        if r and not (r.group("open") or r.group("kw")):
+            r = None
+        if r:
+            if r.group("lo"):
+                ref_low, ref_high = _to_float(r.group("lo")), _to_float(r.group("hi"))
+            elif r.group("lt"):
+                ref_high = _to_float(r.group("lt"))
+            elif r.group("gt"):
+                ref_low = _to_float(r.group("gt"))
+            elif r.group("uln"):
+                ref_high = _to_float(r.group("uln"))
+            end = r.end()
+            if flag is None:
+                flag, end2 = self._flag_at(text, end)
+                end = end2 if flag else end
+        span = (alias_start, unit_end if unit else num_end)
+        if unit is not None and analyte.units and unit not in analyte.units:
+            warnings.append({"analyte": analyte.id, "reason": "unit_not_expected",
+                             "start": span[0], "end": span[1]})
+            return end
+        if unit is None and not analyte.unitless:
+            unit_like = self.unitish.match(text, num_end)
+            if unit_like and not re.match(r"\s*(?:x\d|and\b|or\b)", text[num_end:], re.I) and space == 0:
+                warnings.append({"analyte": analyte.id, "reason": "unknown_unit",
+                                 "start": span[0], "end": unit_like.end()})
+                return end
+            inferred = None
+            for rule in analyte.infer:
+                if rule.get("min", float("-inf")) <= value <= rule.get("max", float("inf")):
+                    inferred = rule["unit"]
+                    break
+            if inferred is None:
+                warnings.append({"analyte": analyte.id, "reason": "unit_missing",
+                                 "start": span[0], "end": span[1]})
+                return end
+            warnings.append({"analyte": analyte.id, "reason": "unit_assumed",
+                             "unit": inferred, "start": span[0], "end": span[1]})
+            unit = inferred
+        labs.append({
+            "analyte": analyte.id, "value": value, "unit": unit, "sample": sample,
+            "reference_low": ref_low, "reference_high": ref_high, "flag": flag,
+            "start": span[0], "end": span[1],
+        })
+        return end
+
+    # ------------------------------------------------------------------ component
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        labs: List[dict] = []
+        warnings: List[dict] = list(doc._.poems_warnings or [])
+        taken: List[Tuple[int, int]] = []
+
+        def free(a: int, b: int) -> bool:
+            return not any(x < b and a < y for x, y in taken)
+
+        # free light chains: κ, λ and ratio after an FLC mention
+        for ctx in self.flc_context.finditer(text):
+            line_end = text.find("\n", ctx.end())
+            limit = min(len(text), ctx.end() + self.flc_window, line_end if line_end >= 0 else len(text))
+            ctx_sample = self.flc_context_sample.get(ctx.group().lower()) or self._sample_before(text, ctx.start())
+            for analyte_id, pattern in self.flc_members:
+                analyte = self.by_id[analyte_id]
+                pos = ctx.start()
+                while True:
+                    m = pattern.search(text, pos, limit)
+                    if not m:
+                        break
+                    pos = m.end()
+                    if not free(m.start(), m.end()):
+                        continue
+                    n_before = len(labs)
+                    end = self._value_after(text, analyte, m.end(), m.start(), ctx_sample, labs, warnings)
+                    if end is not None:
+                        taken.append((m.start(), end))
+                        if len(labs) > n_before:
+                            labs[-1]["start"] = m.start()
+        for analyte in self.analytes:
+            for m in analyte.alias_re.finditer(text):
+                if not free(m.start(), m.end()):
+                    continue
+                sample = analyte.sample_aliases.get(m.group().lower()) or analyte.sample
+                sample = sample or self._sample_before(text, m.start())
+                end = self._value_after(text, analyte, m.end(), m.start(), sample, labs, warnings)
+                if end is not None:
+                    taken.append((m.start(), end))
+        labs.sort(key=lambda lab: lab["start"])
+        doc._.poems_labs = labs
+        doc._.poems_warnings = warnings
+        return doc
+
+
+@Language.factory("poems_labs", default_config={"rules_dir": None})
+def make_labs(nlp: Language, name: str, rules_dir: Optional[str]):
+    return LabValues(rules_dir)

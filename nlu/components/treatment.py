@@ -1,0 +1,66 @@
+"""Response or non-response to the standard CIDP/GBS treatments (IVIG, steroids, plasma
+exchange): a differential clue (二(三)1: patients not responding should be worked up for POEMS).
+
+A treatment phrase and a response phrase in the same sentence give a ``treatment_nonresponse``
+or ``treatment_response`` finding spanning both. Phrases live in ``rules/treatment.yml``.
+"""
+
+
+from typing import List, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlu.components import extensions  # noqa: F401
+from nlu.components._text import compile_phrases
+from nlu.rules import load_yaml
+
+_MAX_GAP = 80  # characters between the treatment and the response phrase
+
+
+class TreatmentResponse:
+    def __init__(self, rules_dir: Optional[str] = None):
+        data = load_yaml("treatment.yml", rules_dir)
+        self.treatments = compile_phrases(data["treatments"], data.get("treatments_case_sensitive", []))
+        self.nonresponse = compile_phrases(data["nonresponse"])
+        self.response = compile_phrases(data["response"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: List[dict] = list(doc._.poems_extra_findings or [])
+        text = doc.text
+        for sent in doc.sents:
+            s_start, s_end = sent.start_char, sent.end_char
+            chunk = text[s_start:s_end]
+            treatments = [m.span() for m in self.treatments.finditer(chunk)]
+            if not treatments:
+                continue
+            outcomes = []
+            taken = []
+            for m in self.nonresponse.finditer(chunk):
+                outcomes.append(("treatment_nonresponse", m.span()))
+                taken.append(m.span())
+            for m in self.response.finditer(chunk):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                outcomes.append(("treatment_response", m.span()))
+            for concept, (o_start, o_end) in outcomes:
+                best = min(
+                    treatments,
+                    key=lambda t: min(abs(t[0] - o_end), abs(o_start - t[1])),
+                )
+                gap = max(best[0] - o_end, o_start - best[1], 0)
+                if gap > _MAX_GAP:
+                    continue
+                start = s_start + min(best[0], o_start)
+                end = s_start + max(best[1], o_end)
+                found.append(
+                    {"concept": concept, "status": "present", "start": start, "end": end,
+                     "attributes": {}}
+                )
+        doc._.poems_extra_findings = found
+        return doc
+
+
+@Language.factory("poems_treatment_response", default_config={"rules_dir": None})
+def make_treatment_response(nlp: Language, name: str, rules_dir: Optional[str]):
+    return TreatmentResponse(rules_dir)

@@ -1,0 +1,85 @@
+"""The spaCy pipelines of the NLU, built once per process (lazy singletons).
+
+* ``en``: ``spacy.blank("en")`` for notes without Chinese characters, English lexicons.
+* ``zh``: ``spacy.blank("zh")`` for notes with any Chinese, English + Chinese lexicons (Chinese
+  notes are full of English abbreviations: CIDP, IVIG, PLT, IFE, VEGF).
+
+Both use :class:`nlu.tokenizer.MixedScriptTokenizer` (one token per Chinese character, like the
+``char`` segmenter), the rule-based ``sentencizer`` plus line breaks, medspaCy's TargetMatcher
+and ConText with rules loaded from ``nlu/rules/``, and the POEMS components (isotype,
+treatment response, lab values, age and sex).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Dict, Optional
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+
+import spacy  # noqa: E402
+from spacy.language import Language  # noqa: E402
+
+import medspacy.context  # noqa: E402,F401  (registers medspacy_context)
+import medspacy.target_matcher  # noqa: E402,F401  (registers medspacy_target_matcher)
+
+from nlu import components  # noqa: E402,F401  (registers the poems_* factories)
+from nlu.rules import context_rules, rules_dir, target_rules  # noqa: E402
+from nlu.tokenizer import MixedScriptTokenizer  # noqa: E402
+
+SENTENCE_PUNCT = [".", "!", "?", "。", "！", "？", "…", "\u203c"]
+LANGUAGES = {"en": ("en",), "zh": ("en", "zh")}
+
+_lock = threading.Lock()
+_cache: Dict[tuple, Language] = {}
+
+
+def build_pipeline(lang: str, directory: Optional[Path] = None) -> Language:
+    """Build (not cached) the pipeline for ``lang`` ("en" or "zh") from the rule files."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown pipeline language {lang!r}")
+    lexicons = LANGUAGES[lang]
+    nlp = spacy.blank(lang)
+    nlp.tokenizer = MixedScriptTokenizer(nlp.vocab)
+    nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_PUNCT})
+    nlp.add_pipe("poems_line_breaks")
+    matcher = nlp.add_pipe(
+        "medspacy_target_matcher", config={"phrase_matcher_attr": "LOWER", "result_type": "ents"}
+    )
+    matcher.add(target_rules(lexicons, directory))
+    context = nlp.add_pipe(
+        "medspacy_context",
+        config={
+            "rules": None,
+            "phrase_matcher_attr": "LOWER",
+            "prune_on_target_overlap": True,
+            "span_attrs": None,
+        },
+    )
+    context.add(context_rules(lexicons, directory))
+    config = {"rules_dir": str(rules_dir(directory))}
+    nlp.add_pipe("poems_immunofixation", config=config)
+    nlp.add_pipe("poems_treatment_response", config=config)
+    nlp.add_pipe("poems_labs", config=config)
+    nlp.add_pipe("poems_demographics", config=config)
+    return nlp
+
+
+def get_pipeline(lang: str, directory: Optional[Path] = None) -> Language:
+    """The cached pipeline for ``lang`` (built on first use, thread-safe)."""
+    key = (lang, str(rules_dir(directory)))
+    nlp = _cache.get(key)
+    if nlp is None:
+        with _lock:
+            nlp = _cache.get(key)
+            if nlp is None:
+                nlp = build_pipeline(lang, directory)
+                _cache[key] = nlp
+    return nlp
+
+
+def clear_cache() -> None:
+    with _lock:
+        _cache.clear()

@@ -1,0 +1,201 @@
+"""Loading the rule data in ``nlu/rules/`` (YAML) into medspaCy rules and plain dicts.
+
+Rules are data: lexicons per language (``targets_en.yml``, ``targets_zh.yml``), ConText
+modifiers per language (``context_en.yml``, ``context_zh.yml``), lab patterns (``labs.yml``),
+immunofixation isotypes, treatment response phrases and demographics patterns.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Sequence
+
+import yaml
+
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+TEST_PREFIX = "test."
+
+# British spelling -> American spelling, applied to every English phrase (both are kept).
+_SPELLING = [
+    ("oedema", "edema"),
+    ("haem", "hem"),
+    ("aemia", "emia"),
+    ("oea", "ea"),  # diarrhoea, amenorrhoea
+    ("gynaeco", "gyneco"),
+    ("oesoph", "esoph"),
+    ("tumour", "tumor"),
+    ("ae", "e"),
+    ("isation", "ization"),
+    ("yse", "yze"),
+    ("ilised", "ilized"),
+    ("colour", "color"),
+]
+
+
+def rules_dir(path: Optional[Path] = None) -> Path:
+    return Path(path) if path else RULES_DIR
+
+
+def load_yaml(name: str, directory: Optional[Path] = None) -> dict:
+    path = rules_dir(directory) / name
+    with open(path, encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or {}
+
+
+def phrase_variants(phrase: str) -> List[str]:
+    """Spelling and hyphenation variants of an English phrase (the phrase itself first)."""
+    out = [phrase]
+
+    def add(p: str) -> None:
+        p = re.sub(r"\s+", " ", p).strip()
+        if p and p not in out:
+            out.append(p)
+
+    if re.search(r"[A-Za-z]", phrase):
+        american = phrase
+        for brit, amer in _SPELLING:
+            american = american.replace(brit, amer)
+        add(american)
+        for p in list(out):
+            if "-" in p:
+                add(p.replace("-", " "))
+                add(p.replace("-", ""))
+    return out
+
+
+def rule_files(directory: Optional[Path] = None) -> List[Path]:
+    return sorted(p for p in rules_dir(directory).glob("*.yml") if p.is_file())
+
+
+def fingerprint(directory: Optional[Path] = None, extra: Iterable[Path] = ()) -> str:
+    """A hash of every rule file and the given source files (for Rasa's training cache)."""
+    digest = hashlib.sha256()
+    for path in list(rule_files(directory)) + sorted(Path(p) for p in extra):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+# --------------------------------------------------------------------------- targets
+
+_ABBREVIATION = re.compile(r"^[A-Z]{2,5}s?$")
+# findings that are themselves test results: "not done" / "pending" may modify them
+RESULT_CONCEPTS = {
+    "serum_immunofixation", "urine_immunofixation", "m_protein", "m_spike", "vegf_elevated",
+    "abnormal_flc_ratio", "papilledema", "anti_mag", "clonal_plasma_cells_flow",
+    "clonal_plasma_cells_ihc", "castleman_disease", "sclerotic_bone_lesion", "amyloidosis",
+}
+
+
+def _tokens(phrase: str) -> List[str]:
+    from nlu.tokenizer import _TOKEN_RE
+
+    return [m.group() for m in _TOKEN_RE.finditer(phrase) if not m.group().isspace()]
+
+
+def _rule(literal: str, category: str, cls, **kwargs):
+    """A rule for one phrase: upper-case abbreviations (HSM, MM, PE) are matched
+    case-sensitively with a token pattern, everything else case-insensitively."""
+    tokens = _tokens(literal)
+    if any(_ABBREVIATION.match(t) for t in tokens):
+        pattern = [
+            {"TEXT": t} if _ABBREVIATION.match(t) else {"LOWER": t.lower()} for t in tokens
+        ]
+        return cls(literal, category, pattern=pattern, **kwargs)
+    return cls(literal, category, **kwargs)
+
+
+def all_test_labels(languages: Sequence[str], directory: Optional[Path] = None) -> set:
+    labels = set()
+    for lang in languages:
+        data = load_yaml(f"targets_{lang}.yml", directory)
+        labels |= {TEST_PREFIX + key for key in (data.get("tests") or {})}
+    return labels
+
+
+def target_rules(languages: Sequence[str], directory: Optional[Path] = None):
+    """TargetRules for the given languages' lexicons (category = concept id or test.<key>)."""
+    from medspacy.target_matcher import TargetRule
+
+    rules = []
+    for lang in languages:
+        data = load_yaml(f"targets_{lang}.yml", directory)
+        for concept, phrases in (data.get("concepts") or {}).items():
+            for phrase in phrases or []:
+                for variant in phrase_variants(str(phrase)):
+                    rules.append(_rule(variant, concept, TargetRule))
+        for phrase in data.get("ignore") or []:
+            for variant in phrase_variants(str(phrase)):
+                rules.append(_rule(variant, "ignore", TargetRule))
+        for key, phrases in (data.get("tests") or {}).items():
+            for phrase in phrases or []:
+                for variant in phrase_variants(str(phrase)):
+                    rules.append(_rule(variant, TEST_PREFIX + key, TargetRule))
+        for item in data.get("fixed") or []:
+            attributes = {"poems_fixed_status": item["status"]}
+            for phrase in item.get("phrases") or [item.get("phrase")]:
+                for variant in phrase_variants(str(phrase)):
+                    rules.append(_rule(variant, item["concept"], TargetRule, attributes=attributes))
+        for item in data.get("patterns") or []:
+            attributes = (
+                {"poems_fixed_status": item["status"]} if item.get("status") else None
+            )
+            rules.append(
+                TargetRule(
+                    item.get("name", item["concept"]),
+                    item["concept"],
+                    pattern=item["pattern"],
+                    attributes=attributes,
+                )
+            )
+    return rules
+
+
+def context_rules(languages: Sequence[str], directory: Optional[Path] = None):
+    """ConTextRules for the given languages."""
+    from medspacy.context import ConTextRule
+
+    results = set(RESULT_CONCEPTS) | all_test_labels(("en", "zh"), directory)
+    by_literal: Dict[str, object] = {}  # a later language overrides an earlier one
+    rules = []
+    for lang in languages:
+        data = load_yaml(f"context_{lang}.yml", directory)
+        for group in data.get("rules") or []:
+            kwargs = {
+                "category": group["category"],
+                "direction": group.get("direction", "BIDIRECTIONAL"),
+            }
+            if group.get("max_scope"):
+                kwargs["max_scope"] = int(group["max_scope"])
+            if group.get("terminated_by"):
+                kwargs["terminated_by"] = {t.upper() for t in group["terminated_by"]}
+            if group.get("allowed_types"):
+                allowed = set()
+                items = group["allowed_types"]
+                for item in [items] if isinstance(items, str) else items:
+                    allowed |= results if item == "tests_and_results" else {item}
+                kwargs["allowed_types"] = {a.upper() for a in allowed}
+            for literal in group.get("literals") or []:
+                if not isinstance(literal, str):
+                    raise ValueError(f"context_{lang}.yml: quote the literal {literal!r}")
+                for variant in phrase_variants(str(literal)):
+                    category = kwargs.pop("category")
+                    by_literal[variant.lower()] = _rule(variant, category, ConTextRule, **kwargs)
+                    kwargs["category"] = category
+            for i, pattern in enumerate(group.get("patterns") or []):
+                rules.append(
+                    ConTextRule(f"{lang}_{group['category']}_pattern_{i}", pattern=pattern, **kwargs)
+                )
+    return list(by_literal.values()) + rules
+
+
+@lru_cache(maxsize=8)
+def concept_catalogue() -> Dict[str, dict]:
+    """The concepts table of bot/data/concepts.yml (id -> entry)."""
+    path = Path(__file__).resolve().parent.parent / "bot" / "data" / "concepts.yml"
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.safe_load(handle) or {}
+    return dict(data.get("concepts") or {})

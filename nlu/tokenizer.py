@@ -1,0 +1,87 @@
+"""A tokenizer for English, Chinese and mixed notes.
+
+* Chinese (CJK) characters are one token each, like spaCy's ``char`` segmenter for Chinese, so
+  phrase patterns such as 脾大 match inside 无脾大.
+* Latin letters, digits (with decimal points and thousands separators) and each punctuation
+  mark are separate tokens, so "HSM(-)" is ``HSM ( - )`` and "49F." is ``49 F .``.
+* Whitespace next to a CJK character, line breaks and runs of spaces are kept as tokens: in
+  telegraphic Chinese a space separates clauses ("肝脾肋下未及 双下肢水肿(-)") and the context
+  rules use those tokens as scope terminators.
+
+``doc.text`` is always identical to the input, so token offsets index the original note.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import List
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+_CJK_CHARS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN_RE = re.compile(
+    r"(?P<space>\s+)"
+    rf"|(?P<cjk>[{_CJK_CHARS}])"
+    r"|(?P<num>\d+(?:[.,]\d+)*)"
+    rf"|(?P<word>(?:(?![{_CJK_CHARS}])[^\W\d_])+)"
+    r"|(?P<other>.)",
+    re.S,
+)
+_CJK_RE = re.compile(rf"[{_CJK_CHARS}]")
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and _CJK_RE.match(ch) is not None
+
+
+class MixedScriptTokenizer:
+    """Callable spaCy tokenizer: ``MixedScriptTokenizer(nlp.vocab)(text) -> Doc``."""
+
+    def __init__(self, vocab: Vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words: List[str] = []
+        spaces: List[bool] = []
+        for match in _TOKEN_RE.finditer(text):
+            kind = match.lastgroup
+            piece = match.group()
+            if kind == "space":
+                start, end = match.span()
+                prev_ch = text[start - 1] if start > 0 else ""
+                next_ch = text[end] if end < len(text) else ""
+                attachable = (
+                    piece == " "
+                    and words
+                    and not spaces[-1]
+                    and not _is_cjk(prev_ch)
+                    and not _is_cjk(next_ch)
+                )
+                if attachable:
+                    spaces[-1] = True
+                    continue
+                # a whitespace token must not follow a token that already owns a space
+                words.append(piece)
+                spaces.append(False)
+                continue
+            words.append(piece)
+            spaces.append(False)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    # spaCy serialisation hooks: the tokenizer has no state besides the vocab
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> "MixedScriptTokenizer":
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        return None
+
+    def from_disk(self, path, **kwargs) -> "MixedScriptTokenizer":
+        return self
