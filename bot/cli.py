@@ -1,8 +1,9 @@
 """The ``poems-triage`` command line.
 
-Subcommands are built from a small table (``COMMANDS``): each entry names a module under
-``bot.commands`` that provides ``add_arguments(parser)`` and ``run(args) -> int``. Adding
-``screen`` later is one line here and one module there.
+Subcommands are built from a small table (``COMMANDS``): each entry names a module that
+provides ``add_arguments(parser)`` and ``run(args) -> int``. Optional entries (``screen``, whose
+module ``bot.screening.cli`` belongs to batch screening) are registered only once their module
+exists, so the batch team adds the command without editing this file.
 
 Exit codes: 0 success, 2 bad input (one line on stderr naming the problem, never a traceback,
 never the note's text), 1 an unexpected internal error.
@@ -12,19 +13,21 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import sys
 from typing import List, Optional, Tuple
 
 from bot import __version__
 from bot.errors import EvidenceError
 
-# (name, module, help)
-COMMANDS: List[Tuple[str, str, str]] = [
-    ("assess", "bot.commands.assess", "assess a referral note or JSON evidence against the criteria (表2)"),
-    ("risk", "bot.commands.risk", "PUMCH risk score (表3)"),
-    ("response", "bot.commands.response", "response assessment (表5)"),
-    ("topics", "bot.commands.topics", "show education topics from the consensus"),
-    ("eval", "bot.commands.eval", "NLU and verdict accuracy on the annotated corpus (nlu.evaluate)"),
+# (name, module, help, optional)
+COMMANDS: List[Tuple[str, str, str, bool]] = [
+    ("assess", "bot.commands.assess", "assess a referral note or JSON evidence against the criteria (表2)", False),
+    ("risk", "bot.commands.risk", "PUMCH risk score (表3)", False),
+    ("response", "bot.commands.response", "response assessment (表5)", False),
+    ("topics", "bot.commands.topics", "show education topics from the consensus", False),
+    ("eval", "bot.commands.eval", "NLU and verdict accuracy on the annotated corpus (nlu.evaluate)", False),
+    ("screen", "bot.screening.cli", "batch screening of many notes", True),
 ]
 
 
@@ -44,9 +47,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"poems-triage {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for name, module, help_text in COMMANDS:
-        command = sub.add_parser(name, help=help_text, description=help_text)
+    for name, module, help_text, optional in COMMANDS:
+        if optional:
+            try:
+                if importlib.util.find_spec(module) is None:
+                    continue
+            except ImportError:
+                continue
         mod = importlib.import_module(module)
+        command = sub.add_parser(name, help=help_text, description=help_text)
         mod.add_arguments(command)
         command.set_defaults(_module=mod)
     return parser

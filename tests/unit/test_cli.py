@@ -118,8 +118,41 @@ def test_empty_note_exits_2(tmp_path):
 
 
 def test_note_text_is_never_echoed_in_errors(tmp_path):
-    out = run("assess", write(tmp_path, "n.txt", f"{SECRET} has numb feet"))
-    assert SECRET not in out.stderr and SECRET not in out.stdout or out.returncode == 0
+    note = tmp_path / "n.txt"
+    note.write_bytes(f"{SECRET} has numb feet\x00".encode())
+    out = run("assess", str(note))
+    assert out.returncode == 2 and SECRET not in out.stderr and SECRET not in out.stdout
+
+
+def test_note_goes_through_nlu_extract_evidence(tmp_path, capsys, monkeypatch):
+    import types
+
+    from bot.evidence import evidence_of
+
+    seen = []
+    fake = types.ModuleType("nlu")
+    fake.extract_evidence = lambda text: seen.append(text) or evidence_of({"polyneuropathy": "present"}, language="zh")
+    monkeypatch.setitem(sys.modules, "nlu", fake)
+    assert main(["assess", write(tmp_path, "n.txt", "双足麻木")]) == 0
+    assert seen == ["双足麻木"]
+    assert "结论" in capsys.readouterr().out  # the note's language
+
+
+def test_nlu_note_error_exits_2(tmp_path, capsys, monkeypatch):
+    import types
+
+    class NoteError(ValueError):
+        pass
+
+    def extract(text):
+        raise NoteError("the note is too long")
+
+    fake = types.ModuleType("nlu")
+    fake.extract_evidence = extract
+    monkeypatch.setitem(sys.modules, "nlu", fake)
+    assert main(["assess", write(tmp_path, "n.txt", SECRET)]) == 2
+    err = capsys.readouterr().err
+    assert "too long" in err and SECRET not in err
 
 
 def _nlu_ready():
