@@ -41,24 +41,23 @@ BACKENDS = ("pool", "dask")
 _NLU: Dict[str, Any] = {}
 
 
-def _extractor() -> Callable[[str], Any]:
-    """nlu.extract_evidence, imported once per process."""
-    if "extract" not in _NLU:
+def _nlu() -> Any:
+    """The ``nlu`` package, imported once per process (its pipelines are cached inside it)."""
+    if "module" not in _NLU:
         import nlu
 
-        _NLU["extract"] = nlu.extract_evidence
-        _NLU["note_error"] = getattr(nlu, "NoteError", ValueError)
-    return _NLU["extract"]
+        _NLU["module"] = nlu
+    return _NLU["module"]
 
 
 def warm_up() -> None:
     """Build the NLU pipelines (English and Chinese) and the engine's tables in this process."""
     from bot.engine import assess
 
-    extract = _extractor()
+    nlu = _nlu()
     for text in ("Numbness of both feet.", "双足麻木。"):
         try:
-            assess(extract(text))
+            assess(nlu.extract_evidence(text))
         except Exception:  # a warm-up must never stop a run; the real notes report errors
             pass
 
@@ -71,24 +70,53 @@ def error_row(note_id: Optional[str], line: Optional[int], reason: str) -> Dict[
 
 
 def _safe_reason(exc: BaseException, stage: str) -> str:
-    """A reason that is safe to write: messages only from errors whose contract says so."""
+    """A reason that is safe to write: messages only from errors whose contract says they never
+    contain note text (nlu.NoteError, bot.errors.EvidenceError); otherwise the type only."""
     from bot.errors import EvidenceError
 
-    _extractor()
-    if isinstance(exc, _NLU["note_error"]) or isinstance(exc, EvidenceError):
+    if isinstance(exc, (_nlu().NoteError, EvidenceError)):
         return str(exc) or f"the note could not be read ({stage})"
     return f"internal error in {stage} ({type(exc).__name__})"
 
 
-def screen_note(note_id: str, text: str) -> Dict[str, Any]:
-    """The output row for one note: ``{"id", **Assessment.contract()}`` or an error row."""
+def extract_chunk(texts: List[str]) -> List[Any]:
+    """Evidence for each text, or the exception that stopped it (same order).
+
+    Uses ``nlu.extract_many`` (batched ``nlp.pipe``) for the readable notes; should the batch
+    fail, each note is extracted alone so that only the failing one is an error.
+    """
+    nlu = _nlu()
+    out: List[Any] = [None] * len(texts)
+    readable: List[int] = []
+    for i, text in enumerate(texts):
+        try:
+            nlu.validate_note(text)
+            readable.append(i)
+        except Exception as exc:
+            out[i] = exc
+    if not readable:
+        return out
+    try:
+        extractions = nlu.extract_many([texts[i] for i in readable])
+        if len(extractions) != len(readable):
+            raise RuntimeError("extract_many returned a different number of notes")
+        for i, extraction in zip(readable, extractions):
+            out[i] = extraction.evidence
+    except Exception:
+        for i in readable:
+            try:
+                out[i] = nlu.extract_evidence(texts[i])
+            except Exception as exc:
+                out[i] = exc
+    return out
+
+
+def assess_row(note_id: str, evidence: Any) -> Dict[str, Any]:
+    """``{"id", **Assessment.contract()}`` or an error row."""
     from bot.engine import assess
 
-    extract = _extractor()
-    try:
-        evidence = extract(text)
-    except Exception as exc:
-        return error_row(note_id, None, _safe_reason(exc, "extraction"))
+    if isinstance(evidence, BaseException):
+        return error_row(note_id, None, _safe_reason(evidence, "extraction"))
     try:
         contract = assess(evidence).contract()
     except Exception as exc:
@@ -96,32 +124,40 @@ def screen_note(note_id: str, text: str) -> Dict[str, Any]:
     return {"id": note_id, **contract}
 
 
+def screen_note(note_id: str, text: str) -> Dict[str, Any]:
+    """The output row for one note (the same as a chunk of one)."""
+    return assess_row(note_id, extract_chunk([text])[0])
+
+
 def _dumps(row: Dict[str, Any]) -> str:
     return json.dumps(row, ensure_ascii=False, default=str)
 
 
-def process_note(note: Note) -> Result:
-    note_id, line, text, error = note
-    if error is not None or text is None or note_id is None:
-        row = error_row(note_id, line, error or "no text")
-    else:
-        row = screen_note(note_id, text)
-        if "error" in row and line is not None:
-            row["line"] = line
+def _result(row: Dict[str, Any]) -> Result:
     return _dumps(row), record_from_row(row).to_tuple()
 
 
 def process_chunk(chunk: List[Note]) -> List[Result]:
     """What every backend runs: a chunk of notes -> output lines and summary records."""
-    return [process_note(note) for note in chunk]
+    results: List[Optional[Result]] = [None] * len(chunk)
+    todo: List[int] = []
+    for i, (note_id, line, text, error) in enumerate(chunk):
+        if error is not None or text is None or note_id is None:
+            results[i] = _result(error_row(note_id, line, error or "no text"))
+        else:
+            todo.append(i)
+    evidences = extract_chunk([chunk[i][2] for i in todo]) if todo else []
+    for i, evidence in zip(todo, evidences):
+        note_id, line = chunk[i][0], chunk[i][1]
+        row = assess_row(note_id, evidence)
+        if "error" in row and line is not None:
+            row["line"] = line
+        results[i] = _result(row)
+    return [r for r in results if r is not None]
 
 
 def failed_chunk(chunk: List[Note], reason: str) -> List[Result]:
-    out = []
-    for note_id, line, _text, _error in chunk:
-        row = error_row(note_id, line, reason)
-        out.append((_dumps(row), record_from_row(row).to_tuple()))
-    return out
+    return [_result(error_row(note_id, line, reason)) for note_id, line, _text, _error in chunk]
 
 
 # --------------------------------------------------------------------------- backends
