@@ -6,7 +6,7 @@ from bot.knowledge import get_topic, list_topics
 
 REQUIRED = ["criteria", "vegf", "m_protein_evidence", "endocrinopathy", "differential", "risk_score",
             "response", "workup", "treatment_overview", "transplant_eligible", "not_transplant_eligible",
-            "relapse", "supportive_care"]
+            "relapse", "supportive_care", "induction", "mobilisation_conditioning", "maintenance"]
 
 
 def test_required_topics_present():
