@@ -8,7 +8,8 @@ cannot say "SQLite unless configured". These two classes can:
   ``postgresql://rasa:secret@db.internal:5432/poems``), else the endpoint's ``url``, else
   ``sqlite:///var/tracker.db`` (relative to the directory the server starts in - the project
   root for ``make run``). No server to start for the default.
-* ``PoemsLockStore`` is Rasa's ``RedisLockStore`` when ``POEMS_LOCK_STORE_URL`` (or the
+* ``PoemsLockStore`` is Rasa's ``RedisLockStore`` (made safe across servers, see
+  ``SerializedRedisLockStore``) when ``POEMS_LOCK_STORE_URL`` (or the
   endpoint's ``url``) is set, e.g. ``redis://:secret@redis.internal:6379/1``, else the
   in-memory lock store (right for one server process only).
 
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any, Optional, Text
 from urllib.parse import unquote, urlsplit
 
-from rasa.core.lock_store import InMemoryLockStore, LockStore, RedisLockStore
+from rasa.core.lock_store import LOCK_LIFETIME, InMemoryLockStore, LockStore, RedisLockStore
 from rasa.core.tracker_store import SQLTrackerStore
 
 logger = logging.getLogger(__name__)
@@ -66,6 +67,48 @@ class PoemsTrackerStore(SQLTrackerStore):
         logger.info("Tracker store: %s", self.engine.url.__repr__())  # repr masks the password
 
 
+class SerializedRedisLockStore(RedisLockStore):
+    """Rasa's RedisLockStore with its read-modify-write steps made atomic across processes.
+
+    Rasa Open Source's lock store reads the ticket lock from Redis, changes it and writes it
+    back (issue a ticket, drop expired tickets, finish serving, delete when nobody waits). Two
+    servers doing that at once for one conversation overwrite each other's tickets, and then
+    both process a message of that conversation at the same time (rasa issue #9213; the fix,
+    ConcurrentRedisLockStore, is in Rasa Pro only). Here each of those steps runs under a
+    short per-conversation Redis mutex (redis-py's ``Lock``: SET NX PX and a Lua release), so
+    the ticket order is the order in which the messages reached any server.
+    """
+
+    MUTEX_TIMEOUT = 10.0  # seconds a crashed holder can block a conversation's lock updates
+
+    def _mutex(self, conversation_id: Text) -> Any:
+        return self.red.lock(f"{self.key_prefix}mutex:{conversation_id}",
+                             timeout=self.MUTEX_TIMEOUT, blocking_timeout=self.MUTEX_TIMEOUT)
+
+    def issue_ticket(self, conversation_id: Text, lock_lifetime: float = LOCK_LIFETIME) -> int:
+        with self._mutex(conversation_id):
+            return super().issue_ticket(conversation_id, lock_lifetime)
+
+    def update_lock(self, conversation_id: Text) -> None:
+        with self._mutex(conversation_id):
+            super().update_lock(conversation_id)
+
+    def finish_serving(self, conversation_id: Text, ticket_number: int) -> None:
+        with self._mutex(conversation_id):
+            super().finish_serving(conversation_id, ticket_number)
+
+    def cleanup(self, conversation_id: Text, ticket_number: int) -> None:
+        with self._mutex(conversation_id):
+            lock = self.get_lock(conversation_id)
+            if lock is None:
+                return
+            lock.remove_ticket_for(ticket_number)
+            if lock.is_someone_waiting():
+                self.save_lock(lock)
+            else:
+                self.delete_lock(conversation_id)
+
+
 def redis_lock_store(url: Text, **kwargs: Any) -> RedisLockStore:
     """A RedisLockStore from ``redis://[[user]:password@]host[:port][/db]`` (rediss:// for TLS)."""
     parts = urlsplit(url)
@@ -74,7 +117,7 @@ def redis_lock_store(url: Text, **kwargs: Any) -> RedisLockStore:
     db = parts.path.lstrip("/") or kwargs.pop("db", 1)
     for key in ("host", "port", "username", "password", "use_ssl", "db"):
         kwargs.pop(key, None)
-    return RedisLockStore(
+    return SerializedRedisLockStore(
         host=parts.hostname or "localhost",
         port=parts.port or 6379,
         db=int(db),
