@@ -22,6 +22,7 @@ from bot.models import (
 )
 from nlu.errors import DEFAULT_MAX_CHARS, validate_note
 from nlu.language import detect_language, has_cjk
+from nlu.normalize import normalize
 from nlu.rules import TEST_PREFIX, load_yaml
 
 log = logging.getLogger(__name__)  # never log note text
@@ -95,8 +96,11 @@ def _forward_negation(span) -> bool:
 
 
 def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str] = None,
-                      language: Optional[str] = None, mixed: bool = False) -> Extraction:
-    text = doc.text
+                      language: Optional[str] = None, mixed: bool = False,
+                      original: Optional[str] = None) -> Extraction:
+    """Turn a processed doc into an Extraction; ``original`` is the note before
+    :func:`nlu.normalize.normalize` (same length), used for the provenance text."""
+    text = original if original is not None else doc.text
     concept_tests = _concept_tests(rules_directory)
     findings: List[Finding] = []
     not_done: List[TestNotDone] = []
@@ -184,10 +188,10 @@ def extract(text: str, message_index: int = 0, max_chars: int = DEFAULT_MAX_CHAR
     """Read one note. Raises :class:`nlu.NoteError` for empty, binary or oversized input."""
     text = validate_note(text, max_chars)
     nlp = _pipeline_for(text, rules_directory)
-    doc = nlp(text)
+    doc = nlp(normalize(text))
     guess = detect_language(text)
     return doc_to_extraction(doc, message_index, str(rules_directory) if rules_directory else None,
-                             guess.language, guess.mixed)
+                             guess.language, guess.mixed, original=text)
 
 
 def extract_evidence(text: str, message_index: int = 0, **kwargs) -> Evidence:
@@ -212,8 +216,10 @@ def extract_many(texts: Iterable[str], n_process: int = 1, batch_size: int = 64,
         if not indices:
             continue
         nlp = get_pipeline(lang, rules_directory)
-        docs = nlp.pipe((texts[i] for i in indices), batch_size=batch_size, n_process=n_process)
+        docs = nlp.pipe((normalize(texts[i]) for i in indices), batch_size=batch_size,
+                        n_process=n_process)
         for i, doc in zip(indices, docs):
             guess = detect_language(texts[i])
-            out[i] = doc_to_extraction(doc, 0, directory, guess.language, guess.mixed)
+            out[i] = doc_to_extraction(doc, 0, directory, guess.language, guess.mixed,
+                                       original=texts[i])
     return [e for e in out if e is not None]

@@ -19,11 +19,11 @@ from nlu.components import extensions  # noqa: F401
 from nlu.components._text import alternation
 from nlu.rules import load_yaml
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_NUM = r"(?:\d{1,3}(?:[, \u2009\u202f]\d{3})+(?![\d.])(?:\.\d+)?|\d+(?:\.\d+)?)"
 
 
 def _to_float(raw: str) -> float:
-    return float(raw.replace(",", ""))
+    return float(re.sub(r"[,\s\u2009\u202f]", "", raw))
 
 
 class Analyte:
@@ -60,6 +60,7 @@ class LabValues:
                 self.unit_forms.append((canonical, re.compile(form, re.I)))
         self.analytes = [Analyte(a, spec, {}) for a, spec in data["analytes"].items()]
         self.by_id = {a.id: a for a in self.analytes}
+        self.sample_aware = set(data.get("sample_aware") or [])
         self.filler = re.compile(data["filler"], re.I)
         self.number = re.compile(rf"(?P<cmp>[<>≤≥＜＞])?\s*(?P<num>{_NUM})")
         self.flags = []
@@ -189,18 +190,10 @@ class LabValues:
                 warnings.append({"analyte": analyte.id, "reason": "unknown_unit",
                                  "start": span[0], "end": unit_like.end()})
                 return end
-            inferred = None
-            for rule in analyte.infer:
-                if rule.get("min", float("-inf")) <= value <= rule.get("max", float("inf")):
-                    inferred = rule["unit"]
-                    break
-            if inferred is None:
-                warnings.append({"analyte": analyte.id, "reason": "unit_missing",
-                                 "start": span[0], "end": span[1]})
-                return end
-            warnings.append({"analyte": analyte.id, "reason": "unit_assumed",
-                             "unit": inferred, "start": span[0], "end": span[1]})
-            unit = inferred
+            warnings.append({"analyte": analyte.id, "reason": "unit_missing",
+                             "start": span[0], "end": span[1]})
+        if analyte.id not in self.sample_aware:
+            sample = None
         labs.append({
             "analyte": analyte.id, "value": value, "unit": unit, "sample": sample,
             "reference_low": ref_low, "reference_high": ref_high, "flag": flag,

@@ -1,0 +1,26 @@
+"""Offset-preserving normalisation: every change replaces one character by one character, so a
+span of the normalised text is the same span of the original note.
+
+* full-width ASCII forms (ＩＦＥ, （, ：, ，, ５００) -> ASCII; ideographic space -> space;
+* minus and dash look-alikes in "(−)" -> "-";
+* a single line break inside a hard-wrapped English sentence ("LH not\\nraised") -> space;
+* carriage returns -> space.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_TABLE.update({0x3000: 0x20, 0x2212: 0x2D, 0x2010: 0x2D, 0x2011: 0x2D, 0xFE63: 0x2D,
+               0x0D: 0x20, 0x00A0: 0x20, 0x2009: 0x20, 0x202F: 0x20})
+# a line break between a line that does not end a sentence and a line that goes on in
+# lower-case Latin letters (a hard wrap)
+_WRAP = re.compile(r"(?<=[A-Za-z0-9,)\-/])[ \t]*\n(?=[ \t]*[a-z(])")
+
+
+def normalize(text: str) -> str:
+    out = text.translate(_TABLE)
+    out = _WRAP.sub(lambda m: " " * len(m.group()), out)
+    assert len(out) == len(text)
+    return out
