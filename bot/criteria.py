@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel, Field
 
 from bot.concepts import catalogue
+from bot.errors import EvidenceError
 from bot.evidence import CheckedLab, EvidenceRef, Facts
 from bot.models import CriterionState, Finding, FindingStatus, SampleType
 from bot.texts import Text, msg
@@ -171,8 +172,6 @@ def flc_ratio(facts: Facts, thresholds: Thresholds) -> Optional[Tuple[float, flo
     kappa, lam = facts.labs.get("flc_kappa"), facts.labs.get("flc_lambda")
     if kappa is not None and lam is not None:
         if lam.value <= 0:
-            from bot.errors import EvidenceError
-
             raise EvidenceError("serum free light chain lambda of 0 mg/L makes the κ/λ ratio impossible")
         return round(kappa.value / lam.value, 4), low, high, [kappa, lam]
     return None

@@ -18,7 +18,7 @@ from bot.evidence import Facts, resolve
 from bot.models import CriterionState, Evidence
 from bot.texts import Text, msg
 from bot.thresholds import Thresholds, load_thresholds
-from bot.verdict import GROUPS, Verdict, decide, group_states
+from bot.verdict import Verdict, decide, group_states
 
 
 class Assessment(BaseModel):
