@@ -1,0 +1,103 @@
+"""bot.screening summary and reports: counts, ranking, next test; escaped HTML with a chart; CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from bot.criteria import CRITERIA_IDS
+from bot.screening import report_csv, report_html
+from bot.screening.summary import Record, Summary, record_from_row
+
+
+def _row(note_id, verdict, strength, against=0, missing=("serum_vegf",), present=()):
+    return {
+        "id": note_id, "verdict": verdict, "evidence_strength": strength,
+        "criteria": {c: ("present" if c in present else "unknown") for c in CRITERIA_IDS},
+        "missing_evidence": [{"test": t, "why": "...", "criterion": "vegf_elevated"} for t in missing],
+        "points_against": [{"id": f"p{i}", "text": "...", "citation": "x"} for i in range(against)],
+        "findings": [{"concept": "polyneuropathy", "text": "secret finding words"}],
+        "language": "en",
+    }
+
+
+def _summary():
+    summary = Summary()
+    rows = [
+        _row("u1", "unlikely", 10),
+        _row("p1", "possible", 104),
+        _row("s-weak", "suspected", 210, against=1),
+        _row("s-strong", "suspected", 232),
+        _row("m1", "meets_criteria", 350, missing=()),
+        {"id": "bad", "error": "The note is empty."},
+        {"id": None, "line": 9, "error": "not valid JSON (column 1)"},
+    ]
+    for row in rows:
+        summary.add(record_from_row(row))
+    return summary
+
+
+def test_counts_and_ranking():
+    summary = _summary()
+    assert summary.counts == {"meets_criteria": 1, "suspected": 2, "possible": 1, "unlikely": 1, "error": 2}
+    assert summary.total == 7 == sum(summary.counts.values())
+    assert [r.id for r in summary.flagged()] == ["m1", "s-strong", "s-weak", "p1"]
+    flagged = summary.to_dict()["flagged"]
+    assert flagged[0]["next_test"] == "refer to haematology"
+    assert flagged[1]["next_test"] == "serum_vegf"
+
+
+def test_points_against_lower_the_rank_at_equal_strength():
+    summary = Summary()
+    summary.add(record_from_row(_row("with-against", "suspected", 220, against=2)))
+    summary.add(record_from_row(_row("clean", "suspected", 220)))
+    assert [r.id for r in summary.flagged()] == ["clean", "with-against"]
+
+
+def test_table_has_ids_and_reasons_but_no_note_text():
+    table = _summary().format_table()
+    assert "s-strong" in table and "line 9: not valid JSON" in table
+    assert "secret finding words" not in table
+    assert "meets_criteria" in table
+
+
+def test_record_round_trip():
+    record = record_from_row(_row("x", "possible", 100, against=1))
+    assert Record.from_tuple(record.to_tuple()) == record
+
+
+def test_html_report_escapes_and_has_inline_chart():
+    summary = _summary()
+    summary.add(record_from_row(_row('<script>alert("x")</script>', "suspected", 240)))
+    summary.add(record_from_row({"id": "e&v", "error": "<b>bad</b>"}))
+    page = report_html.render(summary, source="<notes>.jsonl")
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "<b>bad</b>" not in page and "&lt;b&gt;bad&lt;/b&gt;" in page
+    assert "e&amp;v" in page and "&lt;notes&gt;.jsonl" in page
+    assert page.count("<svg") == 1 and 'data-verdict="suspected"' in page
+    assert "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "")
+    assert "<link" not in page and "src=" not in page
+    assert "secret finding words" not in page
+
+
+def test_chart_bars_are_proportional():
+    svg = report_html.chart_svg({"meets_criteria": 10, "suspected": 5, "possible": 0, "unlikely": 0, "error": 0})
+    assert 'data-verdict="possible" x="130" y="' in svg
+    widths = {}
+    for part in svg.split("<rect")[1:]:
+        verdict = part.split('data-verdict="')[1].split('"')[0]
+        widths[verdict] = int(part.split('width="')[1].split('"')[0])
+    assert widths["meets_criteria"] == 2 * widths["suspected"] and widths["possible"] == 0
+
+
+def test_csv_report_rows_and_formula_guard():
+    summary = _summary()
+    summary.add(record_from_row(_row("=HYPERLINK(1)", "possible", 101)))
+    out = io.StringIO()
+    report_csv.write(summary, out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert len(rows) == summary.total
+    assert rows[0]["id"] == "m1" and rows[0]["rank"] == "1"
+    assert {r["id"] for r in rows if r["verdict"] == "error"} == {"bad", "line 9"}
+    assert any(r["id"] == "'=HYPERLINK(1)" for r in rows)
+    assert set(CRITERIA_IDS) <= set(rows[0])
