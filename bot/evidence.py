@@ -83,6 +83,8 @@ def check_lab(lab: LabValue, thresholds: Optional[Thresholds] = None) -> Checked
         raise EvidenceError(f"unknown lab analyte {lab.analyte!r}")
     what = analyte.en
     unit = lab.unit if lab.unit not in (None, "") else analyte.unit
+    if lab.analyte == "hematocrit" and lab.unit in (None, "") and 0 < lab.value <= 1:
+        unit = "L/L"  # a haematocrit of 0.45 without a unit is a fraction, not 0.45 %
     value = convert(lab.value, unit, analyte.unit, what=what)
     low = convert(lab.reference_low, unit, analyte.unit, what=what) if lab.reference_low is not None else None
     high = convert(lab.reference_high, unit, analyte.unit, what=what) if lab.reference_high is not None else None

@@ -117,3 +117,13 @@ def test_numbness_alone_does_not_make_polyneuropathy():
     result = state("polyneuropathy", {"distal_numbness_weakness": "present"})
     assert result.state.value == "unknown"
     assert any(r.key == "poly.symptoms_only" for r in result.reasons)
+
+
+def test_haematocrit_fraction_without_unit():
+    labs = [{"analyte": "platelets", "value": 300}, {"analyte": "hematocrit", "value": 0.52}]
+    assert state("thrombocytosis_polycythemia", labs=labs, sex="female").state.value == "present"
+
+
+def test_platelets_per_microlitre_without_unit_is_rejected_with_a_hint():
+    with pytest.raises(EvidenceError, match="check the value and unit"):
+        state("thrombocytosis_polycythemia", labs=[{"analyte": "platelets", "value": 450000}])

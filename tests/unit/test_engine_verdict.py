@@ -228,3 +228,21 @@ def test_nothing_unmentioned_becomes_absent():
     a = assess(Evidence())
     assert set(a.unknown) == set(CRITERIA_IDS)
     assert a.verdict.value == "possible"
+
+
+def test_amyloid_and_albuminuria_point_to_al_amyloidosis():
+    a = vignette({"polyneuropathy": "present", "amyloidosis": "present", "albuminuria": "present"})
+    assert "al_amyloidosis" in [d.id for d in a.differential]
+    assert "al_amyloid" in [p.id for p in a.points_against]
+
+
+def test_kappa_from_flc_ratio_is_a_point_against():
+    a = vignette({"polyneuropathy": "present"}, [{"analyte": "flc_ratio", "value": 3.5}])
+    assert a.criteria["monoclonal_plasma_cell_disorder"].details["light_chain"] == "kappa"
+    assert "kappa_light_chain" in [p.id for p in a.points_against]
+
+
+def test_lytic_lesion_points_to_myeloma_not_sclerotic_criterion():
+    a = vignette({"lytic_bone_lesion": "present"})
+    assert a.criteria["sclerotic_bone_lesions"].state == U
+    assert "myeloma" in [d.id for d in a.differential]
