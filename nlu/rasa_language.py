@@ -1,50 +1,54 @@
-"""A Rasa component that tags every message with its language (entity ``language``).
+"""Rasa component that tags each message with its language (entity ``language``: en / zh), so
+the ``language`` slot follows the user. Short messages without a clear signal ("ok", "1") get
+no tag and the slot keeps its value."""
 
-The ``language`` slot fills from this entity on every turn, so responses (which have English
-and Chinese variations conditioned on that slot) follow the user, and switch when the user does.
-"""
-
-from __future__ import annotations
-
+import re
 from typing import Any, Dict, List, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from nlu.language import detect_language
+from nlu.language import detect_language, has_cjk
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
-class LanguageTagger(GraphComponent):
-    """Adds ``{"entity": "language", "value": "en"|"zh"}`` to each user message with text."""
+class LanguageTagger(GraphComponent, EntityExtractorMixin):
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"min_latin_words": 2}
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self._config = config
 
     @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "LanguageTagger":
-        return cls()
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "LanguageTagger":
+        return cls(config)
+
+    def language_of(self, text: str):
+        if not text or text.startswith("/"):
+            return None
+        if has_cjk(text):
+            return detect_language(text).language
+        if len(_LATIN_WORD.findall(text)) >= int(self._config.get("min_latin_words", 2)):
+            return "en"
+        return None
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            text = message.get(TEXT)
-            if not text or text.startswith("/"):
-                continue  # intents sent as "/greet" carry no language
-            language = detect_language(text)
-            entity = {
-                "entity": "language",
-                "value": language.language,
-                "start": 0,
-                "end": len(text),
-                "confidence": 1.0,
-                "extractor": self.__class__.__name__,
-            }
-            message.set(ENTITIES, message.get(ENTITIES, []) + [entity], add_to_output=True)
+            language = self.language_of(message.get(TEXT) or "")
+            if language is None:
+                continue
+            entity = {"entity": "language", "value": language, "start": 0,
+                      "end": len(message.get(TEXT) or ""), "confidence_entity": 1.0}
+            entities = list(message.get(ENTITIES, []) or [])
+            entities.append(self.add_extractor_name([entity])[0])
+            message.set(ENTITIES, entities, add_to_output=True)
         return messages

@@ -1,17 +1,8 @@
-"""A Rasa tokenizer for English, Chinese and the two mixed in one message.
+"""Rasa tokenizer for English, Chinese and mixed messages: one token per Han character, one per
+Latin word or number (punctuation dropped). Same segmentation as the clinical NLU
+(``nlu.tokenizer``), so Chinese phrases are never glued into unseen words."""
 
-Rasa's WhitespaceTokenizer cannot split Chinese, and its JiebaTokenizer emits whitespace tokens
-on mixed text (rasa issue #7910). Referral notes mix both ("外院dx CIDP, IVIG无效"), so this
-tokenizer makes one token per Han character (as spaCy's default Chinese segmenter does, which
-keeps phrase patterns matching) and one per run of letters/digits otherwise. Intent features
-then come from word n-grams (Chinese character bigrams) and character n-grams.
-"""
-
-from __future__ import annotations
-
-from typing import Any, Dict, List, Text
-
-import regex
+from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -20,17 +11,11 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.tokenizers.tokenizer import Token, Tokenizer
 from rasa.shared.nlu.training_data.message import Message
 
-TOKEN_PATTERN = regex.compile(
-    r"\p{Han}"  # one token per Chinese character
-    r"|[^\W\p{Han}_](?:(?:[^\W\p{Han}]|['.\-/%×^])*[^\W\p{Han}_%]|%)?"  # words, numbers, 10^9/L, IgA-λ
-    r"|[?？!！]"  # question marks help intent classification
-)
+from nlu.tokenizer import _TOKEN_RE
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
 class MixedScriptTokenizer(Tokenizer):
-    """Tokenizes English, Chinese and mixed-script text with character offsets."""
-
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {
@@ -40,20 +25,22 @@ class MixedScriptTokenizer(Tokenizer):
             "prefix_separator_symbol": None,
         }
 
+    @staticmethod
+    def supported_languages() -> Optional[List[Text]]:
+        return None
+
     @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "MixedScriptTokenizer":
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "MixedScriptTokenizer":
         return cls(config)
 
     def tokenize(self, message: Message, attribute: Text) -> List[Token]:
         text = message.get(attribute) or ""
-        tokens = [Token(m.group(0).lower(), m.start()) for m in TOKEN_PATTERN.finditer(text)]
+        tokens = [
+            Token(m.group(), m.start(), m.end())
+            for m in _TOKEN_RE.finditer(text)
+            if m.lastgroup in ("cjk", "num", "word")
+        ]
         if not tokens:
-            # Rasa needs at least one token; an all-punctuation message becomes one.
-            tokens = [Token(text or " ", 0)]
+            tokens = [Token(text, 0, len(text))]
         return self._apply_token_pattern(tokens)

@@ -1,0 +1,34 @@
+import pytest
+
+import nlu
+
+
+@pytest.fixture(scope="session")
+def ex():
+    def run(text):
+        extraction = nlu.extract(text)
+        for f in extraction.evidence.findings:
+            p = f.provenance
+            assert text[p.start:p.end] == p.text
+        for lab in extraction.evidence.labs:
+            p = lab.provenance
+            assert text[p.start:p.end] == p.text
+        for t in extraction.evidence.not_done:
+            p = t.provenance
+            assert text[p.start:p.end] == p.text
+        return extraction
+
+    return run
+
+
+def status_of(extraction, concept):
+    states = [f.status.value for f in extraction.evidence.findings if f.concept == concept]
+    return states[0] if states else None
+
+
+def labs_of(extraction, analyte):
+    return [lab for lab in extraction.evidence.labs if lab.analyte == analyte]
+
+
+def not_done(extraction):
+    return {t.test: t.reason for t in extraction.evidence.not_done}
