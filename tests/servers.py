@@ -24,7 +24,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-MODEL = ROOT / "models" / "poems.tar.gz"
+MODEL = Path(os.environ.get("POEMS_TEST_MODEL") or ROOT / "models" / "poems.tar.gz")
 
 
 def free_port() -> int:
