@@ -8,7 +8,7 @@ export const LABELS = {
     refused: "connection refused (token?)",
     placeholder: "Paste a referral note, or ask a question…",
     send: "Send",
-    card_title: "POEMS criteria check (2025 Chinese expert consensus, 表2)",
+    card_title: "POEMS criteria check (2025 Chinese expert consensus, Table 2)",
     verdict: "Verdict", criterion: "Criterion", state: "Status",
     missing: "Missing evidence (most useful first)", none: "none",
     verdicts: {
