@@ -1,0 +1,280 @@
+"""Conversation latency through the REST channel, against a baseline measured in the same run.
+
+Project: the real action server + Rasa server with ``models/poems.tar.gz`` (tests/servers.py's
+Assistant, free ports, loopback). Baseline: the same Rasa server with a trivial greeting-only
+model trained here in a temp dir (tiny domain/data, the project's MixedScriptTokenizer and
+featurizers/DIET, no clinical components, Rasa's plain ``rest`` channel, no action server), so
+the difference is what the project's own components add.
+
+Each simulated sender sends a realistic conversation (a generated referral note, then answers);
+1, 10 and 50 concurrent senders; bounded request counts. Figures: p50/p95/p99 per turn, time to
+the first answer after start (model load), resident memory of the Rasa process tree (and of the
+action server's) from /proc VmRSS.
+
+Target: project p95 <= 1.5 x the baseline's p95 at 10 concurrent senders.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+from typing import Callable, Dict, List, Optional
+
+from benchmarks.common import BIN, ROOT, machine, now, percentile, table, tree_rss_mb
+
+TARGET_RATIO = 1.5
+CONCURRENCY = (1, 10, 50)
+
+BASELINE_CONFIG = """\
+recipe: default.v1
+assistant_id: poems-baseline
+language: en
+pipeline:
+  - name: nlu.rasa_tokenizer.MixedScriptTokenizer
+  - name: CountVectorsFeaturizer
+    analyzer: word
+    min_ngram: 1
+    max_ngram: 2
+  - name: CountVectorsFeaturizer
+    analyzer: char_wb
+    min_ngram: 2
+    max_ngram: 4
+  - name: DIETClassifier
+    epochs: 40
+    entity_recognition: False
+    constrain_similarities: True
+    random_seed: 7
+policies:
+  - name: RulePolicy
+"""
+BASELINE_DOMAIN = """\
+version: "3.1"
+intents: [greet, other]
+responses:
+  utter_greet:
+    - text: "Hello!"
+  utter_other:
+    - text: "I only say hello."
+session_config:
+  session_expiration_time: 60
+  carry_over_slots_to_new_session: true
+"""
+BASELINE_NLU = """\
+version: "3.1"
+nlu:
+- intent: greet
+  examples: |
+    - hello
+    - hi
+    - good morning
+    - 你好
+    - hey there
+- intent: other
+  examples: |
+    - numb feet for a year
+    - platelets 500
+    - 双足麻木
+    - IVIG did not help
+    - immunofixation IgA lambda
+"""
+BASELINE_RULES = """\
+version: "3.1"
+rules:
+- rule: greet
+  steps:
+  - intent: greet
+  - action: utter_greet
+- rule: other
+  steps:
+  - intent: other
+  - action: utter_other
+"""
+
+ANSWERS_EN = ["Serum immunofixation showed IgA lambda.", "VEGF was 1 450 pg/mL in serum.",
+              "No papilloedema on fundoscopy.", "Platelets 512 x10^9/L.", "thanks"]
+ANSWERS_ZH = ["血清免疫固定电泳 IgA-λ 阳性。", "血清VEGF 1450 pg/ml。", "眼底未见视乳头水肿。", "谢谢"]
+
+
+def conversation(i: int) -> List[str]:
+    from benchmarks.notes import generate
+
+    note = next(iter(generate(1, seed=1000 + i)))
+    answers = ANSWERS_ZH if note["language"] == "zh" else ANSWERS_EN
+    return ["hello", note["text"], *answers]
+
+
+def _post(url: str, sender: str, message: str, timeout: float = 120) -> None:
+    body = json.dumps({"sender": sender, "message": message}).encode()
+    request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=timeout) as reply:
+        reply.read()
+
+
+def load(url: str, senders: int, turns_per_sender: int, tag: str) -> Dict[str, object]:
+    """``senders`` threads, each a separate conversation of ``turns_per_sender`` turns."""
+    latencies: List[float] = []
+    errors: List[str] = []
+    lock = threading.Lock()
+    scripts = [conversation(i) for i in range(senders)]
+
+    def talk(i: int) -> None:
+        script = scripts[i]
+        sender = f"bench-{tag}-{senders}-{i}-{time.time_ns()}"
+        for turn in range(turns_per_sender):
+            message = script[turn % len(script)]
+            t0 = time.perf_counter()
+            try:
+                _post(url, sender, message)
+            except Exception as exc:  # count it; never print the message
+                with lock:
+                    errors.append(type(exc).__name__)
+                continue
+            with lock:
+                latencies.append(time.perf_counter() - t0)
+
+    threads = [threading.Thread(target=talk, args=(i,)) for i in range(senders)]
+    started = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    wall = time.perf_counter() - started
+    ms = [x * 1000 for x in latencies]
+    return {"senders": senders, "requests": len(ms), "errors": len(errors),
+            "p50_ms": round(percentile(ms, 50), 1), "p95_ms": round(percentile(ms, 95), 1),
+            "p99_ms": round(percentile(ms, 99), 1), "throughput_rps": round(len(ms) / wall, 1)}
+
+
+def _turns(senders: int, quick: bool) -> int:
+    budget = {1: 14, 10: 70, 50: 150} if not quick else {1: 7, 10: 30, 50: 50}
+    return max(1, budget[senders] // senders)
+
+
+def _first_answer(say: Callable[[], None], started: float, timeout: float = 300) -> float:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            say()
+            return time.perf_counter() - started
+        except Exception:
+            time.sleep(0.2)
+    raise TimeoutError("no answer")
+
+
+def _free_port() -> int:
+    from tests.servers import free_port
+
+    return free_port()
+
+
+def train_baseline(workdir: Path) -> Path:
+    (workdir / "data").mkdir(parents=True, exist_ok=True)
+    (workdir / "config.yml").write_text(BASELINE_CONFIG)
+    (workdir / "domain.yml").write_text(BASELINE_DOMAIN)
+    (workdir / "data" / "nlu.yml").write_text(BASELINE_NLU)
+    (workdir / "data" / "rules.yml").write_text(BASELINE_RULES)
+    (workdir / "credentials.yml").write_text("rest:\n")
+    env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "RASA_CACHE_DIRECTORY": str(workdir / "cache"),
+           "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    subprocess.run(
+        [str(BIN / "rasa"), "train", "--config", "config.yml", "--domain", "domain.yml", "--data", "data",
+         "--out", "models", "--fixed-model-name", "baseline", "--quiet"],
+        cwd=workdir, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    return workdir / "models" / "baseline.tar.gz"
+
+
+def bench_baseline(workdir: Path, quick: bool) -> Dict[str, object]:
+    model = train_baseline(workdir)
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/webhooks/rest/webhook"
+    env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false",
+           "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    log = open(workdir / "baseline.log", "wb")
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [str(BIN / "rasa"), "run", "--model", str(model), "--interface", "127.0.0.1", "--port", str(port),
+         "--credentials", str(workdir / "credentials.yml")],
+        cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+    )
+    try:
+        first = _first_answer(lambda: _post(url, "bench-first", "hello", timeout=5), started)
+        runs = [load(url, c, _turns(c, quick), "base") for c in CONCURRENCY]
+        rss = tree_rss_mb(process.pid)
+    finally:
+        os.killpg(process.pid, 15)
+        process.wait(timeout=30)
+        log.close()
+    return {"first_answer_s": round(first, 1), "rasa_rss_mb": rss, "runs": runs}
+
+
+def bench_project(workdir: Path, quick: bool) -> Dict[str, object]:
+    from tests.servers import MODEL, Assistant
+
+    if not MODEL.exists():
+        return {"skipped": f"no trained model at {MODEL} (run make train)"}
+    assistant = Assistant(workdir)
+    started = time.perf_counter()
+    try:
+        assistant.start()
+        first = _first_answer(lambda: assistant.say("bench-first", "hello", timeout=5), started)
+        url = f"{assistant.url}/webhooks/rest/webhook"
+        runs = [load(url, c, _turns(c, quick), "proj") for c in CONCURRENCY]
+        rasa_rss = tree_rss_mb(assistant.rasa.process.pid)
+        actions_rss = tree_rss_mb(assistant.actions.process.pid)
+    finally:
+        assistant.stop()
+    return {"first_answer_s": round(first, 1), "rasa_rss_mb": rasa_rss, "actions_rss_mb": actions_rss,
+            "runs": runs}
+
+
+def run(quick: bool = False) -> Dict[str, object]:
+    print(f"== conversation latency (REST, loopback) — {machine()}")
+    with tempfile.TemporaryDirectory(prefix="poems-bench-chat-") as tmp:
+        base = bench_baseline(Path(tmp) / "baseline", quick)
+        print(f"   baseline: {base}")
+        project = bench_project(Path(tmp) / "project", quick)
+        print(f"   project:  {project}")
+    rows = []
+    verdict = "n/a"
+    if "runs" in project:
+        for b, p in zip(base["runs"], project["runs"]):
+            ratio = p["p95_ms"] / b["p95_ms"] if b["p95_ms"] else float("nan")
+            mark = ""
+            if b["senders"] == 10:
+                verdict = "met" if ratio <= TARGET_RATIO else "not met"
+                mark = f" (target ≤ {TARGET_RATIO}: {verdict})"
+            rows.append([b["senders"], f"{p['requests']}/{b['requests']}",
+                         f"{p['p50_ms']} / {b['p50_ms']}", f"{p['p95_ms']} / {b['p95_ms']}",
+                         f"{p['p99_ms']} / {b['p99_ms']}", f"{ratio:.2f}{mark}",
+                         f"{p['errors']}/{b['errors']}"])
+    text = table(["senders", "requests (project/baseline)", "p50 ms (project / baseline)",
+                  "p95 ms", "p99 ms", "p95 ratio", "errors"], rows)
+    extra = (f"time to first answer: project {project.get('first_answer_s')} s (both servers), "
+             f"baseline {base['first_answer_s']} s; resident memory: project Rasa "
+             f"{project.get('rasa_rss_mb')} MB + action server {project.get('actions_rss_mb')} MB, "
+             f"baseline Rasa {base['rasa_rss_mb']} MB")
+    print(text)
+    print(extra)
+    return {"name": "conversation_latency", "date": now(), "machine": machine(), "baseline": base,
+            "project": project, "table": text + "\n\n" + extra}
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.conversation_latency")
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args(argv)
+    run(args.quick)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
