@@ -4,7 +4,8 @@ span of the normalised text is the same span of the original note.
 * full-width ASCII forms (ＩＦＥ, （, ：, ，, ５００) -> ASCII; ideographic space -> space;
 * minus and dash look-alikes in "(−)" -> "-";
 * a single line break inside a hard-wrapped English sentence ("LH not\\nraised") -> space;
-* carriage returns -> space.
+* carriage returns -> space;
+* a question mark glued to the front of a word (?papilloedema) -> an inverted one (a forward query).
 """
 
 from __future__ import annotations
@@ -19,8 +20,14 @@ _TABLE.update({0x3000: 0x20, 0x2212: 0x2D, 0x2010: 0x2D, 0x2011: 0x2D, 0xFE63: 0
 _WRAP = re.compile(r"(?<=[A-Za-z0-9,)\-/])[ \t]*\n(?=[ \t]*[a-z(])")
 
 
+# "?papilloedema" (a question mark glued to the next word) -> "¿papilloedema": a forward
+# uncertainty trigger, not the end of a sentence
+_QUERY_PREFIX = re.compile(r"(?:(?<=^)|(?<=[\s(:;,/]))[?？](?=[A-Za-z\u4e00-\u9fff])")
+
+
 def normalize(text: str) -> str:
     out = text.translate(_TABLE)
+    out = _QUERY_PREFIX.sub("¿", out)
     out = _WRAP.sub(lambda m: " " * len(m.group()), out)
     assert len(out) == len(text)
     return out

@@ -170,8 +170,12 @@ def context_rules(languages: Sequence[str], directory: Optional[Path] = None):
             }
             if group.get("max_scope"):
                 kwargs["max_scope"] = int(group["max_scope"])
-            if group.get("terminated_by"):
-                kwargs["terminated_by"] = {t.upper() for t in group["terminated_by"]}
+            terminated_by = {t.upper() for t in group.get("terminated_by") or []}
+            if group["category"] not in ("PSEUDO", "TERMINATE", "SPACE_BREAK", "CLAUSE_BREAK",
+                                         "POSITIVE_EXISTENCE") and not group.get("crosses_spaces"):
+                terminated_by.add("SPACE_BREAK")
+            if terminated_by:
+                kwargs["terminated_by"] = terminated_by
             if group.get("allowed_types"):
                 allowed = set()
                 items = group["allowed_types"]

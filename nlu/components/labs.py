@@ -84,7 +84,7 @@ class LabValues:
             rf"(?:[^\)）\]】\n,，;；]{{0,20}}[\)）\]】])?",
             re.I,
         )
-        self.unitish = re.compile(r"\s*(?:[a-zA-Zµμ%/×^*][\w/µμ^.²³⁹\-]*)")
+        self.unitish = re.compile(r"\s?(?:[a-zA-Zµμ%/×^*][\w/µμ^.²³⁹\-]*)")
         self.samples = {
             sample: re.compile(alternation(words), re.I)
             for sample, words in data["samples"].items()
@@ -186,7 +186,8 @@ class LabValues:
             return end
         if unit is None and not analyte.unitless:
             unit_like = self.unitish.match(text, num_end)
-            if unit_like and not re.match(r"\s*(?:x\d|and\b|or\b)", text[num_end:], re.I) and space == 0:
+            if unit_like and (space == 0 or "/" in unit_like.group()) and not re.match(
+                    r"\s*(?:x\d|and\b|or\b)", text[num_end:], re.I):
                 warnings.append({"analyte": analyte.id, "reason": "unknown_unit",
                                  "start": span[0], "end": unit_like.end()})
                 return end
