@@ -1,0 +1,145 @@
+"""Helpers every action uses: the user's language, the clinical extraction of the latest
+message, the triage session kept in the ``evidence`` slot, and the assessment messages.
+
+Referral text is health data: nothing here logs message text or evidence.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from typing import Any, Dict, List, Optional, Tuple
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.dialogue import render
+from bot.dialogue.texts import lang_of, t
+from bot.errors import EvidenceError
+from bot.models import Evidence
+from bot.session import TriageSession
+
+logger = logging.getLogger(__name__)
+
+EVIDENCE_ENTITY = "poems_evidence"
+SESSION_SLOT = "evidence"
+INTERVIEW_SLOT = "interview"
+# Intents that stand for a pasted note or a result, whichever the classifier picked.
+CLINICAL_INTENTS = {"referral_note", "inform_result", "correction", "cidp_screen"}
+
+
+def language(tracker: Tracker) -> str:
+    """The language of the latest message (the slot fills from the LanguageTagger entity)."""
+    for entity in tracker.latest_message.get("entities", []) or []:
+        if entity.get("entity") == "language" and entity.get("value") in ("en", "zh"):
+            return entity["value"]
+    return lang_of(tracker.get_slot("language"))
+
+
+def user_text(tracker: Tracker) -> str:
+    return tracker.latest_message.get("text") or ""
+
+
+def intent(tracker: Tracker) -> Tuple[str, float]:
+    data = tracker.latest_message.get("intent") or {}
+    return data.get("name") or "", float(data.get("confidence") or 0.0)
+
+
+def user_turns(tracker: Tracker) -> int:
+    return sum(1 for e in tracker.events if e.get("event") == "user")
+
+
+def extraction(tracker: Tracker) -> Tuple[Optional[Evidence], Optional[str]]:
+    """The Evidence of the latest message: the ``poems_evidence`` entity of the NLU component
+    when present, else the NLU called here. Returns (evidence or None, user-safe error or None)."""
+    for entity in tracker.latest_message.get("entities", []) or []:
+        if entity.get("entity") == EVIDENCE_ENTITY:
+            value = entity.get("value")
+            try:
+                data = json.loads(value) if isinstance(value, str) else value
+                return Evidence.parse_obj(data), None
+            except (ValueError, TypeError):
+                logger.warning("could not read the %s entity", EVIDENCE_ENTITY)
+    text = user_text(tracker)
+    if not text or text.startswith("/"):
+        return None, None
+    try:
+        import nlu  # the NLU package; absent while it is being written
+    except ImportError:
+        return None, None
+    try:
+        extract = getattr(nlu, "extract_evidence", None)
+    except Exception:  # noqa: BLE001 - lazy import of a broken NLU
+        extract = None
+    if extract is None:
+        return None, None
+    try:
+        return extract(text, user_turns(tracker)), None
+    except ValueError as error:  # nlu.NoteError: its message never contains the note
+        return None, str(error)
+    except Exception as error:  # noqa: BLE001 - the NLU failing must not end the conversation
+        logger.warning("NLU extraction failed (%s)", type(error).__name__)
+        return None, None
+
+
+def has_clinical(evidence: Optional[Evidence]) -> bool:
+    return bool(evidence and (evidence.findings or evidence.labs or evidence.not_done))
+
+
+def load_session(tracker: Tracker) -> TriageSession:
+    try:
+        return TriageSession.load(tracker.get_slot(SESSION_SLOT))
+    except ValueError:
+        logger.warning("the evidence slot could not be read; starting a new session")
+        return TriageSession()
+
+
+def interview(tracker: Tracker) -> Dict[str, Any]:
+    raw = tracker.get_slot(INTERVIEW_SLOT)
+    if isinstance(raw, str) and raw:
+        try:
+            return json.loads(raw)
+        except ValueError:
+            return {}
+    return dict(raw) if isinstance(raw, dict) else {}
+
+
+def save(session: Optional[TriageSession] = None, state: Optional[Dict[str, Any]] = None) -> List[Dict[str, Any]]:
+    events = []
+    if session is not None:
+        events.append(SlotSet(SESSION_SLOT, session.dump()))
+    if state is not None:
+        events.append(SlotSet(INTERVIEW_SLOT, json.dumps(state, ensure_ascii=False)))
+    return events
+
+
+def send_assessment(dispatcher: CollectingDispatcher, session: TriageSession, lang: str,
+                    *, show_understood: bool = True, next_item: Optional[str] = None,
+                    lead: Optional[List[str]] = None) -> bool:
+    """Understood findings, criteria status, verdict, next question, the disclaimer on the first
+    assessment, and the poems_assessment payload. False when a value was impossible."""
+    try:
+        assessment = session.assess(language=lang, exclude_asked=True)
+    except EvidenceError as error:
+        dispatcher.utter_message(text=t("evidence_error", lang, error=str(error)))
+        return False
+    parts: List[str] = list(lead or [])
+    if show_understood:
+        parts.append(render.understood(session.evidence, lang))
+    parts.append(render.criteria_status(assessment, lang))
+    parts.append(render.verdict_line(assessment, lang))
+    parts.append(render.next_line(assessment, next_item, lang))
+    if not session.assessed:
+        parts.append(render.disclaimer(lang))
+        session.assessed = True
+    dispatcher.utter_message(text="\n\n".join(parts))
+    if next_item is not None:  # otherwise the closing summary follows with the payload
+        dispatcher.utter_message(json_message=render.payload(assessment, lang))
+    return True
+
+
+def handoff_text(lang: str) -> str:
+    contact = os.environ.get("POEMS_HANDOFF_CONTACT") or t("handoff_default", lang)
+    return t("handoff", lang, contact=contact)

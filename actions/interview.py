@@ -1,0 +1,101 @@
+"""The one form, ``interview_form``: it asks ``answer`` again and again while the current mode
+(triage, cidp, quiz, risk, response) has something to ask, then hands over to
+``action_interview_summary``. Each mode's clinical reading of an answer lives in bot/."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import common
+from actions.modes import MODES, Mode
+
+# Intents that, when confidently recognised and the message carries no clinical evidence, are
+# handled inside the form instead of being read as an answer.
+STOP_INTENTS = {"stop", "goodbye"}
+MIN_CONFIDENCE = 0.7
+
+
+def current_mode(tracker: Tracker) -> Mode:
+    name = common.interview(tracker).get("mode") or "triage"
+    return MODES.get(name, MODES["triage"])
+
+
+def events_to_slots(events: List[Dict[str, Any]]) -> Dict[Text, Any]:
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+class ActionAskAnswer(Action):
+    def name(self) -> Text:
+        return "action_ask_answer"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        return current_mode(tracker).ask(dispatcher, tracker, common.language(tracker))
+
+
+class ValidateInterviewForm(FormValidationAction):
+    def name(self) -> Text:
+        return "validate_interview_form"
+
+    async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
+                             tracker: Tracker, domain: DomainDict) -> List[Text]:
+        state = common.interview(tracker)
+        if state.get("stopped"):
+            return []
+        return ["answer"] if current_mode(tracker).next_item(tracker) else []
+
+    async def validate_answer(self, slot_value: Any, dispatcher: CollectingDispatcher,
+                              tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        lang = common.language(tracker)
+        text = slot_value if isinstance(slot_value, str) else common.user_text(tracker)
+        name, confidence = common.intent(tracker)
+        state = common.interview(tracker)
+        if confidence >= MIN_CONFIDENCE and name not in common.CLINICAL_INTENTS:
+            evidence, _ = common.extraction(tracker)
+            if not common.has_clinical(evidence):
+                handled = self._side_intent(name, dispatcher, tracker, lang, state)
+                if handled is not None:
+                    return {"answer": None, **handled}
+        slots = events_to_slots(current_mode(tracker).answer(dispatcher, tracker, lang, text))
+        return {"answer": None, **slots}
+
+    def _side_intent(self, name: str, dispatcher: CollectingDispatcher, tracker: Tracker,
+                     lang: str, state: Dict[str, Any]) -> Optional[Dict[Text, Any]]:
+        from actions.education import topic_for_intent, send_topic
+        from actions.smalltalk import send_handoff
+
+        if name in STOP_INTENTS:
+            return {common.INTERVIEW_SLOT: json.dumps({**state, "stopped": True})}
+        if name == "human_handoff":
+            send_handoff(dispatcher, lang)
+            return {common.INTERVIEW_SLOT: json.dumps({**state, "stopped": True})}
+        if name in ("help", "bot_challenge"):
+            dispatcher.utter_message(response="utter_help" if name == "help" else "utter_iamabot")
+            return {}
+        topic = topic_for_intent(name)
+        if topic:
+            send_topic(dispatcher, topic, lang)
+            return {}
+        return None
+
+
+class ActionInterviewSummary(Action):
+    """After the form: the closing summary of the mode (verdict, reasons, work-up, referral)."""
+
+    def name(self) -> Text:
+        return "action_interview_summary"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        state = common.interview(tracker)
+        events = current_mode(tracker).finish(dispatcher, tracker, common.language(tracker))
+        if not any(e.get("name") == common.INTERVIEW_SLOT for e in events):
+            state.pop("stopped", None)
+            events += common.save(state=state)
+        return events + [SlotSet("answer", None), SlotSet("failures", 0)]

@@ -1,0 +1,141 @@
+"""What interview_form does in each mode: what to ask next, how to take an answer, how to close.
+
+Triage and the CIDP screen share ``bot.session.TriageSession``; the quiz and the risk /
+response interviews live in their own modules and register here.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, List, Optional
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import common
+from bot.dialogue import render
+from bot.dialogue.texts import t, test_name
+from bot.errors import EvidenceError
+from bot.session import item
+
+
+class Mode:
+    name = "base"
+
+    def next_item(self, tracker: Tracker) -> Optional[str]:
+        raise NotImplementedError
+
+    def ask(self, dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> List[Dict[str, Any]]:
+        raise NotImplementedError
+
+    def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker, lang: str,
+               text: str) -> List[Dict[str, Any]]:
+        raise NotImplementedError
+
+    def finish(self, dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> List[Dict[str, Any]]:
+        return []
+
+
+class TriageMode(Mode):
+    """Referral triage (planner order) and the CIDP screen (fixed order): one test at a time."""
+
+    name = "triage"
+    MAX_FAILURES = 2
+
+    def next_item(self, tracker: Tracker) -> Optional[str]:
+        session = common.load_session(tracker)
+        try:
+            return session.next_question()
+        except EvidenceError:
+            return None
+
+    def ask(self, dispatcher, tracker, lang):
+        session = common.load_session(tracker)
+        key = session.next_question()
+        if key is None:
+            return []
+        if session.current != key:
+            session.ask(key)
+        dispatcher.utter_message(text=item(key)["ask"][lang])
+        return common.save(session)
+
+    def answer(self, dispatcher, tracker, lang, text):
+        session = common.load_session(tracker)
+        key = session.current or session.next_question()
+        if key is None:
+            return []
+        evidence, error = common.extraction(tracker)
+        if error:
+            dispatcher.utter_message(text=t("note_error", lang, error=error))
+            return []
+        backup = session.copy(deep=True)
+        try:
+            outcome = session.apply_answer(key, text, evidence)
+            session.assess()
+        except EvidenceError as error:
+            dispatcher.utter_message(text=t("evidence_error", lang, error=str(error)))
+            backup.failures += 1
+            return common.save(backup)
+        name = test_name(key, lang)
+        if outcome.kind == "stop":
+            state = common.interview(tracker)
+            return common.save(session, {**state, "stopped": True})
+        if outcome.kind == "unrecognised":
+            if session.failures >= self.MAX_FAILURES:
+                session.skip(key)
+                dispatcher.utter_message(text=t("skip_after_failures", lang, test=name) + "\n"
+                                         + common.handoff_text(lang))
+            else:
+                dispatcher.utter_message(text=t("unrecognised", lang, test=name))
+            return common.save(session)
+        lead = [t("not_done_ack", lang, test=name)] if outcome.kind == "not_done" else []
+        lead += render.changes(outcome.changes, lang)
+        try:
+            assessment = session.assess(language=lang, exclude_asked=True)
+        except EvidenceError as error:  # pragma: no cover - checked above
+            dispatcher.utter_message(text=t("evidence_error", lang, error=str(error)))
+            return common.save(backup)
+        if not lead:
+            lead = [t("result_ack", lang, test=name)]
+        lead.append(render.verdict_line(assessment, lang))
+        dispatcher.utter_message(text="\n".join(lead))
+        if session.next_question() is not None:  # otherwise the closing summary carries it
+            dispatcher.utter_message(json_message=render.payload(assessment, lang))
+        return common.save(session)
+
+    def finish(self, dispatcher, tracker, lang):
+        session = common.load_session(tracker)
+        if session.messages == 0:
+            return []
+        try:
+            data = session.summary(lang)
+        except EvidenceError as error:
+            dispatcher.utter_message(text=t("evidence_error", lang, error=str(error)))
+            return []
+        title = "cidp_summary_title" if session.mode == "cidp" else "summary_title"
+        text = render.summary(data, lang, title_key=title)
+        if not session.assessed:
+            text += "\n" + render.disclaimer(lang)
+            session.assessed = True
+        dispatcher.utter_message(text=text)
+        dispatcher.utter_message(json_message=render.payload(data["assessment"], lang))
+        session.current = None
+        return common.save(session)
+
+
+MODES: Dict[str, Mode] = {"triage": TriageMode(), "cidp": TriageMode()}
+
+
+def register(name: str, mode: Mode) -> None:
+    MODES[name] = mode
+
+
+def _load_more() -> None:
+    from actions import quiz, risk  # noqa: F401  (they register their modes)
+
+
+try:
+    _load_more()
+except ImportError:  # pragma: no cover - while those modules are being written
+    pass

@@ -1,0 +1,77 @@
+"""Quiz mode: a vignette, "are the criteria met, which are missing?", scored against the engine."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import common
+from actions.modes import Mode, register
+from bot.dialogue import quiz
+from bot.dialogue.render import verdict_label
+from bot.dialogue.texts import sep, t
+
+
+class QuizMode(Mode):
+    name = "quiz"
+
+    def next_item(self, tracker):
+        state = common.interview(tracker)
+        return None if state.get("answered", True) else "quiz_answer"
+
+    def ask(self, dispatcher, tracker, lang):
+        dispatcher.utter_message(text=t("quiz_question", lang))
+        return []
+
+    def answer(self, dispatcher, tracker, lang, text):
+        state = common.interview(tracker)
+        parsed = quiz.parse(text)
+        if parsed.met is None:
+            state["tries"] = state.get("tries", 0) + 1
+            if state["tries"] < 2:
+                dispatcher.utter_message(text=t("quiz_unparsed", lang))
+                return common.save(state=state)
+        result = quiz.score(state["case"], parsed)
+        state["answered"] = True
+        state["score"] = state.get("score", 0) + result.points
+        state["max"] = state.get("max", 0) + result.max_points
+        groups = sep(lang).join(f"{t('groups.' + g, lang)}: {s}" for g, s in result.groups.items())
+        lines = [t("quiz_correct" if result.points == result.max_points else "quiz_wrong", lang),
+                 t("quiz_answer", lang, verdict=verdict_label(result.verdict, lang), groups=groups)]
+        if result.missing_groups:
+            lines.append(t("quiz_missing", lang,
+                           missing=sep(lang).join(t("groups." + g, lang) for g in result.missing_groups)))
+        lines.append(t("quiz_score", lang, points=result.points, max=result.max_points,
+                       total=state["score"], total_max=state["max"]))
+        dispatcher.utter_message(text="\n".join(lines))
+        dispatcher.utter_message(json_message={"type": "poems_quiz", "case": state["case_id"],
+                                               "points": result.points, "max_points": result.max_points,
+                                               "expected_verdict": result.verdict,
+                                               "missing_groups": result.missing_groups, "language": lang})
+        return common.save(state=state)
+
+
+register("quiz", QuizMode())
+
+
+class ActionQuizStart(Action):
+    def name(self) -> Text:
+        return "action_quiz_start"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        lang = common.language(tracker)
+        previous = common.interview(tracker)
+        done = previous.get("cases_done", 0) if previous.get("mode") == "quiz" else 0
+        total = len(quiz.vignettes())
+        index = done % total
+        state = {"mode": "quiz", "case": index, "case_id": quiz.vignettes()[index]["id"],
+                 "answered": False, "cases_done": done + 1,
+                 "score": previous.get("score", 0) if previous.get("mode") == "quiz" else 0,
+                 "max": previous.get("max", 0) if previous.get("mode") == "quiz" else 0}
+        dispatcher.utter_message(text=t("quiz_intro", lang, n=index + 1, total=total) + "\n"
+                                 + quiz.case_text(index, lang))
+        return common.save(state=state) + [SlotSet("answer", None)]

@@ -1,0 +1,138 @@
+"""Haematology tools as short conversations: PUMCH risk score (表3) and response (表5)."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import common
+from actions.modes import Mode, register
+from bot.dialogue import interviews
+from bot.dialogue.texts import sep, t, test_name
+from bot.errors import EvidenceError
+
+
+class _Interview(Mode):
+    kind = ""
+
+    def items(self, values: Dict[str, Any]) -> List[str]:
+        raise NotImplementedError
+
+    def next_item(self, tracker):
+        state = common.interview(tracker)
+        return interviews.next_item(self.items(state.get("values", {})), state.get("values", {}))
+
+    def ask(self, dispatcher, tracker, lang):
+        key = self.next_item(tracker)
+        if key:
+            dispatcher.utter_message(text=interviews.question(key, lang))
+        return []
+
+    def answer(self, dispatcher, tracker, lang, text):
+        state = common.interview(tracker)
+        values = state.setdefault("values", {})
+        key = self.next_item(tracker)
+        if key is None:
+            return []
+        kind, value = interviews.read_answer(key, text)
+        if kind == "unrecognised":
+            state["tries"] = state.get("tries", 0) + 1
+            if state["tries"] < 2:
+                dispatcher.utter_message(text=interviews.question(key, lang))
+                return common.save(state=state)
+            kind = "unknown"
+        state["tries"] = 0
+        values[key] = interviews.UNKNOWN if kind == "unknown" else value
+        return common.save(state=state)
+
+
+class RiskMode(_Interview):
+    name = "risk"
+
+    def items(self, values):
+        return interviews.RISK_ITEMS
+
+    def finish(self, dispatcher, tracker, lang):
+        from bot.risk import RiskInputs, score
+
+        values = {k: v for k, v in common.interview(tracker).get("values", {}).items() if v != interviews.UNKNOWN}
+        try:
+            result = score(RiskInputs(**values))
+        except EvidenceError as error:
+            dispatcher.utter_message(text=t("evidence_error", lang, error=str(error)))
+            return []
+        if result.group:
+            os10 = t("risk_os10", lang, os10=result.os10) if result.os10 else ""
+            head = t("risk_result", lang, score=result.score_min,
+                     group=t(f"risk_groups.{result.group}", lang), os10=os10)
+        else:
+            head = t("risk_partial", lang, low=result.score_min, high=result.score_max,
+                     groups=sep(lang).join(t(f"risk_groups.{g}", lang) for g in result.possible_groups),
+                     missing=sep(lang).join(test_name("risk_" + m, lang) for m in result.missing))
+        lines = [head] + [f"• {r.get(lang)}" for r in result.reasons] + [f"({result.citation})"]
+        dispatcher.utter_message(text="\n".join(lines))
+        dispatcher.utter_message(json_message={"type": "poems_risk", **result.contract(lang), "language": lang})
+        return []
+
+
+class ResponseMode(_Interview):
+    name = "response"
+
+    def items(self, values):
+        return interviews.response_items(values)
+
+    def finish(self, dispatcher, tracker, lang):
+        from bot.response import ResponseInputs, assess_response, timing_caveat
+
+        values = common.interview(tracker).get("values", {})
+        try:
+            results = assess_response(ResponseInputs.parse_obj(interviews.response_inputs(values)))
+        except (EvidenceError, ValueError) as error:
+            dispatcher.utter_message(text=t("evidence_error", lang, error=str(error).splitlines()[0]))
+            return []
+        if not results:
+            dispatcher.utter_message(text=t("response_none", lang))
+            return []
+        lines = [t("response_title", lang)]
+        for r in results:
+            lines.append(f"• {r.domain}: {r.category} — " + "; ".join(x.get(lang) for x in r.reasons))
+            lines += [f"  ({x.get(lang)})" for x in r.caveats if x.get(lang) != timing_caveat().get(lang)]
+        lines.append(timing_caveat().get(lang) + " (六; 表5)")
+        dispatcher.utter_message(text="\n".join(lines))
+        dispatcher.utter_message(json_message={"type": "poems_response", "language": lang,
+                                               "results": [r.contract(lang) for r in results]})
+        return []
+
+
+register("risk", RiskMode())
+register("response", ResponseMode())
+
+
+class ActionRiskStart(Action):
+    def name(self) -> Text:
+        return "action_risk_start"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        lang = common.language(tracker)
+        values = interviews.parse_risk(common.user_text(tracker))
+        session = common.load_session(tracker)  # what triage already knows
+        if "age" not in values and session.evidence.age is not None:
+            values["age"] = float(session.evidence.age)
+        dispatcher.utter_message(text=t("risk_intro", lang))
+        return common.save(state={"mode": "risk", "values": values}) + [SlotSet("answer", None)]
+
+
+class ActionResponseStart(Action):
+    def name(self) -> Text:
+        return "action_response_start"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        lang = common.language(tracker)
+        values = interviews.parse_response(common.user_text(tracker))
+        dispatcher.utter_message(text=t("response_intro", lang))
+        return common.save(state={"mode": "response", "values": values}) + [SlotSet("answer", None)]

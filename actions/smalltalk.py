@@ -1,0 +1,76 @@
+"""Hand-off to a person, and the fallbacks: a message nobody understood goes to triage when it
+carries clinical evidence (never dropped), else a polite "not understood"; the second one in a
+row offers the human hand-off."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet, UserUtteranceReverted
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import common
+from actions.triage import triage_from_fallback
+from bot.dialogue.texts import t
+
+
+def send_handoff(dispatcher: CollectingDispatcher, lang: str) -> None:
+    dispatcher.utter_message(text=common.handoff_text(lang))
+
+
+class ActionHandoff(Action):
+    def name(self) -> Text:
+        return "action_handoff"
+
+    async def run(self, dispatcher, tracker, domain):
+        send_handoff(dispatcher, common.language(tracker))
+        return [SlotSet("failures", 0)]
+
+
+class ActionFallback(Action):
+    """nlu_fallback: clinical evidence -> triage; otherwise say so, hand off on the second miss."""
+
+    def name(self) -> Text:
+        return "action_fallback"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        lang = common.language(tracker)
+        evidence, error = common.extraction(tracker)
+        if common.has_clinical(evidence):
+            return triage_from_fallback(dispatcher, tracker, evidence)
+        if error:
+            dispatcher.utter_message(text=t("note_error", lang, error=error))
+            return []
+        failures = int(tracker.get_slot("failures") or 0) + 1
+        if failures >= 2:
+            dispatcher.utter_message(text=t("fallback", lang) + "\n" + common.handoff_text(lang))
+            return [SlotSet("failures", 0)]
+        dispatcher.utter_message(text=t("fallback", lang))
+        return [SlotSet("failures", failures)]
+
+
+class ActionDefaultFallback(ActionFallback):
+    """Replaces Rasa's action_default_fallback, which would revert the user turn and drop every
+    slot of a pasted note."""
+
+    def name(self) -> Text:
+        return "action_default_fallback"
+
+    async def run(self, dispatcher, tracker, domain):
+        events = await super().run(dispatcher, tracker, domain)
+        return events
+
+
+class ActionRestart(Action):
+    """"/restart", "重新开始": clear the conversation, in the user's language."""
+
+    def name(self) -> Text:
+        return "action_restart"
+
+    async def run(self, dispatcher, tracker, domain):
+        from rasa_sdk.events import Restarted
+
+        dispatcher.utter_message(text=t("restarted", common.language(tracker)))
+        return [Restarted()]

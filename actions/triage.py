@@ -1,0 +1,82 @@
+"""Referral triage: a pasted note (or a result, or a correction) -> assessment messages.
+
+The form ``interview_form`` then asks for the missing evidence (actions/interview.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import common
+from bot.dialogue import render
+from bot.dialogue.texts import t
+from bot.errors import EvidenceError
+from bot.models import Evidence
+from bot.session import TriageSession
+
+
+def merge_and_report(dispatcher: CollectingDispatcher, tracker: Tracker, session: TriageSession,
+                     evidence: Optional[Evidence], lang: str, *, correction: bool = False,
+                     mode: Optional[str] = None, lead: Optional[List[str]] = None) -> TriageSession:
+    """Apply a note or correction to ``session`` and send the assessment. Returns the session to
+    keep (the old one when the new evidence held an impossible value)."""
+    backup = session.copy(deep=True)
+    if mode:
+        session.mode = mode
+    lead = list(lead or [])
+    if correction:
+        understood, changes = session.correct(evidence)
+        lead.append(t("correction_applied" if understood else "correction_nothing", lang))
+    else:
+        try:
+            changes = session.apply_note(evidence)
+        except EvidenceError as error:
+            dispatcher.utter_message(text=t("evidence_error", lang, error=str(error)))
+            return backup
+    lead += render.changes(changes, lang) if session.assessed else []
+    try:
+        next_item = session.next_question()
+    except EvidenceError as error:
+        dispatcher.utter_message(text=t("evidence_error", lang, error=str(error)))
+        return backup
+    common.send_assessment(dispatcher, session, lang, next_item=next_item, lead=lead,
+                           show_understood=True)
+    return session
+
+
+class ActionTriage(Action):
+    """A note, a result or a correction outside the form: merge it, assess, show what changed."""
+
+    def name(self) -> Text:
+        return "action_triage"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        lang = common.language(tracker)
+        evidence, error = common.extraction(tracker)
+        if error:
+            dispatcher.utter_message(text=t("note_error", lang, error=error))
+            return []
+        session = common.load_session(tracker)
+        name, _ = common.intent(tracker)
+        correction = name == "correction" and session.messages > 0
+        session = merge_and_report(dispatcher, tracker, session, evidence, lang, correction=correction,
+                                   mode=session.mode if session.messages else "triage")
+        return common.save(session, {"mode": session.mode}) + [SlotSet("answer", None),
+                                                                SlotSet("failures", 0)]
+
+
+def triage_from_fallback(dispatcher: CollectingDispatcher, tracker: Tracker,
+                         evidence: Evidence) -> List[Dict[Text, Any]]:
+    """A message that carries clinical evidence but was classified as something else (or not
+    classified): treat it as a note and continue with the form."""
+    lang = common.language(tracker)
+    session = common.load_session(tracker)
+    session = merge_and_report(dispatcher, tracker, session, evidence, lang,
+                               mode=session.mode if session.messages else "triage")
+    return common.save(session, {"mode": session.mode}) + [
+        SlotSet("answer", None), SlotSet("failures", 0), FollowupAction("interview_form")]

@@ -1,0 +1,139 @@
+"""Short interviews for haematology users: the PUMCH risk score (表3, bot.risk) and response
+assessment (表5, bot.response). Each reads what the first message already says, then asks for
+the rest one item at a time; "unknown" / "没做" leaves an item missing (never negative)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Optional, Tuple
+
+from bot.session import _matches, _norm
+
+NUM = r"(\d+(?:\.\d+)?)"
+
+RISK_ITEMS = ["age", "pleural_effusion", "pulmonary_hypertension", "egfr"]
+RESPONSE_ITEMS = ["m_baseline", "m_current", "ife_negative", "vegf_baseline", "vegf_current", "vegf_uln"]
+
+QUESTIONS = {
+    "age": {"en": "Age (years)?", "zh": "年龄(岁)?"},
+    "pleural_effusion": {"en": "Pleural effusion? (yes / no / unknown)", "zh": "有无胸腔积液?(有/无/不知道)"},
+    "pulmonary_hypertension": {"en": "Pulmonary hypertension? (yes / no / unknown)", "zh": "有无肺动脉高压?(有/无/不知道)"},
+    "egfr": {"en": "eGFR (mL/min/1.73 m²)?", "zh": "eGFR(ml/min/1.73 m²)是多少?"},
+    "m_baseline": {"en": "M-protein at baseline (g/L)? (or \"unknown\")", "zh": "基线M蛋白(g/L)?(或\"不知道\")"},
+    "m_current": {"en": "M-protein now (g/L)?", "zh": "目前M蛋白(g/L)?"},
+    "ife_negative": {"en": "Are serum and urine immunofixation now negative? (yes / no / unknown)", "zh": "目前血、尿免疫固定电泳是否均为阴性?(是/否/不知道)"},
+    "vegf_baseline": {"en": "Serum VEGF at baseline (pg/mL)? (or \"unknown\")", "zh": "基线血清VEGF(pg/ml)?(或\"不知道\")"},
+    "vegf_current": {"en": "Serum VEGF now (pg/mL)?", "zh": "目前血清VEGF(pg/ml)?"},
+    "vegf_uln": {"en": "Upper limit of normal of your laboratory's serum VEGF (pg/mL)? (or \"unknown\")", "zh": "本实验室血清VEGF正常上限(pg/ml)?(或\"不知道\")"},
+}
+
+UNKNOWN = "unknown"
+
+
+def question(key: str, language: str) -> str:
+    return QUESTIONS[key]["zh" if language == "zh" else "en"]
+
+
+def _flag(text: str, words: List[str]) -> Optional[bool]:
+    """True / False when the text states the finding / its absence, None when it says nothing."""
+    for word in words:
+        pos = text.find(word)
+        if pos < 0:
+            continue
+        before = text[max(0, pos - 12):pos]
+        if re.search(r"(?:\bno\b|\bwithout\b|\bnot\b|无|没有|未见|否认)\s*$", before.strip() + " ") or \
+                re.search(r"(?:\bno\b|\bwithout\b|无|没有|未见)", before[-6:]):
+            return False
+        after = text[pos + len(word):pos + len(word) + 6]
+        if re.match(r"\s*(?:[:：]?\s*(?:no\b|none|negative|absent|无|阴性|\(-\)|（-）|-))", after):
+            return False
+        return True
+    return None
+
+
+def parse_risk(text: str) -> Dict[str, Any]:
+    """Risk inputs a message states (age, pleural effusion, pulmonary hypertension, eGFR)."""
+    t = text.lower()
+    out: Dict[str, Any] = {}
+    m = re.search(r"(?:age|aged|年龄)\s*[:：]?\s*" + NUM, t) or re.search(NUM + r"\s*(?:years?|yrs?|y/o|yo|岁)", t)
+    if m:
+        out["age"] = float(m.group(1))
+    m = re.search(r"egfr\s*[:：]?\s*(?:of\s*)?" + NUM, t)
+    if m:
+        out["egfr"] = float(m.group(1))
+    effusion = _flag(t, ["pleural effusion", "胸腔积液", "胸水"])
+    if effusion is not None:
+        out["pleural_effusion"] = effusion
+    ph = _flag(t, ["pulmonary hypertension", "肺动脉高压", "pulmonary htn", " ph"])
+    if ph is not None:
+        out["pulmonary_hypertension"] = ph
+    return out
+
+
+def parse_response(text: str) -> Dict[str, Any]:
+    """Values a message states: "VEGF from 3000 to 800", "M-protein 12 -> 4 g/L", "VEGF从3000降到800"."""
+    t = text.lower()
+    out: Dict[str, Any] = {}
+    change = NUM + r"\s*(?:pg/ml|g/l)?\s*(?:to|->|→|降到|降至|升到|升至|到|至)\s*" + NUM
+    m = re.search(r"vegf[^0-9]{0,20}?" + change, t)
+    if m:
+        out["vegf_baseline"], out["vegf_current"] = float(m.group(1)), float(m.group(2))
+    m = re.search(r"(?:m[- ]?protein|m蛋白|m spike|m-spike|paraprotein)[^0-9]{0,20}?" + change, t)
+    if m:
+        out["m_baseline"], out["m_current"] = float(m.group(1)), float(m.group(2))
+    m = re.search(r"(?:uln|upper limit|正常上限|ref(?:erence)?\s*<?)\s*[:：]?\s*" + NUM, t)
+    if m:
+        out["vegf_uln"] = float(m.group(1))
+    if re.search(r"(?:ife|immunofixation|免疫固定)[^。;,.]{0,20}(?:negative|阴性)", t):
+        out["ife_negative"] = True
+    return out
+
+
+def read_answer(key: str, text: str) -> Tuple[str, Any]:
+    """("value", v) | ("unknown", None) | ("unrecognised", None) for one item's answer."""
+    norm = _norm(text)
+    if _matches(norm, "not_done"):
+        return "unknown", None
+    if key in ("pleural_effusion", "pulmonary_hypertension", "ife_negative"):
+        if _matches(norm, "negative"):
+            return "value", False
+        if _matches(norm, "positive"):
+            return "value", True
+        stated = parse_risk(text).get(key) if key != "ife_negative" else parse_response(text).get(key)
+        return ("value", stated) if stated is not None else ("unrecognised", None)
+    m = re.search(NUM, norm)
+    if m:
+        return "value", float(m.group(1))
+    return "unrecognised", None
+
+
+def next_item(items: List[str], values: Dict[str, Any]) -> Optional[str]:
+    for key in items:
+        if key not in values:
+            return key
+    return None
+
+
+def response_inputs(values: Dict[str, Any]) -> Dict[str, Any]:
+    """bot.response.ResponseInputs data from the values gathered (unknowns left out)."""
+    v = {k: x for k, x in values.items() if x != UNKNOWN}
+    data: Dict[str, Any] = {}
+    if "m_baseline" in v or "m_current" in v or v.get("ife_negative"):
+        ife = v.get("ife_negative")
+        data["haematological"] = {"baseline_g_l": v.get("m_baseline"), "current_g_l": v.get("m_current"),
+                                  "serum_ife_negative": ife, "urine_ife_negative": ife}
+    if "vegf_baseline" in v and "vegf_current" in v:
+        data["vegf"] = {"baseline_pg_ml": v["vegf_baseline"], "measurements_pg_ml": [v["vegf_current"]],
+                        "uln_pg_ml": v.get("vegf_uln")}
+    return data
+
+
+def response_items(values: Dict[str, Any]) -> List[str]:
+    """Skip the follow-up of a domain whose baseline is unknown."""
+    items = list(RESPONSE_ITEMS)
+    if values.get("m_baseline") == UNKNOWN:
+        items.remove("m_current")
+    if values.get("vegf_baseline") == UNKNOWN:
+        items.remove("vegf_current")
+        items.remove("vegf_uln")
+    return items

@@ -1,0 +1,94 @@
+"""Quiz mode: case vignettes (bot/data/dialogue/vignettes.yml) scored against the engine.
+
+The expected answer is ``bot.engine.assess(vignette evidence)``, never a stored key: whether the
+criteria are met, and, when they are not, which groups of criteria are not (yet) present.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Optional
+
+from pydantic import BaseModel, Field
+
+from bot.dialogue.texts import lang_of, load
+from bot.engine import Assessment, assess
+from bot.models import CriterionState, Evidence, Finding, FindingStatus, LabValue, TestNotDone
+
+ATTRIBUTES = ("light_chain", "heavy_chain")
+
+
+def vignettes() -> List[Dict[str, Any]]:
+    return load("vignettes.yml")["vignettes"]
+
+
+def evidence_of(vignette: Dict[str, Any]) -> Evidence:
+    findings = []
+    for spec in vignette.get("findings", []):
+        if isinstance(spec, str):
+            findings.append(Finding(concept=spec))
+            continue
+        attrs = {k: str(v) for k, v in spec.items() if k in ATTRIBUTES}
+        (concept, status), = [(k, v) for k, v in spec.items() if k not in ATTRIBUTES]
+        findings.append(Finding(concept=concept, status=FindingStatus(status), attributes=attrs))
+    return Evidence(findings=findings, labs=[LabValue(**lab) for lab in vignette.get("labs", [])],
+                    not_done=[TestNotDone(test=t) for t in vignette.get("not_done", [])],
+                    age=vignette.get("age"), sex=vignette.get("sex"))
+
+
+def expected(index: int) -> Assessment:
+    return assess(evidence_of(vignettes()[index % len(vignettes())]))
+
+
+def case_text(index: int, language: str) -> str:
+    return vignettes()[index % len(vignettes())][lang_of(language)]
+
+
+class QuizAnswer(BaseModel):
+    met: Optional[bool]  # None: the answer says neither
+    groups: List[str] = Field(default_factory=list)  # groups the user says are missing
+
+
+def _has(text: str, word: str) -> bool:
+    if re.search(r"[a-z]", word):
+        return re.search(r"(?<![a-z])" + re.escape(word), text) is not None
+    return word in text
+
+
+def parse(text: str) -> QuizAnswer:
+    data = load("vignettes.yml")
+    lowered = " ".join(text.lower().split())
+    groups = [g for g, words in data["group_words"].items() if any(_has(lowered, w) for w in words)]
+    met: Optional[bool] = None
+    if any(_has(lowered, w) for w in data["claims"]["not_met"]):
+        met = False
+    elif any(_has(lowered, w) for w in data["claims"]["met"]):
+        met = True
+    elif groups:
+        met = False  # naming what is missing implies "not met"
+    return QuizAnswer(met=met, groups=groups)
+
+
+class QuizScore(BaseModel):
+    points: int
+    max_points: int = 2
+    correct_met: bool
+    expected_met: bool
+    missing_groups: List[str]
+    verdict: str
+    groups: Dict[str, str]
+
+
+def score(index: int, answer: QuizAnswer) -> QuizScore:
+    a = expected(index)
+    expected_met = a.verdict.value == "meets_criteria"
+    missing = [g for g, s in a.groups.items() if s != CriterionState.present]
+    correct_met = answer.met is not None and answer.met == expected_met
+    points = int(correct_met)
+    if expected_met:
+        points += int(correct_met and not answer.groups)
+    elif answer.groups and set(answer.groups) <= set(missing) and set(missing) & set(answer.groups):
+        points += int(set(answer.groups) == set(missing))
+    return QuizScore(points=points, correct_met=correct_met, expected_met=expected_met,
+                     missing_groups=missing, verdict=a.verdict.value,
+                     groups={g: s.value for g, s in a.groups.items()})
