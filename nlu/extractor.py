@@ -64,6 +64,10 @@ def _concept_tests(directory: Optional[str]) -> Dict[str, str]:
     return dict(load_yaml("tests.yml", Path(directory) if directory else None)["concept_tests"])
 
 
+def _targets(doc):
+    return sorted(doc.spans["medspacy_spans"], key=lambda s: (s.start, s.end)) if "medspacy_spans" in doc.spans else []
+
+
 def _status(span) -> Optional[str]:
     """present / absent / uncertain / historical, or not_done / pending / family."""
     fixed = span._.poems_fixed_status
@@ -126,7 +130,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
         findings.append(Finding(concept=concept, status=FindingStatus(status),
                                 attributes=attributes, provenance=prov(start, end)))
 
-    for ent in doc.ents:
+    for ent in _targets(doc):
         label = ent.label_
         if label == "ignore":
             continue

@@ -6,7 +6,8 @@
 
 Both use :class:`nlu.tokenizer.MixedScriptTokenizer` (one token per Chinese character, like the
 ``char`` segmenter), the rule-based ``sentencizer`` plus line breaks, medspaCy's TargetMatcher
-and ConText with rules loaded from ``nlu/rules/``, and the POEMS components (isotype,
+and ConText (``poems_context``: medspaCy's ConText with a sweep over overlapping scopes)
+with rules loaded from ``nlu/rules/``, and the POEMS components (isotype,
 treatment response, lab values, age and sex).
 """
 
@@ -30,6 +31,7 @@ from nlu.rules import context_rules, rules_dir, target_rules  # noqa: E402
 from nlu.tokenizer import MixedScriptTokenizer  # noqa: E402
 
 SENTENCE_PUNCT = [".", "!", "?", "。", "！", "？", "…", "\u203c"]
+SPAN_GROUP = "medspacy_spans"  # the target spans (findings and test names)
 LANGUAGES = {"en": ("en",), "zh": ("en", "zh")}
 
 _lock = threading.Lock()
@@ -46,17 +48,16 @@ def build_pipeline(lang: str, directory: Optional[Path] = None) -> Language:
     nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_PUNCT})
     nlp.add_pipe("poems_line_breaks")
     matcher = nlp.add_pipe(
-        "medspacy_target_matcher", config={"phrase_matcher_attr": "LOWER", "result_type": "ents"}
+        "medspacy_target_matcher",
+        config={"phrase_matcher_attr": "LOWER", "result_type": "group",
+                "span_group_name": SPAN_GROUP},
     )
     matcher.add(target_rules(lexicons, directory))
+    nlp.add_pipe("poems_abbreviation_case")
     context = nlp.add_pipe(
-        "medspacy_context",
-        config={
-            "rules": None,
-            "phrase_matcher_attr": "LOWER",
-            "prune_on_target_overlap": True,
-            "span_attrs": None,
-        },
+        "poems_context",
+        config={"phrase_matcher_attr": "LOWER", "prune_on_target_overlap": True,
+                "input_span_type": "group", "span_group_name": SPAN_GROUP},
     )
     context.add(context_rules(lexicons, directory))
     config = {"rules_dir": str(rules_dir(directory))}

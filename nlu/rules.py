@@ -98,9 +98,15 @@ def _tokens(phrase: str) -> List[str]:
 
 def _rule(literal: str, category: str, cls, **kwargs):
     """A rule for one phrase: upper-case abbreviations (HSM, MM, PE) are matched
-    case-sensitively with a token pattern, everything else case-insensitively."""
+    case-sensitively, everything else case-insensitively. Target phrases use the fast phrase
+    matcher and carry their spelling (``poems_case``) for the ``poems_abbreviation_case``
+    filter; ConText phrases use a token pattern."""
     tokens = _tokens(literal)
     if any(_ABBREVIATION.match(t) for t in tokens):
+        if cls.__name__ == "TargetRule":
+            attributes = dict(kwargs.pop("attributes", None) or {})
+            attributes["poems_case"] = [t if _ABBREVIATION.match(t) else None for t in tokens]
+            return cls(literal, category, attributes=attributes, **kwargs)
         pattern = [
             {"TEXT": t} if _ABBREVIATION.match(t) else {"LOWER": t.lower()} for t in tokens
         ]

@@ -4,6 +4,8 @@ Importing this package registers every factory with ``spacy.Language``.
 """
 
 from nlu.components import (  # noqa: F401
+    abbreviation_case,
+    context,
     demographics,
     extensions,
     immunofixation,

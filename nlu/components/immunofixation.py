@@ -16,6 +16,10 @@ from nlu.components._text import alternation, compile_phrases
 from nlu.rules import load_yaml
 
 
+def _targets(doc):
+    return sorted(doc.spans["medspacy_spans"], key=lambda s: (s.start, s.end)) if "medspacy_spans" in doc.spans else []
+
+
 class Immunofixation:
     def __init__(self, rules_dir: Optional[str] = None):
         data = load_yaml("immunofixation.yml", rules_dir)
@@ -64,8 +68,8 @@ class Immunofixation:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        ents = [e for e in doc.ents if e.label_ in self.labels]
-        all_starts = sorted(e.start_char for e in doc.ents)
+        ents = [e for e in _targets(doc) if e.label_ in self.labels]
+        all_starts = sorted(e.start_char for e in _targets(doc))
         for ent in ents:
             # the window after the mention, up to a clause stop or the next finding
             limit = min(len(text), ent.end_char + self.window_after, ent.sent.end_char)

@@ -1,0 +1,30 @@
+"""Case-sensitive abbreviations (``poems_abbreviation_case``, runs after the target matcher).
+
+Target phrases are matched case-insensitively by a fast PhraseMatcher; a phrase with an
+upper-case abbreviation (HSM, MM, PE, LAD) carries its spelling in ``span._.poems_case`` and is
+dropped here when the note spells it otherwise ("mm" is not multiple myeloma).
+"""
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlu.components import extensions  # noqa: F401
+
+
+@Language.component("poems_abbreviation_case")
+def abbreviation_case(doc: Doc) -> Doc:
+    group = "medspacy_spans"
+    if group not in doc.spans:
+        return doc
+    kept = []
+    for span in doc.spans[group]:
+        spelling = span._.poems_case
+        if spelling:
+            words = [t.text for t in span if not t.is_space]
+            if len(words) != len(spelling) or any(
+                want is not None and got != want for got, want in zip(words, spelling)
+            ):
+                continue
+        kept.append(span)
+    doc.spans[group] = kept
+    return doc
