@@ -242,7 +242,8 @@ async def _socketio_say(url: str, message: str, token: Optional[str], timeout: f
         last[0] = time.monotonic()
 
     try:
-        await client.connect(url, auth={"token": token} if token else None, transports=["websocket"],
+        # Long-polling: engineio 4.15's websocket client needs a newer aiohttp than Rasa's.
+        await client.connect(url, auth={"token": token} if token else None, transports=["polling"],
                              wait_timeout=10)
     except socketio.exceptions.ConnectionError as error:
         raise ConnectionError(f"socket.io connection refused: {error}") from error
