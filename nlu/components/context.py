@@ -17,18 +17,25 @@ from spacy.tokens import Doc
 
 class SweepConTextGraph(ConTextGraph):
     def update_scopes(self):
-        mods = self.modifiers
+        mods = self.modifiers  # sorted by start (matcher order)
         n = len(mods)
+        bounds = []
+        for m in mods:
+            s, e = m.scope_span
+            start, end = m.modifier_span
+            bounds.append((min(s, start), max(e, end), start))
+        # the farthest any scope reaches back before its own modifier
+        reach_back = max((b[2] - b[0] for b in bounds), default=0)
         for i in range(n - 1):
             m1 = mods[i]
-            s1, e1 = m1.scope_span
-            lo = min(s1, m1.modifier_span[0])
-            hi = max(e1, m1.modifier_span[1])
+            lo, hi, _ = bounds[i]
             for j in range(i + 1, n):
-                m2 = mods[j]
-                s2, e2 = m2.scope_span
-                if min(s2, m2.modifier_span[0]) > hi or max(e2, m2.modifier_span[1]) < lo:
+                lo2, hi2, start2 = bounds[j]
+                if start2 - reach_back > hi:
+                    break  # no later modifier can reach back into m1's scope
+                if lo2 > hi or hi2 < lo:
                     continue
+                m2 = mods[j]
                 m1.limit_scope(m2)
                 m2.limit_scope(m1)
 

@@ -21,9 +21,10 @@ class Demographics:
         self.patterns = [re.compile(p, re.I if not p.startswith("(?-i)") else 0) for p in data["patterns"]]
         self.sex_words = {str(k).lower(): v for k, v in data["sex_words"].items()}
         self.max_age = int(data.get("max_age", 120))
+        self.window = int(data.get("window", 600))
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc.text[: self.window]  # age and sex open a note
         result = {"age": None, "sex": None, "age_span": None, "sex_span": None}
         for pattern in self.patterns:
             for m in pattern.finditer(text):
