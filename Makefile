@@ -17,6 +17,7 @@ help:
 	@echo "make test   - set up, train when needed, run every test"
 	@echo "make setup  - create $(VENV) and install (idempotent)"
 	@echo "make train  - train the Rasa model when its inputs changed"
+	@echo "make web    - install the web chat page's front-end packages (npm ci)"
 	@echo "make eval   - NLU and verdict accuracy on the annotated corpus"
 	@echo "make bench  - throughput, latency and training benchmarks"
 

@@ -55,7 +55,8 @@ stop() {
   wait "${pids[@]}" 2>/dev/null
   echo "stopped."
 }
-trap stop INT TERM EXIT
+trap 'stop; exit 0' INT TERM
+trap stop EXIT
 
 # The action server listens on localhost only.
 SANIC_HOST=127.0.0.1 "$BIN/python" -m rasa_sdk --actions actions --port "$ACTIONS_PORT" \
