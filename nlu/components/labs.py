@@ -49,6 +49,8 @@ class Analyte:
         self.alias_re = re.compile(pre + "(?:" + "|".join(parts) + ")" + post)
         self.unit_re = units_re
         self.range = spec.get("plausible")
+        # where a number without a unit is unambiguous in the analyte's usual unit
+        self.unitless_range = spec.get("unitless_range")
 
 
 class LabValues:
@@ -193,6 +195,9 @@ class LabValues:
                 return end
             warnings.append({"analyte": analyte.id, "reason": "unit_missing",
                              "start": span[0], "end": span[1]})
+            low, high = analyte.unitless_range or (None, None)
+            if low is None or not low <= value <= high:
+                return end  # the number alone is ambiguous: flagged, not emitted
         if analyte.id not in self.sample_aware:
             sample = None
         labs.append({

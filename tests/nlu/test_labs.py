@@ -91,3 +91,11 @@ def test_not_done(ex):
         "nerve_conduction_study": "not_done"}
     # a done test with a normal result is not "not done"
     assert not_done(ex("NCS normal.")) == {}
+
+
+def test_ambiguous_unitless_value_is_flagged_not_emitted(ex):
+    e = ex("Hb 13.0, PLT 480")
+    assert not labs_of(e, "hemoglobin")
+    assert any(w.analyte == "hemoglobin" and w.reason == "unit_missing" for w in e.warnings)
+    assert one(e, "platelets").unit is None
+    assert one(ex("Hb 168"), "hemoglobin").value == 168
