@@ -221,6 +221,7 @@ def bench_project(workdir: Path, quick: bool) -> Dict[str, object]:
 
     if not MODEL.exists():
         return {"skipped": f"no trained model at {MODEL} (run make train)"}
+    workdir.mkdir(parents=True, exist_ok=True)
     assistant = Assistant(workdir)
     started = time.perf_counter()
     try:
