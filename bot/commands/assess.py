@@ -15,7 +15,13 @@ from bot.models import Evidence
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("note", nargs="?", help="referral note file, or - for stdin")
     parser.add_argument("--evidence", metavar="FILE.json", help="findings as JSON (the Evidence model) instead of a note")
-    parser.add_argument("--json", action="store_true", help="print Assessment.contract() as JSON")
+    parser.add_argument("--json", action="store_true", help="print Assessment.contract() as JSON (same as --format json)")
+    parser.add_argument(
+        "--format",
+        choices=["text", "json", "fhir"],
+        default="text",
+        help="text: readable report; json: Assessment.contract(); fhir: a FHIR R4B Bundle for hospital systems",
+    )
     parser.add_argument("--lang", choices=["en", "zh"], help="report language (default: the note's)")
 
 
@@ -58,7 +64,12 @@ def run(args: argparse.Namespace) -> int:
     assessment = assess(evidence)
     if args.lang:
         assessment.language = args.lang
-    if args.json:
+    output = "json" if args.json else args.format
+    if output == "fhir":
+        from bot.fhir import bundle_for
+
+        print_json(bundle_for(assessment, evidence))
+    elif output == "json":
         print_json(assessment.contract())
     else:
         print(render(assessment, args.lang or assessment.language))

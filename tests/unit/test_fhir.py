@@ -152,3 +152,23 @@ def test_the_service_builds_a_bundle_from_evidence_json():
         bundle_from_body({"evidence": {"findings": [{"concept": "Not An Id"}]}})
     with pytest.raises(ValueError):
         bundle_from_body({"text": "  "})
+
+
+def test_cli_assess_format_fhir_prints_a_valid_bundle(tmp_path):
+    """`poems-triage assess --format fhir` gives a Bundle that fhir.resources accepts."""
+    import json
+    import subprocess
+    import sys
+
+    from fhir.resources.R4B.bundle import Bundle
+
+    note = tmp_path / "note.txt"
+    note.write_text("58M. Demyelinating polyneuropathy on NCS. IFE: IgA-lambda. Splenomegaly on CT.", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "assess", str(note), "--format", "fhir"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    bundle = Bundle.parse_obj(json.loads(done.stdout))
+    kinds = [entry.resource.resource_type for entry in bundle.entry]
+    assert "ClinicalImpression" in kinds and "Observation" in kinds
