@@ -61,6 +61,10 @@ class Assessment(BaseModel):
                 out.append(f"{cid}: {reason.get(language)}")
         return out
 
+    def next_step(self) -> Text:
+        """What the referrer should do now (refer to haematology when suspected or met)."""
+        return msg(f"next_step.{self.verdict.value}")
+
     def contract(self) -> Dict[str, Any]:
         """The JSON object of docs/CONTRACTS.md (stable keys, plain values)."""
         lang = self.language
@@ -104,6 +108,7 @@ class Assessment(BaseModel):
             "evidence_strength": self.evidence_strength,
             "overrides": [{"key": o.key, "old": o.old, "new": o.new} for o in self.evidence.overrides],
             "not_done": [{"test": t.test, "reason": t.reason} for t in self.evidence.not_done],
+            "next_step": self.next_step().get(lang),
             "language": lang,
             "disclaimer": msg("disclaimer").get(lang),
         }

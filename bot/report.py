@@ -30,6 +30,7 @@ def render(assessment: Assessment, language: Optional[str] = None) -> str:
     defs = config().criteria
     lines: List[str] = [L["title"], ""]
     lines.append(f"{L['verdict']}: {L['verdicts'][assessment.verdict.value]}")
+    lines.append(assessment.next_step().get(lang))
     lines.append("")
     lines.append(f"{L['criteria']}:")
     current_kind = None

@@ -246,3 +246,24 @@ def test_lytic_lesion_points_to_myeloma_not_sclerotic_criterion():
     a = vignette({"lytic_bone_lesion": "present"})
     assert a.criteria["sclerotic_bone_lesions"].state == U
     assert "myeloma" in [d.id for d in a.differential]
+
+
+def test_every_verdict_has_a_next_step_and_referral_when_suspected_or_met():
+    """The contract's next_step names haematology exactly when POEMS is suspected or met."""
+    from bot.engine import assess
+    from bot.evidence import evidence_of
+
+    cases = {
+        "meets_criteria": {"polyneuropathy": "present", "serum_immunofixation": "present",
+                            "sclerotic_bone_lesion": "present", "peripheral_edema": "present"},
+        "suspected": {"polyneuropathy": "present", "serum_immunofixation": "present"},
+        "possible": {"polyneuropathy": "present"},
+        "unlikely": {"polyneuropathy": "absent"},
+    }
+    for verdict, findings in cases.items():
+        for language, word in (("en", "haematology"), ("zh", "血液科")):
+            assessment = assess(evidence_of(findings, language=language))
+            assert assessment.verdict.value == verdict
+            step = assessment.contract()["next_step"]
+            assert step
+            assert (word in step) == (verdict in ("meets_criteria", "suspected")), (verdict, step)
