@@ -15,7 +15,9 @@ from bot.evidence import EvidenceRef, Facts
 DATA = Path(__file__).parent / "data"
 
 
-class Rule(BaseModel):
+class TriggerRule(BaseModel):
+    """A bilingual statement that fires on present concepts or a named condition (data file)."""
+
     id: str
     concepts: List[str] = Field(default_factory=list)
     condition: Optional[str] = None
@@ -52,11 +54,15 @@ CONDITIONS: Dict[str, Callable[[Facts, Dict[str, CriterionResult]], bool]] = {
 }
 
 
+def load_trigger_rules(filename: str, key: str) -> List[TriggerRule]:
+    with open(DATA / filename, encoding="utf-8") as handle:
+        raw = yaml.safe_load(handle)[key]
+    return [TriggerRule(id=k, **v) for k, v in raw.items()]
+
+
 @lru_cache(maxsize=None)
-def rules() -> List[Rule]:
-    with open(DATA / "against.yml", encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)["points_against"]
-    return [Rule(id=k, **v) for k, v in raw.items()]
+def rules() -> List[TriggerRule]:
+    return load_trigger_rules("against.yml", "points_against")
 
 
 def points_against(facts: Facts, criteria: Dict[str, CriterionResult]) -> List[PointAgainst]:

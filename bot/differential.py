@@ -3,28 +3,15 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List
 
-import yaml
 from pydantic import BaseModel, Field
 
-from bot.against import CONDITIONS as AGAINST_CONDITIONS
+from bot.against import CONDITIONS as AGAINST_CONDITIONS, TriggerRule, load_trigger_rules
 from bot.criteria import CriterionResult
 from bot.evidence import Facts
 from bot.models import CriterionState
 from bot.verdict import Verdict
-
-DATA = Path(__file__).parent / "data"
-
-
-class HintRule(BaseModel):
-    id: str
-    concepts: List[str] = Field(default_factory=list)
-    condition: Optional[str] = None
-    citation: str
-    en: str
-    zh: str
 
 
 class Hint(BaseModel):
@@ -54,10 +41,8 @@ CONDITIONS: Dict[str, Callable[[Facts, Dict[str, CriterionResult]], bool]] = {
 
 
 @lru_cache(maxsize=None)
-def rules() -> List[HintRule]:
-    with open(DATA / "differential.yml", encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)["differential"]
-    return [HintRule(id=k, **v) for k, v in raw.items()]
+def rules() -> List[TriggerRule]:
+    return load_trigger_rules("differential.yml", "differential")
 
 
 def hints(facts: Facts, criteria: Dict[str, CriterionResult], verdict: Verdict) -> List[Hint]:
