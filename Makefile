@@ -10,7 +10,7 @@ MODEL := models/poems.tar.gz
 # Everything that changes what the Rasa model is (the NLU component code and its rule files too).
 MODEL_INPUTS := domain.yml config.yml $(shell find data nlu -type f \( -name '*.yml' -o -name '*.yaml' -o -name '*.py' -o -name '*.json' -o -name '*.jsonl' \) 2>/dev/null)
 
-.PHONY: setup train web browser run test test-fast eval bench constraints clean help
+.PHONY: setup train web browser services run test test-fast eval bench constraints clean help
 
 help:
 	@echo "make run    - set up, train when needed, start the assistant"
@@ -43,10 +43,14 @@ web/node_modules/.package-lock.json: web/package.json web/package-lock.json
 browser:
 	@scripts/ensure-browser.sh
 
+# PostgreSQL and Redis for the scale-out tests (started, or installed when root; else they skip).
+services:
+	@scripts/ensure-services.sh || echo "PostgreSQL/Redis unavailable: the scale-out tests will skip and say why"
+
 run: train web
 	@scripts/run.sh
 
-test: train web browser
+test: train web browser services
 	@scripts/timed.sh tests $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test-fast: setup
