@@ -25,8 +25,7 @@ class ActionCidpScreen(Action):
             dispatcher.utter_message(text=t("note_error", lang, error=error))
             return []
         session = common.load_session(tracker)
-        session.mode = "cidp"
-        session.asked = []
+        session.start_cidp_screen()
         session = merge_and_report(dispatcher, tracker, session, evidence, lang, mode="cidp",
                                    lead=[t("cidp_intro", lang)])
         return common.save(session, {"mode": "cidp"}) + [SlotSet("answer", None), SlotSet("failures", 0)]

@@ -125,6 +125,7 @@ def send_assessment(dispatcher: CollectingDispatcher, session: TriageSession, la
     except EvidenceError as error:
         dispatcher.utter_message(text=t("evidence_error", lang, error=str(error)))
         return False
+    full = session.assess(language=lang)  # the payload: the engine's whole missing-evidence list
     parts: List[str] = list(lead or [])
     if show_understood:
         parts.append(render.understood(session.evidence, lang))
@@ -136,7 +137,7 @@ def send_assessment(dispatcher: CollectingDispatcher, session: TriageSession, la
         session.assessed = True
     dispatcher.utter_message(text="\n\n".join(parts))
     if next_item is not None:  # otherwise the closing summary follows with the payload
-        dispatcher.utter_message(json_message=render.payload(assessment, lang))
+        dispatcher.utter_message(json_message=render.payload(full, lang))
     return True
 
 

@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import common
 from actions.modes import Mode, register
 from bot.dialogue import quiz
-from bot.dialogue.render import verdict_label
+from bot.dialogue.render import criteria_status, state_label, verdict_label
 from bot.dialogue.texts import sep, t
 
 
@@ -38,12 +38,14 @@ class QuizMode(Mode):
         state["answered"] = True
         state["score"] = state.get("score", 0) + result.points
         state["max"] = state.get("max", 0) + result.max_points
-        groups = sep(lang).join(f"{t('groups.' + g, lang)}: {s}" for g, s in result.groups.items())
+        groups = sep(lang).join(f"{t('groups.' + g, lang)}: {state_label(s, lang)}"
+                                for g, s in result.groups.items())
         lines = [t("quiz_correct" if result.points == result.max_points else "quiz_wrong", lang),
                  t("quiz_answer", lang, verdict=verdict_label(result.verdict, lang), groups=groups)]
         if result.missing_groups:
             lines.append(t("quiz_missing", lang,
                            missing=sep(lang).join(t("groups." + g, lang) for g in result.missing_groups)))
+        lines.append(criteria_status(quiz.expected(state["case"]), lang))
         lines.append(t("quiz_score", lang, points=result.points, max=result.max_points,
                        total=state["score"], total_max=state["max"]))
         dispatcher.utter_message(text="\n".join(lines))

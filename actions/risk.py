@@ -40,8 +40,7 @@ class _Interview(Mode):
         kind, value = interviews.read_answer(key, text)
         if kind == "unrecognised":
             state["tries"] = state.get("tries", 0) + 1
-            if state["tries"] < 2:
-                dispatcher.utter_message(text=interviews.question(key, lang))
+            if state["tries"] < 2:  # the form asks the same item again
                 return common.save(state=state)
             kind = "unknown"
         state["tries"] = 0

@@ -173,6 +173,18 @@ class TriageSession(BaseModel):
         self._merge(extracted, SourceKind.note)
         return self._diff(before)
 
+    def start_cidp_screen(self) -> None:
+        """A CIDP diagnosis means a polyneuropathy is established (表2 mandatory criterion); the
+        screen then asks its items in order, from the start."""
+        self.mode = "cidp"
+        self.asked = []
+        self.current = None
+        if not any(f.concept in ("polyneuropathy", "demyelinating_neuropathy", "axonal_neuropathy")
+                   for f in self.evidence.findings):
+            self.evidence.findings.append(Finding(
+                concept="polyneuropathy", status=FindingStatus.present,
+                provenance=Provenance(source=SourceKind.derived, message_index=self.messages)))
+
     def correct(self, extracted: Optional[Evidence]) -> Tuple[bool, List[Change]]:
         """A correction ("the oedema was in the past", "IFE was negative"): the newer statement
         replaces the older one for the same concept. Returns (anything understood, changes)."""
