@@ -1,0 +1,199 @@
+"""The actions against rasa-sdk's Tracker and CollectingDispatcher (no servers)."""
+
+import asyncio
+import json
+import re
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.cidp_screen import ActionCidpScreen
+from actions.education import ActionEducation
+from actions.interview import ActionAskAnswer, ActionInterviewSummary, ValidateInterviewForm
+from actions.quiz import ActionQuizStart
+from actions.risk import ActionRiskStart
+from actions.smalltalk import ActionDefaultFallback, ActionFallback, ActionHandoff
+from actions.triage import ActionTriage
+from bot.models import Evidence, Finding, FindingStatus
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+DOMAIN = {"forms": {"interview_form": {"required_slots": ["answer"]}}, "slots": {}}
+
+
+def evidence_entity(*concepts, absent=()):
+    ev = Evidence(findings=[Finding(concept=c) for c in concepts]
+                  + [Finding(concept=c, status=FindingStatus.absent) for c in absent])
+    return {"entity": "poems_evidence", "value": ev.json()}
+
+
+def tracker(text="", intent="referral_note", lang="en", entities=(), slots=None, confidence=0.95):
+    slots = {"language": lang, "evidence": None, "interview": None, "answer": None,
+             "failures": None, "requested_slot": None, **(slots or {})}
+    message = {"text": text, "intent": {"name": intent, "confidence": confidence},
+               "entities": [{"entity": "language", "value": lang}, *entities]}
+    return Tracker("tester", slots, message, [{"event": "user", "text": text}], False, None,
+                   {"name": None}, "action_listen")
+
+
+def run(action, trk):
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, trk, DOMAIN))
+    return dispatcher.messages, events
+
+
+def slot(events, name):
+    return next(e["value"] for e in reversed(events) if e.get("event") == "slot" and e["name"] == name)
+
+
+def payloads(messages):
+    return [m["custom"] for m in messages if m.get("custom")]
+
+
+def texts(messages):
+    return "\n".join(m["text"] for m in messages if m.get("text"))
+
+
+def test_triage_sends_understood_criteria_verdict_disclaimer_and_payload():
+    messages, events = run(ActionTriage(), tracker("note", entities=[evidence_entity(
+        "polyneuropathy", "peripheral_edema", absent=["hypertrichosis"])]))
+    text = texts(messages)
+    assert "What I understood" in text and "no hypertrichosis" in text
+    assert "Verdict: Suspected" in text and "not a diagnosis" in text
+    (payload,) = payloads(messages)
+    assert payload["type"] == "poems_assessment" and payload["verdict"] == "suspected"
+    assert set(payload["criteria"]) >= {"polyneuropathy", "skin_changes"} and payload["language"] == "en"
+    assert payload["criteria"]["skin_changes"] == "unknown"  # one absent sign is not "absent"
+    assert payload["missing_evidence"][0]["test"] == "serum_free_light_chains"
+    assert json.loads(slot(events, "interview"))["mode"] == "triage"
+
+
+def test_triage_in_chinese_and_disclaimer_only_once():
+    messages, events = run(ActionTriage(), tracker("记录", lang="zh", entities=[evidence_entity("polyneuropathy")]))
+    assert HAN.search(texts(messages)) and "并非诊断" in texts(messages)
+    again, _ = run(ActionTriage(), tracker("更多", lang="zh", entities=[evidence_entity("hyperpigmentation")],
+                                           slots={"evidence": slot(events, "evidence")}))
+    assert "并非诊断" not in texts(again)
+
+
+def test_correction_reports_what_changed():
+    _, events = run(ActionTriage(), tracker("note", entities=[evidence_entity("polyneuropathy", "peripheral_edema")]))
+    messages, _ = run(ActionTriage(), tracker("the edema was in the past", intent="correction",
+                                              entities=[evidence_entity(absent=["peripheral_edema"])],
+                                              slots={"evidence": slot(events, "evidence")}))
+    assert "corrected" in texts(messages)
+    assert "Extravascular volume overload: met → unknown" in texts(messages)
+
+
+def _form_turn(text, slots, lang="en", intent="inform_result", entities=()):
+    trk = tracker(text, intent=intent, lang=lang, entities=entities, slots={**slots, "answer": text,
+                                                                           "requested_slot": "answer"})
+    trk.events.append({"event": "slot", "name": "answer", "value": text})
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ValidateInterviewForm().run(dispatcher, trk, DOMAIN))
+    new = dict(slots)
+    for e in events:
+        if e.get("event") == "slot" and e["name"] in ("evidence", "interview"):
+            new[e["name"]] = e["value"]
+    return dispatcher.messages, events, new
+
+
+def test_form_asks_answers_and_finishes():
+    _, events = run(ActionTriage(), tracker("note", entities=[evidence_entity("polyneuropathy", "peripheral_edema")]))
+    slots = {"evidence": slot(events, "evidence"), "interview": slot(events, "interview")}
+    messages, _ = run(ActionAskAnswer(), tracker("", slots=slots))
+    assert "free light chains" in texts(messages)
+    messages, events, slots = _form_turn("FLC ratio 0.12", slots)
+    assert "Monoclonal plasma-cell disorder: unknown → met" in texts(messages)
+    assert payloads(messages)[0]["criteria"]["monoclonal_plasma_cell_disorder"] == "present"
+    # more to ask: the form is not ended (Rasa requests `answer` again)
+    assert not any(e.get("name") == "requested_slot" and e["value"] is None for e in events)
+    messages, _, slots = _form_turn("not done", slots)
+    assert "not done" in texts(messages) and "serum VEGF" in texts(messages)
+    _, events, slots = _form_turn("stop", slots, intent="stop")
+    assert {"event": "slot", "name": "requested_slot", "value": None, "timestamp": None} in events
+    messages, _ = run(ActionInterviewSummary(), tracker("stop", slots=slots))
+    text = texts(messages)
+    assert "Recommended work-up" in text and "serum VEGF (not done yet)" in text
+    assert "refer this patient to haematology" in text
+    assert payloads(messages)[0]["verdict"] == "suspected"
+
+
+def test_unreadable_answers_twice_offers_a_person(monkeypatch):
+    monkeypatch.setenv("POEMS_HANDOFF_CONTACT", "call ext. 4242")
+    _, events = run(ActionTriage(), tracker("note", entities=[evidence_entity("polyneuropathy", "peripheral_edema")]))
+    slots = {"evidence": slot(events, "evidence"), "interview": slot(events, "interview")}
+    run(ActionAskAnswer(), tracker("", slots=slots))
+    messages, _, slots = _form_turn("blue", slots)
+    assert "could not read" in texts(messages)
+    messages, _, slots = _form_turn("green", slots)
+    assert "call ext. 4242" in texts(messages)
+
+
+def test_cidp_screen_starts_with_the_screen():
+    messages, events = run(ActionCidpScreen(), tracker("CIDP patient not responding to IVIG", intent="cidp_screen",
+                                                       entities=[evidence_entity("cidp_diagnosis", "treatment_nonresponse")]))
+    assert "CIDP" in texts(messages)
+    assert payloads(messages)[0]["criteria"]["polyneuropathy"] == "present"
+    slots = {"evidence": slot(events, "evidence"), "interview": slot(events, "interview")}
+    messages, _ = run(ActionAskAnswer(), tracker("", slots=slots))
+    assert "immunofixation" in texts(messages)
+
+
+@pytest.mark.parametrize("intent, lang, cite", [("ask_vegf", "en", "二(二)4"), ("ask_criteria", "zh", "表2"),
+                                                ("ask_m_protein", "en", "二(二)1"), ("ask_differential", "zh", "二(三)"),
+                                                ("ask_risk_info", "en", "表3"), ("ask_response_info", "en", "表5"),
+                                                ("ask_treatment", "zh", "五")])
+def test_education_answers_cite_the_consensus(intent, lang, cite):
+    messages, _ = run(ActionEducation(), tracker("q", intent=intent, lang=lang))
+    text = texts(messages)
+    assert cite in text
+    assert bool(HAN.search(text.split("\n")[2])) == (lang == "zh")
+
+
+def test_quiz_round_scored_against_the_engine():
+    messages, events = run(ActionQuizStart(), tracker("start quiz", intent="start_quiz"))
+    assert "Quiz case 1" in texts(messages)
+    slots = {"interview": slot(events, "interview")}
+    messages, _, slots = _form_turn("met", slots, intent="inform_result")
+    assert payloads(messages)[0]["type"] == "poems_quiz" and payloads(messages)[0]["points"] == 2
+    messages, events = run(ActionQuizStart(), tracker("next case", intent="start_quiz", slots=slots))
+    assert "Quiz case 2" in texts(messages)
+
+
+def test_risk_score_from_one_message():
+    messages, events = run(ActionRiskStart(), tracker(
+        "risk score: age 56, pleural effusion, no pulmonary hypertension, eGFR 25", intent="risk_score"))
+    slots = {"interview": slot(events, "interview")}
+    messages, _ = run(ActionInterviewSummary(), tracker("", slots=slots))
+    assert "PUMCH risk score: 4" in texts(messages)
+    assert payloads(messages)[0]["group"] == "high"
+
+
+def test_fallback_with_clinical_evidence_goes_to_triage():
+    for action in (ActionFallback(), ActionDefaultFallback()):
+        messages, events = run(action, tracker("hi, 52M neuropathy", intent="nlu_fallback",
+                                               entities=[evidence_entity("polyneuropathy")]))
+        assert payloads(messages)[0]["type"] == "poems_assessment"
+        assert {"event": "followup", "name": "interview_form", "timestamp": None} in events
+
+
+def test_fallback_without_evidence_hands_off_the_second_time():
+    messages, events = run(ActionFallback(), tracker("blah", intent="nlu_fallback", entities=[]))
+    assert "did not understand" in texts(messages) and slot(events, "failures") == 1
+    messages, _ = run(ActionFallback(), tracker("blah", intent="nlu_fallback", slots={"failures": 1}))
+    assert "person" in texts(messages)
+
+
+def test_handoff_default_text_in_chinese(monkeypatch):
+    monkeypatch.delenv("POEMS_HANDOFF_CONTACT", raising=False)
+    messages, _ = run(ActionHandoff(), tracker("转人工", intent="human_handoff", lang="zh"))
+    assert "血液科" in texts(messages)
+
+
+def test_actions_never_log_message_text(caplog):
+    secret = "SECRET-NOTE-TEXT polyneuropathy"
+    with caplog.at_level("DEBUG"):
+        run(ActionTriage(), tracker(secret, entities=[evidence_entity("polyneuropathy")]))
+        run(ActionFallback(), tracker(secret, intent="nlu_fallback", entities=[{"entity": "poems_evidence", "value": "{bad"}]))
+    assert "SECRET-NOTE-TEXT" not in caplog.text
