@@ -67,7 +67,9 @@ class MixedScriptTokenizer:
                 continue
             words.append(piece)
             spaces.append(False)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data["poems_text"] = text  # see nlu.components._text.doc_text
+        return doc
 
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:

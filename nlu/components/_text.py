@@ -1,10 +1,47 @@
-"""Small helpers to compile phrase lists from the rule files into regular expressions."""
+"""Small helpers to compile phrase lists from the rule files into regular expressions, and to
+read a doc's text once.
+
+Speed: Python's ``re`` tries every branch of a long alternation at every position of a note when
+the branches start with a look-behind (word boundaries), which made the phrase scans the
+largest cost of the pipeline. :func:`first_char_guard` puts a one-character look-ahead (the
+characters any phrase can start with, under the same case rule) in front, so most positions fail
+on one class test. The guard only filters positions where no branch can match: the matches are
+the same. :func:`reference_mode` builds patterns without the guard (for the equivalence tests).
+"""
 
 
+import contextlib
 import re
-from typing import Iterable
+from typing import Iterable, Optional
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+_FAST = True  # False only while building a reference pipeline (tests)
+
+
+@contextlib.contextmanager
+def reference_mode():
+    """Build components without the speed-ups (the straightforward reference path)."""
+    global _FAST
+    saved = _FAST
+    _FAST = False
+    try:
+        yield
+    finally:
+        _FAST = saved
+
+
+def fast() -> bool:
+    return _FAST
+
+
+def doc_text(doc) -> str:
+    """``doc.text`` without rebuilding it from the tokens each time (spaCy joins every token on
+    each access): the tokenizer keeps the text in ``doc.user_data``."""
+    text = doc.user_data.get("poems_text") if _FAST else None
+    if text is None or not len(doc) or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
+        return doc.text
+    return text
 
 
 def phrase_regex(phrase: str) -> str:
@@ -31,9 +68,37 @@ def alternation(phrases: Iterable[str]) -> str:
     return "(?:" + "|".join(phrase_regex(p) for p in items) + ")"
 
 
+def first_char_guard(phrases: Iterable[str]) -> str:
+    """A zero-width look-ahead for the first characters of the phrases' regexes
+    (:func:`phrase_regex`), case-insensitive (a superset for case-sensitive phrases), or "" when
+    a phrase does not start with a literal character or in reference mode."""
+    if not _FAST:
+        return ""
+    chars = set()
+    for p in phrases:
+        p = str(p)
+        if not p:
+            continue
+        if p[0] in " -":
+            return ""
+        chars.add(p[0])
+    if not chars:
+        return ""
+    cls = "".join(re.escape(c) for c in sorted(chars))
+    return f"(?i:(?=[{cls}]))"
+
+
 def compile_phrases(phrases: Iterable[str], case_sensitive: Iterable[str] = ()) -> "re.Pattern":
+    phrases = [str(p) for p in phrases]
+    sensitive = [str(p) for p in case_sensitive]
+    guard = first_char_guard(phrases + sensitive)
     insensitive = alternation(phrases)
-    sensitive = [p for p in case_sensitive]
     if sensitive:
-        return re.compile(f"(?:(?i:{insensitive})|{alternation(sensitive)})")
-    return re.compile(insensitive, re.I)
+        return re.compile(f"{guard}(?:(?i:{insensitive})|{alternation(sensitive)})")
+    return re.compile(guard + insensitive, re.I)
+
+
+def compile_alternation(phrases: Iterable[str], flags: int = re.I) -> "re.Pattern":
+    """``re.compile(alternation(phrases), flags)`` with the first-character guard."""
+    phrases = [str(p) for p in phrases]
+    return re.compile(first_char_guard(phrases) + alternation(phrases), flags)

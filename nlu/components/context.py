@@ -6,13 +6,19 @@ are limited, so pairs that do not overlap at the start never interact: the resul
 as medspaCy's all-pairs loops, in the same order, at a fraction of the cost for long notes.
 """
 
-from typing import Dict, Optional, Set
+from bisect import bisect_right
+from typing import Dict, List, Optional, Set
+
+import numpy
 
 from medspacy.context import ConText
 from medspacy.context.context_graph import ConTextGraph
 from medspacy.context.context_modifier import ConTextModifier
 from spacy.language import Language
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
+
+from nlu.components._text import fast
 
 
 class SweepConTextGraph(ConTextGraph):
@@ -68,9 +74,15 @@ class FastConText(ConText):
         graph.targets = list(targets)
         graph.modifiers = []
         matcher = self._ConText__matcher
-        for match_id, start, end in matcher(doc):
-            rule = matcher.rule_map[self.nlp.vocab[match_id].text]
-            graph.modifiers.append(ConTextModifier(rule, start, end, doc, max_scope=self.max_scope))
+        matches = matcher(doc)
+        if not matches:
+            pass
+        elif self.max_scope or not fast():
+            for match_id, start, end in matches:
+                rule = matcher.rule_map[self.nlp.vocab[match_id].text]
+                graph.modifiers.append(ConTextModifier(rule, start, end, doc, max_scope=self.max_scope))
+        else:
+            graph.modifiers = self._modifiers(doc, matches, matcher)
         graph.update_scopes()
         graph.apply_modifiers()
         for target, modifier in graph.edges:
@@ -79,6 +91,49 @@ class FastConText(ConText):
             self.set_context_attributes(graph.edges)
         doc._.context_graph = graph
         return doc
+
+
+    def _modifiers(self, doc: Doc, matches, matcher) -> List[ConTextModifier]:
+        """ConTextModifiers with the scopes medspaCy computes (``ConTextModifier.__set_scope``:
+        the sentence of the first token, cut to the rule's ``max_scope``), from one pass over the
+        sentence starts instead of a ``Token.sent`` walk per modifier."""
+        starts = sentence_starts(doc)
+        n = len(doc)
+        strings = self.nlp.vocab.strings
+        rule_map = matcher.rule_map
+        out = []
+        for match_id, start, end in matches:
+            rule = rule_map[strings[match_id]]
+            i = bisect_right(starts, start)
+            sent_start = starts[i - 1] if i else 0
+            sent_end = starts[i] if i < len(starts) else n
+            direction = rule.direction.lower()
+            max_scope = rule.max_scope
+            if direction == "forward":
+                scope_start, scope_end = end, sent_end
+                if max_scope is not None and scope_end - scope_start > max_scope:
+                    scope_end = end + max_scope
+            elif direction == "backward":
+                scope_start, scope_end = sent_start, start
+                if max_scope is not None and scope_end - scope_start > max_scope:
+                    scope_start = start - max_scope
+            else:
+                scope_start, scope_end = sent_start, sent_end
+                if max_scope is not None and start - scope_start > max_scope:
+                    scope_start = start - max_scope
+                if max_scope is not None and scope_end - end > max_scope:
+                    scope_end = end + max_scope
+            out.append(ConTextModifier(rule, start, end, None, scope_start=scope_start,
+                                       scope_end=scope_end, max_scope=self.max_scope))
+        return out
+
+
+def sentence_starts(doc: Doc) -> List[int]:
+    """Token indices (> 0) where a sentence starts, as ``Span.sent`` reads them."""
+    if len(doc) < 2:
+        return []
+    marks = doc.to_array(SENT_START)
+    return [int(i) for i in numpy.flatnonzero(marks == 1) if i > 0]
 
 
 @Language.factory(

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlu.components import extensions  # noqa: F401
+from nlu.components._text import doc_text
 from nlu.rules import load_yaml
 
 
@@ -24,7 +25,7 @@ class Demographics:
         self.window = int(data.get("window", 600))
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text[: self.window]  # age and sex open a note
+        text = doc_text(doc)[: self.window]  # age and sex open a note
         result = {"age": None, "sex": None, "age_span": None, "sex_span": None}
         for pattern in self.patterns:
             for m in pattern.finditer(text):

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlu.components import extensions  # noqa: F401
-from nlu.components._text import alternation, compile_phrases
+from nlu.components._text import alternation, compile_phrases, doc_text, first_char_guard
 from nlu.rules import load_yaml
 
 
@@ -67,7 +67,7 @@ class Immunofixation:
         return heavy, light
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         ents = [e for e in _targets(doc) if e.label_ in self.labels]
         all_starts = sorted(e.start_char for e in _targets(doc))
         for ent in ents:

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlu.components import extensions  # noqa: F401
-from nlu.components._text import alternation
+from nlu.components._text import alternation, compile_alternation, doc_text, first_char_guard
 from nlu.rules import load_yaml
 
 _NUM = r"(?:\d{1,3}(?:[, \u2009\u202f]\d{3})+(?![\d.])(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -46,7 +46,8 @@ class Analyte:
             parts.append(alternation(sensitive))
         pre = "".join(f"(?<!{re.escape(p)})" for p in spec.get("not_preceded_by") or [])
         post = "".join(f"(?!{re.escape(p)})" for p in spec.get("not_followed_by") or [])
-        self.alias_re = re.compile(pre + "(?:" + "|".join(parts) + ")" + post)
+        guard = first_char_guard(aliases + sensitive)
+        self.alias_re = re.compile(guard + pre + "(?:" + "|".join(parts) + ")" + post)
         self.unit_re = units_re
         self.range = spec.get("plausible")
         # where a number without a unit is unambiguous in the analyte's usual unit
@@ -88,16 +89,16 @@ class LabValues:
         )
         self.unitish = re.compile(r"\s?(?:[a-zA-Zµμ%/×^*][\w/µμ^.²³⁹\-]*)")
         self.samples = {
-            sample: re.compile(alternation(words), re.I)
+            sample: compile_alternation(words)
             for sample, words in data["samples"].items()
         }
         self.sample_window = int(data.get("sample_window", 16))
         flc = data["flc"]
-        self.flc_context = re.compile(alternation(flc["context"]), re.I)
+        self.flc_context = compile_alternation(flc["context"])
         self.flc_window = int(flc.get("window", 120))
         self.flc_members = []
         for analyte, aliases in flc["members"].items():
-            self.flc_members.append((analyte, re.compile(alternation(aliases), re.I)))
+            self.flc_members.append((analyte, compile_alternation(aliases)))
         self.flc_context_sample = flc.get("context_sample") or {}
 
     # ------------------------------------------------------------------ parsing helpers
@@ -209,7 +210,7 @@ class LabValues:
 
     # ------------------------------------------------------------------ component
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         labs: List[dict] = []
         warnings: List[dict] = list(doc._.poems_warnings or [])
         taken: List[Tuple[int, int]] = []

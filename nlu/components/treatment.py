@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlu.components import extensions  # noqa: F401
-from nlu.components._text import compile_phrases
+from nlu.components._text import compile_phrases, doc_text
 from nlu.rules import load_yaml
 
 _MAX_GAP = 80  # characters between the treatment and the response phrase
@@ -27,7 +27,7 @@ class TreatmentResponse:
 
     def __call__(self, doc: Doc) -> Doc:
         found: List[dict] = list(doc._.poems_extra_findings or [])
-        text = doc.text
+        text = doc_text(doc)
         for sent in doc.sents:
             s_start, s_end = sent.start_char, sent.end_char
             chunk = text[s_start:s_end]
