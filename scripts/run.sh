@@ -59,7 +59,7 @@ trap 'stop; exit 0' INT TERM
 trap stop EXIT
 
 # The action server listens on localhost only.
-SANIC_HOST=127.0.0.1 "$BIN/python" -m rasa_sdk --actions actions --port "$ACTIONS_PORT" \
+SANIC_HOST=127.0.0.1 "$BIN/python" -m service.actions_server --actions actions --port "$ACTIONS_PORT" \
   --log-file var/log/actions.log &
 pids+=($!)
 "$BIN/rasa" run --model "$MODEL" --interface "$HOST" --port "$RASA_PORT" "${api[@]}" \

@@ -125,7 +125,7 @@ class Assistant:
         )
         self.actions = ServerProcess(
             "action server",
-            [str(BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", str(self.actions_port)],
+            [str(BIN / "python"), "-m", "service.actions_server", "--actions", "actions", "--port", str(self.actions_port)],
             f"http://127.0.0.1:{self.actions_port}/health",
             self.workdir / "actions.log",
             env={"SANIC_HOST": "127.0.0.1", **self.extra_env},
