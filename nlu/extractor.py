@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 from pathlib import Path
+import re
 from typing import Dict, Iterable, List, Optional, Sequence
 
 from pydantic import BaseModel, Field
@@ -33,6 +34,11 @@ _HISTORICAL = "HISTORICAL"
 _NOT_DONE = "NOT_DONE"
 _PENDING = "PENDING"
 _FAMILY = "FAMILY"
+_RESOLVED = "RESOLVED"  # "既往水肿，利尿后已消退", "oedema, since resolved": not present now
+
+
+def _resolved(span) -> bool:
+    return any(m.category == _RESOLVED for m in span._.modifiers)
 
 
 class Warning_(BaseModel):
@@ -64,6 +70,69 @@ def _concept_tests(directory: Optional[str]) -> Dict[str, str]:
     return dict(load_yaml("tests.yml", Path(directory) if directory else None)["concept_tests"])
 
 
+class _Implications:
+    """nlu/rules/implications.yml: expansions, implications and normal test results."""
+
+    def __init__(self, data: dict):
+        self.expand = {k: list(v) for k, v in (data.get("expand") or {}).items()}
+        self.absent_only = str(data.get("absent_only_prefix") or "absent_only.")
+        self.implies = dict(data.get("implies") or {})
+        self.normal_test = {k: list(v) for k, v in (data.get("normal_test") or {}).items()}
+        self.soft_absent = {k: set(v) for k, v in (data.get("soft_absent") or {}).items()}
+        self.hormone_axis: Dict[str, str] = {}
+        for concept, names in (data.get("normal_hormone") or {}).items():
+            for name in names or []:
+                self.hormone_axis[re.sub(r"\s+", " ", str(name).lower())] = concept
+        self.screen_axes = int(data.get("endocrine_screen_axes") or 3)
+        self.new_clause_words = {w.lower() for w in data.get("new_clause_words") or []}
+        iso = data.get("isotype") or {}
+        self.isotype = None
+        self.heavy: Dict[str, str] = {}
+        self.light: Dict[str, str] = {}
+        self.monoclonal_mentions = list(iso.get("unless_reported") or [])
+        if iso:
+            for name, aliases in (iso.get("heavy") or {}).items():
+                for a in aliases:
+                    self.heavy[a.lower()] = name
+            for name, aliases in (iso.get("light") or {}).items():
+                for a in aliases:
+                    self.light[a.lower()] = name
+            alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))
+            self.isotype = re.compile(
+                rf"(?<![A-Za-z])(?P<heavy>{alt(self.heavy)})[\s\-‐–_/·]*(?P<light>{alt(self.light)})(?![A-Za-z])",
+                re.I)
+            self.isotype_negative = re.compile(
+                r"\s*(?:型)?\s*(?:" + alt(iso.get("negative_after") or ["negative"]) + ")", re.I)
+
+    def hormone(self, text: str) -> Optional[str]:
+        return self.hormone_axis.get(re.sub(r"\s+", " ", text.lower()).strip())
+
+
+@lru_cache(maxsize=4)
+def _implications(directory: Optional[str]) -> _Implications:
+    try:
+        data = load_yaml("implications.yml", Path(directory) if directory else None)
+    except FileNotFoundError:
+        data = {}
+    return _Implications(data)
+
+
+@lru_cache(maxsize=4)
+def _lab_rules(directory: Optional[str]):
+    """Sample words that may follow a value in its parenthesis ("380 pg/mL (serum, ref <600)")
+    and the analytes whose sample type is kept."""
+    data = load_yaml("labs.yml", Path(directory) if directory else None)
+    samples = {s: words for s, words in (data.get("samples") or {}).items() if s in ("serum", "plasma")}
+    words = sorted({w for ws in samples.values() for w in ws}, key=len, reverse=True)
+    by_word = {w.lower(): s for s, ws in samples.items() for w in ws}
+    after = re.compile(
+        r"\s*(?:[\(\[（【]|[,，;；]\s*)\s*(?P<w>" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])",
+        re.I,
+    )
+    shared = [set(group) for group in (data.get("shared_unit") or [])]
+    return set(data.get("sample_aware") or []), after, by_word, shared
+
+
 def _targets(doc):
     return sorted(doc.spans["medspacy_spans"], key=lambda s: (s.start, s.end)) if "medspacy_spans" in doc.spans else []
 
@@ -75,6 +144,8 @@ def _status(span) -> Optional[str]:
         return fixed
     categories = {}
     for modifier in span._.modifiers:
+        if modifier.category == _NEGATED and _new_clause(span, modifier):
+            continue
         categories.setdefault(modifier.category, []).append(modifier)
     if _FAMILY in categories:
         return "family"
@@ -84,11 +155,28 @@ def _status(span) -> Optional[str]:
         return "not_done"
     if _NEGATED in categories:
         return "absent"
+    if _RESOLVED in categories:
+        return "historical"  # with the attribute resolved=true (see _resolved)
     if _POSSIBLE in categories:
         return "uncertain"
     if _HISTORICAL in categories:
         return "historical"
     return "present"
+
+
+def _new_clause(span, modifier) -> bool:
+    """"no ascites, mild ankle oedema": after a comma, a finding that opens with a degree or
+    a side (``new_clause_words`` in implications.yml) starts a new, positive clause."""
+    start, end = modifier.modifier_span
+    if end > span.start:
+        return False
+    gap = span.doc[end:span.start].text
+    cut = max(gap.rfind(","), gap.rfind("，"), gap.rfind(";"))
+    if cut < 0:
+        return False
+    words = (gap[cut + 1:] + " " + span.text).strip().lower()
+    first = re.match(r"[a-z\-]+", words)
+    return bool(first) and first.group() in _implications(None).new_clause_words
 
 
 def _forward_negation(span) -> bool:
@@ -97,6 +185,64 @@ def _forward_negation(span) -> bool:
         and m.modifier_span[1] <= span.start
         for m in span._.modifiers
     )
+
+
+# what may stand between two tests of one list: "Testosterone, TSH, AM cortisol and prolactin
+# normal", "LH/FSH/oestradiol (postmenopausal) all normal", "性激素、甲功、皮质醇、PRL均正常"
+_LIST_GAP = re.compile(
+    r"^(?:\s|[,，、/&+]|and|or|as well as|和|及|与|以及|或|[\(（][^\)）\n]{0,30}[\)）])*$", re.I)
+
+
+def _list_statuses(text: str, targets) -> Dict[object, Optional[str]]:
+    """Each target's status; a test named in a list whose last member is stated normal
+    ("..., cortisol and prolactin normal") is normal too."""
+    statuses = {ent: _status(ent) for ent in targets}
+    tests = [e for e in targets if e.label_.startswith(TEST_PREFIX)]
+    for i in range(len(tests) - 2, -1, -1):
+        ent, nxt = tests[i], tests[i + 1]
+        if statuses[ent] != "present" or ent.end_char > nxt.start_char:
+            continue
+        if statuses[nxt] == "absent" and not _forward_negation(nxt) and _LIST_GAP.match(
+                text[ent.end_char:nxt.start_char]):
+            statuses[ent] = "absent"
+    return statuses
+
+
+_NUMBER_AT_END = re.compile(r"(\d+(?:\.\d+)?)\s*$")
+_UNIT_GAP = re.compile(r"^\s*(?:[,，;；/、]|and|和|及)\s*$", re.I)
+
+
+def _share_units(text: str, labs: List[dict], warnings: List[dict], groups) -> tuple:
+    """"κ 9.4, λ 44.8 mg/L": a value without a unit takes the unit of the next value of the
+    same family (``shared_unit`` in labs.yml) when only a separator stands between them."""
+    if not groups:
+        return labs, warnings
+    kept = []
+    added = []
+    for w in warnings:
+        if w.get("reason") != "unit_missing":
+            kept.append(w)
+            continue
+        family = next((g for g in groups if w.get("analyte") in g), None)
+        number = _NUMBER_AT_END.search(text[w["start"]:w["end"]])
+        nxt = None
+        if family and number:
+            after = [lab for lab in labs if lab["start"] >= w["end"] and lab["start"] - w["end"] <= 12]
+            if after:
+                nxt = min(after, key=lambda lab: lab["start"])
+        if (nxt is None or nxt["analyte"] not in family or nxt["analyte"] == w["analyte"]
+                or not nxt.get("unit") or not _UNIT_GAP.match(text[w["end"]:nxt["start"]])
+                or any(lab["analyte"] == w["analyte"] and lab["start"] == w["start"] for lab in labs)):
+            kept.append(w)
+            continue
+        added.append({
+            "analyte": w["analyte"], "value": float(number.group(1)), "unit": nxt["unit"],
+            "sample": nxt.get("sample"), "reference_low": None, "reference_high": None,
+            "flag": None, "start": w["start"], "end": w["end"],
+        })
+    if not added:
+        return labs, warnings
+    return sorted(labs + added, key=lambda lab: lab["start"]), kept
 
 
 def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str] = None,
@@ -130,11 +276,18 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
         findings.append(Finding(concept=concept, status=FindingStatus(status),
                                 attributes=attributes, provenance=prov(start, end)))
 
-    for ent in _targets(doc):
+    rules = _implications(rules_directory)
+    soft: List[tuple] = []  # absent findings read from a normal test (see soft_absent)
+    axes_normal: Dict[str, tuple] = {}  # endocrine axis concept -> span stated normal
+    derived: List[tuple] = []  # (concept, start, end) absent because a test was normal
+
+    targets = _targets(doc)
+    statuses = _list_statuses(doc.text, targets)
+    for ent in targets:
         label = ent.label_
         if label == "ignore":
             continue
-        status = _status(ent)
+        status = statuses[ent]
         if status == "family":
             continue
         if label.startswith(TEST_PREFIX):
@@ -143,18 +296,41 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
                 add_test(key, status, ent.start_char, ent.end_char)
             elif status == "absent" and _forward_negation(ent):
                 add_test(key, "not_done", ent.start_char, ent.end_char)
+            elif status == "absent":
+                # the test was done and is normal: what it would show is absent
+                axis = rules.hormone(ent.text) if key == "endocrine_panel" else None
+                if axis:
+                    axes_normal.setdefault(axis, (ent.start_char, ent.end_char))
+                for concept in rules.normal_test.get(key, []):
+                    if concept in rules.soft_absent:
+                        soft.append((concept, ent.start_char, ent.end_char))
+                    else:
+                        derived.append((concept, ent.start_char, ent.end_char))
+            continue
+        if label.startswith(rules.absent_only):
+            if status == "absent":
+                base = label[len(rules.absent_only):]
+                for concept in rules.expand.get(base, [base]):
+                    add_finding(concept, "absent", ent.start_char, ent.end_char)
             continue
         if status in ("not_done", "pending"):
-            key = concept_tests.get(label)
-            if key:
-                add_test(key, status, ent.start_char, ent.end_char)
+            for concept in rules.expand.get(label, [label]):
+                key = concept_tests.get(concept)
+                if key:
+                    add_test(key, status, ent.start_char, ent.end_char)
             continue
         attributes = dict(ent._.poems_attributes or {})
+        if status == "historical" and _resolved(ent):
+            attributes["resolved"] = "true"  # was present, is not now
         result = attributes.get("_result")
         if label in ("serum_immunofixation", "urine_immunofixation") and status == "present":
             if result == "none":
                 continue  # a mention without a result ("IFE was sent") says nothing
-        add_finding(label, status, ent.start_char, ent.end_char, attributes)
+        for concept in rules.expand.get(label, [label]):
+            add_finding(concept, status, ent.start_char, ent.end_char, attributes)
+            implied = rules.implies.get(concept)
+            if implied and status in ("present", "historical"):
+                add_finding(implied, status, ent.start_char, ent.end_char)
         if status == "present" and attributes.get("heavy_chain") == "IgM":
             add_finding("igm_paraprotein", "present", ent.start_char, ent.end_char, attributes)
 
@@ -162,15 +338,60 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
         add_finding(extra["concept"], extra["status"], extra["start"], extra["end"],
                     extra.get("attributes"))
 
+    def reported(concept: str) -> bool:
+        return any(f.concept == concept and f.status.value in ("present", "historical")
+                   for f in findings)
+
+    for concept, start, end in derived:
+        if not reported(concept):
+            add_finding(concept, "absent", start, end)
+    for axis, (start, end) in axes_normal.items():
+        if not reported(axis):
+            add_finding(axis, "absent", start, end)
+    screened = [a for a in axes_normal if a != "endocrinopathy"]
+    if len(screened) >= rules.screen_axes:
+        start = min(axes_normal[a][0] for a in screened)
+        end = max(axes_normal[a][1] for a in screened)
+        add_finding("endocrinopathy", "absent", start, end)
+
+    for concept, start, end in soft:
+        symptoms = rules.soft_absent.get(concept, set())
+        if any(reported(c) for c in symptoms):
+            continue  # a normal study does not exclude what the note reports as present
+        add_finding(concept, "absent", start, end)
+
+    # an isotype written on its own ("MM, IgG-λ", "IgA-κ 42 g/L") is a monoclonal protein
+    if rules.isotype is not None and not any(reported(c) for c in rules.monoclonal_mentions):
+        for m in rules.isotype.finditer(doc.text):
+            if rules.isotype_negative.match(doc.text, m.end()):
+                continue
+            heavy = rules.heavy.get(m.group("heavy").lower())
+            light = rules.light.get(m.group("light").lower())
+            attributes = {"heavy_chain": heavy, "light_chain": light}
+            add_finding("m_protein", "present", m.start(), m.end(), attributes)
+            if heavy == "IgM":
+                add_finding("igm_paraprotein", "present", m.start(), m.end(), attributes)
+            break
+
     labs: List[LabValue] = []
-    for lab in doc._.poems_labs or []:
+    sample_aware, sample_after, sample_words, shared_unit = _lab_rules(rules_directory)
+    raw_labs = [dict(lab) for lab in doc._.poems_labs or []]
+    raw_warnings = list(doc._.poems_warnings or [])
+    raw_labs, raw_warnings = _share_units(doc.text, raw_labs, raw_warnings, shared_unit)
+    for lab in raw_labs:
+        sample = lab.get("sample")
+        if sample is None and lab["analyte"] in sample_aware:
+            # the sample named in the value's own parenthesis: "380 pg/mL (serum, ref <600)"
+            m = sample_after.match(doc.text, lab["end"])
+            if m:
+                sample = sample_words.get(m.group("w").lower())
         labs.append(LabValue(
             analyte=lab["analyte"], value=lab["value"], unit=lab["unit"],
-            sample=SampleType(lab["sample"]) if lab.get("sample") else None,
+            sample=SampleType(sample) if sample else None,
             reference_low=lab["reference_low"], reference_high=lab["reference_high"],
             flag=lab["flag"], provenance=prov(lab["start"], lab["end"]),
         ))
-    warnings = [Warning_(kind="lab", **w) for w in doc._.poems_warnings or []]
+    warnings = [Warning_(kind="lab", **w) for w in raw_warnings]
 
     demo = doc._.poems_demographics or {}
     if language is None:

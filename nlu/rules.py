@@ -123,7 +123,8 @@ def all_test_labels(languages: Sequence[str], directory: Optional[Path] = None) 
 
 
 def target_rules(languages: Sequence[str], directory: Optional[Path] = None):
-    """TargetRules for the given languages' lexicons (category = concept id or test.<key>)."""
+    """TargetRules for the given languages' lexicons (category = concept id, test.<key>, or a
+    label of the ``labels`` section that nlu/rules/implications.yml explains)."""
     from medspacy.target_matcher import TargetRule
 
     rules = []
@@ -133,6 +134,10 @@ def target_rules(languages: Sequence[str], directory: Optional[Path] = None):
             for phrase in phrases or []:
                 for variant in phrase_variants(str(phrase)):
                     rules.append(_rule(variant, concept, TargetRule))
+        for label, phrases in (data.get("labels") or {}).items():
+            for phrase in phrases or []:
+                for variant in phrase_variants(str(phrase)):
+                    rules.append(_rule(variant, label, TargetRule))
         for phrase in data.get("ignore") or []:
             for variant in phrase_variants(str(phrase)):
                 rules.append(_rule(variant, "ignore", TargetRule))
