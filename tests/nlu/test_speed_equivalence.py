@@ -1,0 +1,66 @@
+"""The fast pipeline gives exactly the Evidence of the straightforward one.
+
+The reference pipeline is built and run in ``nlu.components._text.reference_mode()``: phrase
+regexes without the first-character guard, ``doc.text`` rebuilt from the tokens, and ConText
+scopes from medspaCy's own ``Token.sent`` walk. Same rule files, same extractor.
+"""
+
+import pytest
+
+import nlu
+from nlu.components._text import reference_mode
+from nlu.extractor import doc_to_extraction
+from nlu.language import detect_language, has_cjk
+from nlu.normalize import normalize
+from nlu.pipeline import build_pipeline
+
+NOTES = [
+    "49F. Progressive distal weakness. No hepatosplenomegaly, no ascites, no papilloedema. "
+    "IFE: IgA-lambda. VEGF 1450 pg/mL (ref < 142). PLT 512 x10^9/L (H). Hb 17.2 g/dL.",
+    "Dear Dr Smith, thank you for seeing this 56-year-old man with CIDP that did not respond to "
+    "IVIG 2 g/kg or plasma exchange. Serum free light chains: kappa 22.1 mg/L, lambda 61.3 mg/L, "
+    "ratio 0.36. Skin: hyperpigmentation, white nails; no hypertrichosis. ?papilloedema - "
+    "fundoscopy not done. Bone survey pending. Previously treated for hypothyroidism.",
+    "NCS: demyelinating polyneuropathy, uniform slowing,\nno conduction block.\n"
+    "Splenomegaly on CT, lymph nodes not enlarged. Pleural effusion resolved. "
+    "Urine IFE negative, serum IFE positive (IgG-K). sVEGF 980 pg/ml. Albumin 32 g/L.",
+    "患者男，61岁。主诉：双下肢麻木、无力进行性加重9月。肌电图：脱髓鞘伴轴索损害，未见传导阻滞。"
+    "丙球冲击治疗无效。查体：肝脾肋下未及 双下肢水肿(+) 皮肤色素沉着(+)，视乳头水肿未查。"
+    "血小板 520×10^9/L↑，血红蛋白 172 g/L。血清免疫固定电泳：IgA λ型阳性，尿免疫固定电泳阴性。"
+    "VEGF 1200 pg/ml（参考值 0-142）。骨扫描待回报。",
+    "女性，45岁，四肢麻木1年。外院诊断CIDP，激素治疗后好转。无腹水、无胸腔积液，甲状腺功能减退病史。"
+    "κ轻链 25 mg/L，λ轻链 88 mg/L，比值 0.28。骨髓穿刺未做，PET-CT示多发硬化性骨病变。",
+    "pt 52M, 外院dx CIDP, IVIG无效 x2. EMG: demyelinating + axonal. 皮肤色素沉着(+), "
+    "视乳头水肿 not checked. PLT 436 K/uL, VEGF pending. 脾大，肝不大。",
+]
+
+
+def _generated(n):
+    from benchmarks.notes import generate
+
+    return [item["text"] for item in generate(n, seed=23, zh_share=0.5, target=1000)]
+
+
+@pytest.fixture(scope="module")
+def reference():
+    with reference_mode():
+        pipelines = {lang: build_pipeline(lang) for lang in ("en", "zh")}
+
+    def run(text):
+        guess = detect_language(text)
+        with reference_mode():
+            doc = pipelines["zh" if has_cjk(text) else "en"](normalize(text))
+            return doc_to_extraction(doc, 0, None, guess.language, guess.mixed, original=text)
+
+    return run
+
+
+@pytest.mark.parametrize("text", NOTES + _generated(40))
+def test_fast_path_gives_the_reference_evidence(reference, text):
+    assert nlu.extract(text).dict() == reference(text).dict()
+
+
+def test_batches_give_the_reference_evidence(reference):
+    texts = NOTES + _generated(16)
+    assert [e.dict() for e in nlu.extract_many(texts, batch_size=5)] == \
+        [reference(t).dict() for t in texts]
