@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 
 from bot.concepts import catalogue
 from bot.errors import EvidenceError
-from bot.evidence import CheckedLab, EvidenceRef, Facts
+from bot.evidence import CheckedLab, EvidenceRef, Facts, is_resolved
 from bot.models import CriterionState, Finding, FindingStatus, SampleType
 from bot.texts import Text, msg
 from bot.thresholds import Thresholds
@@ -122,9 +122,10 @@ def _use(result: CriterionResult, finding: Finding) -> None:
 def _note_uncertain(result: CriterionResult, facts: Facts, concepts: List[str]) -> None:
     for concept in concepts:
         if concept in facts.uncertain:
+            key = "finding.resolved" if is_resolved(facts.uncertain[concept]) else "finding.uncertain"
             label_en, label_zh = catalogue().label(concept, "en"), catalogue().label(concept, "zh")
-            text = msg("finding.uncertain", label=label_en)
-            result.reasons.append(text.copy(update={"zh": msg("finding.uncertain", label=label_zh).zh}))
+            text = msg(key, label=label_en)
+            result.reasons.append(text.copy(update={"zh": msg(key, label=label_zh).zh}))
 
 
 def simple(criterion: str, facts: Facts) -> CriterionResult:

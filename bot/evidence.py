@@ -6,7 +6,9 @@ Three jobs, kept here so each rule stays small:
 * every lab value is converted by pint to the analyte's canonical unit and checked against the
   plausible bounds of ``thresholds.yml`` (EvidenceError names the analyte and the value);
 * "uncertain" findings are set aside (unknown, never absent); "historical" ones count as present,
-  since the criteria describe the course of the disease, not only the present day.
+  since the criteria describe the course of the disease, not only the present day - except a
+  historical finding the source says has resolved ("oedema, since resolved", "水肿已消退"),
+  which is set aside like an uncertain one: it was there once, whether it still is is unknown.
 """
 
 from __future__ import annotations
@@ -135,12 +137,17 @@ class Facts(BaseModel):
         return [self.findings[c] for c in concepts if self.is_absent(c)]
 
 
+def is_resolved(finding: Finding) -> bool:
+    """A historical finding that the source says has resolved (NLU attribute ``resolved``)."""
+    return finding.status == FindingStatus.historical and finding.attributes.get("resolved") == "true"
+
+
 def resolve(evidence: Evidence, thresholds: Optional[Thresholds] = None) -> Facts:
     """Latest statement per concept / analyte, labs checked and converted."""
     thresholds = thresholds or load_thresholds()
     facts = Facts(age=evidence.age, sex=normalise_sex(evidence.sex), language=evidence.language)
     for finding in evidence.findings:
-        if finding.status == FindingStatus.uncertain:
+        if finding.status == FindingStatus.uncertain or is_resolved(finding):
             facts.uncertain[finding.concept] = finding
             continue
         facts.uncertain.pop(finding.concept, None)

@@ -127,3 +127,18 @@ def test_haematocrit_fraction_without_unit():
 def test_platelets_per_microlitre_without_unit_is_rejected_with_a_hint():
     with pytest.raises(EvidenceError, match="check the value and unit"):
         state("thrombocytosis_polycythemia", labs=[{"analyte": "platelets", "value": 450000}])
+
+
+def test_resolved_oedema_is_left_unknown_with_a_reason_not_counted_present():
+    """'Oedema, since resolved' was there once; whether it still is, is unknown (never absent)."""
+    from bot.engine import assess
+    from bot.models import Evidence, Finding, FindingStatus
+
+    resolved = Finding(concept="peripheral_edema", status=FindingStatus.historical, attributes={"resolved": "true"})
+    result = assess(Evidence(findings=[resolved])).criteria["extravascular_volume_overload"]
+    assert result.state.value == "unknown"
+    assert any("resolved" in reason.get("en") for reason in result.reasons)
+    assert any("消退" in reason.get("zh") for reason in result.reasons)
+
+    past = Finding(concept="peripheral_edema", status=FindingStatus.historical)
+    assert assess(Evidence(findings=[past])).criteria["extravascular_volume_overload"].state.value == "present"
