@@ -29,6 +29,21 @@ _TOKEN_RE = re.compile(
     re.S,
 )
 _CJK_RE = re.compile(rf"[{_CJK_CHARS}]")
+# the same alternatives without groups, for findall
+_PIECE_RE = re.compile(
+    r"\s+"
+    rf"|[{_CJK_CHARS}]"
+    r"|\d+(?:[.,]\d+)*"
+    rf"|(?:(?![{_CJK_CHARS}])[^\W\d_])+"
+    r"|.",
+    re.S,
+)
+
+
+def _fast() -> bool:
+    from nlu.components._text import fast
+
+    return fast()
 
 
 def _is_cjk(ch: str) -> bool:
@@ -42,6 +57,8 @@ class MixedScriptTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
+        if _fast():
+            return self._fast(text)
         words: List[str] = []
         spaces: List[bool] = []
         for match in _TOKEN_RE.finditer(text):
@@ -65,6 +82,26 @@ class MixedScriptTokenizer:
                 words.append(piece)
                 spaces.append(False)
                 continue
+            words.append(piece)
+            spaces.append(False)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data["poems_text"] = text  # see nlu.components._text.doc_text
+        return doc
+
+    def _fast(self, text: str) -> Doc:
+        """The same tokens as the match loop, from ``findall`` (no match objects): a piece is a
+        whitespace run exactly when its first character is whitespace (``\\s+`` is tried first)."""
+        pieces = _PIECE_RE.findall(text)
+        words: List[str] = []
+        spaces: List[bool] = []
+        last = len(pieces) - 1
+        for k, piece in enumerate(pieces):
+            if piece == " " and words and not spaces[-1]:
+                prev_ch = pieces[k - 1][-1]
+                next_ch = pieces[k + 1][0] if k < last else ""
+                if not _is_cjk(prev_ch) and not _is_cjk(next_ch):
+                    spaces[-1] = True
+                    continue
             words.append(piece)
             spaces.append(False)
         doc = Doc(self.vocab, words=words, spaces=spaces)

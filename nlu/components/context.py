@@ -21,6 +21,42 @@ from spacy.tokens import Doc
 from nlu.components._text import fast
 
 
+_INFO: Dict[int, tuple] = {}
+
+
+def _rule_info(rule) -> tuple:
+    """What ``ConTextModifier.limit_scope`` reads from a rule, computed once per rule."""
+    key = id(rule)
+    info = _INFO.get(key)
+    if info is None or info[0] is not rule:
+        direction = rule.direction
+        info = (rule, direction.upper(), direction.lower(), rule.category,
+                rule.category.upper(), rule.terminated_by, rule.allowed_types,
+                rule.excluded_types)
+        _INFO[key] = info
+    return info
+
+
+def _limit_scope(m, mi, other, oi) -> None:
+    """``m.limit_scope(other)`` (medspaCy 1.0.0, same tests in the same order) on plain
+    attributes: no property look-ups or tuple building per pair."""
+    s0, s1 = m._scope_start, m._scope_end
+    o0, o1 = other._scope_start, other._scope_end
+    if not (s0 <= o0 < s1 or s0 < o1 <= s1):  # medspacy.util.tuple_overlaps
+        return
+    if mi[1] == "TERMINATE":
+        return
+    if oi[1] != "TERMINATE" and oi[4] not in mi[5] and oi[4] != mi[4]:
+        return
+    if mi[3] == oi[3] and (mi[6] != oi[6] or mi[7] != oi[7]):
+        return
+    direction = mi[2]
+    if direction in ("forward", "bidirectional") and other._start > m._start:
+        m._scope_end = min(m._scope_end, other._start)
+    if direction in ("backward", "bidirectional") and other._end < m._end:
+        m._scope_start = max(m._scope_start, other._end)
+
+
 class SweepConTextGraph(ConTextGraph):
     def update_scopes(self):
         mods = self.modifiers  # sorted by start (matcher order)
@@ -30,6 +66,7 @@ class SweepConTextGraph(ConTextGraph):
             s, e = m.scope_span
             start, end = m.modifier_span
             bounds.append((min(s, start), max(e, end), start))
+        info = [_rule_info(m.rule) for m in mods] if fast() else None
         # the farthest any scope reaches back before its own modifier
         reach_back = max((b[2] - b[0] for b in bounds), default=0)
         for i in range(n - 1):
@@ -42,8 +79,12 @@ class SweepConTextGraph(ConTextGraph):
                 if lo2 > hi or hi2 < lo:
                     continue
                 m2 = mods[j]
-                m1.limit_scope(m2)
-                m2.limit_scope(m1)
+                if info is None:
+                    m1.limit_scope(m2)
+                    m2.limit_scope(m1)
+                else:
+                    _limit_scope(m1, info[i], m2, info[j])
+                    _limit_scope(m2, info[j], m1, info[i])
 
     def apply_modifiers(self):
         active = [m for m in self.modifiers if m.direction not in ("TERMINATE", "PSEUDO")]

@@ -6,20 +6,43 @@ a lower-case Latin letter after a line that does not end in punctuation).
 """
 
 
+from bisect import bisect_right
+
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from nlu.components._text import doc_text, fast
 
 _END_PUNCT = set(".!?;:。！？；：,，")
 
 
+def _break_tokens(doc: Doc):
+    """Indices of the tokens (not the last) that hold a line break, in order."""
+    if not fast():
+        return [t.i for t in doc if "\n" in t.text and t.i < len(doc) - 1]
+    text = doc_text(doc)
+    if "\n" not in text:
+        return []
+    starts = doc.to_array(IDX).tolist()
+    out = []
+    pos = text.find("\n")
+    while pos >= 0:
+        i = bisect_right(starts, pos) - 1
+        if i < len(starts) - 1 and (not out or out[-1] != i):
+            out.append(i)
+        pos = text.find("\n", pos + 1)
+    return out
+
+
 @Language.component("poems_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    tokens = list(doc)
-    for i, token in enumerate(tokens[:-1]):
+    for i in _break_tokens(doc):
+        token = doc[i]
         if "\n" not in token.text:
             continue
-        nxt = tokens[i + 1]
-        prev = tokens[i - 1] if i > 0 else None
+        nxt = doc[i + 1]
+        prev = doc[i - 1] if i > 0 else None
         blank_line = token.text.count("\n") > 1
         continuation = (
             not blank_line
