@@ -231,17 +231,23 @@ def _share_units(text: str, labs: List[dict], warnings: List[dict], groups) -> t
             if after:
                 nxt = min(after, key=lambda lab: lab["start"])
         if (nxt is None or nxt["analyte"] not in family or nxt["analyte"] == w["analyte"]
-                or not nxt.get("unit") or not _UNIT_GAP.match(text[w["end"]:nxt["start"]])
-                or any(lab["analyte"] == w["analyte"] and lab["start"] == w["start"] for lab in labs)):
+                or not nxt.get("unit") or not _UNIT_GAP.match(text[w["end"]:nxt["start"]])):
             kept.append(w)
+            continue
+        # a value already emitted without a unit (inside its unitless_range) takes the shared unit
+        same = [lab for lab in labs if lab["analyte"] == w["analyte"] and lab["start"] == w["start"]]
+        if same:
+            if same[0].get("unit") is None:
+                same[0]["unit"] = nxt["unit"]
+                same[0]["sample"] = same[0].get("sample") or nxt.get("sample")
+            else:
+                kept.append(w)
             continue
         added.append({
             "analyte": w["analyte"], "value": float(number.group(1)), "unit": nxt["unit"],
             "sample": nxt.get("sample"), "reference_low": None, "reference_high": None,
             "flag": None, "start": w["start"], "end": w["end"],
         })
-    if not added:
-        return labs, warnings
     return sorted(labs + added, key=lambda lab: lab["start"]), kept
 
 
