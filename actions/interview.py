@@ -78,8 +78,8 @@ class ValidateInterviewForm(FormValidationAction):
         if name in ("help", "bot_challenge"):
             dispatcher.utter_message(response="utter_help" if name == "help" else "utter_iamabot")
             return {}
-        topic = topic_for_intent(name)
-        if topic:
+        topic = topic_for_intent(name, common.user_text(tracker))
+        if topic and state.get("mode") != "quiz":  # quiz answers name criteria: not questions
             send_topic(dispatcher, topic, lang)
             return {}
         return None
@@ -98,4 +98,4 @@ class ActionInterviewSummary(Action):
         if not any(e.get("name") == common.INTERVIEW_SLOT for e in events):
             state.pop("stopped", None)
             events += common.save(state=state)
-        return events + [SlotSet("answer", None), SlotSet("failures", 0)]
+        return events + [SlotSet("answer", None)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet, UserUtteranceReverted
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import common
@@ -17,6 +17,16 @@ from bot.dialogue.texts import t
 
 def send_handoff(dispatcher: CollectingDispatcher, lang: str) -> None:
     dispatcher.utter_message(text=common.handoff_text(lang))
+
+
+def not_understood(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> List[Dict[Text, Any]]:
+    """Say so; the second time in a row, offer the human hand-off."""
+    failures = int(tracker.get_slot("failures") or 0) + 1
+    if failures >= 2:
+        dispatcher.utter_message(text=t("fallback", lang) + "\n" + common.handoff_text(lang))
+        return [SlotSet("failures", 0)]
+    dispatcher.utter_message(text=t("fallback", lang))
+    return [SlotSet("failures", failures)]
 
 
 class ActionHandoff(Action):
@@ -43,12 +53,7 @@ class ActionFallback(Action):
         if error:
             dispatcher.utter_message(text=t("note_error", lang, error=error))
             return []
-        failures = int(tracker.get_slot("failures") or 0) + 1
-        if failures >= 2:
-            dispatcher.utter_message(text=t("fallback", lang) + "\n" + common.handoff_text(lang))
-            return [SlotSet("failures", 0)]
-        dispatcher.utter_message(text=t("fallback", lang))
-        return [SlotSet("failures", failures)]
+        return not_understood(dispatcher, tracker, lang)
 
 
 class ActionDefaultFallback(ActionFallback):

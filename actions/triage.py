@@ -63,6 +63,12 @@ class ActionTriage(Action):
             return []
         session = common.load_session(tracker)
         name, _ = common.intent(tracker)
+        if not common.has_clinical(evidence) and session.messages == 0:
+            # Classified as a result, but nothing clinical in it and no patient yet: not understood.
+            from actions.smalltalk import not_understood
+
+            return not_understood(dispatcher, tracker, lang) + common.save(
+                state={"mode": "triage", "stopped": True})
         correction = name == "correction" and session.messages > 0
         session = merge_and_report(dispatcher, tracker, session, evidence, lang, correction=correction,
                                    mode=session.mode if session.messages else "triage")

@@ -197,3 +197,9 @@ def test_actions_never_log_message_text(caplog):
         run(ActionTriage(), tracker(secret, entities=[evidence_entity("polyneuropathy")]))
         run(ActionFallback(), tracker(secret, intent="nlu_fallback", entities=[{"entity": "poems_evidence", "value": "{bad"}]))
     assert "SECRET-NOTE-TEXT" not in caplog.text
+
+
+def test_a_non_clinical_message_classified_as_a_result_is_not_understood():
+    messages, events = run(ActionTriage(), tracker("qwzx plorb", intent="inform_result", entities=[]))
+    assert "did not understand" in texts(messages) and not payloads(messages)
+    assert json.loads(slot(events, "interview"))["stopped"] is True

@@ -37,3 +37,29 @@ def test_out_of_scope_gets_a_polite_refusal(assistant, message, chinese):
     assert reply, "the assistant must answer, not stay silent"
     assert bool(HAN.search(reply)) == chinese
     assert "POEMS" in reply
+
+
+def test_help_lists_what_the_assistant_can_do(assistant):
+    reply = texts(assistant.say("smalltalk-help", "what can you do"))
+    assert "quiz" in reply and "CIDP" in reply
+
+
+def test_bot_challenge(assistant):
+    reply = texts(assistant.say("smalltalk-bot", "are you a bot"))
+    assert "not a doctor" in reply
+
+
+def test_handoff_and_restart(assistant):
+    reply = texts(assistant.say("smalltalk-handoff", "I want to talk to a human"))
+    assert "person" in reply
+    assistant.say("smalltalk-restart", "52M, polyneuropathy, ankle oedema")
+    reply = texts(assistant.say("smalltalk-restart", "/restart"))
+    assert "starting over" in reply
+    reply = texts(assistant.say("smalltalk-restart", "重新开始"))
+    assert "重新开始" in reply
+
+
+def test_two_unreadable_messages_offer_a_person(assistant):
+    assistant.say("smalltalk-fallback", "qwzx plorb")
+    reply = texts(assistant.say("smalltalk-fallback", "vrrk snib"))
+    assert "person" in reply or "人工" in reply
