@@ -84,3 +84,32 @@ def test_castleman_node_is_organomegaly(ex):
 def test_castleman_excluded_is_not_a_node(ex):
     e = ex("淋巴结活检未见Castleman病样改变")
     assert status_of(e, "lymphadenopathy") is None
+
+
+@pytest.mark.parametrize("text,concepts", [
+    ("超声未见胸腔、腹腔积液", ["pleural_effusion", "ascites"]),
+    ("未见胸腔及心包积液", ["pleural_effusion", "pericardial_effusion"]),
+])
+def test_shared_head_effusion_lists(ex, text, concepts):
+    e = ex(text)
+    for concept in concepts:
+        assert status_of(e, concept) == "absent", concept
+
+
+def test_shared_head_effusion_list_present(ex):
+    e = ex("CT：少量胸腔及心包积液")
+    assert status_of(e, "pleural_effusion") == "present"
+    assert status_of(e, "pericardial_effusion") == "present"
+
+
+def test_skin_examination_normal(ex):
+    e = ex("皮肤检查未见异常")
+    assert status_of(e, "skin_changes") == "absent"
+    e = ex("皮肤检查：色素沉着")
+    assert status_of(e, "skin_changes") is None
+    assert status_of(e, "hyperpigmentation") == "present"
+
+
+def test_vegf_level_normal(ex):
+    assert status_of(ex("血清VEGF水平正常"), "vegf_elevated") == "absent"
+    assert status_of(ex("血清VEGF水平待回报"), "vegf_elevated") is None
