@@ -34,6 +34,7 @@ _HISTORICAL = "HISTORICAL"
 _NOT_DONE = "NOT_DONE"
 _PENDING = "PENDING"
 _FAMILY = "FAMILY"
+_OTHER = "OTHER"  # "no other ...", "余…未见…": only other sites are excluded
 _RESOLVED = "RESOLVED"  # "既往水肿，利尿后已消退", "oedema, since resolved": not present now
 
 
@@ -104,6 +105,15 @@ class _Implications:
             self.isotype_negative = re.compile(
                 r"\s*(?:型)?\s*(?:" + alt(iso.get("negative_after") or ["negative"]) + ")", re.I)
 
+        self.implies_uncertain = {k: (v["concept"], set(v.get("with_any") or []))
+                                  for k, v in (data.get("implies_if_uncertain") or {}).items()}
+        bil = data.get("bilateral_symptoms") or {}
+        self.bilateral = None
+        if bil:
+            self.bilateral = (bil["from"], bil["concept"], re.compile(bil["symptom"]),
+                              re.compile(bil["before"]), re.compile(bil["negation"]),
+                              re.compile(bil["after"]))
+
     def hormone(self, text: str) -> Optional[str]:
         return self.hormone_axis.get(re.sub(r"\s+", " ", text.lower()).strip())
 
@@ -141,6 +151,8 @@ def _status(span) -> Optional[str]:
     """present / absent / uncertain / historical, or not_done / pending / family."""
     fixed = span._.poems_fixed_status
     if fixed:
+        if fixed == "absent" and any(m.category == _OTHER for m in span._.modifiers):
+            return "other"  # "余全身未见肿大淋巴结": the others are excluded, not this one
         return fixed
     categories = {}
     for modifier in span._.modifiers:
@@ -149,6 +161,8 @@ def _status(span) -> Optional[str]:
         categories.setdefault(modifier.category, []).append(modifier)
     if _FAMILY in categories:
         return "family"
+    if _OTHER in categories and _NEGATED in categories:
+        return "other"  # "no other lymphadenopathy": nothing said about the one mentioned
     if _PENDING in categories:
         return "pending"
     if _NOT_DONE in categories:
@@ -251,6 +265,28 @@ def _share_units(text: str, labs: List[dict], warnings: List[dict], groups) -> t
     return sorted(labs + added, key=lambda lab: lab["start"]), kept
 
 
+_CLAUSE_END = re.compile(r"[,，。;；:：\n]")
+
+
+def _bilateral(text: str, ent, rule) -> Optional[tuple]:
+    """(start, end) of "双下肢…麻木" / "numbness … in both feet" around a sensory symptom."""
+    _, _, symptom, before, negation, after = rule
+    if not symptom.search(ent.text):
+        return None
+    lo = max(0, ent.start_char - 16)
+    window = text[lo:ent.start_char]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
+    best = None
+    for m in before.finditer(window, cut):
+        best = m
+    if best is not None and not negation.search(window, best.end()):
+        return lo + best.start(), ent.end_char
+    m = after.match(text, ent.end_char)
+    if m:
+        return ent.start_char, m.end()
+    return None
+
+
 def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str] = None,
                       language: Optional[str] = None, mixed: bool = False,
                       original: Optional[str] = None) -> Extraction:
@@ -294,13 +330,13 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
         if label == "ignore":
             continue
         status = statuses[ent]
-        if status == "family":
+        if status in ("family", "other"):
             continue
         if label.startswith(TEST_PREFIX):
             key = label[len(TEST_PREFIX):]
             if status in ("not_done", "pending"):
                 add_test(key, status, ent.start_char, ent.end_char)
-            elif status == "absent" and _forward_negation(ent):
+            elif status == "absent" and not ent._.poems_fixed_status and _forward_negation(ent):
                 add_test(key, "not_done", ent.start_char, ent.end_char)
             elif status == "absent":
                 # the test was done and is normal: what it would show is absent
@@ -332,6 +368,10 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
         if label in ("serum_immunofixation", "urine_immunofixation") and status == "present":
             if result == "none":
                 continue  # a mention without a result ("IFE was sent") says nothing
+        if rules.bilateral and label == rules.bilateral[0] and status == "present":
+            both = _bilateral(doc.text, ent, rules.bilateral)
+            if both:
+                add_finding(rules.bilateral[1], "present", both[0], both[1])
         for concept in rules.expand.get(label, [label]):
             add_finding(concept, status, ent.start_char, ent.end_char, attributes)
             implied = rules.implies.get(concept)
@@ -344,9 +384,22 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
         add_finding(extra["concept"], extra["status"], extra["start"], extra["end"],
                     extra.get("attributes"))
 
+    # hormone values flagged abnormal / outside their stated range (labs.yml ``hormones``)
+    for hormone in doc._.poems_hormones or []:
+        if hormone["status"] == "present":
+            add_finding(hormone["concept"], "present", hormone["start"], hormone["end"])
+        else:
+            axes_normal.setdefault(hormone["concept"], (hormone["start"], hormone["end"]))
+
     def reported(concept: str) -> bool:
         return any(f.concept == concept and f.status.value in ("present", "historical")
                    for f in findings)
+
+    # a questioned CIDP / GBS with neuropathic symptoms or NCS findings: a polyneuropathy
+    for f in list(findings):
+        rule = rules.implies_uncertain.get(f.concept)
+        if rule and f.status.value == "uncertain" and any(reported(c) for c in rule[1]):
+            add_finding(rule[0], "present", f.provenance.start, f.provenance.end)
 
     for concept, start, end in derived:
         if not reported(concept):

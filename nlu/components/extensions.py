@@ -10,7 +10,7 @@ def register() -> None:
         Span.set_extension("poems_case", default=None)
     if not Span.has_extension("poems_attributes"):
         Span.set_extension("poems_attributes", default=None)
-    for name in ("poems_labs", "poems_warnings", "poems_extra_findings"):
+    for name in ("poems_labs", "poems_warnings", "poems_extra_findings", "poems_hormones"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
     if not Doc.has_extension("poems_demographics"):

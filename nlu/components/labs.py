@@ -100,6 +100,21 @@ class LabValues:
         for analyte, aliases in flc["members"].items():
             self.flc_members.append((analyte, compile_alternation(aliases)))
         self.flc_context_sample = flc.get("context_sample") or {}
+        # hormone values: the endocrine finding an abnormal value shows (see labs.yml)
+        self.hormones = []
+        for name, spec in (data.get("hormones") or {}).items():
+            aliases = [str(a) for a in spec.get("aliases") or []]
+            sensitive = [str(a) for a in spec.get("abbreviation") or []]
+            parts = [f"(?i:{alternation(aliases)})"] if aliases else []
+            if sensitive:
+                parts.append(alternation(sensitive))
+            pattern = re.compile(
+                first_char_guard(aliases + sensitive) + "(?:" + "|".join(parts) + ")"
+                + r"(?![0-9])(?:\s*[\(（][A-Za-z0-9:\-]{1,8}[\)）])?")
+            self.hormones.append((name, pattern, spec.get("low"), spec.get("high")))
+        self.any_flag_re = re.compile(
+            "|".join(f"(?P<f{i}>{form})" for i, (_, form) in enumerate(self.flags)))
+        self.any_unit = re.compile(r"[a-zA-Zµμ%][\w/µμ.·\-]{0,12}")
 
     # ------------------------------------------------------------------ parsing helpers
     def _unit_at(self, text: str, pos: int) -> Tuple[Optional[str], int]:
@@ -208,6 +223,64 @@ class LabValues:
         })
         return end
 
+    def _hormones(self, text: str) -> List[dict]:
+        """Hormone values with an abnormal flag or outside their stated reference range:
+        [{concept, status (present | normal), start, end}] (nlu/extractor.py makes findings)."""
+        out: List[dict] = []
+        for name, pattern, low_concept, high_concept in self.hormones:
+            for m in pattern.finditer(text):
+                filler = self.filler.match(text, m.end())
+                filler_end = filler.end() if filler else m.end()
+                pre_flag = None
+                pf = self.any_flag_re.search(text, m.end(), filler_end)
+                if pf:
+                    pre_flag = next(flag for i, (flag, _) in enumerate(self.flags)
+                                    if pf.group(f"f{i}") is not None)
+                n = self.number.match(text, filler_end)
+                if not n:
+                    continue
+                num_end = n.end()
+                if num_end < len(text) and text[num_end] in "/:" and text[num_end + 1:num_end + 2].isdigit():
+                    continue
+                value = _to_float(n.group("num"))
+                space = re.match(r"[ \t]*", text[num_end:]).end()
+                unit, unit_end = self._unit_at(text, num_end + space)
+                if unit is None:
+                    u = self.any_unit.match(text, num_end + space)
+                    unit_end = u.end() if u and not self.flag_re.match(text, num_end) else num_end
+                flag, flag_end = self._flag_at(text, unit_end)
+                flag = flag or pre_flag
+                end = flag_end if flag else unit_end
+                r = self.ref_re.match(text, flag_end)
+                if r and (r.group("open") or r.group("kw")):
+                    low = high = None
+                    if r.group("lo"):
+                        low, high = _to_float(r.group("lo")), _to_float(r.group("hi"))
+                    elif r.group("lt"):
+                        high = _to_float(r.group("lt"))
+                    elif r.group("gt"):
+                        low = _to_float(r.group("gt"))
+                    elif r.group("uln"):
+                        high = _to_float(r.group("uln"))
+                    if flag is None:
+                        flag2, end2 = self._flag_at(text, r.end())
+                        if flag2:
+                            flag = flag2
+                        elif low is not None and value < low:
+                            flag = "low"
+                        elif high is not None and value > high:
+                            flag = "high"
+                        elif low is not None or high is not None:
+                            flag = "normal"
+                concept = {"low": low_concept, "high": high_concept}.get(flag)
+                if flag == "normal":
+                    concept = low_concept or high_concept
+                    out.append({"concept": concept, "status": "normal", "start": m.start(), "end": end})
+                elif concept:
+                    out.append({"concept": concept, "status": "present", "start": m.start(), "end": end})
+        out.sort(key=lambda h: h["start"])
+        return out
+
     # ------------------------------------------------------------------ component
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -250,6 +323,7 @@ class LabValues:
                     taken.append((m.start(), end))
         labs.sort(key=lambda lab: lab["start"])
         doc._.poems_labs = labs
+        doc._.poems_hormones = self._hormones(text)
         doc._.poems_warnings = warnings
         return doc
 

@@ -1,0 +1,68 @@
+"""Round-3 coverage (sentences written for the tests): flagged hormone values, "no other ...",
+an item-by-item normal neurological examination, questioned CIDP, sensory symptoms of both feet."""
+import pytest
+
+from bot.engine import assess
+from conftest import status_of
+
+
+def spans(extraction, concept):
+    return [f.provenance.text for f in extraction.evidence.findings if f.concept == concept]
+
+
+@pytest.mark.parametrize("text,concept,span", [
+    ("testosterone 4.2 nmol/L (L)", "hypogonadism", "testosterone 4.2 nmol/L (L)"),
+    ("cortisol 62 nmol/L low", "adrenal_insufficiency", "cortisol 62 nmol/L low"),
+    ("Prolactin 45 ng/mL (ref 4-15).", "hyperprolactinemia", "Prolactin 45 ng/mL"),
+    ("Testosterone was low at 5.1 nmol/L.", "hypogonadism", "Testosterone was low at 5.1 nmol/L"),
+    ("PTH 11.2 pmol/L (H)", "hyperparathyroidism", "PTH 11.2 pmol/L (H)"),
+    ("FT4 8.1 pmol/L ↓", "hypothyroidism", "FT4 8.1 pmol/L ↓"),
+])
+def test_flagged_hormone_values(ex, text, concept, span):
+    e = ex(text)
+    assert status_of(e, concept) == "present"
+    assert span in spans(e, concept)
+
+
+def test_a_vertebral_level_is_not_a_hormone(ex):
+    e = ex("CT: sclerotic lesions at T4 and L2, low attenuation")
+    assert status_of(e, "hypothyroidism") is None
+
+
+@pytest.mark.parametrize("text", [
+    "A 2 cm left axillary node; there was no other lymphadenopathy.",
+    "Right inguinal node 1.8 cm, no lymphadenopathy elsewhere.",
+])
+def test_other_nodes_excluded(ex, text):
+    assert status_of(ex(text), "lymphadenopathy") is None
+
+
+def test_no_lymphadenopathy_is_still_absent(ex):
+    assert status_of(ex("No lymphadenopathy."), "lymphadenopathy") == "absent"
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Reflexes present and symmetric, sensation intact.", "Reflexes present"),
+    ("Normal tendon reflexes and intact sensation.", "Normal tendon reflexes"),
+])
+def test_normal_neuro_exam_items(ex, text, span):
+    e = ex(text)
+    assert status_of(e, "polyneuropathy") == "absent"
+    assert span in spans(e, "polyneuropathy")
+
+
+def test_normal_reflexes_with_numb_feet(ex):
+    e = ex("Numb feet for a year. Reflexes present and symmetric.")
+    assert status_of(e, "polyneuropathy") != "absent"
+    assert assess(e.evidence).contract()["criteria"]["polyneuropathy"] != "absent"
+
+
+def test_numbness_and_tingling_in_both_feet(ex):
+    e = ex("Numbness and tingling in both feet for 6 months.")
+    assert status_of(e, "symmetric_distal_sensory_symptoms") == "present"
+    assert "tingling in both feet" in spans(e, "symmetric_distal_sensory_symptoms")
+
+
+def test_query_cidp_with_ncs_findings(ex):
+    e = ex("?CIDP. NCS: demyelinating features.")
+    assert status_of(e, "polyneuropathy") == "present"
