@@ -77,13 +77,13 @@ class LabValues:
             r"(?:" + "|".join(f"(?P<f{i}>{form})" for i, (_, form) in enumerate(self.flags)) + r")\s*[\(（]?\s*$"
         )
         range_ = (
-            rf"(?:(?P<lo>{_NUM})\s*[-–~～—至到]\s*(?P<hi>{_NUM})"
+            rf"(?:(?P<lo>{_NUM})\s*(?:[-–~～—‒−至到]|to)\s*(?P<hi>{_NUM})"
             rf"|[<＜≤]\s*(?P<lt>{_NUM})|[>＞≥]\s*(?P<gt>{_NUM})"
             rf"|(?:ULN|upper limit(?: of normal)?|正常上限)\s*[:：]?\s*(?P<uln>{_NUM}))"
         )
         keyword = data["reference_keywords"]
         self.ref_re = re.compile(
-            rf"\s*[,，;；]?\s*(?P<open>[\(（\[【])?\s*(?P<kw>{keyword})?\s*[:：]?\s*{range_}"
+            rf"\s*[,，;；]?\s*(?P<open>[\(（\[【])?\s*(?P<kw>{keyword})?\s*[:：,，]?\s*{range_}"
             rf"(?:[^\)）\]】\n,，;；]{{0,20}}[\)）\]】])?",
             re.I,
         )

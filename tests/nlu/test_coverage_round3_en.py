@@ -66,3 +66,18 @@ def test_numbness_and_tingling_in_both_feet(ex):
 def test_query_cidp_with_ncs_findings(ex):
     e = ex("?CIDP. NCS: demyelinating features.")
     assert status_of(e, "polyneuropathy") == "present"
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("Serum VEGF was 3456 pg/mL (reference range, 62-707 pg/mL).", 62, 707),
+    ("VEGF 1,250 pg/mL (ref 31 to 86)", 31, 86),
+    ("VEGF level was markedly elevated at 4,580 pg/mL (normal <1,000).", None, 1000),
+])
+def test_reference_ranges_in_case_report_prose(ex, text, low, high):
+    lab = [l for l in ex(text).evidence.labs if l.analyte == "vegf"][0]
+    assert (lab.reference_low, lab.reference_high) == (low, high)
+
+
+def test_ratio_after_a_named_free_light_chain(ex):
+    labs = ex("free lambda light chain 45.2 mg/L (5.7–26.3), kappa/lambda ratio 0.31").evidence.labs
+    assert [(l.analyte, l.value) for l in labs] == [("flc_lambda", 45.2), ("flc_ratio", 0.31)]

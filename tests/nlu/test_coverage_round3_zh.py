@@ -100,3 +100,21 @@ def test_oedema_kept_next_to_numbness(ex):
 def test_negated_numbness_of_both_legs_is_not_symmetric(ex):
     e = ex("双下肢无力，无麻木")
     assert status_of(e, "symmetric_distal_sensory_symptoms") is None
+
+
+@pytest.mark.parametrize("text,concept,span", [
+    ("腹部CT：腹腔少量积液", "ascites", "腹腔少量积液"),
+    ("左侧胸腔少量积液", "pleural_effusion", "胸腔少量积液"),
+    ("心包腔微量积液", "pericardial_effusion", "心包腔微量积液"),
+    ("盆腔积液", "ascites", "盆腔积液"),
+])
+def test_effusion_with_amount_between(ex, text, concept, span):
+    e = ex(text)
+    assert status_of(e, concept) == "present"
+    assert span in spans(e, concept)
+
+
+def test_effusion_pattern_negated(ex):
+    assert status_of(ex("未见腹腔积液"), "ascites") == "absent"
+    e = ex("无胸腹腔积液")
+    assert status_of(e, "ascites") == "absent" and status_of(e, "pleural_effusion") == "absent"
