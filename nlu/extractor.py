@@ -193,10 +193,13 @@ def _new_clause(span, modifier) -> bool:
     return bool(first) and first.group() in _implications(None).new_clause_words
 
 
-def _forward_negation(span) -> bool:
+def _forward_negation(span, findings_starts=()) -> bool:
+    """A negation before the span ("no NCS"); one that negates a finding named between it and
+    the span ("no evidence of papilloedema on fundoscopy") belongs to that finding."""
     return any(
         m.category == _NEGATED and m.direction.upper() in ("FORWARD", "BIDIRECTIONAL")
         and m.modifier_span[1] <= span.start
+        and not any(m.modifier_span[1] <= s < span.start for s in findings_starts)
         for m in span._.modifiers
     )
 
@@ -336,7 +339,8 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
             key = label[len(TEST_PREFIX):]
             if status in ("not_done", "pending"):
                 add_test(key, status, ent.start_char, ent.end_char)
-            elif status == "absent" and not ent._.poems_fixed_status and _forward_negation(ent):
+            elif status == "absent" and not ent._.poems_fixed_status and _forward_negation(
+                    ent, [t.start for t in targets if t.end <= ent.start and not t.label_.startswith(TEST_PREFIX)]):
                 add_test(key, "not_done", ent.start_char, ent.end_char)
             elif status == "absent":
                 # the test was done and is normal: what it would show is absent

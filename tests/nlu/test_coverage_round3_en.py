@@ -81,3 +81,18 @@ def test_reference_ranges_in_case_report_prose(ex, text, low, high):
 def test_ratio_after_a_named_free_light_chain(ex):
     labs = ex("free lambda light chain 45.2 mg/L (5.7–26.3), kappa/lambda ratio 0.31").evidence.labs
     assert [(l.analyte, l.value) for l in labs] == [("flc_lambda", 45.2), ("flc_ratio", 0.31)]
+
+
+def test_negated_finding_before_the_test_is_not_a_test_not_done(ex):
+    e = ex("No evidence of papilledema was seen on dilated fundoscopy.")
+    assert status_of(e, "papilledema") == "absent"
+    assert "fundoscopy" not in {t.test for t in e.evidence.not_done}
+
+
+def test_no_test_is_still_not_done(ex):
+    assert "nerve_conduction_study" in {t.test for t in ex("No NCS.").evidence.not_done}
+
+
+@pytest.mark.parametrize("text", ["Optic discs were sharp.", "Fundoscopy: sharp disc margins."])
+def test_sharp_discs(ex, text):
+    assert status_of(ex(text), "papilledema") == "absent"
