@@ -15,6 +15,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot import audit
 from bot.dialogue import render
 from bot.dialogue.texts import lang_of, t
 from bot.errors import EvidenceError
@@ -115,7 +116,15 @@ def save(session: Optional[TriageSession] = None, state: Optional[Dict[str, Any]
     return events
 
 
-def send_assessment(dispatcher: CollectingDispatcher, session: TriageSession, lang: str,
+def send_payload(dispatcher: CollectingDispatcher, tracker: Tracker, assessment: Any, lang: str) -> None:
+    """The ``poems_assessment`` payload, and its audit record (no referral text unless the
+    operator configured it: bot.audit)."""
+    payload = render.payload(assessment, lang)
+    dispatcher.utter_message(json_message=payload)
+    audit.record(tracker.sender_id, payload, text=tracker.latest_message.get("text"))
+
+
+def send_assessment(dispatcher: CollectingDispatcher, tracker: Tracker, session: TriageSession, lang: str,
                     *, show_understood: bool = True, next_item: Optional[str] = None,
                     lead: Optional[List[str]] = None) -> bool:
     """Understood findings, criteria status, verdict, next question, the disclaimer on the first
@@ -137,7 +146,7 @@ def send_assessment(dispatcher: CollectingDispatcher, session: TriageSession, la
         session.assessed = True
     dispatcher.utter_message(text="\n\n".join(parts))
     if next_item is not None:  # otherwise the closing summary follows with the payload
-        dispatcher.utter_message(json_message=render.payload(full, lang))
+        send_payload(dispatcher, tracker, full, lang)
     return True
 
 

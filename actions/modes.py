@@ -101,7 +101,7 @@ class TriageMode(Mode):
         lead.append(render.verdict_line(assessment, lang))
         dispatcher.utter_message(text="\n".join(lead))
         if session.next_question() is not None:  # otherwise the closing summary carries it
-            dispatcher.utter_message(json_message=render.payload(session.assess(language=lang), lang))
+            common.send_payload(dispatcher, tracker, session.assess(language=lang), lang)
         return common.save(session)
 
     def finish(self, dispatcher, tracker, lang):
@@ -119,7 +119,7 @@ class TriageMode(Mode):
             text += "\n" + render.disclaimer(lang)
             session.assessed = True
         dispatcher.utter_message(text=text)
-        dispatcher.utter_message(json_message=render.payload(data["assessment"], lang))
+        common.send_payload(dispatcher, tracker, data["assessment"], lang)
         session.current = None
         return common.save(session)
 

@@ -43,7 +43,7 @@ def merge_and_report(dispatcher: CollectingDispatcher, tracker: Tracker, session
     except EvidenceError as error:
         dispatcher.utter_message(text=t("evidence_error", lang, error=str(error)))
         return backup
-    common.send_assessment(dispatcher, session, lang, next_item=next_item, lead=lead,
+    common.send_assessment(dispatcher, tracker, session, lang, next_item=next_item, lead=lead,
                            show_understood=True)
     return session
 

@@ -172,7 +172,7 @@ def summary(data: Dict[str, Any], language: str, title_key: str = "summary_title
     if data["differential"]:
         lines.append(t("summary_differential", lang))
         lines += [f"• {x}" for x in data["differential"]]
-    lines.append(t(f"refer.{data['verdict']}", lang))
+    lines.append(data["assessment"].next_step().get(lang))
     lines.append(t("no_treatment", lang))
     return "\n".join(lines)
 
