@@ -25,8 +25,8 @@ from pydantic import BaseModel, Field
 from bot.criteria import CRITERIA_IDS
 from bot.dialogue.texts import load
 from bot.engine import Assessment, assess
-from bot.models import (CriterionState, Evidence, Finding, FindingStatus, LabValue, Provenance,
-                        SampleType, SourceKind, TestNotDone)
+from bot.models import (CriterionState, Evidence, Finding, FindingStatus, LabValue, Override,
+                        Provenance, SampleType, SourceKind, TestNotDone)
 
 MODES = ("triage", "cidp")
 
@@ -214,6 +214,10 @@ class TriageSession(BaseModel):
                     return key
             return None
         assessment = self.assess(exclude_asked=True)
+        # A question about evidence already given (VEGF: serum or plasma?) comes before new tests.
+        for question in assessment.questions:
+            if question in questions()["items"] and question not in self.asked:
+                return question
         for missing in assessment.missing_evidence:
             if missing.test in questions()["items"] and not self.known(missing.test):
                 return missing.test
@@ -250,6 +254,21 @@ class TriageSession(BaseModel):
                          reference_low=ref_low if ref_high is not None else None,
                          reference_high=ref_high, provenance=prov)]
 
+    def _set_sample(self, spec: Dict[str, Any], norm: str) -> bool:
+        """An answer naming the sample type sets it on the latest value of ``sample_of``."""
+        analyte = spec["sample_of"]
+        for sample, words in spec["samples"].items():
+            if not any(_has_phrase(norm, w.lower()) for w in words):
+                continue
+            for index in range(len(self.evidence.labs) - 1, -1, -1):
+                lab = self.evidence.labs[index]
+                if lab.analyte == analyte:
+                    old = lab.sample.value if lab.sample else "unknown"
+                    self.evidence.labs[index] = lab.copy(update={"sample": SampleType(sample)})
+                    self.evidence.overrides.append(Override(key=f"{analyte}.sample", old=old, new=sample))
+                    return True
+        return False
+
     def _relevant(self, key: str, extracted: Evidence) -> bool:
         spec = item(key)
         concepts = set(spec.get("known", {}).get("concepts", []))
@@ -282,6 +301,8 @@ class TriageSession(BaseModel):
                     test=test, reason="not_done",
                     provenance=Provenance(source=SourceKind.answer, message_index=self.messages)))
             kind = "not_done"
+        elif spec.get("sample_of") and self._set_sample(spec, norm):
+            kind = "result"
         elif self._relevant(key, extracted):
             self._merge(extracted, SourceKind.answer)
             kind = "result"

@@ -160,3 +160,31 @@ def test_json_round_trip():
     again = TriageSession.load(s.dump())
     assert again == s
     assert TriageSession.load(None) == TriageSession()
+
+
+def test_vegf_of_unknown_sample_is_asked_about_first_and_the_answer_sets_the_sample():
+    """二(二)4: 800 pg/mL is elevated in plasma (Mayo 200) but not in serum (PUMCH 1 200)."""
+    from bot.models import Evidence, Finding, LabValue
+
+    session = TriageSession()
+    session.apply_note(Evidence(
+        findings=[Finding(concept="polyneuropathy"), Finding(concept="serum_immunofixation")],
+        labs=[LabValue(analyte="vegf", value=800, unit="pg/mL")],
+    ))
+    assert session.assess().criteria["vegf_elevated"].state.value == "unknown"
+    assert session.next_question() == "vegf_sample"
+    outcome = session.apply_answer("vegf_sample", "plasma")
+    assert outcome.kind == "result"
+    assert session.evidence.labs[-1].sample.value == "plasma"
+    assert session.assess().criteria["vegf_elevated"].state.value == "present"
+    assert session.next_question() != "vegf_sample"
+
+
+def test_vegf_sample_answered_in_chinese_as_serum_keeps_the_criterion_honest():
+    from bot.models import Evidence, LabValue
+
+    session = TriageSession()
+    session.apply_note(Evidence(labs=[LabValue(analyte="vegf", value=800, unit="pg/mL")]))
+    assert session.next_question() == "vegf_sample"
+    session.apply_answer("vegf_sample", "血清")
+    assert session.assess().criteria["vegf_elevated"].state.value == "absent"
