@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 
 from pydantic import ValidationError
 
@@ -25,10 +24,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=["en", "zh"], help="report language (default: the note's)")
 
 
-class NluUnavailable(EvidenceError):
-    pass
-
-
 def load_evidence(args: argparse.Namespace) -> Evidence:
     if args.evidence and args.note:
         raise EvidenceError("give either a note or --evidence, not both")
@@ -45,13 +40,10 @@ def load_evidence(args: argparse.Namespace) -> Evidence:
     text = read_text(args.note, "note")
     if not text.strip():
         raise EvidenceError("the note is empty")
+    from nlu import extract_evidence  # lazy: --evidence and --help need no spaCy pipelines
+
     try:
-        nlu = importlib.import_module("nlu")
-        extract = getattr(nlu, "extract_evidence")
-    except (ImportError, AttributeError):
-        raise NluUnavailable("note extraction (nlu.extract_evidence) is not available yet; use --evidence FILE.json") from None
-    try:
-        return extract(text)
+        return extract_evidence(text)
     except ValueError as exc:  # nlu.NoteError: a message safe to show
         raise EvidenceError(str(exc) or "the note could not be read") from None
 

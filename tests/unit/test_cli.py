@@ -155,20 +155,6 @@ def test_nlu_note_error_exits_2(tmp_path, capsys, monkeypatch):
     assert "too long" in err and SECRET not in err
 
 
-def _nlu_ready():
-    try:
-        return hasattr(importlib.import_module("nlu"), "extract_evidence")
-    except Exception:
-        return False
-
-
-@pytest.mark.skipif(_nlu_ready(), reason="the NLU extractor exists")
-def test_note_without_nlu_exits_2_with_clear_message(tmp_path):
-    out = run("assess", write(tmp_path, "n.txt", f"{SECRET} has numb feet"))
-    assert out.returncode == 2 and "nlu.extract_evidence" in out.stderr
-    assert SECRET not in out.stderr
-
-
 def test_risk_options_and_json(tmp_path):
     out = run("risk", "--age", "51", "--pleural-effusion", "yes", "--pulmonary-hypertension", "no",
               "--egfr", "30", "--json")
