@@ -58,12 +58,19 @@ stop() {
 trap 'stop; exit 0' INT TERM
 trap stop EXIT
 
+# endpoints.yml names the default action server port; another ACTIONS_PORT gets its own copy.
+endpoints=endpoints.yml
+if [ "$ACTIONS_PORT" != 5055 ]; then
+  endpoints=var/endpoints.yml
+  sed "s|http://localhost:5055/webhook|http://localhost:$ACTIONS_PORT/webhook|" endpoints.yml > "$endpoints"
+fi
+
 # The action server listens on localhost only.
 SANIC_HOST=127.0.0.1 "$BIN/python" -m service.actions_server --actions actions --port "$ACTIONS_PORT" \
   --log-file var/log/actions.log &
 pids+=($!)
 "$BIN/rasa" run --model "$MODEL" --interface "$HOST" --port "$RASA_PORT" "${api[@]}" \
-  --credentials credentials.yml --endpoints endpoints.yml --log-file var/log/rasa.log &
+  --credentials credentials.yml --endpoints "$endpoints" --log-file var/log/rasa.log &
 pids+=($!)
 "$BIN/python" -m http.server --bind "$WEB_HOST" --directory web "$WEB_PORT" >var/log/web.log 2>&1 &
 pids+=($!)
