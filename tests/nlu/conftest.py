@@ -26,6 +26,11 @@ def status_of(extraction, concept):
     return states[0] if states else None
 
 
+def spans_of(extraction, concept):
+    """The matched words of every finding of ``concept``."""
+    return [f.provenance.text for f in extraction.evidence.findings if f.concept == concept]
+
+
 def labs_of(extraction, analyte):
     return [lab for lab in extraction.evidence.labs if lab.analyte == analyte]
 

@@ -1,11 +1,7 @@
 """English coverage: phrasings written for these tests (not copied from the corpus)."""
 import pytest
 
-from conftest import labs_of, status_of
-
-
-def span_of(extraction, concept):
-    return [f.provenance.text for f in extraction.evidence.findings if f.concept == concept]
+from conftest import labs_of, status_of, spans_of
 
 
 @pytest.mark.parametrize("text,concept,status,span", [
@@ -29,7 +25,7 @@ def span_of(extraction, concept):
 def test_english_coverage(ex, text, concept, status, span):
     e = ex(text)
     assert status_of(e, concept) == status
-    assert span in span_of(e, concept)
+    assert span in spans_of(e, concept)
 
 
 def test_neuropathic_symptoms_negated_do_not_exclude_polyneuropathy(ex):

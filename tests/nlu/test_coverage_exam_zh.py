@@ -2,11 +2,7 @@
 import pytest
 
 from bot.engine import assess
-from conftest import status_of
-
-
-def spans(extraction, concept):
-    return [f.provenance.text for f in extraction.evidence.findings if f.concept == concept]
+from conftest import status_of, spans_of
 
 
 @pytest.mark.parametrize("text,concept,status,span", [
@@ -35,7 +31,7 @@ def spans(extraction, concept):
 def test_exam_findings(ex, text, concept, status, span):
     e = ex(text)
     assert status_of(e, concept) == status
-    assert span in spans(e, concept)
+    assert span in spans_of(e, concept)
 
 
 @pytest.mark.parametrize("text", ["B超：脾厚3.2cm", "超声示脾长径 10.5 cm"])

@@ -3,11 +3,7 @@ an item-by-item normal neurological examination, questioned CIDP, sensory sympto
 import pytest
 
 from bot.engine import assess
-from conftest import status_of
-
-
-def spans(extraction, concept):
-    return [f.provenance.text for f in extraction.evidence.findings if f.concept == concept]
+from conftest import status_of, spans_of
 
 
 @pytest.mark.parametrize("text,concept,span", [
@@ -21,7 +17,7 @@ def spans(extraction, concept):
 def test_flagged_hormone_values(ex, text, concept, span):
     e = ex(text)
     assert status_of(e, concept) == "present"
-    assert span in spans(e, concept)
+    assert span in spans_of(e, concept)
 
 
 def test_a_vertebral_level_is_not_a_hormone(ex):
@@ -48,7 +44,7 @@ def test_no_lymphadenopathy_is_still_absent(ex):
 def test_normal_neuro_exam_items(ex, text, span):
     e = ex(text)
     assert status_of(e, "polyneuropathy") == "absent"
-    assert span in spans(e, "polyneuropathy")
+    assert span in spans_of(e, "polyneuropathy")
 
 
 def test_normal_reflexes_with_numb_feet(ex):
@@ -60,7 +56,7 @@ def test_normal_reflexes_with_numb_feet(ex):
 def test_numbness_and_tingling_in_both_feet(ex):
     e = ex("Numbness and tingling in both feet for 6 months.")
     assert status_of(e, "symmetric_distal_sensory_symptoms") == "present"
-    assert "tingling in both feet" in spans(e, "symmetric_distal_sensory_symptoms")
+    assert "tingling in both feet" in spans_of(e, "symmetric_distal_sensory_symptoms")
 
 
 def test_query_cidp_with_ncs_findings(ex):

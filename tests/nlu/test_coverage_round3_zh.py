@@ -3,11 +3,7 @@
 import pytest
 
 from bot.engine import assess
-from conftest import status_of
-
-
-def spans(extraction, concept):
-    return [f.provenance.text for f in extraction.evidence.findings if f.concept == concept]
+from conftest import status_of, spans_of
 
 
 @pytest.mark.parametrize("text,concept,span", [
@@ -21,7 +17,7 @@ def spans(extraction, concept):
 def test_flagged_hormone_values_are_endocrine_findings(ex, text, concept, span):
     e = ex(text)
     assert status_of(e, concept) == "present"
-    assert span in spans(e, concept)
+    assert span in spans_of(e, concept)
 
 
 def test_hormone_values_inside_their_ranges_are_normal_axes(ex):
@@ -48,13 +44,13 @@ def test_other_sites_excluded_says_nothing_about_the_node(ex, text):
 def test_nodes_not_seen_without_other_is_absent(ex):
     e = ex("腹膜后未见明显肿大淋巴结")
     assert status_of(e, "lymphadenopathy") == "absent"
-    assert "未见明显肿大淋巴结" in spans(e, "lymphadenopathy")
+    assert "未见明显肿大淋巴结" in spans_of(e, "lymphadenopathy")
 
 
 def test_item_by_item_normal_neuro_exam_is_against_polyneuropathy(ex):
     e = ex("查体：四肢肌力5级，腱反射对称引出，深浅感觉正常。")
     assert status_of(e, "polyneuropathy") == "absent"
-    assert "腱反射对称引出" in spans(e, "polyneuropathy")
+    assert "腱反射对称引出" in spans_of(e, "polyneuropathy")
     assert assess(e.evidence).contract()["criteria"]["polyneuropathy"] == "absent"
 
 
@@ -74,7 +70,7 @@ def test_absent_reflexes_are_not_a_normal_exam(ex):
 def test_questioned_cidp_with_treated_neuropathy_is_a_polyneuropathy(ex):
     e = ex("CIDP？ 丙球治疗3次无效，IFE λ(+)")
     assert status_of(e, "polyneuropathy") == "present"
-    assert "CIDP" in spans(e, "polyneuropathy")
+    assert "CIDP" in spans_of(e, "polyneuropathy")
 
 
 def test_questioned_cidp_alone_is_not(ex):
@@ -89,7 +85,7 @@ def test_questioned_cidp_alone_is_not(ex):
 def test_sensory_symptom_of_both_limbs_is_symmetric(ex, text, span):
     e = ex(text)
     assert status_of(e, "symmetric_distal_sensory_symptoms") == "present"
-    assert span in spans(e, "symmetric_distal_sensory_symptoms")
+    assert span in spans_of(e, "symmetric_distal_sensory_symptoms")
 
 
 def test_oedema_kept_next_to_numbness(ex):
@@ -111,7 +107,7 @@ def test_negated_numbness_of_both_legs_is_not_symmetric(ex):
 def test_effusion_with_amount_between(ex, text, concept, span):
     e = ex(text)
     assert status_of(e, concept) == "present"
-    assert span in spans(e, concept)
+    assert span in spans_of(e, concept)
 
 
 def test_effusion_pattern_negated(ex):

@@ -1,11 +1,7 @@
 """中文与中英混合覆盖: 为测试编写的句子 (不是语料原句)."""
 import pytest
 
-from conftest import labs_of, status_of
-
-
-def span_of(extraction, concept):
-    return [f.provenance.text for f in extraction.evidence.findings if f.concept == concept]
+from conftest import labs_of, status_of, spans_of
 
 
 @pytest.mark.parametrize("text,concept,status,span", [
@@ -26,7 +22,7 @@ def span_of(extraction, concept):
 def test_chinese_coverage(ex, text, concept, status, span):
     e = ex(text)
     assert status_of(e, concept) == status
-    assert span in span_of(e, concept)
+    assert span in spans_of(e, concept)
 
 
 def test_liver_spleen_nodes_negated_together(ex):
