@@ -295,7 +295,10 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
                       original: Optional[str] = None) -> Extraction:
     """Turn a processed doc into an Extraction; ``original`` is the note before
     :func:`nlu.normalize.normalize` (same length), used for the provenance text."""
-    text = original if original is not None else doc.text
+    from nlu.components._text import doc_text
+
+    doc_str = doc_text(doc)  # the normalised text, read once (spaCy rebuilds doc.text)
+    text = original if original is not None else doc_str
     concept_tests = _concept_tests(rules_directory)
     findings: List[Finding] = []
     not_done: List[TestNotDone] = []
@@ -327,7 +330,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     derived: List[tuple] = []  # (concept, start, end) absent because a test was normal
 
     targets = _targets(doc)
-    statuses = _list_statuses(doc.text, targets)
+    statuses = _list_statuses(doc_str, targets)
     for ent in targets:
         label = ent.label_
         if label == "ignore":
@@ -373,7 +376,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
             if result == "none":
                 continue  # a mention without a result ("IFE was sent") says nothing
         if rules.bilateral and label == rules.bilateral[0] and status == "present":
-            both = _bilateral(doc.text, ent, rules.bilateral)
+            both = _bilateral(doc_str, ent, rules.bilateral)
             if both:
                 add_finding(rules.bilateral[1], "present", both[0], both[1])
         for concept in rules.expand.get(label, [label]):
@@ -425,8 +428,8 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
 
     # an isotype written on its own ("MM, IgG-λ", "IgA-κ 42 g/L") is a monoclonal protein
     if rules.isotype is not None and not any(reported(c) for c in rules.monoclonal_mentions):
-        for m in rules.isotype.finditer(doc.text):
-            if rules.isotype_negative.match(doc.text, m.end()):
+        for m in rules.isotype.finditer(doc_str):
+            if rules.isotype_negative.match(doc_str, m.end()):
                 continue
             heavy = rules.heavy.get(m.group("heavy").lower())
             light = rules.light.get(m.group("light").lower())
@@ -440,12 +443,12 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     sample_aware, sample_after, sample_words, shared_unit = _lab_rules(rules_directory)
     raw_labs = [dict(lab) for lab in doc._.poems_labs or []]
     raw_warnings = list(doc._.poems_warnings or [])
-    raw_labs, raw_warnings = _share_units(doc.text, raw_labs, raw_warnings, shared_unit)
+    raw_labs, raw_warnings = _share_units(doc_str, raw_labs, raw_warnings, shared_unit)
     for lab in raw_labs:
         sample = lab.get("sample")
         if sample is None and lab["analyte"] in sample_aware:
             # the sample named in the value's own parenthesis: "380 pg/mL (serum, ref <600)"
-            m = sample_after.match(doc.text, lab["end"])
+            m = sample_after.match(doc_str, lab["end"])
             if m:
                 sample = sample_words.get(m.group("w").lower())
         labs.append(LabValue(

@@ -27,6 +27,8 @@ import medspacy.context  # noqa: E402,F401  (registers medspacy_context)
 import medspacy.target_matcher  # noqa: E402,F401  (registers medspacy_target_matcher)
 
 from nlu import components  # noqa: E402,F401  (registers the poems_* factories)
+from nlu.components._text import fast  # noqa: E402
+from nlu.components.matching import accelerate  # noqa: E402
 from nlu.rules import context_rules, rules_dir, target_rules  # noqa: E402
 from nlu.tokenizer import MixedScriptTokenizer  # noqa: E402
 
@@ -60,6 +62,9 @@ def build_pipeline(lang: str, directory: Optional[Path] = None) -> Language:
                 "input_span_type": "group", "span_group_name": SPAN_GROUP},
     )
     context.add(context_rules(lexicons, directory))
+    if fast():  # same matches, token patterns pre-filtered per doc (nlu.components.matching)
+        accelerate(matcher._TargetMatcher__matcher, nlp.vocab)
+        accelerate(context._ConText__matcher, nlp.vocab)
     config = {"rules_dir": str(rules_dir(directory))}
     nlp.add_pipe("poems_immunofixation", config=config)
     nlp.add_pipe("poems_treatment_response", config=config)

@@ -1,0 +1,167 @@
+"""A faster ``MedspacyMatcher.__call__`` with the same matches (used by the target matcher and
+ConText in the fast path).
+
+Speed: spaCy's token ``Matcher`` starts every pattern at every token, so its cost grows with
+tokens × patterns (a Chinese note is ~900 one-character tokens and the zh pipeline has ~60 token
+patterns): it was the largest cost of the pipeline. A pattern can only match a doc that has, for
+each of its required tokens (no ``OP`` or ``OP: "+"``) written as ``LOWER``/``TEXT``/``ORTH``
+equal to or ``IN`` a list, at least one token with that value. :func:`accelerate` records those
+value sets per pattern; a call runs a ``Matcher`` holding only the patterns whose required values
+all occur in the doc (same keys, same relative order; built once per set of patterns and
+cached). Patterns that cannot match add no matches, so the matches are the same.
+
+The overlap pruning is medspaCy's ``prune_overlapping_matches`` ("longest", repeated until
+nothing changes) written with an index instead of ``list.pop(0)`` and a loop instead of the
+recursion: the same comparisons in the same order, so the same result.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
+
+from medspacy.common.medspacy_matcher import MedspacyMatcher
+from spacy.attrs import LOWER, ORTH
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+_REQUIRED_OPS = (None, "+", "1")
+_ATTRS = {"LOWER": 0, "TEXT": 1, "ORTH": 1}
+_MAX_CACHED = 512
+
+
+def prune_overlapping_matches(matches: List[Tuple[int, int, int]]) -> List[Tuple[int, int, int]]:
+    """``medspacy.common.util.prune_overlapping_matches(matches)`` (strategy "longest")."""
+    while True:
+        n = len(matches)
+        if n == 0:
+            return matches
+        unpruned = sorted(matches, key=lambda x: (x[1], x[2]))
+        pruned = []
+        append = pruned.append
+        curr = unpruned[0]
+        k = 1
+        while True:
+            if k == n:
+                append(curr)
+                break
+            nxt = unpruned[k]
+            k += 1
+            a0, a1 = curr[1], curr[2]
+            b0, b1 = nxt[1], nxt[2]
+            if a0 <= b0 < a1 or a0 < b1 <= a1:  # medspacy.util.tuple_overlaps
+                # max(curr, nxt, key=length): the first of equal lengths
+                append(nxt if b1 - b0 > a1 - a0 else curr)
+                if k == n:
+                    break
+                curr = unpruned[k]
+                k += 1
+            else:
+                append(curr)
+                curr = nxt
+        if len(pruned) == n:
+            return pruned
+        matches = pruned
+
+
+def _requirements(pattern: Sequence[dict], strings) -> Optional[Tuple[Tuple[int, FrozenSet[int]], ...]]:
+    """For each required token of a pattern with a plain value test: (attr column, hashes of the
+    accepted values). ``None`` when the pattern is not a list of token dicts."""
+    if not isinstance(pattern, list):
+        return None
+    out = []
+    for spec in pattern:
+        if not isinstance(spec, dict):
+            return None
+        if spec.get("OP") not in _REQUIRED_OPS:
+            continue
+        for key, value in spec.items():
+            column = _ATTRS.get(key)
+            if column is None:
+                continue
+            if isinstance(value, str):
+                values = [value]
+            elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list) \
+                    and all(isinstance(v, str) for v in value["IN"]):
+                values = value["IN"]
+            else:
+                continue
+            out.append((column, frozenset(strings.add(v) for v in values)))
+    return tuple(out)
+
+
+class FastMedspacyMatcher(MedspacyMatcher):
+    """A MedspacyMatcher whose token patterns are pre-filtered per doc (see the module)."""
+
+    def _poems_prepare(self, vocab) -> None:
+        matcher: Matcher = self._MedspacyMatcher__matcher
+        strings = vocab.strings
+        self._poems_vocab = vocab
+        entries = []  # (key string, pattern, requirements) in the order of the rules
+        for rule_id, rule in self._rule_map.items():
+            pattern = rule.pattern
+            if pattern is None or isinstance(pattern, str):
+                continue
+            if rule_id not in matcher:
+                continue
+            req = _requirements(pattern, strings)
+            entries.append((rule_id, pattern, rule.on_match, req))
+        self._poems_entries = entries
+        self._poems_total = len(matcher)
+        self._poems_cache: Dict[Tuple[int, ...], Matcher] = {}
+        self._poems_lock = threading.Lock()
+        # every token pattern must be one of the rules' patterns, in that order
+        self._poems_ok = len(entries) == self._poems_total and all(
+            req is not None for *_, req in entries)
+
+    def _poems_matcher(self, active: Tuple[int, ...]) -> Matcher:
+        m = self._poems_cache.get(active)
+        if m is None:
+            with self._poems_lock:
+                m = self._poems_cache.get(active)
+                if m is None:
+                    m = Matcher(self._poems_vocab)
+                    for i in active:
+                        rule_id, pattern, on_match, _ = self._poems_entries[i]
+                        m.add(rule_id, [pattern], on_match=on_match)
+                    if len(self._poems_cache) >= _MAX_CACHED:
+                        self._poems_cache.clear()
+                    self._poems_cache[active] = m
+        return m
+
+    def _poems_token_matches(self, doc: Doc) -> list:
+        if not self._poems_ok:
+            return self._MedspacyMatcher__matcher(doc)
+        if not self._poems_entries or not len(doc):
+            return []
+        arr = doc.to_array([LOWER, ORTH])
+        present = (set(arr[:, 0].tolist()), set(arr[:, 1].tolist()))
+        active = []
+        for i, entry in enumerate(self._poems_entries):
+            for column, values in entry[3]:
+                if values.isdisjoint(present[column]):
+                    break
+            else:
+                active.append(i)
+        if not active:
+            return []
+        if len(active) == len(self._poems_entries):
+            return self._MedspacyMatcher__matcher(doc)
+        return self._poems_matcher(tuple(active))(doc)
+
+    def __call__(self, doc: Doc) -> List[Tuple[int, int, int]]:
+        matches = self._poems_token_matches(doc)
+        matches += self._MedspacyMatcher__phrase_matcher(doc)
+        regex = self._MedspacyMatcher__regex_matcher
+        if regex._patterns:
+            matches += regex(doc)
+        if self._prune:
+            matches = prune_overlapping_matches(matches)
+        return matches
+
+
+def accelerate(matcher: MedspacyMatcher, vocab) -> MedspacyMatcher:
+    """Turn a filled MedspacyMatcher into a :class:`FastMedspacyMatcher` (in place)."""
+    matcher.__class__ = FastMedspacyMatcher
+    matcher._poems_prepare(vocab)
+    return matcher
