@@ -134,7 +134,6 @@ def send_assessment(dispatcher: CollectingDispatcher, tracker: Tracker, session:
     except EvidenceError as error:
         dispatcher.utter_message(text=t("evidence_error", lang, error=str(error)))
         return False
-    full = session.assess(language=lang)  # the payload: the engine's whole missing-evidence list
     parts: List[str] = list(lead or [])
     if show_understood:
         parts.append(render.understood(session.evidence, lang))
@@ -146,6 +145,9 @@ def send_assessment(dispatcher: CollectingDispatcher, tracker: Tracker, session:
         session.assessed = True
     dispatcher.utter_message(text="\n\n".join(parts))
     if next_item is not None:  # otherwise the closing summary follows with the payload
+        # the payload: the engine's whole missing-evidence list (assessed only when sent; the
+        # same evidence as above, so it cannot fail where the first assessment did not)
+        full = session.assess(language=lang)
         send_payload(dispatcher, tracker, full, lang)
     return True
 
