@@ -20,8 +20,10 @@ from __future__ import annotations
 import threading
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
+import numpy
+
 from medspacy.common.medspacy_matcher import MedspacyMatcher
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import IS_SPACE, LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
@@ -62,6 +64,57 @@ def prune_overlapping_matches(matches: List[Tuple[int, int, int]]) -> List[Tuple
         if len(pruned) == n:
             return pruned
         matches = pruned
+
+
+def _spec_test(spec: dict, strings) -> Optional[list]:
+    """The tests of a token spec as [(column, hashes array or None, flag)], or None when the
+    spec uses anything else than LOWER/TEXT/ORTH values or lists and IS_SPACE."""
+    tests = []
+    for key, value in spec.items():
+        if key == "OP":
+            continue
+        if key == "IS_SPACE" and isinstance(value, bool):
+            tests.append((2, None, int(value)))
+            continue
+        column = _ATTRS.get(key)
+        if column is None:
+            return None
+        if isinstance(value, str):
+            values = [value]
+        elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list) \
+                and all(isinstance(v, str) for v in value["IN"]):
+            values = value["IN"]
+        else:
+            return None
+        tests.append((column, numpy.array([strings.add(v) for v in values], dtype=numpy.uint64), None))
+    return tests
+
+
+def _window(pattern, strings):
+    """For a bounded pattern with an expensive token test (``NOT_IN``, ``REGEX``, ...; optional
+    tokens multiply the matcher's states): (tests of the first token, length, tests of the
+    other required tokens). A match starts on a token passing the first spec (required) and
+    holds at most ``len(pattern)`` tokens, each required one among them. None otherwise."""
+    if not isinstance(pattern, list) or len(pattern) < 2:
+        return None
+    if any(not isinstance(spec, dict) or spec.get("OP") not in (None, "?", "1") for spec in pattern):
+        return None
+    tests = [_spec_test(spec, strings) for spec in pattern]
+    if not tests[0] or pattern[0].get("OP") == "?" or all(t is not None for t in tests):
+        return None
+    required = [t for spec, t in zip(pattern[1:], tests[1:]) if t and spec.get("OP") != "?"]
+    return tests[0], len(pattern), required
+
+
+def _mask(tests, arr) -> "numpy.ndarray":
+    mask = None
+    for column, values, flag in tests:
+        if values is None:
+            m = arr[:, column] == flag
+        else:
+            m = numpy.isin(arr[:, column], values)
+        mask = m if mask is None else (mask & m)
+    return mask
 
 
 def _requirements(pattern: Sequence[dict], strings) -> Optional[Tuple[Tuple[int, FrozenSet[int]], ...]]:
@@ -105,14 +158,14 @@ class FastMedspacyMatcher(MedspacyMatcher):
             if rule_id not in matcher:
                 continue
             req = _requirements(pattern, strings)
-            entries.append((rule_id, pattern, rule.on_match, req))
+            entries.append((rule_id, pattern, rule.on_match, req, _window(pattern, strings)))
         self._poems_entries = entries
         self._poems_total = len(matcher)
         self._poems_cache: Dict[Tuple[int, ...], Matcher] = {}
         self._poems_lock = threading.Lock()
         # every token pattern must be one of the rules' patterns, in that order
         self._poems_ok = len(entries) == self._poems_total and all(
-            req is not None for *_, req in entries)
+            e[3] is not None for e in entries)
 
     def _poems_matcher(self, active: Tuple[int, ...]) -> Matcher:
         m = self._poems_cache.get(active)
@@ -122,7 +175,7 @@ class FastMedspacyMatcher(MedspacyMatcher):
                 if m is None:
                     m = Matcher(self._poems_vocab)
                     for i in active:
-                        rule_id, pattern, on_match, _ = self._poems_entries[i]
+                        rule_id, pattern, on_match = self._poems_entries[i][:3]
                         m.add(rule_id, [pattern], on_match=on_match)
                     if len(self._poems_cache) >= _MAX_CACHED:
                         self._poems_cache.clear()
@@ -145,9 +198,48 @@ class FastMedspacyMatcher(MedspacyMatcher):
                 active.append(i)
         if not active:
             return []
+        windowed = [i for i in active if self._poems_entries[i][4] is not None
+                    and self._poems_entries[i][2] is None]
+        if windowed and self._prune:  # pruning sorts: only ties keep the call's order
+            matches = self._poems_windowed(doc, active, windowed)
+            if matches is not None:
+                return matches
         if len(active) == len(self._poems_entries):
             return self._MedspacyMatcher__matcher(doc)
         return self._poems_matcher(tuple(active))(doc)
+
+    def _poems_windowed(self, doc: Doc, active, windowed) -> Optional[list]:
+        """The patterns of ``windowed`` run only on the stretches where they can match (see
+        :func:`_window`), the others on the whole doc; None (run all on the whole doc) when two
+        patterns match the same tokens, whose order is then the whole-doc call's."""
+        n = len(doc)
+        arr = doc.to_array([LOWER, ORTH, IS_SPACE])
+        cover = numpy.zeros(n + 1, dtype=numpy.int32)
+        for i in windowed:
+            first, length, required = self._poems_entries[i][4]
+            starts = numpy.flatnonzero(_mask(first, arr))
+            if not len(starts):
+                continue
+            ends = numpy.minimum(starts + length, n)
+            keep = numpy.ones(len(starts), dtype=bool)
+            for tests in required:
+                csum = numpy.concatenate(([0], numpy.cumsum(_mask(tests, arr))))
+                keep &= csum[ends] > csum[starts]
+            numpy.add.at(cover, starts[keep], 1)
+            numpy.add.at(cover, ends[keep], -1)
+        rest = tuple(i for i in active if i not in windowed)
+        matches = list(self._poems_matcher(rest)(doc)) if rest else []
+        inside = numpy.cumsum(cover[:n]) > 0
+        if inside.any():
+            edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([False], inside, [False]))))
+            matcher = self._poems_matcher(tuple(windowed))
+            for a, b in zip(edges[0::2].tolist(), edges[1::2].tolist()):
+                matches += [(key, start + a, end + a) for key, start, end in matcher(doc[a:b])]
+        seen: Dict[Tuple[int, int], int] = {}
+        for key, start, end in matches:
+            if seen.setdefault((start, end), key) != key:
+                return None
+        return matches
 
     def __call__(self, doc: Doc) -> List[Tuple[int, int, int]]:
         matches = self._poems_token_matches(doc)
