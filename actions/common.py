@@ -66,23 +66,29 @@ def extraction(tracker: Tracker) -> Tuple[Optional[Evidence], Optional[str]]:
     text = user_text(tracker)
     if not text or text.startswith("/"):
         return None, None
+    from nlu import extract_evidence  # lazy: most turns carry the entity and need no pipeline
+
     try:
-        import nlu  # the NLU package; absent while it is being written
-    except ImportError:
-        return None, None
-    try:
-        extract = getattr(nlu, "extract_evidence", None)
-    except Exception:  # noqa: BLE001 - lazy import of a broken NLU
-        extract = None
-    if extract is None:
-        return None, None
-    try:
-        return extract(text, user_turns(tracker)), None
+        return extract_evidence(text, user_turns(tracker)), None
     except ValueError as error:  # nlu.NoteError: its message never contains the note
         return None, str(error)
     except Exception as error:  # noqa: BLE001 - the NLU failing must not end the conversation
         logger.warning("NLU extraction failed (%s)", type(error).__name__)
         return None, None
+
+
+class Unreadable(Exception):
+    """The latest message could not be read; the user has been told why."""
+
+
+def readable_extraction(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> Optional[Evidence]:
+    """The latest message's Evidence; when it cannot be read, tells the user why (never quoting
+    the note) and raises Unreadable so the action ends without changing anything."""
+    evidence, error = extraction(tracker)
+    if error:
+        dispatcher.utter_message(text=t("note_error", lang, error=error))
+        raise Unreadable()
+    return evidence
 
 
 def has_clinical(evidence: Optional[Evidence]) -> bool:

@@ -65,9 +65,9 @@ class TriageMode(Mode):
         key = session.current or session.next_question()
         if key is None:
             return []
-        evidence, error = common.extraction(tracker)
-        if error:
-            dispatcher.utter_message(text=t("note_error", lang, error=error))
+        try:
+            evidence = common.readable_extraction(dispatcher, tracker, lang)
+        except common.Unreadable:
             return []
         backup = session.copy(deep=True)
         try:

@@ -57,9 +57,9 @@ class ActionTriage(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         lang = common.language(tracker)
-        evidence, error = common.extraction(tracker)
-        if error:
-            dispatcher.utter_message(text=t("note_error", lang, error=error))
+        try:
+            evidence = common.readable_extraction(dispatcher, tracker, lang)
+        except common.Unreadable:
             return []
         session = common.load_session(tracker)
         name, _ = common.intent(tracker)

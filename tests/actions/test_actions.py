@@ -203,3 +203,14 @@ def test_a_non_clinical_message_classified_as_a_result_is_not_understood():
     messages, events = run(ActionTriage(), tracker("qwzx plorb", intent="inform_result", entities=[]))
     assert "did not understand" in texts(messages) and not payloads(messages)
     assert json.loads(slot(events, "interview"))["stopped"] is True
+
+
+@pytest.mark.parametrize("action", [ActionTriage(), ActionCidpScreen()])
+def test_a_note_that_cannot_be_read_is_refused_politely_without_changing_anything(action):
+    """Binary text: the user is told why (never quoting it) and no slot changes."""
+    text = "\x00\x01\x02 binary \x03\x04 Zarquon-7"
+    messages, events = run(action, tracker(text, intent="referral_note"))
+    assert events == []
+    said = texts(messages)
+    assert "could not read" in said and "Zarquon" not in said
+    assert not payloads(messages)
