@@ -26,6 +26,19 @@ def _to_float(raw: str) -> float:
     return float(re.sub(r"[,\s\u2009\u202f]", "", raw))
 
 
+def _reference_bounds(match: "re.Match") -> Tuple[Optional[float], Optional[float]]:
+    """(low, high) of a reference-range match: "a-b", "<b", ">a" or an upper limit of normal."""
+    if match.group("lo"):
+        return _to_float(match.group("lo")), _to_float(match.group("hi"))
+    if match.group("lt"):
+        return None, _to_float(match.group("lt"))
+    if match.group("gt"):
+        return _to_float(match.group("gt")), None
+    if match.group("uln"):
+        return None, _to_float(match.group("uln"))
+    return None, None
+
+
 class Analyte:
     def __init__(self, analyte: str, spec: dict, units_re: Dict[str, "re.Pattern"]):
         self.id = analyte
@@ -185,14 +198,7 @@ class LabValues:
         if r and not (r.group("open") or r.group("kw")):
             r = None
         if r:
-            if r.group("lo"):
-                ref_low, ref_high = _to_float(r.group("lo")), _to_float(r.group("hi"))
-            elif r.group("lt"):
-                ref_high = _to_float(r.group("lt"))
-            elif r.group("gt"):
-                ref_low = _to_float(r.group("gt"))
-            elif r.group("uln"):
-                ref_high = _to_float(r.group("uln"))
+            ref_low, ref_high = _reference_bounds(r)
             end = r.end()
             if flag is None:
                 flag, end2 = self._flag_at(text, end)
@@ -253,15 +259,7 @@ class LabValues:
                 end = flag_end if flag else unit_end
                 r = self.ref_re.match(text, flag_end)
                 if r and (r.group("open") or r.group("kw")):
-                    low = high = None
-                    if r.group("lo"):
-                        low, high = _to_float(r.group("lo")), _to_float(r.group("hi"))
-                    elif r.group("lt"):
-                        high = _to_float(r.group("lt"))
-                    elif r.group("gt"):
-                        low = _to_float(r.group("gt"))
-                    elif r.group("uln"):
-                        high = _to_float(r.group("uln"))
+                    low, high = _reference_bounds(r)
                     if flag is None:
                         flag2, end2 = self._flag_at(text, r.end())
                         if flag2:
