@@ -26,18 +26,23 @@ class TriggerRule(BaseModel):
     zh: str
 
 
-class PointAgainst(BaseModel):
+class CitedStatement(BaseModel):
+    """A fired rule's bilingual statement with its citation (points against, differential hints)."""
+
     id: str
     citation: str
     en: str
     zh: str
-    evidence: List[EvidenceRef] = Field(default_factory=list)
 
     def text(self, language: str = "en") -> str:
         return self.zh if language == "zh" else self.en
 
     def contract(self, language: str = "en") -> Dict[str, Any]:
         return {"id": self.id, "text": self.text(language), "citation": self.citation}
+
+
+class PointAgainst(CitedStatement):
+    evidence: List[EvidenceRef] = Field(default_factory=list)
 
 
 def clone_light_chain(criteria: Dict[str, CriterionResult]) -> Optional[str]:

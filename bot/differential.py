@@ -5,28 +5,20 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Callable, Dict, List
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
-from bot.against import CONDITIONS as AGAINST_CONDITIONS, TriggerRule, load_trigger_rules
+from bot.against import CONDITIONS as AGAINST_CONDITIONS, CitedStatement, TriggerRule, load_trigger_rules
 from bot.criteria import CriterionResult
 from bot.evidence import Facts
 from bot.models import CriterionState
 from bot.verdict import Verdict
 
 
-class Hint(BaseModel):
-    id: str
-    citation: str
-    en: str
-    zh: str
+class Hint(CitedStatement):
     triggers: List[str] = Field(default_factory=list)
 
-    def text(self, language: str = "en") -> str:
-        return self.zh if language == "zh" else self.en
-
     def contract(self, language: str = "en") -> Dict[str, Any]:
-        return {"id": self.id, "text": self.text(language), "citation": self.citation,
-                "triggers": list(self.triggers)}
+        return {**super().contract(language), "triggers": list(self.triggers)}
 
 
 def _neuropathy_with_m_protein(facts: Facts, criteria: Dict[str, CriterionResult]) -> bool:
