@@ -32,6 +32,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlu.errors import NoteError
+from nlu.preload import preload_pipelines
 from nlu.rules import RULES_DIR, fingerprint, rule_files
 
 logger = logging.getLogger(__name__)  # never logs message text
@@ -137,6 +138,7 @@ class ClinicalEntityExtractor(GraphComponent, EntityExtractorMixin):
                         shutil.copy2(path, rules_directory / path.name)
         except ValueError:
             logger.warning("clinical extractor: no rules in the model, using nlu/rules")
+        preload_pipelines(rules_directory)
         return cls(config, model_storage, resource, rules_directory)
 
     def _extract(self, text: str):

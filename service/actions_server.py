@@ -16,6 +16,7 @@ from rasa_sdk.constants import APPLICATION_ROOT_LOGGER_NAME
 from rasa_sdk.endpoint import create_app, create_argument_parser, create_ssl_context
 from rasa_sdk.plugin import plugin_manager
 
+from nlu.preload import preload_pipelines
 from service import fhir_api
 
 logger = logging.getLogger(__name__)
@@ -23,6 +24,7 @@ logger = logging.getLogger(__name__)
 
 def build_app(actions: str, cors: object = "*", auto_reload: bool = False):
     app = create_app(actions, cors_origins=cors, auto_reload=auto_reload)
+    preload_pipelines()  # the form reads answers with the NLU: build it before the first one
     fhir_api.attach(app)
     plugin_manager().hook.attach_sanic_app_extensions(app=app)
     return app

@@ -1,0 +1,22 @@
+"""Build every language's pipeline when a server starts, not on a user's first message.
+
+``nlu.pipeline.get_pipeline`` builds lazily, which suits the CLI (one language per note). A
+server that builds on first use makes one conversation wait seconds for spaCy imports and rule
+compilation while every other conversation on the same event loop waits too; the servers call
+``preload_pipelines`` at start-up instead, where the time shows as start-up time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional, Sequence
+
+LANGUAGES: Sequence[str] = ("en", "zh")  # mixed notes use the Chinese pipeline (nlu.extractor)
+
+
+def preload_pipelines(rules_directory: Optional[Path] = None) -> None:
+    """Build (and cache) the pipeline of each language for ``rules_directory``."""
+    from nlu.pipeline import get_pipeline
+
+    for language in LANGUAGES:
+        get_pipeline(language, rules_directory)
