@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 from bot.criteria import CRITERIA_IDS
 from bot.dialogue.texts import load
@@ -103,6 +103,10 @@ class TriageSession(BaseModel):
     failures: int = 0
     messages: int = 0
     assessed: bool = False  # an assessment has been shown (disclaimer once)
+    # One action asks for the same assessment several times (states before and after, the next
+    # question, the report); it is kept per exact evidence, language and exclusions.
+    _assessments: Dict[Tuple[str, Optional[str], Tuple[str, ...]], Assessment] = PrivateAttr(
+        default_factory=dict)
 
     # ------------------------------------------------------------------ persistence
     @classmethod
@@ -121,8 +125,13 @@ class TriageSession(BaseModel):
         evidence = self.evidence
         if language:
             evidence = evidence.copy(update={"language": language})
-        exclude = self._excluded() if exclude_asked else ()
-        return assess(evidence, exclude_tests=exclude)
+        exclude = tuple(self._excluded()) if exclude_asked else ()
+        key = (evidence.json(), language, exclude)
+        if key not in self._assessments:
+            if len(self._assessments) >= 16:
+                self._assessments.clear()
+            self._assessments[key] = assess(evidence, exclude_tests=list(exclude))
+        return self._assessments[key]
 
     def states(self) -> Dict[str, str]:
         a = self.assess()

@@ -188,3 +188,21 @@ def test_vegf_sample_answered_in_chinese_as_serum_keeps_the_criterion_honest():
     assert session.next_question() == "vegf_sample"
     session.apply_answer("vegf_sample", "血清")
     assert session.assess().criteria["vegf_elevated"].state.value == "absent"
+
+
+def test_a_kept_assessment_is_never_served_for_changed_evidence():
+    """The per-session memo is keyed on the exact evidence: an edit in place shows at once."""
+    s = suspected_session()
+    before = s.assess()
+    assert s.assess() is before  # same evidence, same object: the memo is in use
+    assert before.criteria["monoclonal_plasma_cell_disorder"].state.value == "unknown"
+    s.evidence.findings.append(Finding(concept="serum_immunofixation",
+                                       attributes={"heavy_chain": "IgA", "light_chain": "lambda"}))
+    after = s.assess()
+    assert after is not before
+    assert after.criteria["monoclonal_plasma_cell_disorder"].state.value == "present"
+    assert s.assess(language="zh") is not after  # the language is part of the key
+    asked = s.assess(exclude_asked=True)
+    s.asked.append(asked.missing_evidence[0].test)
+    assert s.assess(exclude_asked=True).missing_evidence[0].test != asked.missing_evidence[0].test
+    assert "_assessments" not in s.dump()  # the memo is never persisted in the slot
