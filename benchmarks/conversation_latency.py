@@ -1,7 +1,8 @@
 """Conversation latency through the REST channel, against a baseline measured in the same run.
 
 Project: the real action server + Rasa server with ``models/poems.tar.gz`` (tests/servers.py's
-Assistant, free ports, loopback). Baseline: the same Rasa server with a trivial greeting-only
+Assistant, free ports, loopback) and the tracker and lock stores of ``endpoints.yml`` as
+``make run`` uses them (SQL tracker store on a throwaway SQLite file, in-memory lock store). Baseline: the same Rasa server with a trivial greeting-only
 model trained here in a temp dir (tiny domain/data, the project's MixedScriptTokenizer and
 featurizers/DIET, no clinical components, Rasa's plain ``rest`` channel, no action server), so
 the difference is what the project's own components add.
@@ -230,8 +231,12 @@ def bench_project(workdir: Path, quick: bool) -> Dict[str, object]:
 
     if not MODEL.exists():
         return {"skipped": f"no trained model at {MODEL} (run make train)"}
+    from tests.e2e._stores import project_stores
+
     workdir.mkdir(parents=True, exist_ok=True)
-    assistant = Assistant(workdir)
+    # The stores of endpoints.yml, as `make run` uses them, with a throwaway SQLite file.
+    assistant = Assistant(workdir, endpoints=project_stores(),
+                          extra_env={"POEMS_TRACKER_URL": f"sqlite:///{workdir / 'tracker.db'}"})
     started = time.perf_counter()
     try:
         assistant.start()
