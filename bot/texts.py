@@ -44,7 +44,9 @@ def msg(key: str, **params: Any) -> Text:
     """The text ``key`` formatted with ``params`` (KeyError for an unknown key: a bug)."""
     entry = _messages()[key]
     shown = {k: _fmt(v) for k, v in params.items()}
-    return Text(
+    # Trusted, already-typed values: construct() skips validation (called thousands of times
+    # per batch of notes).
+    return Text.construct(
         key=key,
         en=entry["en"].format(**shown),
         zh=entry["zh"].format(**shown),
