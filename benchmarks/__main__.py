@@ -20,6 +20,7 @@ from benchmarks.common import cores, machine, now
 
 BENCHMARKS = ["screen_throughput", "nlu_throughput", "conversation_latency", "training_time"]
 RESULTS = Path(__file__).with_name("RESULTS.md")
+NOTES_MARK = "<!-- notes: kept when the tables above are rewritten -->"
 
 
 def write_results(results: List[Dict[str, object]], quick: bool) -> None:
@@ -32,6 +33,9 @@ def write_results(results: List[Dict[str, object]], quick: bool) -> None:
     ]
     for result in results:
         lines += [f"## {result.get('name')}", "", str(result.get("table", "(no table)")), ""]
+    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    if NOTES_MARK in old:  # the hand-written analysis below the mark survives a new run
+        lines += [NOTES_MARK + old.split(NOTES_MARK, 1)[1].rstrip("\n"), ""]
     RESULTS.write_text("\n".join(lines), encoding="utf-8")
     print(f"results written to {RESULTS}")
 

@@ -27,12 +27,13 @@ import threading
 import time
 import urllib.request
 from pathlib import Path
-from typing import Callable, Dict, List, Optional
+from typing import Callable, Dict, List, Optional, Tuple
 
 from benchmarks.common import BIN, ROOT, machine, now, percentile, table, tree_rss_mb
 
 TARGET_RATIO = 1.5
 CONCURRENCY = (1, 10, 50)
+SCALE_OUT_WORKERS = 2
 
 BASELINE_CONFIG = """\
 recipe: default.v1
@@ -226,17 +227,34 @@ def bench_baseline(workdir: Path, quick: bool) -> Dict[str, object]:
     return {"first_answer_s": round(first, 1), "rasa_rss_mb": rss, "runs": runs}
 
 
-def bench_project(workdir: Path, quick: bool) -> Dict[str, object]:
+def redis_url() -> Optional[str]:
+    """The local Redis for the scale-out variant, or None (printed as the reason to skip it)."""
+    url = os.environ.get("POEMS_BENCH_REDIS_URL", "redis://127.0.0.1:6379/4")
+    try:
+        import redis
+
+        redis.Redis.from_url(url, socket_connect_timeout=2).ping()
+        return url
+    except Exception as exc:  # noqa: BLE001 - any failure means "no Redis here"
+        print(f"   scale-out variant skipped: no Redis at {url} ({type(exc).__name__})")
+        return None
+
+
+def bench_project(workdir: Path, quick: bool, sanic_workers: int = 1,
+                  lock_url: Optional[str] = None) -> Dict[str, object]:
+    """The project's servers; with ``sanic_workers`` > 1 the Rasa server runs that many worker
+    processes sharing a Redis lock store (Rasa refuses several workers with an in-memory one)."""
     from tests.servers import MODEL, Assistant
+    from tests.e2e._stores import project_stores
 
     if not MODEL.exists():
         return {"skipped": f"no trained model at {MODEL} (run make train)"}
-    from tests.e2e._stores import project_stores
-
     workdir.mkdir(parents=True, exist_ok=True)
     # The stores of endpoints.yml, as `make run` uses them, with a throwaway SQLite file.
-    assistant = Assistant(workdir, endpoints=project_stores(),
-                          extra_env={"POEMS_TRACKER_URL": f"sqlite:///{workdir / 'tracker.db'}"})
+    env = {"POEMS_TRACKER_URL": f"sqlite:///{workdir / 'tracker.db'}"}
+    if sanic_workers > 1:
+        env.update({"SANIC_WORKERS": str(sanic_workers), "POEMS_LOCK_STORE_URL": lock_url or ""})
+    assistant = Assistant(workdir, endpoints=project_stores(), extra_env=env)
     started = time.perf_counter()
     try:
         assistant.start()
@@ -252,6 +270,24 @@ def bench_project(workdir: Path, quick: bool) -> Dict[str, object]:
             "runs": runs}
 
 
+def compare(base: Dict[str, object], project: Dict[str, object]) -> Tuple[str, str]:
+    """(target verdict, table) of one project variant against the baseline."""
+    rows = []
+    verdict = "n/a"
+    for b, p in zip(base["runs"], project.get("runs", [])):
+        ratio = p["p95_ms"] / b["p95_ms"] if b["p95_ms"] else float("nan")
+        mark = ""
+        if b["senders"] == 10:
+            verdict = "met" if ratio <= TARGET_RATIO else "not met"
+            mark = f" (target ≤ {TARGET_RATIO}: {verdict})"
+        rows.append([b["senders"], f"{p['requests']}/{b['requests']}",
+                     f"{p['p50_ms']} / {b['p50_ms']}", f"{p['p95_ms']} / {b['p95_ms']}",
+                     f"{p['p99_ms']} / {b['p99_ms']}", f"{ratio:.2f}{mark}",
+                     f"{p['errors']}/{b['errors']}"])
+    return verdict, table(["senders", "requests (project/baseline)", "p50 ms (project / baseline)",
+                           "p95 ms", "p99 ms", "p95 ratio", "errors"], rows)
+
+
 def run(quick: bool = False) -> Dict[str, object]:
     print(f"== conversation latency (REST, loopback) — {machine()}")
     with tempfile.TemporaryDirectory(prefix="poems-bench-chat-") as tmp:
@@ -259,29 +295,25 @@ def run(quick: bool = False) -> Dict[str, object]:
         print(f"   baseline: {base}")
         project = bench_project(Path(tmp) / "project", quick)
         print(f"   project:  {project}")
-    rows = []
-    verdict = "n/a"
-    if "runs" in project:
-        for b, p in zip(base["runs"], project["runs"]):
-            ratio = p["p95_ms"] / b["p95_ms"] if b["p95_ms"] else float("nan")
-            mark = ""
-            if b["senders"] == 10:
-                verdict = "met" if ratio <= TARGET_RATIO else "not met"
-                mark = f" (target ≤ {TARGET_RATIO}: {verdict})"
-            rows.append([b["senders"], f"{p['requests']}/{b['requests']}",
-                         f"{p['p50_ms']} / {b['p50_ms']}", f"{p['p95_ms']} / {b['p95_ms']}",
-                         f"{p['p99_ms']} / {b['p99_ms']}", f"{ratio:.2f}{mark}",
-                         f"{p['errors']}/{b['errors']}"])
-    text = table(["senders", "requests (project/baseline)", "p50 ms (project / baseline)",
-                  "p95 ms", "p99 ms", "p95 ratio", "errors"], rows)
+        lock_url = redis_url()
+        scaled = (bench_project(Path(tmp) / "project-scaled", quick, SCALE_OUT_WORKERS, lock_url)
+                  if lock_url else {"skipped": "no Redis"})
+        print(f"   project, {SCALE_OUT_WORKERS} Sanic workers + Redis lock store: {scaled}")
+    verdict, text = compare(base, project)
+    if "runs" in scaled:
+        text += (f"\n\nScale-out variant: the same servers, Rasa with SANIC_WORKERS={SCALE_OUT_WORKERS} "
+                 f"and the Redis lock store\n\n" + compare(base, scaled)[1])
     extra = (f"time to first answer: project {project.get('first_answer_s')} s (both servers), "
              f"baseline {base['first_answer_s']} s; resident memory: project Rasa "
              f"{project.get('rasa_rss_mb')} MB + action server {project.get('actions_rss_mb')} MB, "
              f"baseline Rasa {base['rasa_rss_mb']} MB")
+    if "runs" in scaled:
+        extra += f", scale-out variant Rasa {scaled.get('rasa_rss_mb')} MB"
     print(text)
     print(extra)
     return {"name": "conversation_latency", "date": now(), "machine": machine(), "baseline": base,
-            "project": project, "table": text + "\n\n" + extra}
+            "project": project, "project_scaled": scaled, "target": verdict,
+            "table": text + "\n\n" + extra}
 
 
 def main(argv: Optional[List[str]] = None) -> int:
