@@ -10,7 +10,7 @@ reference_high, flag, start, end).
 
 
 import re
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -100,7 +100,8 @@ class LabValues:
             rf"(?:[^\)）\]】\n,，;；]{{0,20}}[\)）\]】])?",
             re.I,
         )
-        self.unitish = re.compile(r"\s?(?:[a-zA-Zµμ%/×^*][\w/µμ^.²³⁹\-]*)")
+        # a unit-like word after the number ("mmol/L", "万/μl": 10^4 per µL, not read)
+        self.unitish = re.compile(r"\s?(?:[a-zA-Zµμ%/×^*万][\w/µμ^.²³⁹\-]*)")
         self.samples = {
             sample: compile_alternation(words)
             for sample, words in data["samples"].items()
@@ -130,11 +131,14 @@ class LabValues:
         self.any_unit = re.compile(r"[a-zA-Zµμ%][\w/µμ.·\-]{0,12}")
 
     # ------------------------------------------------------------------ parsing helpers
-    def _unit_at(self, text: str, pos: int) -> Tuple[Optional[str], int]:
+    def _unit_at(self, text: str, pos: int, prefer: Sequence[str] = ()) -> Tuple[Optional[str], int]:
+        """The longest unit written at ``pos``; of equally long readings, one in ``prefer`` (the
+        analyte's own units): "Plt 455 G/L" is 10^9/L, not g/L."""
         best = (None, pos)
         for canonical, pattern in self.unit_forms:
             m = pattern.match(text, pos)
-            if m and m.end() > best[1]:
+            if m and (m.end() > best[1] or (
+                    m.end() == best[1] and canonical in prefer and best[0] not in prefer)):
                 # a unit must not run into more letters ("mg/L" vs "mg/Lx")
                 if m.end() < len(text) and re.match(r"[A-Za-z]", text[m.end()]) and re.match(
                     r"[A-Za-z]", text[m.end() - 1]
@@ -187,7 +191,7 @@ class LabValues:
             return None
         value = _to_float(n.group("num"))
         space = re.match(r"\s*", text[num_end:]).end()
-        unit, unit_end = self._unit_at(text, num_end + space)
+        unit, unit_end = self._unit_at(text, num_end + space, analyte.units)
         if unit is None:
             unit_end = num_end
         flag, flag_end = self._flag_at(text, unit_end)
