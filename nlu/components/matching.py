@@ -8,7 +8,9 @@ each of its required tokens (no ``OP`` or ``OP: "+"``) written as ``LOWER``/``TE
 equal to or ``IN`` a list, at least one token with that value. :func:`accelerate` records those
 value sets per pattern; a call runs a ``Matcher`` holding only the patterns whose required values
 all occur in the doc (same keys, same relative order; built once per set of patterns and
-cached). Patterns that cannot match add no matches, so the matches are the same.
+cached). Patterns that cannot match add no matches, so the matches are the same. That
+``Matcher`` then runs only on the stretches of the doc where one of those patterns can match
+(:mod:`nlu.components.stretches`), usually a few tokens instead of the whole note.
 
 The overlap pruning is medspaCy's ``prune_overlapping_matches`` ("longest", repeated until
 nothing changes) written with an index instead of ``list.pop(0)`` and a loop instead of the
@@ -20,12 +22,12 @@ from __future__ import annotations
 import threading
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-import numpy
-
 from medspacy.common.medspacy_matcher import MedspacyMatcher
 from spacy.attrs import IS_SPACE, LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
+
+from nlu.components.stretches import PatternStretches
 
 _REQUIRED_OPS = (None, "+", "1")
 _ATTRS = {"LOWER": 0, "TEXT": 1, "ORTH": 1}
@@ -64,57 +66,6 @@ def prune_overlapping_matches(matches: List[Tuple[int, int, int]]) -> List[Tuple
         if len(pruned) == n:
             return pruned
         matches = pruned
-
-
-def _spec_test(spec: dict, strings) -> Optional[list]:
-    """The tests of a token spec as [(column, hashes array or None, flag)], or None when the
-    spec uses anything else than LOWER/TEXT/ORTH values or lists and IS_SPACE."""
-    tests = []
-    for key, value in spec.items():
-        if key == "OP":
-            continue
-        if key == "IS_SPACE" and isinstance(value, bool):
-            tests.append((2, None, int(value)))
-            continue
-        column = _ATTRS.get(key)
-        if column is None:
-            return None
-        if isinstance(value, str):
-            values = [value]
-        elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list) \
-                and all(isinstance(v, str) for v in value["IN"]):
-            values = value["IN"]
-        else:
-            return None
-        tests.append((column, numpy.array([strings.add(v) for v in values], dtype=numpy.uint64), None))
-    return tests
-
-
-def _window(pattern, strings):
-    """For a bounded pattern with an expensive token test (``NOT_IN``, ``REGEX``, ...; optional
-    tokens multiply the matcher's states): (tests of the first token, length, tests of the
-    other required tokens). A match starts on a token passing the first spec (required) and
-    holds at most ``len(pattern)`` tokens, each required one among them. None otherwise."""
-    if not isinstance(pattern, list) or len(pattern) < 2:
-        return None
-    if any(not isinstance(spec, dict) or spec.get("OP") not in (None, "?", "1") for spec in pattern):
-        return None
-    tests = [_spec_test(spec, strings) for spec in pattern]
-    if not tests[0] or pattern[0].get("OP") == "?" or all(t is not None for t in tests):
-        return None
-    required = [t for spec, t in zip(pattern[1:], tests[1:]) if t and spec.get("OP") != "?"]
-    return tests[0], len(pattern), required
-
-
-def _mask(tests, arr) -> "numpy.ndarray":
-    mask = None
-    for column, values, flag in tests:
-        if values is None:
-            m = arr[:, column] == flag
-        else:
-            m = numpy.isin(arr[:, column], values)
-        mask = m if mask is None else (mask & m)
-    return mask
 
 
 def _requirements(pattern: Sequence[dict], strings) -> Optional[Tuple[Tuple[int, FrozenSet[int]], ...]]:
@@ -158,8 +109,9 @@ class FastMedspacyMatcher(MedspacyMatcher):
             if rule_id not in matcher:
                 continue
             req = _requirements(pattern, strings)
-            entries.append((rule_id, pattern, rule.on_match, req, _window(pattern, strings)))
+            entries.append((rule_id, pattern, rule.on_match, req))
         self._poems_entries = entries
+        self._poems_stretches = PatternStretches([e[1] for e in entries], strings)
         self._poems_total = len(matcher)
         self._poems_cache: Dict[Tuple[int, ...], Matcher] = {}
         self._poems_lock = threading.Lock()
@@ -187,7 +139,7 @@ class FastMedspacyMatcher(MedspacyMatcher):
             return self._MedspacyMatcher__matcher(doc)
         if not self._poems_entries or not len(doc):
             return []
-        arr = doc.to_array([LOWER, ORTH])
+        arr = doc.to_array([LOWER, ORTH, IS_SPACE])
         present = (set(arr[:, 0].tolist()), set(arr[:, 1].tolist()))
         active = []
         for i, entry in enumerate(self._poems_entries):
@@ -198,42 +150,31 @@ class FastMedspacyMatcher(MedspacyMatcher):
                 active.append(i)
         if not active:
             return []
-        windowed = [i for i in active if self._poems_entries[i][4] is not None
-                    and self._poems_entries[i][2] is None]
-        if windowed and self._prune:  # pruning sorts: only ties keep the call's order
-            matches = self._poems_windowed(doc, active, windowed)
+        active = tuple(active)
+        if self._prune and all(self._poems_entries[i][2] is None
+                               and self._poems_stretches.supports(i) for i in active):
+            matches = self._poems_in_stretches(doc, arr, active)  # pruning sorts: see the method
             if matches is not None:
                 return matches
         if len(active) == len(self._poems_entries):
             return self._MedspacyMatcher__matcher(doc)
-        return self._poems_matcher(tuple(active))(doc)
+        return self._poems_matcher(active)(doc)
 
-    def _poems_windowed(self, doc: Doc, active, windowed) -> Optional[list]:
-        """The patterns of ``windowed`` run only on the stretches where they can match (see
-        :func:`_window`), the others on the whole doc; None (run all on the whole doc) when two
-        patterns match the same tokens, whose order is then the whole-doc call's."""
-        n = len(doc)
-        arr = doc.to_array([LOWER, ORTH, IS_SPACE])
-        cover = numpy.zeros(n + 1, dtype=numpy.int32)
-        for i in windowed:
-            first, length, required = self._poems_entries[i][4]
-            starts = numpy.flatnonzero(_mask(first, arr))
-            if not len(starts):
-                continue
-            ends = numpy.minimum(starts + length, n)
-            keep = numpy.ones(len(starts), dtype=bool)
-            for tests in required:
-                csum = numpy.concatenate(([0], numpy.cumsum(_mask(tests, arr))))
-                keep &= csum[ends] > csum[starts]
-            numpy.add.at(cover, starts[keep], 1)
-            numpy.add.at(cover, ends[keep], -1)
-        rest = tuple(i for i in active if i not in windowed)
-        matches = list(self._poems_matcher(rest)(doc)) if rest else []
-        inside = numpy.cumsum(cover[:n]) > 0
-        if inside.any():
-            edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([False], inside, [False]))))
-            matcher = self._poems_matcher(tuple(windowed))
-            for a, b in zip(edges[0::2].tolist(), edges[1::2].tolist()):
+    def _poems_in_stretches(self, doc: Doc, arr, active: Tuple[int, ...]) -> Optional[list]:
+        """The active patterns run only on the stretches where they can match
+        (:mod:`nlu.components.stretches`): the same matches, maybe in another order, which the
+        pruning's sort by position undoes except between two matches of the same tokens; then
+        None (run on the whole doc, whose order is the reference). ``arr`` holds the doc's
+        ``LOWER``, ``ORTH`` and ``IS_SPACE`` columns."""
+        intervals = self._poems_stretches.intervals(arr, active)
+        if not intervals:
+            return []
+        matcher = self._poems_matcher(active)
+        if len(intervals) == 1 and intervals[0] == (0, len(doc)):
+            matches = list(matcher(doc))
+        else:
+            matches = []
+            for a, b in intervals:
                 matches += [(key, start + a, end + a) for key, start, end in matcher(doc[a:b])]
         seen: Dict[Tuple[int, int], int] = {}
         for key, start, end in matches:

@@ -1,13 +1,23 @@
 """The fast MedspacyMatcher call (nlu.components.matching) gives medspaCy's matches."""
 
+import json
 import random
+from pathlib import Path
 
+import spacy
 from medspacy.common.medspacy_matcher import MedspacyMatcher
 from medspacy.common.util import prune_overlapping_matches as medspacy_prune
+from spacy.attrs import IS_SPACE, LOWER, ORTH
+from spacy.matcher import Matcher
 
 from nlu.components.matching import FastMedspacyMatcher, prune_overlapping_matches
+from nlu.components.stretches import PatternStretches
 from nlu.normalize import normalize
 from nlu.pipeline import get_pipeline
+
+DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev.jsonl"
+EDGE = ["x", " ", "无", "HSM", "IFE 阴性 HSM (-)  无 HSM", "脾厚 5 cm，可触及数枚肿大淋巴结",
+        "no ascites, mild ankle oedema", "既往水肿，利尿后已消退。", "\n\n", "皮肤 dark 指甲 white"]
 
 
 def _generated(n, share):
@@ -27,7 +37,9 @@ def test_pruning_is_medspacys():
 
 
 def test_matches_are_medspacys():
-    texts = _generated(60, 0.0) + _generated(60, 1.0) + _generated(60, 0.5)
+    texts = _generated(60, 0.0) + _generated(60, 1.0) + _generated(60, 0.5) + EDGE
+    with open(DEV, encoding="utf-8") as handle:
+        texts += [json.loads(line)["text"] for line in handle]
     for text in texts:
         lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
         nlp = get_pipeline(lang)
@@ -36,3 +48,49 @@ def test_matches_are_medspacys():
                         nlp.get_pipe("poems_context")._ConText__matcher):
             assert isinstance(matcher, FastMedspacyMatcher)
             assert matcher(doc) == MedspacyMatcher.__call__(matcher, doc)
+
+
+_WORDS = ["a", "b", "c", "A", "B", " ", ",", "x", "1", "22"]
+
+
+def _random_spec(rng):
+    kind = rng.randrange(7)
+    if kind == 0:
+        spec = {"ORTH": rng.choice(_WORDS)}
+    elif kind == 1:
+        spec = {"LOWER": rng.choice(["a", "b", "c"])}
+    elif kind == 2:
+        spec = {"TEXT": {"IN": rng.sample(_WORDS, rng.randrange(1, 4))}}
+    elif kind == 3:
+        spec = {"TEXT": {"NOT_IN": rng.sample(_WORDS, rng.randrange(1, 4))}}
+    elif kind == 4:
+        spec = {"IS_SPACE": rng.random() < 0.5}
+    elif kind == 5:
+        spec = {"TEXT": {"REGEX": "^[0-9]+$"}}
+    else:
+        spec = {"LOWER": {"IN": ["a", "b"]}, "IS_SPACE": False}
+    op = rng.choice([None, None, None, "?", "*", "+", "!"])
+    if op:
+        spec["OP"] = op
+    return spec
+
+
+def test_stretches_hold_every_match():
+    """Random patterns and docs: the matches found on the stretches are the whole doc's."""
+    rng = random.Random(3)
+    nlp = spacy.blank("en")
+    for _ in range(300):
+        patterns = [[_random_spec(rng) for _ in range(rng.randrange(1, 5))]
+                    for _ in range(rng.randrange(1, 5))]
+        matcher = Matcher(nlp.vocab)
+        for k, pattern in enumerate(patterns):
+            matcher.add(f"p{k}", [pattern])
+        stretches = PatternStretches(patterns, nlp.vocab.strings)
+        active = tuple(range(len(patterns)))
+        for _ in range(5):
+            words = [rng.choice(_WORDS) for _ in range(rng.randrange(1, 40))]
+            doc = spacy.tokens.Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+            found = set()
+            for a, b in stretches.intervals(doc.to_array([LOWER, ORTH, IS_SPACE]), active):
+                found |= {(key, s + a, e + a) for key, s, e in matcher(doc[a:b])}
+            assert found == set(matcher(doc)), (patterns, words)
