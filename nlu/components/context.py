@@ -6,7 +6,7 @@ are limited, so pairs that do not overlap at the start never interact: the resul
 as medspaCy's all-pairs loops, in the same order, at a fraction of the cost for long notes.
 """
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Dict, List, Optional, Set
 
 import numpy
@@ -32,7 +32,7 @@ def _rule_info(rule) -> tuple:
         direction = rule.direction
         info = (rule, direction.upper(), direction.lower(), rule.category,
                 rule.category.upper(), rule.terminated_by, rule.allowed_types,
-                rule.excluded_types)
+                rule.excluded_types, direction.upper() in ("TERMINATE", "PSEUDO"))
         _INFO[key] = info
     return info
 
@@ -60,13 +60,14 @@ def _limit_scope(m, mi, other, oi) -> None:
 class SweepConTextGraph(ConTextGraph):
     def update_scopes(self):
         mods = self.modifiers  # sorted by start (matcher order)
+        if fast():
+            return self._update_fast(mods)
         n = len(mods)
         bounds = []
         for m in mods:
             s, e = m.scope_span
             start, end = m.modifier_span
             bounds.append((min(s, start), max(e, end), start))
-        info = [_rule_info(m.rule) for m in mods] if fast() else None
         # the farthest any scope reaches back before its own modifier
         reach_back = max((b[2] - b[0] for b in bounds), default=0)
         for i in range(n - 1):
@@ -79,14 +80,54 @@ class SweepConTextGraph(ConTextGraph):
                 if lo2 > hi or hi2 < lo:
                     continue
                 m2 = mods[j]
-                if info is None:
-                    m1.limit_scope(m2)
-                    m2.limit_scope(m1)
-                else:
-                    _limit_scope(m1, info[i], m2, info[j])
-                    _limit_scope(m2, info[j], m1, info[i])
+                m1.limit_scope(m2)
+                m2.limit_scope(m1)
+
+    def _update_fast(self, mods) -> None:
+        """The sweep above on plain attributes, leaving out the calls that cannot change a scope:
+        a TERMINATE or PSEUDO modifier's scope is never limited (``limit_scope`` returns early or
+        has no direction to cut), so a pair of two such modifiers is skipped and of a mixed pair
+        only the other one is limited. The remaining calls run in the same order."""
+        n = len(mods)
+        prepared = getattr(self, "_poems_prepared", None)
+        if prepared is not None and len(prepared[0]) == n:
+            bounds, info = prepared
+        else:
+            bounds = [(min(m._scope_start, m._start), max(m._scope_end, m._end), m._start)
+                      for m in mods]
+            info = [_rule_info(m._context_rule) for m in mods]
+        reach_back = max((b[2] - b[0] for b in bounds), default=0)
+        movable = [k for k in range(n) if not info[k][8]]
+        n_movable = len(movable)
+        p = 0  # movable[p] is the first movable modifier after i
+        for i in range(n - 1):
+            while p < n_movable and movable[p] <= i:
+                p += 1
+            m1, i1 = mods[i], info[i]
+            lo, hi, _ = bounds[i]
+            if i1[8]:
+                for q in range(p, n_movable):
+                    j = movable[q]
+                    lo2, hi2, start2 = bounds[j]
+                    if start2 - reach_back > hi:
+                        break
+                    if lo2 > hi or hi2 < lo:
+                        continue
+                    _limit_scope(mods[j], info[j], m1, i1)
+                continue
+            for j in range(i + 1, n):
+                lo2, hi2, start2 = bounds[j]
+                if start2 - reach_back > hi:
+                    break  # no later modifier can reach back into m1's scope
+                if lo2 > hi or hi2 < lo:
+                    continue
+                _limit_scope(m1, i1, mods[j], info[j])
+                if not info[j][8]:
+                    _limit_scope(mods[j], info[j], m1, i1)
 
     def apply_modifiers(self):
+        if fast():
+            return self._apply_sorted()
         active = [m for m in self.modifiers if m.direction not in ("TERMINATE", "PSEUDO")]
         for target in self.targets:
             for modifier in active:
@@ -94,6 +135,25 @@ class SweepConTextGraph(ConTextGraph):
                 if e <= target.start or s >= target.end:
                     continue
                 if modifier.modifies(target):
+                    modifier.modify(target)
+        edges = []
+        for modifier in self.modifiers:
+            modifier.reduce_targets()
+            for target in modifier._targets:
+                edges.append((target, modifier))
+        self.edges = edges
+
+    def _apply_sorted(self) -> None:
+        """``apply_modifiers`` with each target compared only with the modifiers whose scope
+        starts before it ends (sorted scope starts): the same ``modify`` calls in the same target
+        order, so every modifier gets the same targets in the same order."""
+        active = sorted(((m._scope_start, m._scope_end, k, m) for k, m in enumerate(self.modifiers)
+                         if m._context_rule.direction not in ("TERMINATE", "PSEUDO")))
+        starts = [a[0] for a in active]
+        for target in self.targets:
+            t0, t1 = target.start, target.end
+            for s, e, _, modifier in active[:bisect_left(starts, t1)]:
+                if e > t0 and modifier.modifies(target):
                     modifier.modify(target)
         edges = []
         for modifier in self.modifiers:
@@ -123,7 +183,7 @@ class FastConText(ConText):
                 rule = matcher.rule_map[self.nlp.vocab[match_id].text]
                 graph.modifiers.append(ConTextModifier(rule, start, end, doc, max_scope=self.max_scope))
         else:
-            graph.modifiers = self._modifiers(doc, matches, matcher)
+            graph.modifiers = self._modifiers(doc, matches, matcher, graph)
         graph.update_scopes()
         graph.apply_modifiers()
         for target, modifier in graph.edges:
@@ -134,22 +194,31 @@ class FastConText(ConText):
         return doc
 
 
-    def _modifiers(self, doc: Doc, matches, matcher) -> List[ConTextModifier]:
+    def _match_rules(self, matcher) -> "_MatchRules":
+        cached = getattr(self, "_poems_match_rules", None)
+        if cached is None or cached._rule_map is not matcher.rule_map \
+                or cached._size != len(matcher.rule_map):
+            cached = self._poems_match_rules = _MatchRules(matcher, self.nlp.vocab.strings)
+        return cached
+
+    def _modifiers(self, doc: Doc, matches, matcher, graph) -> List[ConTextModifier]:
         """ConTextModifiers with the scopes medspaCy computes (``ConTextModifier.__set_scope``:
         the sentence of the first token, cut to the rule's ``max_scope``), from one pass over the
         sentence starts instead of a ``Token.sent`` walk per modifier."""
         starts = sentence_starts(doc)
+        n_starts = len(starts)
         n = len(doc)
-        strings = self.nlp.vocab.strings
-        rule_map = matcher.rule_map
+        rules = self._match_rules(matcher)
+        new = object.__new__
+        own_max_scope = self.max_scope
         out = []
+        bounds = []
+        infos = []
         for match_id, start, end in matches:
-            rule = rule_map[strings[match_id]]
+            rule, direction, max_scope, info = rules[match_id]
             i = bisect_right(starts, start)
             sent_start = starts[i - 1] if i else 0
-            sent_end = starts[i] if i < len(starts) else n
-            direction = rule.direction.lower()
-            max_scope = rule.max_scope
+            sent_end = starts[i] if i < n_starts else n
             if direction == "forward":
                 scope_start, scope_end = end, sent_end
                 if max_scope is not None and scope_end - scope_start > max_scope:
@@ -164,9 +233,32 @@ class FastConText(ConText):
                     scope_start = start - max_scope
                 if max_scope is not None and scope_end - end > max_scope:
                     scope_end = end + max_scope
-            out.append(ConTextModifier(rule, start, end, None, scope_start=scope_start,
-                                       scope_end=scope_end, max_scope=self.max_scope))
+            # what ConTextModifier(rule, start, end, None, scope_start=..., scope_end=...,
+            # max_scope=...) stores, without the call (same attributes in the same order)
+            modifier = new(ConTextModifier)
+            modifier.__dict__ = {"_context_rule": rule, "_start": start, "_end": end,
+                                 "_targets": [], "_num_targets": 0, "_max_scope": own_max_scope,
+                                 "_scope_start": scope_start, "_scope_end": scope_end}
+            out.append(modifier)
+            bounds.append((min(scope_start, start), max(scope_end, end), start))
+            infos.append(info)
+        graph._poems_prepared = (bounds, infos)
         return out
+
+
+class _MatchRules(dict):
+    """match id -> (rule, direction in lower case, max_scope, rule info), filled on first use."""
+
+    def __init__(self, matcher, strings):
+        super().__init__()
+        self._rule_map = matcher.rule_map
+        self._size = len(matcher.rule_map)
+        self._strings = strings
+
+    def __missing__(self, match_id: int) -> tuple:
+        rule = self._rule_map[self._strings[match_id]]
+        value = self[match_id] = (rule, rule.direction.lower(), rule.max_scope, _rule_info(rule))
+        return value
 
 
 def sentence_starts(doc: Doc) -> List[int]:

@@ -64,3 +64,32 @@ def test_batches_give_the_reference_evidence(reference):
     texts = NOTES + _generated(16)
     assert [e.dict() for e in nlu.extract_many(texts, batch_size=5)] == \
         [reference(t).dict() for t in texts]
+
+
+def _context_view(doc):
+    """Every modifier's span, category and final scope, and each target's modifiers."""
+    graph = doc._.context_graph
+    modifiers = [(m.modifier_span, m.category, m.scope_span, m.num_targets)
+                 for m in graph.modifiers]
+    targets = [(t.start, t.end, t.label_,
+                [(m.modifier_span, m.category, m.scope_span) for m in t._.modifiers])
+               for t in doc.spans["medspacy_spans"]] if "medspacy_spans" in doc.spans else []
+    return modifiers, targets
+
+
+@pytest.fixture(scope="module")
+def reference_pipelines():
+    with reference_mode():
+        return {lang: build_pipeline(lang) for lang in ("en", "zh")}
+
+
+@pytest.mark.parametrize("text", NOTES + _generated(24))
+def test_context_graph_is_the_reference(reference_pipelines, text):
+    """The ConText scopes and edges themselves, not only the evidence read from them."""
+    from nlu.pipeline import get_pipeline
+
+    lang = "zh" if has_cjk(text) else "en"
+    fast_doc = get_pipeline(lang)(normalize(text))
+    with reference_mode():
+        reference_doc = reference_pipelines[lang](normalize(text))
+    assert _context_view(fast_doc) == _context_view(reference_doc)
