@@ -185,3 +185,46 @@ def test_platelets_in_ten_thousands_are_not_misread(ex):
 def test_g_per_litre_stays_haemoglobin(ex):
     labs = labs_of(ex("Hb 150 g/L"), "hemoglobin")
     assert [(lab.value, lab.unit) for lab in labs] == [(150, "g/L")]
+
+
+# ---------------------------------------------------------------- named neuropathies, VEGF in words
+@pytest.mark.parametrize("text", [
+    "Known HIV neuropathy, on ART.",
+    "Diabetic neuropathy for 10 years.",
+    "Uraemic neuropathy on haemodialysis.",
+    "Autoimmune nodopathy with anti-NF155 antibodies.",
+    "维持性血液透析6年，尿毒症性周围神经病。",
+    "诊断自身免疫性郎飞结病。",
+])
+def test_a_named_neuropathy_is_a_polyneuropathy(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+def test_a_named_neuropathy_keeps_its_explanation(ex):
+    assert status_of(ex("Diabetic neuropathy for 10 years."), "alternative_explanation") == "present"
+
+
+def test_a_questioned_named_neuropathy_stays_uncertain(ex):
+    assert criterion(ex("考虑酒精性周围神经病？"), "polyneuropathy") == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "双腿麻木无力半年。",
+    "手脚发麻1年，逐渐加重。",
+    "Her legs have been numb and weak for a year.",
+])
+def test_both_limbs_in_everyday_words(ex, text):
+    assert status_of(ex(text), "symmetric_distal_sensory_symptoms") == "present"
+
+
+@pytest.mark.parametrize("text,state", [
+    ("Serum VEGF markedly increased.", "present"),
+    ("VEGF 3x ULN", "present"),
+    ("VEGF about 6 times the upper limit of normal.", "present"),
+    ("血清VEGF明显增高。", "present"),
+    ("VEGF 2x ULN", "unknown"),
+    ("VEGF轻度升高。", "unknown"),
+    ("VEGF was not elevated.", "absent"),
+])
+def test_vegf_stated_in_words(ex, text, state):
+    assert criterion(ex(text), "vegf_elevated") == state
