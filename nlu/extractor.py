@@ -18,9 +18,9 @@ from bot.models import (
     LabValue,
     Provenance,
     SampleType,
-    SourceKind,
     TestNotDone,
 )
+from nlu.trusted_models import ModelBuilder
 from nlu.errors import DEFAULT_MAX_CHARS, validate_note
 from nlu.language import detect_language, has_cjk
 from nlu.normalize import normalize
@@ -149,13 +149,14 @@ def _targets(doc):
 
 def _status(span) -> Optional[str]:
     """present / absent / uncertain / historical, or not_done / pending / family."""
-    fixed = span._.poems_fixed_status
+    ext = span._  # one Underscore per span (each ``span._`` builds one)
+    fixed = ext.poems_fixed_status
     if fixed:
-        if fixed == "absent" and any(m.category == _OTHER for m in span._.modifiers):
+        if fixed == "absent" and any(m.category == _OTHER for m in ext.modifiers):
             return "other"  # "余全身未见肿大淋巴结": the others are excluded, not this one
         return fixed
     categories = {}
-    for modifier in span._.modifiers:
+    for modifier in ext.modifiers:
         if modifier.category == _NEGATED and _new_clause(span, modifier):
             continue
         categories.setdefault(modifier.category, []).append(modifier)
@@ -295,8 +296,9 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
                       original: Optional[str] = None) -> Extraction:
     """Turn a processed doc into an Extraction; ``original`` is the note before
     :func:`nlu.normalize.normalize` (same length), used for the provenance text."""
-    from nlu.components._text import doc_text
+    from nlu.components._text import doc_text, fast
 
+    trusted = ModelBuilder(validate=not fast())
     doc_str = doc_text(doc)  # the normalised text, read once (spaCy rebuilds doc.text)
     text = original if original is not None else doc_str
     concept_tests = _concept_tests(rules_directory)
@@ -306,14 +308,13 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     seen_tests = set()
 
     def prov(start: int, end: int) -> Provenance:
-        return Provenance(source=SourceKind.note, message_index=message_index, start=start,
-                          end=end, text=text[start:end])
+        return trusted.provenance(message_index, start, end, text[start:end])
 
     def add_test(key: str, reason: str, start: int, end: int) -> None:
         if key in seen_tests:
             return
         seen_tests.add(key)
-        not_done.append(TestNotDone(test=key, reason=reason, provenance=prov(start, end)))
+        not_done.append(trusted.test_not_done(key, reason, prov(start, end)))
 
     def add_finding(concept: str, status: str, start: int, end: int, attributes=None) -> None:
         attributes = {k: v for k, v in (attributes or {}).items() if not k.startswith("_")}
@@ -321,8 +322,8 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
         if key in seen:
             return
         seen.add(key)
-        findings.append(Finding(concept=concept, status=FindingStatus(status),
-                                attributes=attributes, provenance=prov(start, end)))
+        findings.append(trusted.finding(concept, FindingStatus(status), attributes,
+                                        prov(start, end)))
 
     rules = _implications(rules_directory)
     soft: List[tuple] = []  # absent findings read from a normal test (see soft_absent)
@@ -451,20 +452,18 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
             m = sample_after.match(doc_str, lab["end"])
             if m:
                 sample = sample_words.get(m.group("w").lower())
-        labs.append(LabValue(
-            analyte=lab["analyte"], value=lab["value"], unit=lab["unit"],
-            sample=SampleType(sample) if sample else None,
-            reference_low=lab["reference_low"], reference_high=lab["reference_high"],
-            flag=lab["flag"], provenance=prov(lab["start"], lab["end"]),
-        ))
+        labs.append(trusted.lab_value(
+            lab["analyte"], lab["value"], lab["unit"], SampleType(sample) if sample else None,
+            lab["reference_low"], lab["reference_high"], lab["flag"],
+            prov(lab["start"], lab["end"])))
     warnings = [Warning_(kind="lab", **w) for w in raw_warnings]
 
     demo = doc._.poems_demographics or {}
     if language is None:
         guess = detect_language(text)
         language, mixed = guess.language, guess.mixed
-    evidence = Evidence(findings=findings, labs=labs, not_done=not_done, age=demo.get("age"),
-                        sex=demo.get("sex"), language=language)
+    evidence = trusted.evidence(findings, labs, not_done, demo.get("age"), demo.get("sex"),
+                                language)
     return Extraction(evidence=evidence, warnings=warnings, language=language, mixed=mixed)
 
 

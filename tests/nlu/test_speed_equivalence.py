@@ -93,3 +93,37 @@ def test_context_graph_is_the_reference(reference_pipelines, text):
     with reference_mode():
         reference_doc = reference_pipelines[lang](normalize(text))
     assert _context_view(fast_doc) == _context_view(reference_doc)
+
+
+def _fields_set(model):
+    """Each model's set fields and value types, recursively (``construct`` vs validation)."""
+    from pydantic import BaseModel
+
+    out = [type(model).__name__, sorted(model.__fields_set__)]
+    for name in sorted(model.__fields__):
+        value = getattr(model, name)
+        items = value if isinstance(value, list) else [value]
+        for item in items:
+            out.append(_fields_set(item) if isinstance(item, BaseModel) else type(item).__name__)
+    return out
+
+
+@pytest.mark.parametrize("text", NOTES)
+def test_models_are_the_validated_ones(reference, text):
+    assert _fields_set(nlu.extract(text)) == _fields_set(reference(text))
+
+
+def test_unchecked_values_are_still_validated():
+    from pydantic import ValidationError
+
+    from bot.models import FindingStatus
+    from nlu.trusted_models import ModelBuilder
+
+    trusted_models = ModelBuilder()
+    prov = trusted_models.provenance(0, 0, 1, "x")
+    with pytest.raises(ValidationError):
+        trusted_models.finding("Not-An-Id", FindingStatus.present, {}, prov)
+    with pytest.raises(ValidationError):
+        trusted_models.evidence([], [], [], 130, None, "en")
+    lab = trusted_models.lab_value("vegf", 12, None, None, None, None, None, prov)
+    assert type(lab.value) is float  # an int is validated (and converted) as before
