@@ -94,6 +94,21 @@ def _requirements(pattern: Sequence[dict], strings) -> Optional[Tuple[Tuple[int,
     return tuple(out)
 
 
+_last = threading.local()  # the token values of the last doc (the target matcher's, for ConText)
+
+
+def _token_values(doc: Doc) -> tuple:
+    """``doc.to_array([LOWER, ORTH, IS_SPACE])`` and the sets of its LOWER and ORTH values, read
+    once per doc: the target matcher and ConText run on the same, unchanged tokens."""
+    cached = getattr(_last, "values", None)
+    if cached is not None and cached[0] is doc and cached[1] == len(doc):
+        return cached[2], cached[3]
+    arr = doc.to_array([LOWER, ORTH, IS_SPACE])
+    present = (set(arr[:, 0].tolist()), set(arr[:, 1].tolist()))
+    _last.values = (doc, len(doc), arr, present)
+    return arr, present
+
+
 class FastMedspacyMatcher(MedspacyMatcher):
     """A MedspacyMatcher whose token patterns are pre-filtered per doc (see the module)."""
 
@@ -139,8 +154,7 @@ class FastMedspacyMatcher(MedspacyMatcher):
             return self._MedspacyMatcher__matcher(doc)
         if not self._poems_entries or not len(doc):
             return []
-        arr = doc.to_array([LOWER, ORTH, IS_SPACE])
-        present = (set(arr[:, 0].tolist()), set(arr[:, 1].tolist()))
+        arr, present = _token_values(doc)
         active = []
         for i, entry in enumerate(self._poems_entries):
             for column, values in entry[3]:
@@ -166,16 +180,23 @@ class FastMedspacyMatcher(MedspacyMatcher):
         pruning's sort by position undoes except between two matches of the same tokens; then
         None (run on the whole doc, whose order is the reference). ``arr`` holds the doc's
         ``LOWER``, ``ORTH`` and ``IS_SPACE`` columns."""
-        intervals = self._poems_stretches.intervals(arr, active)
-        if not intervals:
-            return []
-        matcher = self._poems_matcher(active)
-        if len(intervals) == 1 and intervals[0] == (0, len(doc)):
-            matches = list(matcher(doc))
-        else:
-            matches = []
-            for a, b in intervals:
-                matches += [(key, start + a, end + a) for key, start, end in matcher(doc[a:b])]
+        stretches = self._poems_stretches
+        matches = []
+        singles = [i for i in active if stretches.single(i)]
+        if singles:  # one-token patterns with an exact test: their tokens are their matches
+            strings = self._poems_vocab.strings
+            for i in singles:
+                key = strings[self._poems_entries[i][0]]
+                matches += [(key, k, k + 1) for k in stretches.single_matches(arr, i)]
+            active = tuple(i for i in active if i not in singles)
+        intervals = stretches.intervals(arr, active) if active else []
+        if intervals:
+            matcher = self._poems_matcher(active)
+            if len(intervals) == 1 and intervals[0] == (0, len(doc)):
+                matches += matcher(doc)
+            else:
+                for a, b in intervals:
+                    matches += [(key, start + a, end + a) for key, start, end in matcher(doc[a:b])]
         seen: Dict[Tuple[int, int], int] = {}
         for key, start, end in matches:
             if seen.setdefault((start, end), key) != key:

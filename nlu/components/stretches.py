@@ -10,6 +10,9 @@ required spec, and (a pattern without ``*`` or ``+``) at most as long as the pat
 tests used here are a superset of the spec's (one test per spec: a ``LOWER``/``TEXT``/``ORTH``
 value, list or ``NOT_IN`` list, or ``IS_SPACE``; anything else passes every token), so the
 stretches hold every match, and running the same ``Matcher`` on each stretch finds the same matches.
+A pattern of one token with one exact test (``IS_SPACE``, a value or ``IN`` list) matches exactly
+the tokens that pass it, which :meth:`PatternStretches.single_matches` lists without the
+``Matcher``.
 """
 
 from __future__ import annotations
@@ -58,6 +61,30 @@ def _spec_column(spec: dict, strings) -> Tuple[int, int, bool, frozenset]:
     if isinstance(space, bool):
         return (_SPACE if space else _NOT_SPACE), 0, False, frozenset()
     return _ANY, 0, False, frozenset()
+
+
+def _single_test(pattern, strings) -> Optional[tuple]:
+    """(column, hashes or None, IS_SPACE value) for a pattern of one required token spec with one
+    exact test (a ``LOWER``/``TEXT``/``ORTH`` value or ``IN`` list, or ``IS_SPACE``), else None."""
+    if not isinstance(pattern, list) or len(pattern) != 1 or not isinstance(pattern[0], dict):
+        return None
+    spec = dict(pattern[0])
+    if spec.pop("OP", None) not in (None, "1") or len(spec) != 1:
+        return None
+    key, value = next(iter(spec.items()))
+    if key == "IS_SPACE" and isinstance(value, bool):
+        return 2, None, value
+    column = _ATTRS.get(key)
+    if column is None:
+        return None
+    if isinstance(value, str):
+        values = [value]
+    elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list) \
+            and all(isinstance(v, str) for v in value["IN"]):
+        values = value["IN"]
+    else:
+        return None
+    return column, numpy.array([strings.add(v) for v in values], dtype=numpy.uint64), None
 
 
 class _Plan:
@@ -201,6 +228,21 @@ class PatternStretches:
             self._first_required.append(pattern[0].get("OP") in _REQUIRED)
             self._required.append([k for k, s in enumerate(pattern) if s.get("OP") in _REQUIRED])
         self._plans: Dict[Tuple[int, ...], List[_Plan]] = {}
+        self._single = [_single_test(p, strings) for p in patterns]
+
+    def single(self, index: int) -> bool:
+        """Whether a pattern is one token with an exact test (see :meth:`single_matches`)."""
+        return self._single[index] is not None
+
+    def single_matches(self, arr: numpy.ndarray, index: int) -> List[int]:
+        """The tokens a one-token pattern with one exact test matches: that pattern's matches
+        are exactly these tokens (spaCy's ``Matcher`` tests the same attribute values)."""
+        column, values, flag = self._single[index]
+        if values is None:
+            hits = (arr[:, 2] != 0) == flag
+        else:
+            hits = numpy.isin(arr[:, column], values)
+        return numpy.flatnonzero(hits).tolist()
 
     def supports(self, index: int) -> bool:
         return self._specs[index] is not None
