@@ -228,3 +228,52 @@ def test_both_limbs_in_everyday_words(ex, text):
 ])
 def test_vegf_stated_in_words(ex, text, state):
     assert criterion(ex(text), "vegf_elevated") == state
+
+
+# ---------------------------------------------------------------- everyday words, physiological fluid
+@pytest.mark.parametrize("text", [
+    "近2月双下肢肿，按之凹陷。",
+    "近3月脚肿。",
+    "双踝部轻度肿胀。",
+])
+def test_everyday_chinese_swelling(ex, text):
+    assert criterion(ex(text), "extravascular_volume_overload") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "双下肢肿瘤病史无。",
+    "右踝关节肿胀（痛风）。",
+    "Echo: small physiological pericardial effusion.",
+    "心超：心包少量积液（生理性）。",
+    "She had ankle oedema last year which settled with furosemide.",
+])
+def test_not_volume_overload_now(ex, text):
+    assert criterion(ex(text), "extravascular_volume_overload") != "present"
+
+
+def test_marked_disc_oedema_is_papilloedema_not_leg_oedema(ex):
+    e = ex("眼科：双眼视乳头高度水肿。")
+    assert criterion(e, "papilledema") == "present"
+    assert criterion(e, "extravascular_volume_overload") == "unknown"
+
+
+@pytest.mark.parametrize("text,concept", [
+    ("体毛变多变粗。", "hypertrichosis"),
+    ("冬天指尖发紫。", "acrocyanosis"),
+    ("脸色发红。", "plethora"),
+])
+def test_everyday_chinese_skin_words(ex, text, concept):
+    assert status_of(ex(text), concept) == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "走路像踩棉花，双脚没有感觉。",
+    "She cannot feel her feet.",
+    "She feels as if she is walking on cotton wool.",
+])
+def test_sensory_loss_in_lay_words(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+def test_prominent_reactive_nodes_are_not_lymphadenopathy(ex):
+    assert criterion(ex("CT: mildly prominent axillary nodes, likely reactive."), "organomegaly") != "present"
