@@ -277,3 +277,35 @@ def test_sensory_loss_in_lay_words(ex, text):
 
 def test_prominent_reactive_nodes_are_not_lymphadenopathy(ex):
     assert criterion(ex("CT: mildly prominent axillary nodes, likely reactive."), "organomegaly") != "present"
+
+
+# ---------------------------------------------------------------- signs recorded as not found
+@pytest.mark.parametrize("text,cid", [
+    ("双下肢水肿不明显。", "extravascular_volume_overload"),
+    ("视乳头水肿不明显。", "papilledema"),
+    ("脾大不明显。", "organomegaly"),
+    ("Oedema not evident.", "extravascular_volume_overload"),
+    ("Papilloedema not seen.", "papilledema"),
+    ("nil oedema.", "extravascular_volume_overload"),
+    ("Free from oedema.", "extravascular_volume_overload"),
+])
+def test_a_sign_not_found_is_never_present(ex, text, cid):
+    assert criterion(ex(text), cid) != "present"
+
+
+@pytest.mark.parametrize("text,concept", [
+    ("双下肢水肿不明显。", "peripheral_edema"),
+    ("色素沉着不明显。", "hyperpigmentation"),
+    ("Oedema not evident.", "peripheral_edema"),
+    ("nil oedema, nil HSM, nil LAD.", "lymphadenopathy"),
+])
+def test_a_sign_not_found_is_absent(ex, text, concept):
+    assert status_of(ex(text), concept) == "absent"
+
+
+def test_a_treatment_that_did_not_help_does_not_negate_the_symptom(ex):
+    assert status_of(ex("丙球治疗后麻木改善不明显。"), "distal_numbness_weakness") == "present"
+
+
+def test_fundi_not_seen_is_not_a_normal_fundus(ex):
+    assert criterion(ex("Fundi not seen."), "papilledema") == "unknown"
