@@ -46,6 +46,14 @@ def _fast() -> bool:
     return fast()
 
 
+def _index(items: List[str], value: str, start: int) -> int:
+    """``items.index(value, start)``, or -1."""
+    try:
+        return items.index(value, start)
+    except ValueError:
+        return -1
+
+
 def _is_cjk(ch: str) -> bool:
     return bool(ch) and _CJK_RE.match(ch) is not None
 
@@ -90,20 +98,26 @@ class MixedScriptTokenizer:
 
     def _fast(self, text: str) -> Doc:
         """The same tokens as the match loop, from ``findall`` (no match objects): a piece is a
-        whitespace run exactly when its first character is whitespace (``\\s+`` is tried first)."""
+        whitespace run exactly when its first character is whitespace (``\\s+`` is tried first).
+        Only single-space pieces can attach to the word before, and such a piece never follows
+        another whitespace piece (a run is one piece), so the word before has no space yet: the
+        pieces between two attached spaces are taken as they are."""
         pieces = _PIECE_RE.findall(text)
         words: List[str] = []
         spaces: List[bool] = []
         last = len(pieces) - 1
-        for k, piece in enumerate(pieces):
-            if piece == " " and words and not spaces[-1]:
-                prev_ch = pieces[k - 1][-1]
-                next_ch = pieces[k + 1][0] if k < last else ""
-                if not _is_cjk(prev_ch) and not _is_cjk(next_ch):
-                    spaces[-1] = True
-                    continue
-            words.append(piece)
-            spaces.append(False)
+        start = 0
+        k = _index(pieces, " ", 1)
+        while k >= 0:
+            next_ch = pieces[k + 1][0] if k < last else ""
+            if not _is_cjk(pieces[k - 1][-1]) and not _is_cjk(next_ch):
+                words += pieces[start:k]
+                spaces += [False] * (k - start)
+                spaces[-1] = True
+                start = k + 1
+            k = _index(pieces, " ", k + 1)
+        words += pieces[start:]
+        spaces += [False] * (len(pieces) - start)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data["poems_text"] = text  # see nlu.components._text.doc_text
         return doc

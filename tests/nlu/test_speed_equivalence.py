@@ -127,3 +127,24 @@ def test_unchecked_values_are_still_validated():
         trusted_models.evidence([], [], [], 130, None, "en")
     lab = trusted_models.lab_value("vegf", 12, None, None, None, None, None, prov)
     assert type(lab.value) is float  # an int is validated (and converted) as before
+
+
+def test_tokenizer_is_the_reference():
+    """Random mixes of Latin, Chinese, digits, punctuation and whitespace runs."""
+    import random
+
+    import spacy
+
+    from nlu.tokenizer import MixedScriptTokenizer
+
+    tokenizer = MixedScriptTokenizer(spacy.blank("en").vocab)
+    rng = random.Random(5)
+    alphabet = ["a", "B", " ", "  ", "\n", "中", "文", "1", "2.5", ",", "，", "(", "-", " \n",
+                "\t", "x y", "\u3000"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 15)))
+        fast_doc = tokenizer(text)
+        with reference_mode():
+            reference_doc = tokenizer(text)
+        assert [(t.text, t.whitespace_) for t in fast_doc] == \
+            [(t.text, t.whitespace_) for t in reference_doc], text
