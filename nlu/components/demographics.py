@@ -28,6 +28,8 @@ class Demographics:
         text = doc_text(doc)[: self.window]  # age and sex open a note
         result = {"age": None, "sex": None, "age_span": None, "sex_span": None}
         for pattern in self.patterns:
+            if result["age"] is not None and result["sex"] is not None:
+                break  # later patterns cannot change either
             for m in pattern.finditer(text):
                 groups = m.groupdict()
                 if result["age"] is None and groups.get("age"):
