@@ -19,7 +19,8 @@ from nlu.components import extensions  # noqa: F401
 from nlu.components._text import alternation, compile_alternation, doc_text, first_char_guard
 from nlu.rules import load_yaml
 
-_NUM = r"(?:\d{1,3}(?:[, \u2009\u202f]\d{3})+(?![\d.])(?:\.\d+)?|\d+(?:\.\d+)?)"
+# digit groups ("2,380", "4 410", "1 480.6"); a full stop after the last group ends the sentence
+_NUM = r"(?:\d{1,3}(?:[, \u2009\u202f]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
 
 
 def _to_float(raw: str) -> float:
@@ -207,6 +208,12 @@ class LabValues:
             if flag is None:
                 flag, end2 = self._flag_at(text, end)
                 end = end2 if flag else end
+            if unit is None:
+                # "VEGF 1,520 (ref 0-500) pg/mL": the unit written after the reference range
+                after_ref = end + len(re.match(r"[ \t]*", text[end:]).group())
+                late_unit, late_end = self._unit_at(text, after_ref, analyte.units)
+                if late_unit is not None:
+                    unit, unit_end, end = late_unit, late_end, late_end
         span = (alias_start, unit_end if unit else num_end)
         if unit is not None and analyte.units and unit not in analyte.units:
             warnings.append({"analyte": analyte.id, "reason": "unit_not_expected",
