@@ -44,9 +44,9 @@ def doc_text(doc) -> str:
     return text
 
 
-def phrase_regex(phrase: str) -> str:
-    """Regex for one phrase: Latin phrases get word boundaries, spaces match any whitespace,
-    hyphens match a hyphen, space or nothing."""
+def phrase_body(phrase: str) -> str:
+    """Regex for one phrase without word boundaries: spaces match any whitespace, hyphens match
+    a hyphen, space or nothing."""
     parts = []
     for ch in phrase:
         if ch == " ":
@@ -55,7 +55,12 @@ def phrase_regex(phrase: str) -> str:
             parts.append(r"[-‐–\s]?")
         else:
             parts.append(re.escape(ch))
-    body = "".join(parts)
+    return "".join(parts)
+
+
+def phrase_regex(phrase: str) -> str:
+    """Regex for one phrase: Latin phrases get word boundaries (see :func:`phrase_body`)."""
+    body = phrase_body(phrase)
     if re.match(r"[A-Za-z0-9]", phrase[:1]):
         body = r"(?<![A-Za-z0-9])" + body
     if re.match(r"[A-Za-z0-9]", phrase[-1:]):
@@ -102,3 +107,12 @@ def compile_alternation(phrases: Iterable[str], flags: int = re.I) -> "re.Patter
     """``re.compile(alternation(phrases), flags)`` with the first-character guard."""
     phrases = [str(p) for p in phrases]
     return re.compile(first_char_guard(phrases) + alternation(phrases), flags)
+
+
+def compile_prescan(phrases: Iterable[str]) -> "re.Pattern":
+    """The phrases without word boundaries and case rules, for one scan of a whole note: a
+    substring that :func:`compile_phrases` matches in any part of the note contains (or starts)
+    a match of this pattern, so a part no match of it touches holds no phrase."""
+    phrases = sorted({str(p) for p in phrases if str(p)}, key=len, reverse=True)
+    return re.compile(first_char_guard(phrases) + "(?:" + "|".join(phrase_body(p) for p in phrases)
+                      + ")", re.I)

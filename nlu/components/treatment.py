@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlu.components import extensions  # noqa: F401
-from nlu.components._text import compile_phrases, doc_text
+from nlu.components._text import compile_phrases, compile_prescan, doc_text, fast
 from nlu.rules import load_yaml
 
 _MAX_GAP = 80  # characters between the treatment and the response phrase
@@ -22,14 +22,22 @@ class TreatmentResponse:
     def __init__(self, rules_dir: Optional[str] = None):
         data = load_yaml("treatment.yml", rules_dir)
         self.treatments = compile_phrases(data["treatments"], data.get("treatments_case_sensitive", []))
+        self.prescan = compile_prescan(list(data["treatments"])
+                                       + list(data.get("treatments_case_sensitive", [])))
         self.nonresponse = compile_phrases(data["nonresponse"])
         self.response = compile_phrases(data["response"])
 
     def __call__(self, doc: Doc) -> Doc:
         found: List[dict] = list(doc._.poems_extra_findings or [])
         text = doc_text(doc)
-        for sent in doc.sents:
+        # one scan of the note first: a sentence that no pre-scan match touches names no
+        # treatment (see compile_prescan), so only the others are read phrase by phrase
+        hits = [m.span() for m in self.prescan.finditer(text)] if fast() else None
+        for sent in doc.sents if hits is None or hits else ():
             s_start, s_end = sent.start_char, sent.end_char
+            if hits is not None and not any(a < s_end and max(b, a + 1) > s_start
+                                            for a, b in hits):
+                continue
             chunk = text[s_start:s_end]
             treatments = [m.span() for m in self.treatments.finditer(chunk)]
             if not treatments:
