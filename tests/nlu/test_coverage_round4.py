@@ -309,3 +309,16 @@ def test_a_treatment_that_did_not_help_does_not_negate_the_symptom(ex):
 
 def test_fundi_not_seen_is_not_a_normal_fundus(ex):
     assert criterion(ex("Fundi not seen."), "papilledema") == "unknown"
+
+
+@pytest.mark.parametrize("text,concept", [
+    ("She is hirsute.", "hypertrichosis"),
+    ("Campbell de Morgan spots on the trunk.", "hemangioma"),
+    ("Leuconychia.", "white_nails"),
+    ("Acral cyanosis.", "acrocyanosis"),
+    ("皮肤呈古铜色。", "hyperpigmentation"),
+    ("全身皮肤暗褐色。", "hyperpigmentation"),
+    ("毛发粗黑。", "hypertrichosis"),
+])
+def test_more_names_of_the_skin_signs(ex, text, concept):
+    assert status_of(ex(text), concept) == "present"
