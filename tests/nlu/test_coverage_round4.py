@@ -322,3 +322,27 @@ def test_fundi_not_seen_is_not_a_normal_fundus(ex):
 ])
 def test_more_names_of_the_skin_signs(ex, text, concept):
     assert status_of(ex(text), concept) == "present"
+
+
+# ---------------------------------------------------------------- the acronym and questions about lists
+@pytest.mark.parametrize("text", [
+    "POEMS syndrome (polyneuropathy, organomegaly, endocrinopathy, M-protein and skin changes) is rare.",
+    "Could this be POEMS (polyneuropathy, organomegaly, endocrinopathy, monoclonal protein, skin changes)?",
+    "POEMS综合征（多发性周围神经病、脏器肿大、内分泌病、M蛋白、皮肤改变）临床少见。",
+])
+def test_the_acronym_spelt_out_is_not_a_finding(ex, text):
+    e = ex(text)
+    for cid in ("polyneuropathy", "monoclonal_plasma_cell_disorder", "organomegaly",
+                "endocrinopathy", "skin_changes"):
+        assert criterion(e, cid) == "unknown", cid
+
+
+def test_findings_after_the_spelt_out_acronym_still_count(ex):
+    e = ex("POEMS综合征（多发性神经病变、器官肿大、内分泌障碍、M蛋白血症和皮肤病变）。患者有脾大。")
+    assert criterion(e, "organomegaly") == "present"
+
+
+def test_a_question_covers_the_whole_list(ex):
+    e = ex("需注意有无脏器肿大、水肿、皮肤改变及视乳头水肿。")
+    for cid in ("organomegaly", "extravascular_volume_overload", "skin_changes", "papilledema"):
+        assert criterion(e, cid) == "unknown", cid
