@@ -4,6 +4,9 @@ Same algorithm and rules as ``medspacy_context``; the graph only compares modifi
 whose scopes can overlap (sorted sweep) instead of every pair. Scopes only shrink while they
 are limited, so pairs that do not overlap at the start never interact: the result is the same
 as medspaCy's all-pairs loops, in the same order, at a fraction of the cost for long notes.
+In the fast path the sweep also skips the calls that cannot move a scope (TERMINATE and PSEUDO
+modifiers are never limited), the modifiers are built from rule data cached per match id, and
+each target is compared only with the modifiers whose scope starts before it ends.
 """
 
 from bisect import bisect_left, bisect_right

@@ -202,7 +202,8 @@ class _Plan:
             keep = (ok | ~valid).all(axis=1)
         if not keep.any():
             return None
-        cover = numpy.bincount(ii[keep], minlength=n + 1) - numpy.bincount(ends[keep], minlength=n + 1)
+        cover = numpy.bincount(ii[keep], minlength=n + 1) \
+            - numpy.bincount(ends[keep], minlength=n + 1)
         return numpy.cumsum(cover[:n]) > 0
 
 class PatternStretches:
