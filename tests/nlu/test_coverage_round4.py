@@ -346,3 +346,17 @@ def test_a_question_covers_the_whole_list(ex):
     e = ex("需注意有无脏器肿大、水肿、皮肤改变及视乳头水肿。")
     for cid in ("organomegaly", "extravascular_volume_overload", "skin_changes", "papilledema"):
         assert criterion(e, cid) == "unknown", cid
+
+
+# ---------------------------------------------------------------- neurophysiology wording
+@pytest.mark.parametrize("text", [
+    "NCS showed absent sural responses and slowed peroneal motor conduction.",
+    "NCS: absent F waves, prolonged distal latencies.",
+    "神经电生理：上下肢周围神经受损（运动、感觉纤维均受累）。",
+])
+def test_abnormal_responses_are_a_neuropathy(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+def test_a_normal_study_stays_normal(ex):
+    assert criterion(ex("Nerve conduction studies were normal."), "polyneuropathy") == "absent"
