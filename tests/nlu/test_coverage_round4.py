@@ -360,3 +360,9 @@ def test_abnormal_responses_are_a_neuropathy(ex, text):
 
 def test_a_normal_study_stays_normal(ex):
     assert criterion(ex("Nerve conduction studies were normal."), "polyneuropathy") == "absent"
+
+
+def test_mixed_language_disc_oedema_is_papilloedema(ex):
+    e = ex("双侧视盘 swelling，no leg edema。")
+    assert criterion(e, "papilledema") == "present"
+    assert status_of(e, "peripheral_edema") == "absent"
