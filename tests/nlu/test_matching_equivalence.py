@@ -36,6 +36,17 @@ def test_pruning_is_medspacys():
         assert prune_overlapping_matches(list(matches)) == medspacy_prune(list(matches))
 
 
+def test_pruning_over_several_passes_is_medspacys():
+    """Dense overlaps need several passes (only the first one sorts), ties of equal spans too."""
+    rng = random.Random(11)
+    for _ in range(1000):
+        matches = []
+        for _ in range(rng.randrange(10, 60)):
+            start = rng.randrange(0, 30)
+            matches.append((rng.randrange(0, 3), start, start + rng.randrange(1, 8)))
+        assert prune_overlapping_matches(list(matches)) == medspacy_prune(list(matches))
+
+
 def test_matches_are_medspacys():
     texts = _generated(60, 0.0) + _generated(60, 1.0) + _generated(60, 0.5) + EDGE
     with open(DEV, encoding="utf-8") as handle:
