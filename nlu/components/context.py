@@ -148,21 +148,27 @@ class SweepConTextGraph(ConTextGraph):
 
     def _apply_sorted(self) -> None:
         """``apply_modifiers`` with each target compared only with the modifiers whose scope
-        starts before it ends (sorted scope starts): the same ``modify`` calls in the same target
-        order, so every modifier gets the same targets in the same order."""
+        starts before it ends and late enough to reach past its start (sorted scope starts, no
+        scope longer than the longest): the same ``modify`` calls in the same target order, so
+        every modifier gets the same targets in the same order. A modifier without targets is
+        left out of ``reduce_targets`` (``max_targets`` is None or > 0: nothing to cut)."""
         active = sorted(((m._scope_start, m._scope_end, k, m) for k, m in enumerate(self.modifiers)
                          if m._context_rule.direction not in ("TERMINATE", "PSEUDO")))
         starts = [a[0] for a in active]
+        # a scope that ends after t0 starts after t0 - longest
+        longest = max((a[1] - a[0] for a in active), default=0)
         for target in self.targets:
             t0, t1 = target.start, target.end
-            for s, e, _, modifier in active[:bisect_left(starts, t1)]:
+            for s, e, _, modifier in active[bisect_left(starts, t0 - longest + 1):
+                                            bisect_left(starts, t1)]:
                 if e > t0 and modifier.modifies(target):
                     modifier.modify(target)
         edges = []
         for modifier in self.modifiers:
-            modifier.reduce_targets()
-            for target in modifier._targets:
-                edges.append((target, modifier))
+            if modifier._targets:
+                modifier.reduce_targets()
+                for target in modifier._targets:
+                    edges.append((target, modifier))
         self.edges = edges
 
 
@@ -243,7 +249,8 @@ class FastConText(ConText):
                                  "_targets": [], "_num_targets": 0, "_max_scope": own_max_scope,
                                  "_scope_start": scope_start, "_scope_end": scope_end}
             out.append(modifier)
-            bounds.append((min(scope_start, start), max(scope_end, end), start))
+            bounds.append((scope_start if scope_start < start else start,
+                           scope_end if scope_end > end else end, start))  # min(), max()
             infos.append(info)
         graph._poems_prepared = (bounds, infos)
         return out
