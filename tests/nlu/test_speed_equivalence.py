@@ -148,3 +148,14 @@ def test_tokenizer_is_the_reference():
             reference_doc = tokenizer(text)
         assert [(t.text, t.whitespace_) for t in fast_doc] == \
             [(t.text, t.whitespace_) for t in reference_doc], text
+
+
+def test_cjk_test_is_the_regex():
+    """The range comparison of ``_is_cjk`` answers as the CJK character class, for every
+    character of the first three planes and the empty string."""
+    from nlu.tokenizer import _CJK_RE, _is_cjk
+
+    assert not _is_cjk("")
+    assert [c for c in map(chr, range(0x30000))
+            if _is_cjk(c) != (_CJK_RE.match(c) is not None)] == []
+    assert _CJK_RE.pattern == "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
