@@ -275,8 +275,8 @@ def sentence_starts(doc: Doc) -> List[int]:
     """Token indices (> 0) where a sentence starts, as ``Span.sent`` reads them."""
     if len(doc) < 2:
         return []
-    marks = doc.to_array(SENT_START)
-    return [int(i) for i in numpy.flatnonzero(marks == 1) if i > 0]
+    found = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()  # ascending
+    return found[1:] if found and found[0] == 0 else found
 
 
 @Language.factory(
