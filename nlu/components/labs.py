@@ -108,6 +108,8 @@ class LabValues:
             for sample, words in data["samples"].items()
         }
         self.sample_window = int(data.get("sample_window", 16))
+        stop = data.get("sample_stop")
+        self.sample_stop = re.compile(stop) if stop else None
         flc = data["flc"]
         self.flc_context = compile_alternation(flc["context"])
         self.flc_window = int(flc.get("window", 120))
@@ -160,6 +162,11 @@ class LabValues:
     def _sample_before(self, text: str, start: int) -> Optional[str]:
         line_start = max(text.rfind("\n", 0, start) + 1, start - self.sample_window)
         window = text[line_start:start]
+        if self.sample_stop is not None:
+            # a sample named before a sentence or clause break belongs to another test
+            breaks = [b.end() for b in self.sample_stop.finditer(window)]
+            if breaks:
+                window = window[breaks[-1]:]
         found = None
         best = -1
         for sample, pattern in self.samples.items():
