@@ -153,3 +153,11 @@ def test_effusions_ascites_and_oedema_negated_in_report_style(ex):
     text = ("胸部CT：双侧胸腔未见积液，心包未见增厚及积液。腹部超声：腹腔未见明显游离液性暗区。"
             "查体：双下肢无凹陷性水肿。")
     assert criterion(ex(text), "extravascular_volume_overload") == "absent"
+
+
+def test_fluid_qualified_as_physiological_after_a_comma(ex):
+    assert criterion(ex("Echo: tiny pericardial effusion, likely physiological."),
+                     "extravascular_volume_overload") != "present"
+    # the qualifier covers the fluid it follows, not oedema stated in the next sentence
+    text = "Echo: tiny pericardial effusion, likely physiological. Pitting oedema to the knees."
+    assert criterion(ex(text), "extravascular_volume_overload") == "present"
