@@ -28,7 +28,7 @@ from spacy.attrs import IS_SPACE, LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from nlu.components.stretches import PatternStretches
+from nlu.components.stretches import PatternStretches, exact_values
 
 _REQUIRED_OPS = (None, "+", "1")
 _ATTRS = {"LOWER": 0, "TEXT": 1, "ORTH": 1}
@@ -86,14 +86,8 @@ def _requirements(pattern: Sequence[dict], strings) -> Optional[Tuple[Tuple[int,
             continue
         for key, value in spec.items():
             column = _ATTRS.get(key)
-            if column is None:
-                continue
-            if isinstance(value, str):
-                values = [value]
-            elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list) \
-                    and all(isinstance(v, str) for v in value["IN"]):
-                values = value["IN"]
-            else:
+            values = exact_values(value)
+            if column is None or values is None:
                 continue
             out.append((column, frozenset(strings.add(v) for v in values)))
     return tuple(out)

@@ -63,6 +63,17 @@ def _spec_column(spec: dict, strings) -> Tuple[int, int, bool, frozenset]:
     return _ANY, 0, False, frozenset()
 
 
+def exact_values(value: object) -> Optional[List[str]]:
+    """The strings a token attribute test accepts when it is an exact value or an ``IN`` list of
+    strings; None for any other test (regex, comparison, ...), which cannot be pre-filtered."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list) \
+            and all(isinstance(v, str) for v in value["IN"]):
+        return value["IN"]
+    return None
+
+
 def _single_test(pattern, strings) -> Optional[tuple]:
     """(column, hashes or None, IS_SPACE value) for a pattern of one required token spec with one
     exact test (a ``LOWER``/``TEXT``/``ORTH`` value or ``IN`` list, or ``IS_SPACE``), else None."""
@@ -75,14 +86,8 @@ def _single_test(pattern, strings) -> Optional[tuple]:
     if key == "IS_SPACE" and isinstance(value, bool):
         return 2, None, value
     column = _ATTRS.get(key)
-    if column is None:
-        return None
-    if isinstance(value, str):
-        values = [value]
-    elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list) \
-            and all(isinstance(v, str) for v in value["IN"]):
-        values = value["IN"]
-    else:
+    values = exact_values(value)
+    if column is None or values is None:
         return None
     return column, numpy.array([strings.add(v) for v in values], dtype=numpy.uint64), None
 
