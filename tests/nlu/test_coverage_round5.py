@@ -161,3 +161,25 @@ def test_fluid_qualified_as_physiological_after_a_comma(ex):
     # the qualifier covers the fluid it follows, not oedema stated in the next sentence
     text = "Echo: tiny pericardial effusion, likely physiological. Pitting oedema to the knees."
     assert criterion(ex(text), "extravascular_volume_overload") == "present"
+
+
+# ---------------------------------------------------------------- negated lists that must stay absent
+@pytest.mark.parametrize("text", [
+    "No palpable cervical, axillary or inguinal lymphadenopathy.",
+    "No palpable axillary nodes.",
+    "No palpable lymph node enlargement.",
+])
+def test_no_palpable_nodes_is_never_present(ex, text):
+    got = criterion(ex(text), "organomegaly")
+    assert got != "present"
+
+
+def test_palpable_nodes_after_a_negated_organ_stay_present(ex):
+    assert criterion(ex("No splenomegaly; palpable inguinal nodes bilaterally."), "organomegaly") == "present"
+
+
+@pytest.mark.parametrize("text", ["双侧视盘未见水肿。", "眼底：视乳头无隆起。"])
+def test_disc_without_swelling_is_papilloedema_absent_not_leg_oedema(ex, text):
+    extraction = ex(text)
+    assert criterion(extraction, "papilledema") == "absent"
+    assert not [f for f in extraction.evidence.findings if f.concept == "peripheral_edema"]
