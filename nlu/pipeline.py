@@ -49,6 +49,7 @@ def build_pipeline(lang: str, directory: Optional[Path] = None) -> Language:
     nlp.tokenizer = MixedScriptTokenizer(nlp.vocab)
     nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_PUNCT})
     nlp.add_pipe("poems_line_breaks")
+    nlp.add_pipe("poems_query_marks")
     matcher = nlp.add_pipe(
         "medspacy_target_matcher",
         config={"phrase_matcher_attr": "LOWER", "result_type": "group",

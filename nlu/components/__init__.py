@@ -11,5 +11,6 @@ from nlu.components import (  # noqa: F401
     immunofixation,
     labs,
     line_breaks,
+    query_marks,
     treatment,
 )
