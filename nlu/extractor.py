@@ -395,7 +395,8 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     # hormone values flagged abnormal / outside their stated range (labs.yml ``hormones``)
     for hormone in doc._.poems_hormones or []:
         if hormone["status"] == "present":
-            add_finding(hormone["concept"], "present", hormone["start"], hormone["end"])
+            if not _widen_to_value(findings, hormone["concept"], prov(hormone["start"], hormone["end"])):
+                add_finding(hormone["concept"], "present", hormone["start"], hormone["end"])
         else:
             axes_normal.setdefault(hormone["concept"], (hormone["start"], hormone["end"]))
 
@@ -465,6 +466,18 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     evidence = trusted.evidence(findings, labs, not_done, demo.get("age"), demo.get("sex"),
                                 language)
     return Extraction(evidence=evidence, warnings=warnings, language=language, mixed=mixed)
+
+
+def _widen_to_value(findings: List[Finding], concept: str, provenance) -> bool:
+    """"Testosterone was low at 5.1 nmol/L": the phrase and the flagged value state one finding;
+    the finding keeps the wider span, which shows the value. True when a finding was widened."""
+    for i, finding in enumerate(findings):
+        span = finding.provenance
+        if finding.concept == concept and finding.status == FindingStatus.present \
+                and provenance.start <= span.start and span.end <= provenance.end:
+            findings[i] = finding.copy(update={"provenance": provenance})
+            return True
+    return False
 
 
 def _pipeline_for(text: str, directory: Optional[Path]):

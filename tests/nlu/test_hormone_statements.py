@@ -1,0 +1,35 @@
+"""A hormone stated out of range in a sentence is the endocrine finding; mid-range words are not."""
+
+import pytest
+
+import nlu
+
+
+def states(text):
+    return {f.concept: f.status.value for f in nlu.extract_evidence(text).findings}
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Testosterone was low and TSH elevated.", "hypogonadism"),
+    ("Serum testosterone levels were markedly reduced.", "hypogonadism"),
+    ("Estradiol was low for her age.", "hypogonadism"),
+    ("TSH was elevated at 8.2 mIU/L.", "hypothyroidism"),
+    ("Free T4 was low.", "hypothyroidism"),
+    ("Prolactin was elevated.", "hyperprolactinemia"),
+    ("PTH was raised.", "hyperparathyroidism"),
+])
+def test_hormone_out_of_range(text, concept):
+    assert states(text).get(concept) == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Testosterone was low-normal.",
+    "Testosterone was low normal.",
+    "free T4 low-normal",
+    "TSH was high normal.",
+    "Prolactin was high in the normal range.",
+    "Testosterone was not low.",
+    "T was low.",
+])
+def test_mid_range_or_negated_hormones_are_never_present(text):
+    assert "present" not in states(text).values()
