@@ -5,7 +5,8 @@ span of the normalised text is the same span of the original note.
 * minus and dash look-alikes in "(−)" -> "-";
 * a single line break inside a hard-wrapped English sentence ("LH not\\nraised") -> space;
 * carriage returns -> space;
-* a question mark glued to the front of a word (?papilloedema) -> an inverted one (a forward query).
+* a question mark glued to the front of a word (?papilloedema) -> an inverted one (a forward query);
+* a minus glued to the end of a word (HSM-, LAD-) -> a superscript minus (a telegraphic negative).
 """
 
 from __future__ import annotations
@@ -25,9 +26,16 @@ _WRAP = re.compile(r"(?<=[A-Za-z0-9,)\-/])[ \t]*\n(?=[ \t]*[a-z(])")
 _QUERY_PREFIX = re.compile(r"(?:(?<=^)|(?<=[\s(:;,/]))[?？](?=[A-Za-z\u4e00-\u9fff])")
 
 
+# "HSM-, LAD-" (a minus glued to the end of a word, then a space, punctuation or the end) ->
+# "HSM⁻": a telegraphic negative, read by the ConText rule for "⁻"; a hyphen inside a word
+# ("IgA-lambda", "low-normal") or a dash between spaces is left alone
+_GLUED_MINUS = re.compile(r"(?<=[A-Za-z]{2})-(?=[ \t,;.)]|$)")
+
+
 def normalize(text: str) -> str:
     out = text.translate(_TABLE)
     out = _QUERY_PREFIX.sub("¿", out)
+    out = _GLUED_MINUS.sub("⁻", out)
     out = _WRAP.sub(lambda m: " " * len(m.group()), out)
     assert len(out) == len(text)
     return out
