@@ -40,6 +40,11 @@ def _reference_bounds(match: "re.Match") -> Tuple[Optional[float], Optional[floa
     return None, None
 
 
+
+# "5.2 x 10^5/uL": a power-of-ten unit that none of the analyte's units matched. It is read as
+# an unknown unit (value withheld, warning), never as a bare number in the unitless range.
+_SCIENTIFIC_UNIT = re.compile(r"\s*[x×X*✕]\s*10\s*(?:\^|\*\*|\*|e|E)?\s*[\(（]?\s*\d+\s*[\)）]?\s*/\s*\S+")
+
 class Analyte:
     def __init__(self, analyte: str, spec: dict, units_re: Dict[str, "re.Pattern"]):
         self.id = analyte
@@ -227,7 +232,7 @@ class LabValues:
                              "start": span[0], "end": span[1]})
             return end
         if unit is None and not analyte.unitless:
-            unit_like = self.unitish.match(text, num_end)
+            unit_like = _SCIENTIFIC_UNIT.match(text, num_end) or self.unitish.match(text, num_end)
             if unit_like and (space == 0 or "/" in unit_like.group()) and not re.match(
                     r"\s*(?:x\d|and\b|or\b)", text[num_end:], re.I):
                 warnings.append({"analyte": analyte.id, "reason": "unknown_unit",

@@ -2,6 +2,7 @@
 end of a sentence, units written after the reference range, abbreviations in brackets."""
 import pytest
 
+import nlu
 from conftest import labs_of
 
 
@@ -27,3 +28,11 @@ def test_a_sentence_ending_after_a_grouped_number(ex):
 def test_reference_range_is_kept_when_the_unit_follows_it(ex):
     lab = labs_of(ex("VEGF: 1,520 (ref 0-500) pg/mL"), "vegf")[0]
     assert (lab.reference_low, lab.reference_high) == (0, 500)
+
+
+def test_a_power_of_ten_unit_that_cannot_be_read_withholds_the_value():
+    """'5.2 x 10^5/uL' is not 5.2 x10^9/L: the value is withheld with an unknown-unit warning."""
+    x = nlu.extract("Plt 5.2 x 10^5/uL, Hb 13 g/dL.")
+    assert "platelets" not in [lab.analyte for lab in x.evidence.labs]
+    assert ("platelets", "unknown_unit") in [(w.analyte, w.reason) for w in x.warnings]
+    assert [(lab.value, lab.unit) for lab in nlu.extract("Plt 520 x 10^9/L").evidence.labs] == [(520.0, "10^9/L")]
