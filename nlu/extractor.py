@@ -395,8 +395,9 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     # hormone values flagged abnormal / outside their stated range (labs.yml ``hormones``)
     for hormone in doc._.poems_hormones or []:
         if hormone["status"] == "present":
-            if not _widen_to_value(findings, hormone["concept"], prov(hormone["start"], hormone["end"])):
-                add_finding(hormone["concept"], "present", hormone["start"], hormone["end"])
+            start, end = hormone["start"], hormone["end"]
+            if not _widen_to_value(findings, hormone["concept"], prov(start, end)):
+                add_finding(hormone["concept"], "present", start, end)
         else:
             axes_normal.setdefault(hormone["concept"], (hormone["start"], hormone["end"]))
 
