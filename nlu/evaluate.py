@@ -1,13 +1,16 @@
 """Evaluation of the NLU (and of the verdict through the engine) on the annotated corpus.
 
     python -m nlu.evaluate [--corpus tests/corpus] [--split dev|heldout|all] [--json]
+    python -m nlu.evaluate --split dev --per-note   (dev notes only: ids and what differs)
     poems-triage eval ...
 
 For each note: ``assess(extract(text)).criteria`` is compared with the gold criterion states.
 Reported per split and per language: per-criterion precision / recall / F1 for ``present``
 (a predicted present where gold is absent or unknown is a false positive), negation accuracy
 (gold absent -> predicted absent), lab-value exact-match accuracy (analyte, value, unit and,
-for VEGF, sample when gold states it), and verdict accuracy. Never prints note text.
+for VEGF, sample when gold states it), and verdict accuracy. Never prints note text. ``--per-note`` lists, for each dev note that differs
+from its gold, the note id, the criteria that differ (gold -> predicted) and the gold lab values
+not matched (analyte only); it refuses held-out notes, whose failures must not guide the rules.
 """
 
 from __future__ import annotations
@@ -100,7 +103,8 @@ class Counter:
         }
 
 
-def evaluate(notes: List[dict], use_engine: bool = True) -> dict:
+def evaluate(notes: List[dict], use_engine: bool = True,
+             per_note: Optional[List[dict]] = None) -> dict:
     import nlu
 
     assess = None
@@ -137,6 +141,8 @@ def evaluate(notes: List[dict], use_engine: bool = True) -> dict:
              "sample": lab.sample.value if lab.sample else None}
             for lab in extraction.evidence.labs
         ]
+        if per_note is not None:
+            per_note.append(_differences(note, predicted_states, verdict, pred_labs))
         for key in keys:
             counter = groups[key]
             counter.notes += 1
@@ -178,6 +184,32 @@ def evaluate(notes: List[dict], use_engine: bool = True) -> dict:
     }
 
 
+def _differences(note: dict, states: Optional[Dict[str, str]], verdict, pred_labs) -> dict:
+    """What one note's reading gets wrong: criteria, verdict and gold labs not matched."""
+    gold = note.get("gold") or {}
+    criteria = {}
+    for c in CRITERIA:
+        g = gold.get("criteria", {}).get(c, "unknown")
+        p = (states or {}).get(c, "unknown")
+        if states is not None and g != p:
+            criteria[c] = f"{g} -> {p}"
+    remaining = list(pred_labs)
+    missed = []
+    for g in gold.get("labs") or []:
+        with_sample = g.get("analyte") == "vegf" and g.get("sample") is not None
+        gk = _lab_key(g, with_sample)
+        hit = next((i for i, p in enumerate(remaining) if _lab_key(p, with_sample) == gk), None)
+        if hit is None:
+            missed.append(g["analyte"])
+        else:
+            del remaining[hit]
+    out = {"id": note.get("id"), "criteria": criteria, "labs_missed": missed,
+           "labs_extra": [p["analyte"] for p in remaining]}
+    if gold.get("verdict") is not None and verdict != gold["verdict"]:
+        out["verdict"] = f"{gold['verdict']} -> {verdict}"
+    return out
+
+
 def _fmt(x) -> str:
     return "  -  " if x is None else f"{x:.3f}"
 
@@ -207,6 +239,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--split", default="all", help="dev | heldout | all (default all)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--no-engine", action="store_true", help="skip bot.engine (labs only)")
+    parser.add_argument("--per-note", action="store_true",
+                        help="list the dev notes that differ from their gold (ids, no text)")
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"nlu.evaluate: corpus not found: {args.corpus}", file=sys.stderr)
@@ -215,7 +249,18 @@ def main(argv: Optional[List[str]] = None) -> int:
     if not notes:
         print("nlu.evaluate: no notes in the corpus", file=sys.stderr)
         return 2
-    result = evaluate(notes, use_engine=not args.no_engine)
+    per_note: Optional[List[dict]] = None
+    if args.per_note:
+        if any(n.get("split") != "dev" for n in notes):
+            print("nlu.evaluate: --per-note reads dev notes only (use --split dev)", file=sys.stderr)
+            return 2
+        per_note = []
+    result = evaluate(notes, use_engine=not args.no_engine, per_note=per_note)
+    if per_note is not None:
+        for row in per_note:
+            if row["criteria"] or row["labs_missed"] or row["labs_extra"] or "verdict" in row:
+                print(json.dumps(row, ensure_ascii=False))
+        return 0
     if args.json:
         json.dump(result, sys.stdout, indent=2)
         print()

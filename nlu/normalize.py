@@ -22,8 +22,9 @@ _WRAP = re.compile(r"(?<=[A-Za-z0-9,)\-/])[ \t]*\n(?=[ \t]*[a-z(])")
 
 
 # "?papilloedema" (a question mark glued to the next word) -> "¿papilloedema": a forward
-# uncertainty trigger, not the end of a sentence
-_QUERY_PREFIX = re.compile(r"(?:(?<=^)|(?<=[\s(:;,/]))[?？](?=[A-Za-z\u4e00-\u9fff])")
+# uncertainty trigger, not the end of a sentence; also right after a full stop with no space
+# ("US done.?splenomegaly", "腹部B超。?脾大"), where the mark opens the next sentence
+_QUERY_PREFIX = re.compile(r"(?:(?<=^)|(?<=[\s(:;,/.。!！]))[?？](?=[A-Za-z\u4e00-\u9fff])")
 
 
 # "HSM-, LAD-" (a minus glued to the end of a word, then a space, punctuation or the end) ->
