@@ -107,6 +107,8 @@ class _Implications:
 
         self.implies_uncertain = {k: (v["concept"], set(v.get("with_any") or []))
                                   for k, v in (data.get("implies_if_uncertain") or {}).items()}
+        disc = data.get("disc_oedema") or {}
+        self.disc_oedema: Optional[_DiscOedema] = _DiscOedema(disc) if disc else None
         bil = data.get("bilateral_symptoms") or {}
         self.bilateral = None
         if bil:
@@ -116,6 +118,38 @@ class _Implications:
 
     def hormone(self, text: str) -> Optional[str]:
         return self.hormone_axis.get(re.sub(r"\s+", " ", text.lower()).strip())
+
+
+class _DiscOedema:
+    """implications.yml ``disc_oedema``: a bare oedema word right after an optic-disc clause
+    ("视盘边界清，无水肿") is the disc's oedema, not the legs'."""
+
+    def __init__(self, data: dict):
+        self.source = str(data["from"])
+        self.concept = str(data["concept"])
+        self.bare = re.compile(data["bare"])
+        self.disc = re.compile(data["disc"])
+        self.site = re.compile(data["site"])
+        self.sentence_end = re.compile(data["sentence_end"])
+        self.max_clauses = int(data.get("max_clauses", 2))
+        self.window = int(data.get("window", 40))
+
+    def disc_start(self, text: str, start: int, end: int) -> Optional[int]:
+        """Where the disc is named before the oedema word at ``start:end``, or None."""
+        if not self.bare.match(text[start:end].strip()):
+            return None
+        lo = max(0, start - self.window)
+        before = text[lo:start]
+        cut = max((m.end() for m in self.sentence_end.finditer(before)), default=0)
+        disc = None
+        for disc in self.disc.finditer(before, cut):
+            pass
+        if disc is None:
+            return None
+        gap = before[disc.end():]
+        if self.site.search(gap) or len(re.findall(r"[,，、]", gap)) > self.max_clauses:
+            return None
+        return lo + disc.start()
 
 
 @lru_cache(maxsize=4)
@@ -380,6 +414,11 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
             both = _bilateral(doc_str, ent, rules.bilateral)
             if both:
                 add_finding(rules.bilateral[1], "present", both[0], both[1])
+        if rules.disc_oedema and label == rules.disc_oedema.source:
+            disc = rules.disc_oedema.disc_start(doc_str, ent.start_char, ent.end_char)
+            if disc is not None:  # "视盘边界清，无水肿": the disc's oedema
+                add_finding(rules.disc_oedema.concept, status, disc, ent.end_char, attributes)
+                continue
         for concept in rules.expand.get(label, [label]):
             add_finding(concept, status, ent.start_char, ent.end_char, attributes)
             implied = rules.implies.get(concept)

@@ -55,3 +55,42 @@ def test_disc_margins_then_a_raised_disc_after_a_comma_is_papilloedema(ex, text)
     e = ex(text)
     assert status_of(e, "papilledema") == "present"
     assert any("隆起" in s for s in spans_of(e, "papilledema"))
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("脾：肋下2横指，质韧", "splenomegaly"),
+    ("查体：肝 肋下2cm，边钝", "hepatomegaly"),
+    ("脾脏肋下2指，质软，无压痛", "splenomegaly"),
+])
+def test_organ_edge_below_the_costal_margin_split_by_a_heading_or_a_comma(ex, text, concept):
+    assert status_of(ex(text), concept) == "present"
+
+
+def test_organ_heading_then_not_felt_is_absent(ex):
+    e = ex("肝：肋下未及；脾：肋下3cm")
+    assert status_of(e, "hepatomegaly") == "absent"
+    assert status_of(e, "splenomegaly") == "present"
+
+
+# ---------------------------------------------------------------- an oedema word of the disc
+@pytest.mark.parametrize("text, state", [
+    ("视盘边界清，无水肿", "absent"),
+    ("眼底：视盘色淡红，边界清，无水肿，C/D 0.3。", "absent"),
+    ("眼底：视乳头充血，边界不清，水肿。", "present"),
+    ("Fundi: discs sharp, no oedema, no haemorrhages.", "absent"),
+    ("Discs: margins blurred, oedema bilaterally.", "present"),
+])
+def test_an_oedema_word_after_a_disc_clause_belongs_to_the_disc(ex, text, state):
+    e = ex(text)
+    assert status_of(e, "papilledema") == state
+    assert status_of(e, "peripheral_edema") is None
+
+
+@pytest.mark.parametrize("text, state", [
+    ("视盘边界清，双下肢无水肿", "absent"),          # a site named: the legs
+    ("眼底：视盘边界清。无水肿。", "absent"),         # a new sentence
+    ("眼底正常，双下肢轻度水肿。", "present"),
+    ("Discs normal. Ankle oedema to mid-shin.", "present"),
+])
+def test_an_oedema_word_with_a_site_or_in_another_sentence_stays_peripheral(ex, text, state):
+    assert status_of(ex(text), "peripheral_edema") == state
