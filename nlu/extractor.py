@@ -107,6 +107,14 @@ class _Implications:
 
         self.implies_uncertain = {k: (v["concept"], set(v.get("with_any") or []))
                                   for k, v in (data.get("implies_if_uncertain") or {}).items()}
+        self.list_members = set(data.get("list_members") or [])
+        self.list_parenthesis_within = int(data.get("list_parenthesis_within") or 30)
+        neg = data.get("negative_result") or {}
+        self.result_tests = set(neg.get("tests") or [])
+        self.result_concepts = set(neg.get("results") or [])
+        self.result_gap = int(neg.get("max_gap") or 40)
+        self.result_after = {str(w).lower() for w in neg.get("after") or []}
+        self.result_before = {str(w).lower() for w in neg.get("before") or []}
         disc = data.get("disc_oedema") or {}
         self.disc_oedema: Optional[_DiscOedema] = _DiscOedema(disc) if disc else None
         bil = data.get("bilateral_symptoms") or {}
@@ -243,13 +251,27 @@ def _forward_negation(span, findings_starts=()) -> bool:
 # normal", "LH/FSH/oestradiol (postmenopausal) all normal", "性激素、甲功、皮质醇、PRL均正常"
 _LIST_GAP = re.compile(
     r"^(?:\s|[,，、/&+]|and|or|as well as|和|及|与|以及|或|[\(（][^\)）\n]{0,30}[\)）])*$", re.I)
+# from a group's name to the parenthesis that lists its members: " were negative ("
+_TO_PARENTHESIS = re.compile(r"[^()\n.;。；]*?\(")
+_GAP_WORD = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]|\S")
 
 
-def _list_statuses(text: str, targets) -> Dict[object, Optional[str]]:
+def _list_member(ent, rules: "_Implications") -> bool:
+    """A test name, or a test written as a concept without its own result ("IFE", "SPEP")."""
+    label = ent.label_
+    if label.startswith(TEST_PREFIX):
+        return True
+    if label not in rules.list_members:
+        return False
+    return (ent._.poems_attributes or {}).get("_result", "none") == "none"
+
+
+def _list_statuses(text: str, targets, rules: "_Implications") -> Dict[object, Optional[str]]:
     """Each target's status; a test named in a list whose last member is stated normal
-    ("..., cortisol and prolactin normal") is normal too."""
+    ("..., cortisol and prolactin normal") is normal too, and so is each test listed in the
+    parenthesis of a group stated negative ("M-protein studies negative (SPEP, IFE, FLC)")."""
     statuses = {ent: _status(ent) for ent in targets}
-    tests = [e for e in targets if e.label_.startswith(TEST_PREFIX)]
+    tests = [e for e in targets if _list_member(e, rules)]
     for i in range(len(tests) - 2, -1, -1):
         ent, nxt = tests[i], tests[i + 1]
         if statuses[ent] != "present" or ent.end_char > nxt.start_char:
@@ -257,7 +279,44 @@ def _list_statuses(text: str, targets) -> Dict[object, Optional[str]]:
         if statuses[nxt] == "absent" and not _forward_negation(nxt) and _LIST_GAP.match(
                 text[ent.end_char:nxt.start_char]):
             statuses[ent] = "absent"
+    for group in tests:
+        if statuses[group] != "absent" or _forward_negation(group):
+            continue
+        opening = _TO_PARENTHESIS.match(text, group.end_char, group.end_char + rules.list_parenthesis_within)
+        close = text.find(")", opening.end()) if opening else -1
+        if close < 0:
+            continue
+        for ent in tests:
+            if opening.end() <= ent.start_char and ent.end_char <= close and statuses[ent] == "present":
+                statuses[ent] = "absent"
+    _negative_results(text, targets, statuses, rules)
     return statuses
+
+
+def _negative_results(text: str, targets, statuses, rules: "_Implications") -> None:
+    """"IFE showed no monoclonal band", "no M-protein on immunofixation": a test next to its
+    negated monoclonal result (only linking words between them) is negative. The test's entry
+    in ``statuses`` becomes ("absent", start, end) over both mentions."""
+    if not rules.result_tests:
+        return
+    for i, ent in enumerate(targets):
+        if ent.label_ not in rules.result_tests or statuses[ent] not in ("present", "absent"):
+            continue
+        if statuses[ent] == "present" and (ent._.poems_attributes or {}).get("_result", "none") == "isotype":
+            continue  # "IFE: IgA-λ; no M-spike on SPEP" names its own result
+        for j, words, sign in ((i + 1, rules.result_after, 1), (i - 1, rules.result_before, -1)):
+            if not 0 <= j < len(targets):
+                continue
+            other = targets[j]
+            if other.label_ not in rules.result_concepts or statuses[other] != "absent":
+                continue
+            lo, hi = (ent.end_char, other.start_char) if sign > 0 else (other.end_char, ent.start_char)
+            if hi < lo or hi - lo > rules.result_gap:
+                continue
+            if all(w.lower() in words for w in _GAP_WORD.findall(text[lo:hi])):
+                statuses[ent] = ("absent", min(ent.start_char, other.start_char),
+                                 max(ent.end_char, other.end_char))
+                break
 
 
 _NUMBER_AT_END = re.compile(r"(\d+(?:\.\d+)?)\s*$")
@@ -365,43 +424,46 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     derived: List[tuple] = []  # (concept, start, end) absent because a test was normal
 
     targets = _targets(doc)
-    statuses = _list_statuses(doc_str, targets)
+    statuses = _list_statuses(doc_str, targets, rules)
     for ent in targets:
         label = ent.label_
         if label == "ignore":
             continue
         status = statuses[ent]
+        start, end = ent.start_char, ent.end_char
+        if isinstance(status, tuple):  # a test read negative through its result (_negative_results)
+            status, start, end = status
         if status in ("family", "other"):
             continue
         if label.startswith(TEST_PREFIX):
             key = label[len(TEST_PREFIX):]
             if status in ("not_done", "pending"):
-                add_test(key, status, ent.start_char, ent.end_char)
+                add_test(key, status, start, end)
             elif status == "absent" and not ent._.poems_fixed_status and _forward_negation(
                     ent, [t.start for t in targets if t.end <= ent.start and not t.label_.startswith(TEST_PREFIX)]):
-                add_test(key, "not_done", ent.start_char, ent.end_char)
+                add_test(key, "not_done", start, end)
             elif status == "absent":
                 # the test was done and is normal: what it would show is absent
                 axis = rules.hormone(ent.text) if key == "endocrine_panel" else None
                 if axis:
-                    axes_normal.setdefault(axis, (ent.start_char, ent.end_char))
+                    axes_normal.setdefault(axis, (start, end))
                 for concept in rules.normal_test.get(key, []):
                     if concept in rules.soft_absent:
-                        soft.append((concept, ent.start_char, ent.end_char))
+                        soft.append((concept, start, end))
                     else:
-                        derived.append((concept, ent.start_char, ent.end_char))
+                        derived.append((concept, start, end))
             continue
         if label.startswith(rules.absent_only):
             if status == "absent":
                 base = label[len(rules.absent_only):]
                 for concept in rules.expand.get(base, [base]):
-                    add_finding(concept, "absent", ent.start_char, ent.end_char)
+                    add_finding(concept, "absent", start, end)
             continue
         if status in ("not_done", "pending"):
             for concept in rules.expand.get(label, [label]):
                 key = concept_tests.get(concept)
                 if key:
-                    add_test(key, status, ent.start_char, ent.end_char)
+                    add_test(key, status, start, end)
             continue
         attributes = dict(ent._.poems_attributes or {})
         if status == "historical" and _resolved(ent):
@@ -415,17 +477,17 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
             if both:
                 add_finding(rules.bilateral[1], "present", both[0], both[1])
         if rules.disc_oedema and label == rules.disc_oedema.source:
-            disc = rules.disc_oedema.disc_start(doc_str, ent.start_char, ent.end_char)
+            disc = rules.disc_oedema.disc_start(doc_str, start, end)
             if disc is not None:  # "视盘边界清，无水肿": the disc's oedema
                 add_finding(rules.disc_oedema.concept, status, disc, ent.end_char, attributes)
                 continue
         for concept in rules.expand.get(label, [label]):
-            add_finding(concept, status, ent.start_char, ent.end_char, attributes)
+            add_finding(concept, status, start, end, attributes)
             implied = rules.implies.get(concept)
             if implied and status in ("present", "historical"):
-                add_finding(implied, status, ent.start_char, ent.end_char)
+                add_finding(implied, status, start, end)
         if status == "present" and attributes.get("heavy_chain") == "IgM":
-            add_finding("igm_paraprotein", "present", ent.start_char, ent.end_char, attributes)
+            add_finding("igm_paraprotein", "present", start, end, attributes)
 
     for extra in doc._.poems_extra_findings or []:
         add_finding(extra["concept"], extra["status"], extra["start"], extra["end"],

@@ -94,3 +94,83 @@ def test_an_oedema_word_after_a_disc_clause_belongs_to_the_disc(ex, text, state)
 ])
 def test_an_oedema_word_with_a_site_or_in_another_sentence_stays_peripheral(ex, text, state):
     assert status_of(ex(text), "peripheral_edema") == state
+
+
+# ---------------------------------------------------------------- immunofixation through its result
+@pytest.mark.parametrize("text", [
+    "IFE negative for a monoclonal band.",
+    "Serum IFE was negative for a monoclonal band.",
+    "Immunofixation showed no monoclonal protein.",
+    "Serum immunofixation revealed no monoclonal band.",
+    "Immunofixation: no monoclonal band detected.",
+    "Immunofixation did not detect a monoclonal protein.",
+    "Immunofixation electrophoresis showed no M-protein.",
+    "No monoclonal protein on serum immunofixation.",
+    "血清免疫固定电泳：未见M蛋白。",
+])
+def test_immunofixation_with_a_negated_monoclonal_result_is_negative(ex, text):
+    e = ex(text)
+    assert status_of(e, "serum_immunofixation") == "absent"
+    assert not any(f.status.value == "present" for f in e.evidence.findings)
+
+
+def test_serum_and_urine_immunofixation_with_a_negated_result(ex):
+    e = ex("Serum and urine immunofixation showed no monoclonal protein.")
+    assert status_of(e, "serum_immunofixation") == "absent"
+    assert status_of(e, "urine_immunofixation") == "absent"
+    assert status_of(e, "m_protein") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "Immunofixation showed a monoclonal IgA lambda band.",
+    "IFE: IgG lambda; no M-spike on SPEP.",
+])
+def test_immunofixation_naming_its_isotype_stays_positive(ex, text):
+    assert status_of(ex(text), "serum_immunofixation") == "present"
+
+
+def test_an_immunofixation_mention_with_an_unrelated_negation_says_nothing(ex):
+    e = ex("Immunofixation was sent; no oedema.")
+    assert status_of(e, "serum_immunofixation") is None
+
+
+# ---------------------------------------------------------------- monoclonal studies as a group
+@pytest.mark.parametrize("text", [
+    "Monoclonal protein studies negative (SPEP, IFE, FLC).",
+    "SPEP, IFE and serum FLC were all normal.",
+    "Monoclonal protein studies (SPEP, IFE, serum FLC) were negative.",
+    "M-protein work-up was negative (serum protein electrophoresis, immunofixation, free light chains).",
+])
+def test_monoclonal_studies_negative_as_a_group_are_each_done_and_negative(ex, text):
+    e = ex(text)
+    assert status_of(e, "serum_immunofixation") == "absent"
+    assert status_of(e, "abnormal_flc_ratio") == "absent"
+    assert status_of(e, "m_spike") == "absent"
+    assert not not_done(e)
+
+
+@pytest.mark.parametrize("text", [
+    "血清蛋白电泳、免疫固定电泳及游离轻链均正常。",
+    "M蛋白相关检查均阴性（血清蛋白电泳、免疫固定电泳、游离轻链）。",
+])
+def test_monoclonal_studies_negative_as_a_group_zh(ex, text):
+    e = ex(text)
+    assert status_of(e, "serum_immunofixation") == "absent"
+    assert status_of(e, "abnormal_flc_ratio") == "absent"
+    assert not not_done(e)
+
+
+@pytest.mark.parametrize("text", [
+    "SPEP, IFE and FLC not done.",
+    "SPEP, IFE and FLC pending.",
+    "Plan: SPEP, IFE and serum FLC.",
+])
+def test_monoclonal_studies_not_done_as_a_group_are_not_negative(ex, text):
+    e = ex(text)
+    assert status_of(e, "serum_immunofixation") != "absent"
+    assert status_of(e, "abnormal_flc_ratio") != "absent"
+
+
+def test_a_list_member_with_its_own_result_keeps_it(ex):
+    e = ex("SPEP showed an M-spike of 12 g/L, FLC normal.")
+    assert status_of(e, "m_spike") == "present"
