@@ -43,6 +43,8 @@ def _reference_bounds(match: "re.Match") -> Tuple[Optional[float], Optional[floa
 
 # "5.2 x 10^5/uL": a power-of-ten unit that none of the analyte's units matched. It is read as
 # an unknown unit (value withheld, warning), never as a bare number in the unitless range.
+# "Hb 182 / PLT 512", "Hb 18.1/Hct 54": a slash between two values of a lab list, not a unit
+_LIST_SLASH = re.compile(r"\s+/\s|\s*/\s*[A-Z][A-Za-z]{1,}[ \t:]*\d")
 _SCIENTIFIC_UNIT = re.compile(r"\s*[x×X*✕]\s*10\s*(?:\^|\*\*|\*|e|E)?\s*[\(（]?\s*\d+\s*[\)）]?\s*/\s*\S+")
 
 class Analyte:
@@ -50,7 +52,9 @@ class Analyte:
         self.id = analyte
         self.units = list(spec.get("units") or [])
         self.unitless = bool(spec.get("unitless", False))
-        self.infer = list(spec.get("infer_unit") or [])
+        # [(low, high, unit)]: a number without a unit that is only plausible in that unit
+        self.infer = [(float(i["range"][0]), float(i["range"][1]), str(i["unit"]))
+                      for i in spec.get("infer_unit") or []]
         self.sample = spec.get("sample")
         self.sample_aliases = {}
         for sample, aliases in (spec.get("sample_aliases") or {}).items():
@@ -234,15 +238,23 @@ class LabValues:
         if unit is None and not analyte.unitless:
             unit_like = _SCIENTIFIC_UNIT.match(text, num_end) or self.unitish.match(text, num_end)
             if unit_like and (space == 0 or "/" in unit_like.group()) and not re.match(
-                    r"\s*(?:x\d|and\b|or\b)", text[num_end:], re.I):
+                    r"\s*(?:x\d|and\b|or\b)", text[num_end:], re.I) and not _LIST_SLASH.match(
+                    text, num_end):
                 warnings.append({"analyte": analyte.id, "reason": "unknown_unit",
                                  "start": span[0], "end": unit_like.end()})
                 return end
-            warnings.append({"analyte": analyte.id, "reason": "unit_missing",
-                             "start": span[0], "end": span[1]})
             low, high = analyte.unitless_range or (None, None)
-            if low is None or not low <= value <= high:
-                return end  # the number alone is ambiguous: flagged, not emitted
+            inferred = next((u for lo, hi, u in analyte.infer if lo <= value <= hi), None)
+            if inferred and (low is None or not low <= value <= high):
+                # "Hgb 18.1": plausible in g/dL only, read so (and said so in a warning)
+                unit = inferred
+                warnings.append({"analyte": analyte.id, "reason": "unit_assumed", "unit": unit,
+                                 "start": span[0], "end": span[1]})
+            else:
+                warnings.append({"analyte": analyte.id, "reason": "unit_missing",
+                                 "start": span[0], "end": span[1]})
+                if low is None or not low <= value <= high:
+                    return end  # the number alone is ambiguous: flagged, not emitted
         if analyte.id not in self.sample_aware:
             sample = None
         labs.append({

@@ -174,3 +174,40 @@ def test_monoclonal_studies_not_done_as_a_group_are_not_negative(ex, text):
 def test_a_list_member_with_its_own_result_keeps_it(ex):
     e = ex("SPEP showed an M-spike of 12 g/L, FLC normal.")
     assert status_of(e, "m_spike") == "present"
+
+
+# ---------------------------------------------------------------- blood counts without a unit
+@pytest.mark.parametrize("text, value", [
+    ("FBC: Hgb 18.1, WBC 7.2, PLT 512.", 18.1),
+    ("CBC: WBC 6.1, Hgb 17.9, Hct 54, Plt 488", 17.9),
+    ("Hb 18.1/Hct 54/Plt 488", 18.1),
+])
+def test_a_haemoglobin_only_plausible_in_g_per_dl_is_read_so(ex, text, value):
+    e = ex(text)
+    assert [(lab.value, lab.unit) for lab in labs_of(e, "hemoglobin")] == [(value, "g/dL")]
+    assert any(w.reason == "unit_assumed" and w.unit == "g/dL" for w in e.warnings)
+    assert not any(w.analyte == "hemoglobin" for w in e.unparsed)
+
+
+@pytest.mark.parametrize("text", ["Hb 182, PLT 512", "Hb 182 / PLT 512 / WBC 7.2", "血常规：WBC 6.2，Hb 182，PLT 512"])
+def test_blood_counts_in_their_usual_unit_are_read_as_written(ex, text):
+    e = ex(text)
+    assert [(lab.value, lab.unit) for lab in labs_of(e, "hemoglobin")] == [(182.0, None)]
+    assert [(lab.value, lab.unit) for lab in labs_of(e, "platelets")] == [(512.0, None)]
+
+
+def test_a_platelet_count_per_microlitre_without_a_unit(ex):
+    e = ex("PLT 512000, WBC 7200")
+    assert [(lab.value, lab.unit) for lab in labs_of(e, "platelets")] == [(512000.0, "/uL")]
+
+
+@pytest.mark.parametrize("text", ["Hb 13.0, PLT 480", "Hgb 14.2", "Hb 30", "Hgb 25.5"])
+def test_a_haemoglobin_plausible_in_two_units_or_none_is_withheld(ex, text):
+    e = ex(text)
+    assert not labs_of(e, "hemoglobin")
+    assert any(w.analyte == "hemoglobin" and w.reason == "unit_missing" for w in e.warnings)
+
+
+def test_a_polycythaemic_haemoglobin_without_a_unit_meets_the_criterion(ex):
+    e = ex("男，56岁。Labs: Hgb 19.2, Plt 310.")
+    assert criterion(e, "thrombocytosis_polycythemia") == "present"
