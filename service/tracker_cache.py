@@ -1,0 +1,175 @@
+"""Rasa's SQL tracker store without re-reading the whole conversation on every message.
+
+Rasa's ``SQLTrackerStore`` loads every event of the conversation's latest session on each
+message (one row per event, each JSON-decoded and turned into an ``Event`` again) and, to save,
+counts the stored events with the same session query before appending the new ones. Profiled
+under 10 concurrent conversations this was about a third of the Rasa server's CPU time, and the
+Rasa server handles every conversation on one event loop.
+
+``CachedSQLTrackerStore`` keeps, per conversation, the ``Event`` objects of the latest session
+exactly as a reload would give them (deserialised from the JSON written to the database), with
+the number of the conversation's rows and their highest id at that moment. Each ``retrieve``
+first asks the database for that count and id (one indexed aggregate query) and uses the
+cached events only when both are unchanged, so any row written by another process (a second
+Sanic worker, another server, the HTTP API) or a failed write makes it read the database as
+Rasa does. ``save`` appends the new events and updates the entry only when the tracker extends
+the cached events and the database still holds what the entry says; otherwise it is Rasa's own
+save. A new session (``SessionStarted`` among the new events) drops the entry: the next read
+takes the session boundary from the database. Within one process nothing awaits between the
+check and the write. ``POEMS_TRACKER_CACHE_SIZE`` bounds the conversations kept (least recently
+used first out); 0 turns the cache off.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any, List, Optional, Text, Tuple
+
+import sqlalchemy as sa
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.events import Event, SessionStarted, deserialise_events
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
+
+logger = logging.getLogger(__name__)
+
+CACHE_SIZE_ENV = "POEMS_TRACKER_CACHE_SIZE"
+DEFAULT_CACHE_SIZE = 256
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """The latest session's events of one conversation and the row count / highest row id of
+    the conversation (all sessions) when they were read or written."""
+
+    events: Tuple[Event, ...]
+    rows: int
+    last_id: Optional[int]
+
+
+def cache_size() -> int:
+    try:
+        return max(0, int(os.environ.get(CACHE_SIZE_ENV, DEFAULT_CACHE_SIZE)))
+    except ValueError:
+        return DEFAULT_CACHE_SIZE
+
+
+class CachedSQLTrackerStore(SQLTrackerStore):
+    """``SQLTrackerStore`` with a validated per-process cache of each conversation's events."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._cache: "OrderedDict[Text, _Entry]" = OrderedDict()
+        self._cache_size = cache_size()
+
+    # ------------------------------------------------------------------ cache bookkeeping
+    def _row_stamp(self, session: Any, sender_id: Text) -> Tuple[int, Optional[int]]:
+        """(number of rows, highest row id) of the conversation, all sessions."""
+        table = self.SQLEvent
+        count, last_id = session.execute(
+            sa.select(sa.func.count(table.id), sa.func.max(table.id)).where(table.sender_id == sender_id)
+        ).one()
+        return int(count or 0), last_id
+
+    def _valid_entry(self, session: Any, sender_id: Text) -> Optional[_Entry]:
+        entry = self._cache.get(sender_id)
+        if entry is None:
+            return None
+        if self._row_stamp(session, sender_id) != (entry.rows, entry.last_id):
+            self._cache.pop(sender_id, None)  # written elsewhere: read it again
+            return None
+        self._cache.move_to_end(sender_id)
+        return entry
+
+    def _keep(self, sender_id: Text, entry: _Entry) -> None:
+        if not self._cache_size:
+            return
+        self._cache[sender_id] = entry
+        self._cache.move_to_end(sender_id)
+        while len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+
+    def _tracker(self, sender_id: Text, events: Tuple[Event, ...]) -> Optional[DialogueStateTracker]:
+        if not (self.domain and events):
+            return None
+        # as SQLTrackerStore._retrieve: DialogueStateTracker.from_dict(sender_id, events, slots)
+        return DialogueStateTracker.from_events(sender_id, list(events), self.domain.slots)
+
+    # ------------------------------------------------------------------ TrackerStore API
+    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+        """The latest session's tracker: from the cache when the database holds exactly what it
+        held when the entry was made, else read as ``SQLTrackerStore`` does."""
+        if not self._cache_size:
+            return await super().retrieve(sender_id)
+        with self.session_scope() as session:
+            entry = self._valid_entry(session, sender_id)
+            if entry is not None:
+                return self._tracker(sender_id, entry.events)
+            # the stamp first: a row written after it makes the entry fail its next check
+            rows, last_id = self._row_stamp(session, sender_id)
+            stored = self._event_query(session, sender_id, fetch_events_from_all_sessions=False).all()
+            events = tuple(deserialise_events([json.loads(row.data) for row in stored]))
+            if stored and stored[-1].id == last_id:
+                self._keep(sender_id, _Entry(events, rows, last_id))
+            else:
+                self._cache.pop(sender_id, None)
+        if events:
+            logger.debug("Recreating tracker from sender id '%s'", sender_id)
+        return self._tracker(sender_id, events)
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Appends the events the database does not have yet (see the module docstring)."""
+        sender_id = tracker.sender_id
+        entry = self._cache.pop(sender_id, None) if self._cache_size else None
+        if entry is None or not self._extends(tracker, entry.events):
+            await super().save(tracker)
+            return
+        await self.stream_events(tracker)
+        with self.session_scope() as session:
+            if self._row_stamp(session, sender_id) != (entry.rows, entry.last_id):
+                written = None  # the database changed under the entry: Rasa's own save below
+            else:
+                written = self._append(session, sender_id, list(tracker.events)[len(entry.events):])
+        if written is None:
+            await super().save(tracker)
+            return
+        logger.debug("Tracker with sender_id '%s' stored to database", sender_id)
+        stored, count, last_id = written
+        if any(isinstance(event, SessionStarted) for event in stored):
+            return  # the next read finds the new session's start in the database
+        self._keep(sender_id, _Entry(entry.events + tuple(stored), entry.rows + count,
+                                     last_id if count else entry.last_id))
+
+    def _append(self, session: Any, sender_id: Text,
+                new_events: List[Event]) -> Tuple[List[Event], int, Optional[int]]:
+        """Writes ``new_events`` as ``SQLTrackerStore.save`` does; returns them as a reload
+        would read them back, the number of rows and the highest id written."""
+        rows: List[Any] = []
+        for event in new_events:
+            data = event.as_dict()
+            rows.append(self.SQLEvent(
+                sender_id=sender_id,
+                type_name=event.type_name,
+                timestamp=data.get("timestamp"),
+                intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+                action_name=data.get("name"),
+                data=json.dumps(data),
+            ))
+        session.add_all(rows)
+        session.flush()
+        last_id = max((row.id for row in rows), default=None)
+        texts = [row.data for row in rows]
+        session.commit()
+        return deserialise_events([json.loads(text) for text in texts]), len(rows), last_id
+
+    @staticmethod
+    def _extends(tracker: DialogueStateTracker, cached: Tuple[Event, ...]) -> bool:
+        """The tracker was built from these cached events and only appended to them."""
+        events = tracker.events
+        if len(events) < len(cached):
+            return False
+        return all(a is b for a, b in zip(events, cached))

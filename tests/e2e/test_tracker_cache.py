@@ -1,0 +1,152 @@
+"""The tracker store's per-process cache (service.tracker_cache) against Rasa's own SQL tracker
+store on the same database: every read gives the events a plain ``SQLTrackerStore`` reads, also
+after another process wrote, after a turn that was never saved and across a new session."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import List
+
+import pytest
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, Event, SessionStarted, SlotSet, UserUttered
+
+from service.tracker_cache import CachedSQLTrackerStore
+from tests.servers import ROOT
+
+
+@pytest.fixture(scope="module")
+def domain() -> Domain:
+    return Domain.load(str(ROOT / "domain.yml"))
+
+
+def _stores(tmp_path: Path, domain: Domain, monkeypatch, size: str = "64"):
+    monkeypatch.setenv("POEMS_TRACKER_CACHE_SIZE", size)
+    url = f"sqlite:///{tmp_path / 'tracker.db'}"
+    return (CachedSQLTrackerStore(domain=domain, host=url), CachedSQLTrackerStore(domain=domain, host=url),
+            SQLTrackerStore(domain=domain, host=url))
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+def dicts(tracker) -> List[dict]:
+    return [e.as_dict() for e in tracker.events] if tracker is not None else []
+
+
+def turn(i: int) -> List[Event]:
+    return [UserUttered(f"message {i}", {"name": "inform_result", "confidence": 0.9},
+                        [{"entity": "language", "value": "en"}]),
+            SlotSet("evidence", '{"messages": %d}' % i), ActionExecuted("action_triage"),
+            ActionExecuted("action_listen")]
+
+
+def start(store, sender: str) -> None:
+    async def go():
+        tracker = await store.get_or_create_tracker(sender, append_action_listen=False)
+        for event in [ActionExecuted("action_session_start"), SessionStarted(),
+                      ActionExecuted("action_listen")]:
+            tracker.update(event)
+        await store.save(tracker)
+    run(go())
+
+
+def add_turn(store, sender: str, i: int, save: bool = True):
+    async def go():
+        tracker = await store.retrieve(sender)
+        for event in turn(i):
+            tracker.update(event)
+        if save:
+            await store.save(tracker)
+        return tracker
+    return run(go())
+
+
+def test_reads_what_rasa_reads_and_serves_from_the_cache(tmp_path, domain, monkeypatch):
+    cached, _, plain = _stores(tmp_path, domain, monkeypatch)
+    start(cached, "a")
+    for i in range(3):
+        add_turn(cached, "a", i)
+    queries = []
+    original = cached._event_query
+    monkeypatch.setattr(cached, "_event_query", lambda *a, **k: queries.append(1) or original(*a, **k))
+    mine = run(cached.retrieve("a"))
+    assert dicts(mine) == dicts(run(plain.retrieve("a")))
+    assert len(mine.events) == 2 + 3 * 4  # from SessionStarted on, as Rasa reads a session
+    assert mine.get_slot("evidence") == '{"messages": 2}'
+    assert queries == []  # the events came from the cache, not from a full read
+
+
+def test_another_process_writes(tmp_path, domain, monkeypatch):
+    first, second, plain = _stores(tmp_path, domain, monkeypatch)
+    start(first, "a")
+    add_turn(first, "a", 0)
+    add_turn(second, "a", 1)  # e.g. a second Sanic worker
+    assert dicts(run(first.retrieve("a"))) == dicts(run(plain.retrieve("a")))
+    add_turn(first, "a", 2)
+    add_turn(second, "a", 3)
+    assert run(first.retrieve("a")).get_slot("evidence") == '{"messages": 3}'
+    assert dicts(run(first.retrieve("a"))) == dicts(run(plain.retrieve("a"))) == dicts(run(second.retrieve("a")))
+
+
+def test_a_stale_tracker_is_saved_as_rasa_saves_it(tmp_path, domain, monkeypatch):
+    first, second, plain = _stores(tmp_path, domain, monkeypatch)
+    start(first, "a")
+    add_turn(first, "a", 0)
+    stale = run(first.retrieve("a"))
+    add_turn(second, "a", 1)
+    for event in turn(2):
+        stale.update(event)
+    run(first.save(stale))  # Rasa's own save: the events beyond the stored count
+    assert dicts(run(first.retrieve("a"))) == dicts(run(plain.retrieve("a")))
+
+
+def test_an_unsaved_turn_leaves_nothing_behind(tmp_path, domain, monkeypatch):
+    cached, _, plain = _stores(tmp_path, domain, monkeypatch)
+    start(cached, "a")
+    add_turn(cached, "a", 0)
+    add_turn(cached, "a", 1, save=False)  # e.g. the action server failed mid-turn
+    again = run(cached.retrieve("a"))
+    assert again.get_slot("evidence") == '{"messages": 0}'
+    assert dicts(again) == dicts(run(plain.retrieve("a")))
+
+
+def test_a_new_session_is_read_from_the_database(tmp_path, domain, monkeypatch):
+    cached, _, plain = _stores(tmp_path, domain, monkeypatch)
+    start(cached, "a")
+    add_turn(cached, "a", 0)
+
+    async def new_session():
+        tracker = await cached.retrieve("a")
+        for event in [ActionExecuted("action_session_start"), SessionStarted(),
+                      ActionExecuted("action_listen")]:
+            tracker.update(event)
+        await cached.save(tracker)
+    run(new_session())
+    add_turn(cached, "a", 1)
+    mine = run(cached.retrieve("a"))
+    assert dicts(mine) == dicts(run(plain.retrieve("a")))
+    assert len(mine.events) == 2 + 4  # the latest session only
+
+
+def test_conversations_are_kept_apart_and_the_cache_is_bounded(tmp_path, domain, monkeypatch):
+    cached, _, plain = _stores(tmp_path, domain, monkeypatch, size="2")
+    for sender in "abc":
+        start(cached, sender)
+        add_turn(cached, sender, ord(sender))
+        add_turn(cached, sender, ord(sender) + 1)
+    assert len(cached._cache) <= 2
+    for sender in "abc":
+        assert dicts(run(cached.retrieve(sender))) == dicts(run(plain.retrieve(sender)))
+        assert run(cached.retrieve(sender)).get_slot("evidence") == '{"messages": %d}' % (ord(sender) + 1)
+
+
+def test_size_zero_turns_the_cache_off(tmp_path, domain, monkeypatch):
+    cached, _, plain = _stores(tmp_path, domain, monkeypatch, size="0")
+    start(cached, "a")
+    add_turn(cached, "a", 0)
+    assert not cached._cache
+    assert dicts(run(cached.retrieve("a"))) == dicts(run(plain.retrieve("a")))
