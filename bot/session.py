@@ -18,9 +18,11 @@ The answer is never logged.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from typing import Any, Dict, List, Optional, Tuple
 
-from pydantic import BaseModel, Field, PrivateAttr
+from pydantic import BaseModel, Field
 
 from bot.criteria import CRITERIA_IDS
 from bot.dialogue.texts import load
@@ -93,6 +95,40 @@ def _sample(text: str) -> Optional[SampleType]:
     return None
 
 
+class AssessmentMemo:
+    """The engine's assessments of the latest evidence states, shared by the sessions of one
+    process (least recently used first out). The engine is a pure function of the evidence,
+    the language and the excluded tests, so an equal key gives an equal assessment; each is
+    computed on a deep copy of the evidence, so later changes to a session's evidence never
+    reach an assessment already kept. Callers only read assessments."""
+
+    def __init__(self, size: int = 128) -> None:
+        self.size = size
+        self._kept: "OrderedDict[Tuple[str, Optional[str], Tuple[str, ...]], Assessment]" = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, evidence: Evidence, language: Optional[str], exclude: Tuple[str, ...]) -> Assessment:
+        key = (evidence.json(), language, exclude)
+        with self._lock:
+            kept = self._kept.get(key)
+            if kept is not None:
+                self._kept.move_to_end(key)
+                return kept
+        made = assess(evidence.copy(deep=True), exclude_tests=list(exclude))
+        with self._lock:
+            self._kept[key] = made
+            while len(self._kept) > self.size:
+                self._kept.popitem(last=False)
+        return made
+
+    def clear(self) -> None:
+        with self._lock:
+            self._kept.clear()
+
+
+ASSESSMENTS = AssessmentMemo()
+
+
 class TriageSession(BaseModel):
     """Evidence and question state of one conversation (JSON-serialisable)."""
 
@@ -104,9 +140,9 @@ class TriageSession(BaseModel):
     messages: int = 0
     assessed: bool = False  # an assessment has been shown (disclaimer once)
     # One action asks for the same assessment several times (states before and after, the next
-    # question, the report); it is kept per exact evidence, language and exclusions.
-    _assessments: Dict[Tuple[str, Optional[str], Tuple[str, ...]], Assessment] = PrivateAttr(
-        default_factory=dict)
+    # question, the report), and the form's calls of one turn (validation, the slots it still
+    # requires, the question) each load the session again: assessments are kept per exact
+    # evidence, language and exclusions (AssessmentMemo, shared by the sessions of a process).
 
     # ------------------------------------------------------------------ persistence
     @classmethod
@@ -126,12 +162,7 @@ class TriageSession(BaseModel):
         if language:
             evidence = evidence.copy(update={"language": language})
         exclude = tuple(self._excluded()) if exclude_asked else ()
-        key = (evidence.json(), language, exclude)
-        if key not in self._assessments:
-            if len(self._assessments) >= 16:
-                self._assessments.clear()
-            self._assessments[key] = assess(evidence, exclude_tests=list(exclude))
-        return self._assessments[key]
+        return ASSESSMENTS.get(evidence, language, exclude)
 
     def states(self) -> Dict[str, str]:
         a = self.assess()

@@ -1,0 +1,48 @@
+"""The assessments shared by the sessions of one process (bot.session.AssessmentMemo): each
+action call loads the session from the slot again, so the memo must work across session objects
+and must never serve an assessment for evidence that changed."""
+
+from bot.models import Evidence, Finding
+from bot.session import ASSESSMENTS, AssessmentMemo, TriageSession
+
+
+def session() -> TriageSession:
+    s = TriageSession()
+    s.apply_note(Evidence(findings=[Finding(concept=c) for c in
+                                    ("polyneuropathy", "peripheral_edema", "hyperpigmentation")],
+                          age=52, sex="male"))
+    return s
+
+
+def test_sessions_loaded_from_the_same_slot_share_their_assessments():
+    first = session()
+    again = TriageSession.load(first.dump())
+    assert again is not first
+    assert again.assess(language="en", exclude_asked=True) is first.assess(language="en", exclude_asked=True)
+    assert again.next_question() == first.next_question()
+
+
+def test_a_kept_assessment_keeps_the_evidence_it_was_made_from():
+    first = session()
+    kept = first.assess()
+    n = len(kept.evidence.findings)
+    first.evidence.findings.append(Finding(concept="serum_immunofixation",
+                                           attributes={"heavy_chain": "IgA", "light_chain": "lambda"}))
+    assert len(kept.evidence.findings) == n  # the session's later edit does not reach it
+    changed = first.assess()
+    assert changed is not kept
+    assert changed.criteria["monoclonal_plasma_cell_disorder"].state.value == "present"
+    assert session().assess().criteria["monoclonal_plasma_cell_disorder"].state.value == "unknown"
+
+
+def test_the_memo_is_bounded_and_recomputes_what_it_dropped():
+    memo = AssessmentMemo(size=2)
+    evidence = [Evidence(findings=[Finding(concept=c)]) for c in
+                ("polyneuropathy", "peripheral_edema", "hyperpigmentation")]
+    made = [memo.get(e, None, ()) for e in evidence]
+    assert len(memo._kept) == 2
+    assert memo.get(evidence[2], None, ()) is made[2]
+    again = memo.get(evidence[0], None, ())  # dropped: computed anew, equal
+    assert again is not made[0] and again.verdict == made[0].verdict
+    assert memo.get(evidence[0], "zh", ()) is not again  # the language is part of the key
+    ASSESSMENTS.clear()
