@@ -115,6 +115,12 @@ class _Implications:
         self.result_gap = int(neg.get("max_gap") or 40)
         self.result_after = {str(w).lower() for w in neg.get("after") or []}
         self.result_before = {str(w).lower() for w in neg.get("before") or []}
+        self.absent_by_members = {
+            concept: (set(spec["members"]), int(spec.get("at_least", 2)), re.compile(spec["sentence_end"]))
+            for concept, spec in (data.get("absent_by_members") or {}).items()}
+        doubt = data.get("restated_in_doubt") or {}
+        self.doubt_within = int(doubt.get("within") or 0)
+        self.doubt_words = re.compile(doubt.get("doubt") or "(?!)")
         disc = data.get("disc_oedema") or {}
         self.disc_oedema: Optional[_DiscOedema] = _DiscOedema(disc) if disc else None
         bil = data.get("bilateral_symptoms") or {}
@@ -177,8 +183,13 @@ def _lab_rules(directory: Optional[str]):
     samples = {s: words for s, words in (data.get("samples") or {}).items() if s in ("serum", "plasma")}
     words = sorted({w for ws in samples.values() for w in ws}, key=len, reverse=True)
     by_word = {w.lower(): s for s, ws in samples.items() for w in ws}
+    # "380 pg/mL (serum, ref <600)", "380 pg/mL, serum" or "296 pg/mL plasma (ref 31-86)": a
+    # sample word after the value, in its parenthesis, after a comma, or alone before a
+    # delimiter (not "... pg/mL serum IFE negative", where it names the next test's sample)
     after = re.compile(
-        r"\s*(?:[\(\[（【]|[,，;；]\s*)\s*(?P<w>" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])",
+        r"\s*(?:(?:[\(\[（【]|[,，;；]\s*)\s*(?P<w>" + "|".join(re.escape(w) for w in words)
+        + r")(?![A-Za-z])|(?P<bare>" + "|".join(re.escape(w) for w in words)
+        + r")(?=\s*(?:[\(\[（【,，;；.。)\]]|$)))",
         re.I,
     )
     shared = [set(group) for group in (data.get("shared_unit") or [])]
@@ -530,6 +541,15 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
             continue  # a normal study does not exclude what the note reports as present
         add_finding(concept, "absent", start, end)
 
+    for concept, (members, at_least, sentence_end) in rules.absent_by_members.items():
+        span = _members_absent_together(doc_str, findings, members, at_least, sentence_end)
+        if span and not any(f.concept in members | {concept} and f.status.value != "absent"
+                            for f in findings):
+            add_finding(concept, "absent", span[0], span[1])
+
+    if rules.doubt_within:
+        findings[:] = _restated_in_doubt(doc_str, findings, rules.doubt_within, rules.doubt_words)
+
     # an isotype written on its own ("MM, IgG-λ", "IgA-κ 42 g/L") is a monoclonal protein
     if rules.isotype is not None and not any(reported(c) for c in rules.monoclonal_mentions):
         for m in rules.isotype.finditer(doc_str):
@@ -554,7 +574,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
             # the sample named in the value's own parenthesis: "380 pg/mL (serum, ref <600)"
             m = sample_after.match(doc_str, lab["end"])
             if m:
-                sample = sample_words.get(m.group("w").lower())
+                sample = sample_words.get((m.group("w") or m.group("bare")).lower())
         labs.append(trusted.lab_value(
             lab["analyte"], lab["value"], lab["unit"], SampleType(sample) if sample else None,
             lab["reference_low"], lab["reference_high"], lab["flag"],
@@ -568,6 +588,46 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     evidence = trusted.evidence(findings, labs, not_done, demo.get("age"), demo.get("sex"),
                                 language)
     return Extraction(evidence=evidence, warnings=warnings, language=language, mixed=mixed)
+
+
+def _members_absent_together(text: str, findings: List[Finding], members: set, at_least: int,
+                             sentence_end) -> Optional[tuple]:
+    """(start, end) of ``at_least`` different members stated absent within one sentence that
+    states nothing present before them."""
+    absent = sorted((f for f in findings if f.concept in members and f.status == FindingStatus.absent),
+                    key=lambda f: f.provenance.start)
+    stated = [f.provenance.start for f in findings if f.status != FindingStatus.absent]
+    for i, first in enumerate(absent):
+        seen = {first.concept}
+        opening = max((m.end() for m in sentence_end.finditer(text, 0, first.provenance.start)), default=0)
+        for other in absent[i + 1:]:
+            if sentence_end.search(text, first.provenance.end, other.provenance.start):
+                break
+            seen.add(other.concept)
+            if len(seen) >= at_least:
+                # "Skin: diabetic dermopathy on shins, no hyperpigmentation or hypertrichosis":
+                # a sentence that also describes something present is not a normal examination
+                if any(opening <= s < other.provenance.end for s in stated):
+                    return None
+                return first.provenance.start, other.provenance.end
+    return None
+
+
+def _restated_in_doubt(text: str, findings: List[Finding], within: int, doubt) -> List[Finding]:
+    """"肝脏饱满，可疑肝大": a present finding followed, at most ``within`` characters later in
+    the same sentence and after a doubt word, by the same concept in doubt is in doubt (the
+    present one is dropped)."""
+    doubtful = [f for f in findings if f.status == FindingStatus.uncertain]
+    keep = []
+    for f in findings:
+        if f.status == FindingStatus.present and any(
+                d.concept == f.concept and 0 <= d.provenance.start - f.provenance.end <= within
+                and not re.search(r"[。.;；\n]", text[f.provenance.end:d.provenance.start])
+                and doubt.search(text, f.provenance.end, d.provenance.end)
+                for d in doubtful):
+            continue
+        keep.append(f)
+    return keep
 
 
 def _widen_to_value(findings: List[Finding], concept: str, provenance) -> bool:

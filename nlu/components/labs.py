@@ -116,6 +116,10 @@ class LabValues:
             sample: compile_alternation(words)
             for sample, words in data["samples"].items()
         }
+        # "296 pg/mL plasma (ref 31-86)": a sample word between the unit and the reference range
+        self.sample_between = re.compile(r"[ \t]*(?P<w>" + alternation(
+            [w for s in ("serum", "plasma") for w in data["samples"].get(s, [])]) + r")(?![A-Za-z])", re.I)
+        self.sample_word = {w.lower(): s for s in ("serum", "plasma") for w in data["samples"].get(s, [])}
         self.sample_window = int(data.get("sample_window", 16))
         stop = data.get("sample_stop")
         self.sample_stop = re.compile(stop) if stop else None
@@ -218,6 +222,13 @@ class LabValues:
         r = self.ref_re.match(text, flag_end)
         if r and not (r.group("open") or r.group("kw")):
             r = None
+        if r is None and unit is not None:
+            between = self.sample_between.match(text, flag_end)
+            r = self.ref_re.match(text, between.end()) if between else None
+            if r and not (r.group("open") or r.group("kw")):
+                r = None
+            if r:
+                sample = sample or self.sample_word.get(between.group("w").lower())
         if r:
             ref_low, ref_high = _reference_bounds(r)
             end = r.end()

@@ -211,3 +211,93 @@ def test_a_haemoglobin_plausible_in_two_units_or_none_is_withheld(ex, text):
 def test_a_polycythaemic_haemoglobin_without_a_unit_meets_the_criterion(ex):
     e = ex("男，56岁。Labs: Hgb 19.2, Plt 310.")
     assert criterion(e, "thrombocytosis_polycythemia") == "present"
+
+
+# ---------------------------------------------------------------- case-report and admission-note wording
+@pytest.mark.parametrize("text", [
+    "查体：皮肤巩膜无黄染，无色素沉着，未见皮疹及血管瘤；双下肢无水肿。",
+    "皮肤：no hyperpigmentation，no hemangioma，no hypertrichosis，nails normal。",
+    "Skin: no hyperpigmentation; no angiomas seen.",
+])
+def test_two_skin_signs_negated_in_one_sentence_are_a_normal_skin_exam(ex, text):
+    assert criterion(ex(text), "skin_changes") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "Skin: diabetic dermopathy on shins, no hyperpigmentation or hypertrichosis.",
+    "No hyperpigmentation. Hemangiomas on the chest, no hypertrichosis.",
+    "无色素沉着。",                                    # one sign only
+])
+def test_skin_signs_negated_beside_a_described_lesion_or_alone_settle_nothing(ex, text):
+    assert criterion(ex(text), "skin_changes") != "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "a firm, indurated texture of the skin over the forearms and shins.",
+    "The skin over the shins was thickened and tight.",
+    "Thickened, tight skin over the dorsum of both hands.",
+])
+def test_skin_thickening_written_around_the_word_skin(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Retinal screening: background diabetic retinopathy, optic discs healthy.",
+    "Fundoscopy: discs look healthy.",
+])
+def test_healthy_discs_are_papilloedema_absent(ex, text):
+    assert status_of(ex(text), "papilledema") == "absent"
+
+
+def test_previously_healthy_does_not_negate(ex):
+    assert status_of(ex("Previously healthy man with papilloedema."), "papilledema") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "胸腹部CT：未见淋巴结肿大，肝脾不大；骨窗未见异常。",
+    "CT chest/abdomen: bone windows unremarkable.",
+])
+def test_bone_windows_normal_are_sclerotic_lesions_absent(ex, text):
+    assert status_of(ex(text), "sclerotic_bone_lesion") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "T11椎体及左侧髂骨溶骨-硬化混合性病变。",
+    "骶骨硬化-溶骨混合性病灶。",
+])
+def test_mixed_lytic_sclerotic_lesions_zh(ex, text):
+    assert status_of(ex(text), "sclerotic_bone_lesion") == "present"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("腹部 US：no ascites，肝脾 normal size；LN 未及。", "hepatosplenomegaly"),
+    ("查体：脾 normal，肝 not palpable", "splenomegaly"),
+])
+def test_organs_written_normal_in_english_in_a_chinese_note(ex, text, concept):
+    assert status_of(ex(text), concept) == "absent"
+
+
+def test_a_finding_restated_in_doubt_is_in_doubt(ex):
+    e = ex("超声：肝脏饱满，可疑肝大；脾脏不大。")
+    assert status_of(e, "hepatomegaly") == "uncertain"
+    assert criterion(e, "organomegaly") == "unknown"
+
+
+def test_a_description_then_an_impression_stays_present(ex):
+    e = ex("眼底：双侧视乳头边界模糊、隆起，考虑视乳头水肿。")
+    assert criterion(e, "papilledema") == "present"
+
+
+@pytest.mark.parametrize("text, sample, ref", [
+    ("VEGF 296 pg/mL plasma (ref 31-86).", "plasma", (31.0, 86.0)),
+    ("VEGF 1200 pg/mL serum (<600).", "serum", (None, 600.0)),
+])
+def test_a_sample_word_between_the_unit_and_the_reference(ex, text, sample, ref):
+    [lab] = labs_of(ex(text), "vegf")
+    assert lab.sample.value == sample
+    assert (lab.reference_low, lab.reference_high) == ref
+
+
+def test_a_sample_word_naming_the_next_test_is_not_the_vegf_sample(ex):
+    [lab] = labs_of(ex("VEGF 296 pg/mL serum IFE negative."), "vegf")
+    assert lab.sample is None
