@@ -9,8 +9,10 @@ equal to or ``IN`` a list, at least one token with that value. :func:`accelerate
 value sets per pattern; a call runs a ``Matcher`` holding only the patterns whose required values
 all occur in the doc (same keys, same relative order; built once per set of patterns and
 cached). Patterns that cannot match add no matches, so the matches are the same. That
-``Matcher`` then runs only on the stretches of the doc where one of those patterns can match
-(:mod:`nlu.components.stretches`), usually a few tokens instead of the whole note.
+``Matcher`` then runs only on the stretches of the doc where one of those patterns can match,
+usually a few tokens instead of the whole note: found with one compiled regex per pattern over
+the note's token codes (:mod:`nlu.components.code_stretches`); the numpy tables of
+:mod:`nlu.components.stretches` are the reference and the path when the first one cannot decide.
 
 The overlap pruning is medspaCy's ``prune_overlapping_matches`` ("longest", repeated until
 nothing changes) written with an index instead of ``list.pop(0)`` and a loop instead of the
@@ -28,6 +30,7 @@ from spacy.attrs import IS_SPACE, LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from nlu.components.code_stretches import CodeStretches
 from nlu.components.stretches import PatternStretches, exact_values
 
 _REQUIRED_OPS = (None, "+", "1")
@@ -96,16 +99,25 @@ def _requirements(pattern: Sequence[dict], strings) -> Optional[Tuple[Tuple[int,
 _last = threading.local()  # the token values of the last doc (the target matcher's, for ConText)
 
 
-def _token_values(doc: Doc) -> tuple:
-    """``doc.to_array([LOWER, ORTH, IS_SPACE])`` and the sets of its LOWER and ORTH values, read
-    once per doc: the target matcher and ConText run on the same, unchanged tokens."""
+def _token_array(doc: Doc):
+    """``doc.to_array([LOWER, ORTH, IS_SPACE])``, read once per doc: the target matcher and
+    ConText run on the same, unchanged tokens."""
     cached = getattr(_last, "values", None)
     if cached is not None and cached[0] is doc and cached[1] == len(doc):
-        return cached[2], cached[3]
+        return cached[2]
     arr = doc.to_array([LOWER, ORTH, IS_SPACE])
-    present = (set(arr[:, 0].tolist()), set(arr[:, 1].tolist()))
-    _last.values = (doc, len(doc), arr, present)
-    return arr, present
+    _last.values = (doc, len(doc), arr, None)
+    return arr
+
+
+def _token_values(doc: Doc) -> tuple:
+    """:func:`_token_array` and the sets of its LOWER and ORTH values."""
+    arr = _token_array(doc)
+    cached = _last.values
+    if cached[3] is None:
+        _last.values = cached = cached[:3] + ((set(arr[:, 0].tolist()),
+                                               set(arr[:, 1].tolist())),)
+    return arr, cached[3]
 
 
 class FastMedspacyMatcher(MedspacyMatcher):
@@ -126,12 +138,21 @@ class FastMedspacyMatcher(MedspacyMatcher):
             entries.append((rule_id, pattern, rule.on_match, req))
         self._poems_entries = entries
         self._poems_stretches = PatternStretches([e[1] for e in entries], strings)
+        self._poems_codes = CodeStretches([e[1] for e in entries], strings)
         self._poems_total = len(matcher)
         self._poems_cache: Dict[Tuple[int, ...], Matcher] = {}
         self._poems_lock = threading.Lock()
         # every token pattern must be one of the rules' patterns, in that order
         self._poems_ok = len(entries) == self._poems_total and all(
             e[3] is not None for e in entries)
+        stretches, codes = self._poems_stretches, self._poems_codes
+        # the code path: every pattern without a callback and with a regex (and, for one-token
+        # patterns read from the token values, a single exact test)
+        self._poems_by_codes = bool(entries) and all(
+            e[2] is None and codes.supports(i) and stretches.supports(i)
+            for i, e in enumerate(entries))
+        self._poems_singles = tuple(i for i in range(len(entries)) if stretches.single(i))
+        self._poems_multi = tuple(i for i in range(len(entries)) if not stretches.single(i))
 
     def _poems_matcher(self, active: Tuple[int, ...]) -> Matcher:
         m = self._poems_cache.get(active)
@@ -155,6 +176,10 @@ class FastMedspacyMatcher(MedspacyMatcher):
             return self._MedspacyMatcher__matcher(doc)
         if not self._poems_entries or not len(doc):
             return []
+        if self._prune and self._poems_by_codes:
+            matches = self._poems_by_code_stretches(doc, _token_array(doc))
+            if matches is not None:
+                return matches
         arr, present = _token_values(doc)
         active = []
         for i, entry in enumerate(self._poems_entries):
@@ -193,6 +218,35 @@ class FastMedspacyMatcher(MedspacyMatcher):
         intervals = stretches.intervals(arr, active) if active else []
         if intervals:
             matcher = self._poems_matcher(active)
+            if len(intervals) == 1 and intervals[0] == (0, len(doc)):
+                matches += matcher(doc)
+            else:
+                for a, b in intervals:
+                    matches += [(key, start + a, end + a) for key, start, end in matcher(doc[a:b])]
+        seen: Dict[Tuple[int, int], int] = {}
+        for key, start, end in matches:
+            if seen.setdefault((start, end), key) != key:
+                return None
+        return matches
+
+    def _poems_by_code_stretches(self, doc: Doc, arr) -> Optional[list]:
+        """The token matches from the code stretches (:mod:`nlu.components.code_stretches`):
+        one-token patterns read from the token values, the other patterns that have a window
+        run on the stretches. Same contract as :meth:`_poems_in_stretches`."""
+        codes = self._poems_codes
+        text = codes.codes(arr[:, 0], arr[:, 2] != 0)
+        present = frozenset(text)
+        matches = []
+        stretches = self._poems_stretches
+        strings = self._poems_vocab.strings
+        for i in self._poems_singles:
+            if codes.possible(i, present):
+                key = strings[self._poems_entries[i][0]]
+                matches += [(key, k, k + 1) for k in stretches.single_matches(arr, i)]
+        active = [i for i in self._poems_multi if codes.possible(i, present)]
+        intervals, used = codes.intervals(text, active)
+        if intervals:
+            matcher = self._poems_matcher(used)
             if len(intervals) == 1 and intervals[0] == (0, len(doc)):
                 matches += matcher(doc)
             else:

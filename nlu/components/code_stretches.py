@@ -1,0 +1,256 @@
+"""Where token patterns can match, found with one compiled regex per pattern over a string of
+token codes (used by :mod:`nlu.components.matching`; same stretches contract as
+:mod:`nlu.components.stretches`, which stays as the reference).
+
+Why: the numpy tables of :class:`nlu.components.stretches.PatternStretches` cost ~20 array
+calls per set of patterns and note, while the stretches they find hold < 2 % of a note's tokens.
+Here a note becomes, once per matcher, a string with one character per token (the token's
+``LOWER`` value as a code of the matcher's vocabulary, computed with one ``searchsorted``), and
+each pattern one regex over such strings, compiled when the rules are loaded: ``re`` skips every
+position whose character cannot start the pattern in C.
+
+Each token spec becomes a character class that accepts at least the tokens the spec accepts
+(a superset):
+
+* ``LOWER`` value, ``IN`` and ``NOT_IN`` lists: exact on the code.
+* ``TEXT``/``ORTH`` value and ``IN`` list: the lower-cased values (a token equal to a value has
+  that value's lower case). ``NOT_IN``: only the values whose lower case no other string has
+  (no character changes under ``str.lower`` into one of theirs) are left out; the others are
+  let through.
+* ``IS_SPACE``: the codes of whitespace values and the code of other whitespace tokens.
+* any other test (``REGEX``, ``LIKE_NUM``, ...) and the ``!`` operator: any token.
+
+A match's tokens all pass the union ``U`` of its pattern's classes, its first token passes the
+first class ``F`` (the union when the first spec is optional), each required spec (``OP`` none,
+``1`` or ``+``) is met by one of its tokens, and a pattern without ``*`` or ``+`` is at most as
+long as its specs. So a match starting at token ``s`` lies in ``[s, e)``, where ``e`` is where
+the run of ``U`` tokens from ``s`` stops (bounded patterns: at most ``s + len``), and each
+required class occurs in it. The pattern's regex finds exactly those windows:
+
+* bounded: ``F`` + required checks + ``(?=(U{0,len-1}))``, consuming only ``F``, so every start
+  is tried (overlapping windows).
+* unbounded: ``F`` + required checks + ``U*``, consuming the run: a later start in the same run
+  has a window inside this one, and fails the checks when this one fails them.
+
+The windows of all patterns are merged (and joined across small gaps) as in
+:meth:`PatternStretches.intervals`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
+
+import numpy
+
+_BASE = 0x100  # code 0 -> chr(_BASE); stays below the surrogates for < 0xD000 values
+_OTHER, _OTHER_SPACE = 0, 1  # a value no spec names (not whitespace / whitespace)
+_FIRST_VALUE = 2
+_REQUIRED = (None, "1", "+")
+_BOUNDED = (None, "1", "?", "!")
+_OPS = (None, "1", "+", "?", "*", "!")
+_JOIN_GAP = 12  # as nlu.components.stretches: closer stretches are matched in one call
+
+# A class is (negated, codes): the codes it accepts, or (negated) all codes but these.
+_Class = Tuple[bool, FrozenSet[int]]
+_ANY: _Class = (True, frozenset())
+
+
+def _and(a: _Class, b: _Class) -> _Class:
+    if not a[0] and not b[0]:
+        return False, a[1] & b[1]
+    if not a[0]:
+        return False, a[1] - b[1]
+    if not b[0]:
+        return False, b[1] - a[1]
+    return True, a[1] | b[1]
+
+
+def _or(a: _Class, b: _Class) -> _Class:
+    if not a[0] and not b[0]:
+        return False, a[1] | b[1]
+    if a[0] and b[0]:
+        return True, a[1] & b[1]
+    pos, neg = (a, b) if not a[0] else (b, a)
+    return True, neg[1] - pos[1]
+
+
+def own_lower_case(value: str) -> bool:
+    """Whether ``value`` is the lower case of no other string: none of its characters has case
+    (``upper()`` leaves it) nor is the combining dot that ``'İ'.lower()`` adds."""
+    return all(ch.upper() == ch and ch != "\u0307" for ch in value)
+
+
+def _value_list(value) -> Optional[Tuple[bool, List[str]]]:
+    """(negated, strings) of an exact value, ``IN`` or ``NOT_IN`` test, else None."""
+    if isinstance(value, str):
+        return False, [value]
+    if isinstance(value, dict) and len(value) == 1:
+        op, items = next(iter(value.items()))
+        if op in ("IN", "NOT_IN") and isinstance(items, list) \
+                and all(isinstance(v, str) for v in items):
+            return op == "NOT_IN", items
+    return None
+
+
+def _spec_values(spec: dict) -> Iterable[str]:
+    """The lower-case strings a spec names (the vocabulary of the codes)."""
+    for key in ("LOWER", "TEXT", "ORTH"):
+        found = _value_list(spec.get(key)) if key in spec else None
+        if found:
+            yield from (v.lower() for v in found[1])
+
+
+def _class_text(cls: _Class) -> str:
+    """The regex character class of a class of codes."""
+    negated, codes = cls
+    if not codes:
+        return r"[\s\S]" if negated else "(?!)"
+    parts = []
+    items = sorted(codes)
+    start = prev = items[0]
+    for c in items[1:] + [None]:
+        if c is not None and c == prev + 1:
+            prev = c
+            continue
+        low, high = chr(_BASE + start), chr(_BASE + prev)
+        parts.append(re.escape(low) if start == prev else f"{re.escape(low)}-{re.escape(high)}")
+        if c is not None:
+            start = prev = c
+    return ("[^" if negated else "[") + "".join(parts) + "]"
+
+
+class CodeStretches:
+    """Per-pattern regexes over token codes for one matcher's token patterns (see the module)."""
+
+    def __init__(self, patterns: Sequence[list], strings):
+        values = sorted({v for p in patterns if self._usable(p) for s in p
+                         for v in _spec_values(s)})
+        if len(values) >= 0xD000 - _BASE - _FIRST_VALUE:
+            values, patterns = [], [None] * len(patterns)  # too many values: no pattern usable
+        codes = {v: k + _FIRST_VALUE for k, v in enumerate(values)}
+        hashes = [(strings.add(v), codes[v]) for v in values]
+        hashes.sort()
+        self._hashes = numpy.array([h for h, _ in hashes], dtype=numpy.uint64)
+        # code per sorted hash; a last entry for "not found" (overwritten per token below)
+        self._codes = numpy.array([c for _, c in hashes] + [_OTHER], dtype=numpy.uint32)
+        space = frozenset([_OTHER_SPACE] + [codes[v] for v in values if v.isspace()])
+        self._space: _Class = (False, space)
+        self._value_codes = codes
+        self._regexes: List[Optional["re.Pattern"]] = []
+        self._bounded: List[bool] = []
+        self._needs: List[Optional[Tuple[FrozenSet[str], ...]]] = []
+        for pattern in patterns:
+            compiled = self._compile(pattern) if self._usable(pattern) else None
+            if compiled is None:
+                self._regexes.append(None)
+                self._bounded.append(False)
+                self._needs.append(None)
+            else:
+                regex, bounded, needs = compiled
+                self._regexes.append(regex)
+                self._bounded.append(bounded)
+                self._needs.append(needs)
+
+    @staticmethod
+    def _usable(pattern) -> bool:
+        return isinstance(pattern, list) and len(pattern) > 0 and all(
+            isinstance(s, dict) and s.get("OP") in _OPS for s in pattern)
+
+    def _spec_class(self, spec: dict) -> _Class:
+        """A class accepting at least the tokens ``spec`` accepts (see the module)."""
+        if spec.get("OP") == "!":
+            return _ANY
+        cls = _ANY
+        for key, value in spec.items():
+            if key in ("LOWER", "TEXT", "ORTH"):
+                found = _value_list(value)
+                if found is None:
+                    continue
+                negated, items = found
+                if key == "LOWER":
+                    kept = items
+                elif negated:
+                    kept = [v for v in items if v.lower() == v and own_lower_case(v)]
+                else:
+                    kept = [v.lower() for v in items]
+                cls = _and(cls, (negated, frozenset(self._value_codes[v] for v in kept
+                                                    if v in self._value_codes)))
+            elif key == "IS_SPACE" and isinstance(value, bool):
+                cls = _and(cls, self._space if value else (True, self._space[1]))
+        return cls
+
+    def _compile(self, pattern: list):
+        classes = [self._spec_class(s) for s in pattern]
+        ops = [s.get("OP") for s in pattern]
+        union = classes[0]
+        for cls in classes[1:]:
+            union = _or(union, cls)
+        u = _class_text(union)
+        first_required = ops[0] in _REQUIRED
+        first = _class_text(classes[0] if first_required else union)
+        bounded = all(op in _BOUNDED for op in ops)
+        # after the first token: the rest of the window, and where a required token can lie
+        rest = f"{{0,{len(pattern) - 1}}}" if bounded else "*"
+        before = f"{{0,{len(pattern) - 2}}}?" if bounded else "*?"
+        checks = []
+        for k, (cls, op) in enumerate(zip(classes, ops)):
+            if op not in _REQUIRED or (k == 0 and first_required) or cls == _ANY:
+                continue
+            ahead = f"(?={u}{before}{_class_text(cls)})"
+            # a required spec after a required first spec lies after the first token
+            checks.append(ahead if first_required else f"(?:(?<={_class_text(cls)})|{ahead})")
+        tail = f"(?=({u}{rest}))" if bounded else f"{u}*"
+        regex = re.compile(first + "".join(checks) + tail)
+        # the code characters each required spec needs somewhere in the note (positive classes)
+        needs = tuple(frozenset(chr(_BASE + c) for c in cls[1])
+                      for cls, op in zip(classes, ops) if op in _REQUIRED and not cls[0])
+        return regex, bounded, needs
+
+    def supports(self, index: int) -> bool:
+        return self._regexes[index] is not None
+
+    def codes(self, lower: numpy.ndarray, space: numpy.ndarray) -> str:
+        """The code string of a doc from its ``LOWER`` and ``IS_SPACE`` columns."""
+        hashes = self._hashes
+        if len(hashes):
+            k = numpy.searchsorted(hashes, lower)
+            k[k == len(hashes)] = 0
+            found = hashes[k] == lower
+            codes = numpy.where(found, self._codes[k], space.astype(numpy.uint32))
+        else:
+            codes = space.astype(numpy.uint32)
+        return (codes + numpy.uint32(_BASE)).astype("<u4").tobytes().decode("utf-32-le")
+
+    def possible(self, index: int, present: FrozenSet[str]) -> bool:
+        """Whether every required spec with a positive class has a code in ``present`` (the
+        set of the code string's characters): else the pattern has no window."""
+        return all(not need.isdisjoint(present) for need in self._needs[index])
+
+    def windows(self, text: str, index: int) -> List[Tuple[int, int]]:
+        """The token windows of one pattern in a code string (see the module)."""
+        regex = self._regexes[index]
+        if self._bounded[index]:
+            return [(m.start(), m.end(1)) for m in regex.finditer(text)]
+        return [m.span() for m in regex.finditer(text)]
+
+    def intervals(self, text: str, active: Sequence[int]) -> Tuple[List[Tuple[int, int]],
+                                                                    Tuple[int, ...]]:
+        """Disjoint (start, end) stretches, in order, holding every match of the ``active``
+        patterns, and the patterns among them that have a window."""
+        found: List[Tuple[int, int]] = []
+        used = []
+        for i in active:
+            w = self.windows(text, i)
+            if w:
+                found += w
+                used.append(i)
+        found.sort()
+        out: List[Tuple[int, int]] = []
+        for a, b in found:
+            if out and a - out[-1][1] < _JOIN_GAP:
+                if b > out[-1][1]:
+                    out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+        return out, tuple(used)
