@@ -301,3 +301,29 @@ def test_a_sample_word_between_the_unit_and_the_reference(ex, text, sample, ref)
 def test_a_sample_word_naming_the_next_test_is_not_the_vegf_sample(ex):
     [lab] = labs_of(ex("VEGF 296 pg/mL serum IFE negative."), "vegf")
     assert lab.sample is None
+
+
+# ---------------------------------------------------------------- published case-report wording (en)
+@pytest.mark.parametrize("text, cid, state", [
+    ("Ophthalmologic examination was unremarkable.", "papilledema", "absent"),
+    ("Ophthalmology noted blurred optic disc margins bilaterally.", "papilledema", "present"),
+    ("The optic disc margins were indistinct on both sides.", "papilledema", "present"),
+    ("Swelling of the optic nerve heads bilaterally.", "papilledema", "present"),
+    ("Skin examination revealed diffuse darkening and thickening.", "skin_changes", "present"),
+    ("He developed swelling of both lower limbs.", "extravascular_volume_overload", "present"),
+    ("Lymph nodes up to 1.5 cm in the axillae and groin.", "organomegaly", "present"),
+])
+def test_case_report_wording(ex, text, cid, state):
+    assert criterion(ex(text), cid) == state
+
+
+@pytest.mark.parametrize("text", [
+    "Lymph nodes up to 0.8 cm, not enlarged.",
+    "Oedema of the nerve roots on MRI.",
+    "MRI: spinal cord oedema at C5.",
+])
+def test_small_nodes_and_oedema_of_other_tissues_say_nothing(ex, text):
+    e = ex(text)
+    assert status_of(e, "lymphadenopathy") in (None, "absent")
+    assert status_of(e, "peripheral_edema") is None
+    assert status_of(e, "papilledema") is None
