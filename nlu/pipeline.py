@@ -27,6 +27,7 @@ import medspacy.context  # noqa: E402,F401  (registers medspacy_context)
 import medspacy.target_matcher  # noqa: E402,F401  (registers medspacy_target_matcher)
 
 from nlu import components  # noqa: E402,F401  (registers the poems_* factories)
+from nlu.components import sentencizer  # noqa: E402,F401  (registers poems_sentencizer)
 from nlu.components._text import fast  # noqa: E402
 from nlu.components.matching import accelerate  # noqa: E402
 from nlu.rules import context_rules, rules_dir, target_rules  # noqa: E402
@@ -47,7 +48,9 @@ def build_pipeline(lang: str, directory: Optional[Path] = None) -> Language:
     lexicons = LANGUAGES[lang]
     nlp = spacy.blank(lang)
     nlp.tokenizer = MixedScriptTokenizer(nlp.vocab)
-    nlp.add_pipe("sentencizer", config={"punct_chars": SENTENCE_PUNCT})
+    # spaCy's sentencizer, or in the fast path the same rule on token arrays (same starts)
+    nlp.add_pipe("poems_sentencizer" if fast() else "sentencizer", name="sentencizer",
+                 config={"punct_chars": SENTENCE_PUNCT})
     nlp.add_pipe("poems_line_breaks")
     nlp.add_pipe("poems_query_marks")
     matcher = nlp.add_pipe(

@@ -139,7 +139,8 @@ class CodeStretches:
         self._value_codes = codes
         self._regexes: List[Optional["re.Pattern"]] = []
         self._bounded: List[bool] = []
-        self._needs: List[Optional[Tuple[FrozenSet[str], ...]]] = []
+        self._size = len(values) + _FIRST_VALUE  # number of codes
+        self._needs: List[Optional[Tuple[int, ...]]] = []
         for pattern in patterns:
             compiled = self._compile(pattern) if self._usable(pattern) else None
             if compiled is None:
@@ -202,16 +203,17 @@ class CodeStretches:
             checks.append(ahead if first_required else f"(?:(?<={_class_text(cls)})|{ahead})")
         tail = f"(?=({u}{rest}))" if bounded else f"{u}*"
         regex = re.compile(first + "".join(checks) + tail)
-        # the code characters each required spec needs somewhere in the note (positive classes)
-        needs = tuple(frozenset(chr(_BASE + c) for c in cls[1])
+        # the codes each required spec needs somewhere in the note (positive classes), as bits
+        needs = tuple(sum(1 << c for c in cls[1])
                       for cls, op in zip(classes, ops) if op in _REQUIRED and not cls[0])
         return regex, bounded, needs
 
     def supports(self, index: int) -> bool:
         return self._regexes[index] is not None
 
-    def codes(self, lower: numpy.ndarray, space: numpy.ndarray) -> str:
-        """The code string of a doc from its ``LOWER`` and ``IS_SPACE`` columns."""
+    def codes(self, lower: numpy.ndarray, space: numpy.ndarray) -> Tuple[str, int]:
+        """The code string of a doc from its ``LOWER`` and ``IS_SPACE`` columns, and the codes
+        it holds as the bits of an int (for :meth:`possible`)."""
         hashes = self._hashes
         if len(hashes):
             k = numpy.searchsorted(hashes, lower)
@@ -220,12 +222,24 @@ class CodeStretches:
             codes = numpy.where(found, self._codes[k], space.astype(numpy.uint32))
         else:
             codes = space.astype(numpy.uint32)
-        return (codes + numpy.uint32(_BASE)).astype("<u4").tobytes().decode("utf-32-le")
+        seen = numpy.zeros(self._size, dtype=bool)
+        seen[codes] = True
+        present = int.from_bytes(numpy.packbits(seen, bitorder="little").tobytes(), "little")
+        text = (codes + numpy.uint32(_BASE)).astype("<u4").tobytes().decode("utf-32-le")
+        return text, present
 
-    def possible(self, index: int, present: FrozenSet[str]) -> bool:
-        """Whether every required spec with a positive class has a code in ``present`` (the
-        set of the code string's characters): else the pattern has no window."""
-        return all(not need.isdisjoint(present) for need in self._needs[index])
+    def possible(self, indices: Sequence[int], present: int) -> List[int]:
+        """The patterns among ``indices`` whose required specs with a positive class each have
+        a code in ``present``: the others have no window."""
+        needs = self._needs
+        out = []
+        for i in indices:
+            for need in needs[i]:
+                if not need & present:
+                    break
+            else:
+                out.append(i)
+        return out
 
     def windows(self, text: str, index: int) -> List[Tuple[int, int]]:
         """The token windows of one pattern in a code string (see the module)."""

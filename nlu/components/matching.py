@@ -43,7 +43,9 @@ def prune_overlapping_matches(matches: List[Tuple[int, int, int]]) -> List[Tuple
     """``medspacy.common.util.prune_overlapping_matches(matches)`` (strategy "longest").
 
     Only the first pass sorts: a pass keeps matches in the order it reads them, so its result is
-    already sorted and the stable sort of the next pass would leave it as it is."""
+    already sorted and the stable sort of the next pass would leave it as it is. A pass over a
+    list in which no match overlaps the next one keeps every match (the last pass): it is
+    replaced by that check."""
     unpruned = sorted(matches, key=_BY_POSITION)
     while True:
         n = len(unpruned)
@@ -71,9 +73,19 @@ def prune_overlapping_matches(matches: List[Tuple[int, int, int]]) -> List[Tuple
             else:
                 append(curr)
                 curr = nxt
-        if len(pruned) == n:
+        if len(pruned) == n or not _any_overlap(pruned):
             return pruned
         unpruned = pruned
+
+
+def _any_overlap(matches: List[Tuple[int, int, int]]) -> bool:
+    """Whether a match overlaps the next one (``tuple_overlaps``, as in the pass)."""
+    for k in range(len(matches) - 1):
+        a0, a1 = matches[k][1], matches[k][2]
+        b0, b1 = matches[k + 1][1], matches[k + 1][2]
+        if a0 <= b0 < a1 or a0 < b1 <= a1:
+            return True
+    return False
 
 
 def _requirements(pattern: Sequence[dict], strings) -> Optional[Tuple[Tuple[int, FrozenSet[int]], ...]]:
@@ -234,16 +246,14 @@ class FastMedspacyMatcher(MedspacyMatcher):
         one-token patterns read from the token values, the other patterns that have a window
         run on the stretches. Same contract as :meth:`_poems_in_stretches`."""
         codes = self._poems_codes
-        text = codes.codes(arr[:, 0], arr[:, 2] != 0)
-        present = frozenset(text)
+        text, present = codes.codes(arr[:, 0], arr[:, 2] != 0)
         matches = []
         stretches = self._poems_stretches
         strings = self._poems_vocab.strings
-        for i in self._poems_singles:
-            if codes.possible(i, present):
-                key = strings[self._poems_entries[i][0]]
-                matches += [(key, k, k + 1) for k in stretches.single_matches(arr, i)]
-        active = [i for i in self._poems_multi if codes.possible(i, present)]
+        for i in codes.possible(self._poems_singles, present):
+            key = strings[self._poems_entries[i][0]]
+            matches += [(key, k, k + 1) for k in stretches.single_matches(arr, i)]
+        active = codes.possible(self._poems_multi, present)
         intervals, used = codes.intervals(text, active)
         if intervals:
             matcher = self._poems_matcher(used)
