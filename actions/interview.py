@@ -1,24 +1,37 @@
 """The one form, ``interview_form``: it asks ``answer`` again and again while the current mode
 (triage, cidp, quiz, risk, response) has something to ask, then hands over to
-``action_interview_summary``. Each mode's clinical reading of an answer lives in bot/."""
+``action_interview_summary``. Each mode's clinical reading of an answer lives in bot/.
+
+The question is composed by ``validate_interview_form``, which Rasa calls before every ask, and
+kept in the slot ``ask_text``; the form asks with the response ``utter_ask_answer`` ("{ask_text}"),
+which the Rasa server renders itself. One action-server call per answer instead of two, each
+carrying the whole tracker. ``action_ask_answer`` still asks the same question for a model
+trained before this (a domain with that action and without the response).
+"""
 
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
+from rasa_sdk.forms import REQUESTED_SLOT
 
 from actions import common
 from actions.modes import MODES, Mode
+
+logger = logging.getLogger(__name__)
 
 # Intents that, when confidently recognised and the message carries no clinical evidence, are
 # handled inside the form instead of being read as an answer.
 STOP_INTENTS = {"stop", "goodbye"}
 MIN_CONFIDENCE = 0.7
+# The question the form asks next; utter_ask_answer is "{ask_text}".
+ASK_SLOT = "ask_text"
 
 
 def current_mode(tracker: Tracker) -> Mode:
@@ -30,7 +43,38 @@ def events_to_slots(events: List[Dict[str, Any]]) -> Dict[Text, Any]:
     return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
 
 
+def question(tracker: Tracker) -> List[Dict[Text, Any]]:
+    """The next question of the current mode, as the ``ask_text`` slot, and the mode's state
+    change for asking it (the question becomes the session's current one)."""
+    asker = CollectingDispatcher()
+    events = current_mode(tracker).ask(asker, tracker, common.language(tracker))
+    texts = [m["text"] for m in asker.messages if m.get("text")]
+    if len(texts) != len(asker.messages) or not texts:
+        logger.warning("the interview question is not one text message")
+    # the REST channel splits a text at blank lines, so two questions read as two messages
+    return events + [SlotSet(ASK_SLOT, "\n\n".join(texts) or None)]
+
+
+def form_asks_next(events: List[Dict[Text, Any]], tracker: Tracker) -> bool:
+    """Whether Rasa's FormAction asks for ``answer`` after these validation events (Rasa 3.6
+    ``FormAction.request_next_slot``): the form does not end, and ``answer`` is empty. When
+    nothing was validated while ``answer`` was requested, Rasa rejects the form's turn instead
+    (``FormAction.validate``), so nothing is added that would count as a validated slot."""
+    slots = [e for e in events if e.get("event") == "slot"]
+    requested = [e for e in slots if e.get("name") == REQUESTED_SLOT]
+    if requested and requested[-1].get("value") is None:
+        return False
+    if any(e.get("event") == "active_loop" and e.get("name") is None for e in events):
+        return False
+    if tracker.get_slot("answer") is not None:
+        return False
+    validated = any(e.get("name") != REQUESTED_SLOT for e in slots)
+    return validated or tracker.get_slot(REQUESTED_SLOT) is None
+
+
 class ActionAskAnswer(Action):
+    """The question as a custom action, for models trained before ``utter_ask_answer``."""
+
     def name(self) -> Text:
         return "action_ask_answer"
 
@@ -42,6 +86,15 @@ class ActionAskAnswer(Action):
 class ValidateInterviewForm(FormValidationAction):
     def name(self) -> Text:
         return "validate_interview_form"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> List[Dict[Text, Any]]:
+        """The validation, then the next question when the form will ask it (module doc); the
+        tracker's slots already hold the validation's values here (rasa_sdk adds them)."""
+        events = await super().run(dispatcher, tracker, domain)
+        if form_asks_next(events, tracker):
+            events = list(events) + question(tracker)
+        return events
 
     async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
                              tracker: Tracker, domain: DomainDict) -> List[Text]:

@@ -16,6 +16,7 @@ from actions.risk import ActionRiskStart
 from actions.smalltalk import ActionDefaultFallback, ActionFallback, ActionHandoff
 from actions.triage import ActionTriage
 from bot.models import Evidence, Finding, FindingStatus
+from bot.session import TriageSession
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 DOMAIN = {"forms": {"interview_form": {"required_slots": ["answer"]}}, "slots": {}}
@@ -119,11 +120,56 @@ def test_form_asks_answers_and_finishes():
     assert payloads(messages)[0]["verdict"] == "suspected"
 
 
+def _validate(trk):
+    dispatcher = CollectingDispatcher()
+    return dispatcher.messages, asyncio.run(ValidateInterviewForm().run(dispatcher, trk, DOMAIN))
+
+
+def _asked(events):
+    return [e["value"] for e in events if e.get("event") == "slot" and e["name"] == "ask_text"]
+
+
+def test_validation_composes_the_question_the_form_asks_next():
+    """validate_interview_form returns the next question in the slot utter_ask_answer shows:
+    the text action_ask_answer sends for the same slots, in the conversation's language."""
+    for lang, word in (("en", "free light chains"), ("zh", "游离轻链")):
+        _, events = run(ActionTriage(), tracker("note", lang=lang, entities=[evidence_entity(
+            "polyneuropathy", "peripheral_edema")]))
+        slots = {"evidence": slot(events, "evidence"), "interview": slot(events, "interview")}
+        # form activation: nothing requested yet, nothing to validate
+        _, events = _validate(tracker("note", lang=lang, slots=slots))
+        (first,) = _asked(events)
+        assert word in first
+        asked, _ = run(ActionAskAnswer(), tracker("", lang=lang, slots=slots))
+        assert texts(asked) == first
+        assert json.loads(slot(events, "evidence"))["current"] == "serum_free_light_chains"
+        # an answer: the question after it, as the ask action would send it after the validation
+        messages, events, slots = _form_turn("FLC ratio 0.12" if lang == "en" else "FLC比值0.12", slots, lang=lang)
+        (second,) = _asked(events)
+        assert second != first and second not in texts(messages)
+        asked, _ = run(ActionAskAnswer(), tracker("", lang=lang, slots=slots))
+        assert texts(asked) == second
+        assert json.loads(slots["evidence"])["current"] == json.loads(
+            TriageSession.load(slots["evidence"]).json())["current"] != "serum_free_light_chains"
+
+
+def test_no_question_when_the_form_ends_or_rasa_rejects_the_turn():
+    _, events = run(ActionTriage(), tracker("note", entities=[evidence_entity("polyneuropathy", "peripheral_edema")]))
+    slots = {"evidence": slot(events, "evidence"), "interview": slot(events, "interview")}
+    _, events, _ = _form_turn("stop", slots, intent="stop")
+    assert _asked(events) == []
+    # `answer` requested and nothing extracted (e.g. a restart): Rasa rejects the form's turn
+    # when no slot was validated, so the validation must not add one
+    _, events = _validate(tracker("/restart", intent="restart", slots={**slots, "requested_slot": "answer"}))
+    assert not [e for e in events if e.get("event") == "slot" and e["name"] != "requested_slot"]
+
+
 def test_unreadable_answers_twice_offers_a_person(monkeypatch):
     monkeypatch.setenv("POEMS_HANDOFF_CONTACT", "call ext. 4242")
     _, events = run(ActionTriage(), tracker("note", entities=[evidence_entity("polyneuropathy", "peripheral_edema")]))
     slots = {"evidence": slot(events, "evidence"), "interview": slot(events, "interview")}
-    run(ActionAskAnswer(), tracker("", slots=slots))
+    _, events = _validate(tracker("note", slots=slots))  # the form starts and asks (FLC)
+    slots["evidence"] = slot(events, "evidence")
     messages, _, slots = _form_turn("blue", slots)
     assert "could not read" in texts(messages)
     messages, _, slots = _form_turn("green", slots)
