@@ -300,8 +300,48 @@ def _list_statuses(text: str, targets, rules: "_Implications") -> Dict[object, O
         for ent in tests:
             if opening.end() <= ent.start_char and ent.end_char <= close and statuses[ent] == "present":
                 statuses[ent] = "absent"
+    _negated_lists(text, targets, statuses)
     _negative_results(text, targets, statuses, rules)
     return statuses
+
+
+# "..., ascites and effusions were not present": a list joined by a coordinator, or negated by a
+# plural verb, is negated as a whole
+_COORDINATOR = re.compile(r"\b(?:and|or|nor)\b|[和及与或、]", re.I)
+_PLURAL_TRIGGER = re.compile(r"(?:were|are|all|both|均|都|皆)(?![A-Za-z])", re.I)
+
+
+def _negated_lists(text: str, targets, statuses) -> None:
+    """"Hyperpigmentation, hypertrichosis and haemangiomas were absent": findings listed before
+    the last one of a list negated after it are negated too (ConText ends a backward scope at
+    each comma and "and"). The list must be coordinated ("and", "or", "、") or negated with a
+    plural verb ("were absent"), so "mild oedema, ascites absent" keeps its oedema."""
+    items = [e for e in targets if e.label_ != "ignore" and not e.label_.startswith(TEST_PREFIX)]
+    for i in range(len(items) - 1, 0, -1):
+        last = items[i]
+        if statuses[last] != "absent" or last._.poems_fixed_status:
+            continue
+        after = [m for m in last._.modifiers
+                 if m.category == _NEGATED and m.modifier_span[0] >= last.end]
+        if not after:
+            continue
+        trigger = last.doc[after[0].modifier_span[0]:after[0].modifier_span[1]].text
+        between = last.doc[last.end:after[0].modifier_span[0]].text
+        chain = []
+        for j in range(i, 0, -1):
+            prev, cur = items[j - 1], items[j]
+            gap = text[prev.end_char:cur.start_char]
+            if prev.end_char > cur.start_char or not _LIST_GAP.match(gap):
+                break
+            chain.append((prev, gap))
+        if not chain:
+            continue
+        if not (any(_COORDINATOR.search(gap) for _, gap in chain)
+                or _PLURAL_TRIGGER.match(between.strip() + trigger)):
+            continue
+        for prev, _ in chain:
+            if statuses[prev] == "present":
+                statuses[prev] = "absent"
 
 
 def _negative_results(text: str, targets, statuses, rules: "_Implications") -> None:

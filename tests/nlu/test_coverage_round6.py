@@ -327,3 +327,47 @@ def test_small_nodes_and_oedema_of_other_tissues_say_nothing(ex, text):
     assert status_of(e, "lymphadenopathy") in (None, "absent")
     assert status_of(e, "peripheral_edema") is None
     assert status_of(e, "papilledema") is None
+
+
+# ---------------------------------------------------------------- a list negated as a whole
+@pytest.mark.parametrize("text, concepts", [
+    ("Hyperpigmentation, hypertrichosis and hemangiomas were absent.",
+     ["hyperpigmentation", "hypertrichosis", "hemangioma"]),
+    ("Edema, ascites and effusions were not present.", ["peripheral_edema", "ascites"]),
+    ("Lymphadenopathy and organomegaly were absent.", ["lymphadenopathy", "organomegaly"]),
+    ("Hepatomegaly, ascites and effusions absent.", ["hepatomegaly", "ascites"]),
+    ("色素沉着、多毛及血管瘤均未见。", ["hyperpigmentation", "hypertrichosis", "hemangioma"]),
+])
+def test_findings_listed_before_a_negation_after_the_list_are_absent(ex, text, concepts):
+    e = ex(text)
+    assert [status_of(e, c) for c in concepts] == ["absent"] * len(concepts)
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Mild oedema, ascites absent.", "peripheral_edema"),
+    ("Splenomegaly, hepatomegaly and lymphadenopathy were present; no ascites.", "splenomegaly"),
+    ("Splenomegaly and no ascites.", "splenomegaly"),
+])
+def test_a_finding_outside_the_negated_list_stays_present(ex, text, concept):
+    assert status_of(ex(text), concept) == "present"
+
+
+@pytest.mark.parametrize("text, cid", [
+    ("The skin was normal.", "skin_changes"),
+    ("Skin: unremarkable.", "skin_changes"),
+    ("Platelets were normal and Hb normal.", "thrombocytosis_polycythemia"),
+])
+def test_normal_written_as_a_sentence(ex, text, cid):
+    assert criterion(ex(text), cid) == "absent"
+
+
+# ---------------------------------------------------------------- numb hands alone
+def test_numb_hands_alone_are_not_a_symmetric_distal_neuropathy(ex):
+    e = ex("门诊：双手麻木1年，双侧Tinel征阳性。NCS：双侧腕管综合征，未见广泛周围神经病变。")
+    assert status_of(e, "symmetric_distal_sensory_symptoms") is None
+    assert criterion(e, "polyneuropathy") == "absent"
+
+
+@pytest.mark.parametrize("text", ["双手双足麻木半年。", "手足麻木3月。", "numbness in both hands and feet"])
+def test_numb_hands_and_feet_are_symmetric_distal_symptoms(ex, text):
+    assert status_of(ex(text), "symmetric_distal_sensory_symptoms") == "present"
