@@ -121,6 +121,33 @@ def default_url() -> str:
     return os.environ.get(AUDIT_URL_ENV) or os.environ.get("POEMS_TRACKER_URL") or DEFAULT_URL
 
 
+def sqlite_file_engine(url: Any, timeout: float = 5.0) -> Any:
+    """An engine for an SQLite *file* with its connections kept open and in write-ahead-log mode.
+
+    SQLAlchemy 1.4 opens and closes an SQLite file connection for every use (NullPool), and in
+    SQLite's default rollback-journal mode each commit writes and syncs a journal, the database
+    and the journal's removal: ~14 ms per commit on the development machine, while the server's
+    event loop (every conversation) waits. In WAL mode a commit appends to the log and syncs it
+    once (~3.5 ms there), still on every commit (synchronous=FULL), so nothing is less durable;
+    readers and the one writer no longer block each other. Connections stay open in a pool (the
+    last one to close would checkpoint the log). The mode is stored in the database file. Used
+    by the audit log and the tracker store (service/stores.py).
+    """
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(url, poolclass=sa.pool.QueuePool, pool_size=2, max_overflow=8,
+                              connect_args={"check_same_thread": False, "timeout": timeout})
+
+    @sa.event.listens_for(engine, "connect")
+    def _write_ahead_log(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    return engine
+
+
 class AuditLog:
     """The audit table in an SQL database (see the module doc for the URL and the text rule)."""
 
@@ -130,6 +157,7 @@ class AuditLog:
         self.url = url or default_url()
         self.include_text = _env_flag(INCLUDE_TEXT_ENV) if include_text is None else include_text
         kwargs: Dict[str, Any] = {}
+        path = ""
         if self.url.startswith("sqlite"):
             path = self.url.split("///", 1)[1] if "///" in self.url else ""
             if path and path != ":memory:":
@@ -137,7 +165,10 @@ class AuditLog:
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
         else:
             kwargs["pool_pre_ping"] = True
-        self.engine = sa.create_engine(self.url, **kwargs)
+        if path and path != ":memory:":
+            self.engine = sqlite_file_engine(self.url, timeout=30)
+        else:
+            self.engine = sa.create_engine(self.url, **kwargs)
         self.metadata = sa.MetaData()
         self.table = sa.Table(
             TABLE, self.metadata,

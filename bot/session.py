@@ -95,11 +95,19 @@ def _sample(text: str) -> Optional[SampleType]:
     return None
 
 
+def _snapshot(evidence: Evidence) -> Evidence:
+    """The evidence with its own lists: a session appends to its lists and replaces their items
+    (``_merge``, ``_set_sample``) but never changes an item in place, so the items are shared
+    (a deep copy cost more than the assessment saved)."""
+    return evidence.copy(update={"findings": list(evidence.findings), "labs": list(evidence.labs),
+                                 "not_done": list(evidence.not_done), "overrides": list(evidence.overrides)})
+
+
 class AssessmentMemo:
     """The engine's assessments of the latest evidence states, shared by the sessions of one
     process (least recently used first out). The engine is a pure function of the evidence,
     the language and the excluded tests, so an equal key gives an equal assessment; each is
-    computed on a deep copy of the evidence, so later changes to a session's evidence never
+    computed on a snapshot of the evidence, so later changes to a session's evidence never
     reach an assessment already kept. Callers only read assessments."""
 
     def __init__(self, size: int = 128) -> None:
@@ -114,7 +122,7 @@ class AssessmentMemo:
             if kept is not None:
                 self._kept.move_to_end(key)
                 return kept
-        made = assess(evidence.copy(deep=True), exclude_tests=list(exclude))
+        made = assess(_snapshot(evidence), exclude_tests=list(exclude))
         with self._lock:
             self._kept[key] = made
             while len(self._kept) > self.size:

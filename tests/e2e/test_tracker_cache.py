@@ -150,3 +150,29 @@ def test_size_zero_turns_the_cache_off(tmp_path, domain, monkeypatch):
     add_turn(cached, "a", 0)
     assert not cached._cache
     assert dicts(run(cached.retrieve("a"))) == dicts(run(plain.retrieve("a")))
+
+
+def test_sqlite_files_are_written_in_wal_mode_and_read_by_others(tmp_path, domain, monkeypatch):
+    """The tracker store and the audit log keep SQLite in write-ahead-log mode (one sync per
+    commit); what one connection commits, another process's connection reads at once."""
+    import sqlite3
+
+    from bot.audit import AuditLog
+    from service.stores import PoemsTrackerStore
+
+    db = tmp_path / "tracker.db"
+    monkeypatch.setenv("POEMS_TRACKER_URL", f"sqlite:///{db}")
+    store = PoemsTrackerStore(domain=domain)
+    start(store, "a")
+    add_turn(store, "a", 0)
+    audit = AuditLog(f"sqlite:///{tmp_path / 'audit.db'}")
+    audit.record("a", {"verdict": "suspected", "criteria": {}})
+    for engine in (store.engine, audit.engine):
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL: synced per commit
+    for path in (db, tmp_path / "audit.db"):
+        with sqlite3.connect(path) as other:  # as another process would
+            assert other.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with sqlite3.connect(db) as other:
+        assert other.execute("SELECT count(*) FROM events WHERE sender_id = 'a'").fetchone()[0] == 3 + 4
+    assert [r.conversation_id for r in AuditLog(f"sqlite:///{tmp_path / 'audit.db'}").list()] == ["a"]
