@@ -96,8 +96,13 @@ def has_clinical(evidence: Optional[Evidence]) -> bool:
 
 
 def load_session(tracker: Tracker) -> TriageSession:
+    return session_from(tracker.get_slot(SESSION_SLOT))
+
+
+def session_from(raw: Any) -> TriageSession:
+    """The session kept in the evidence slot (a new one when the slot cannot be read)."""
     try:
-        return TriageSession.load(tracker.get_slot(SESSION_SLOT))
+        return TriageSession.load(raw)
     except ValueError:
         logger.warning("the evidence slot could not be read; starting a new session")
         return TriageSession()

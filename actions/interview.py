@@ -93,7 +93,11 @@ class ValidateInterviewForm(FormValidationAction):
         tracker's slots already hold the validation's values here (rasa_sdk adds them)."""
         events = await super().run(dispatcher, tracker, domain)
         if form_asks_next(events, tracker):
-            events = list(events) + question(tracker)
+            asked = question(tracker)
+            # a slot the question sets again (the session) is sent once, with its final value:
+            # every event is stored and sent back with each later action call
+            again = {e.get("name") for e in asked if e.get("event") == "slot"}
+            events = [e for e in events if not (e.get("event") == "slot" and e.get("name") in again)] + asked
         return events
 
     async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,

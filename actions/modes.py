@@ -7,6 +7,7 @@ response interviews live in their own modules and register here.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Tracker
@@ -17,7 +18,7 @@ from actions import common
 from bot.dialogue import render
 from bot.dialogue.texts import t, test_name
 from bot.errors import EvidenceError
-from bot.session import item
+from bot.session import TriageSession, item
 
 
 class Mode:
@@ -37,6 +38,21 @@ class Mode:
         return []
 
 
+def _next_question(session: TriageSession) -> Optional[str]:
+    try:
+        return session.next_question()
+    except EvidenceError:
+        return None
+
+
+@lru_cache(maxsize=256)
+def next_question_of(raw: Optional[str]) -> Optional[str]:
+    """The next question of the session kept in the evidence slot as ``raw``: a function of
+    that JSON alone, which the form asks for several times per turn (the slots rasa_sdk's
+    FormValidationAction still requires, before and after validating, and the question)."""
+    return _next_question(common.session_from(raw))
+
+
 class TriageMode(Mode):
     """Referral triage (planner order) and the CIDP screen (fixed order): one test at a time."""
 
@@ -44,11 +60,10 @@ class TriageMode(Mode):
     MAX_FAILURES = 2
 
     def next_item(self, tracker: Tracker) -> Optional[str]:
-        session = common.load_session(tracker)
-        try:
-            return session.next_question()
-        except EvidenceError:
-            return None
+        raw = tracker.get_slot(common.SESSION_SLOT)
+        if raw is None or isinstance(raw, str):
+            return next_question_of(raw)
+        return _next_question(common.session_from(raw))
 
     def ask(self, dispatcher, tracker, lang):
         session = common.load_session(tracker)

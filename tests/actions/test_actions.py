@@ -147,6 +147,7 @@ def test_validation_composes_the_question_the_form_asks_next():
         messages, events, slots = _form_turn("FLC ratio 0.12" if lang == "en" else "FLC比值0.12", slots, lang=lang)
         (second,) = _asked(events)
         assert second != first and second not in texts(messages)
+        assert [e["name"] for e in events if e.get("event") == "slot"].count("evidence") == 1
         asked, _ = run(ActionAskAnswer(), tracker("", lang=lang, slots=slots))
         assert texts(asked) == second
         assert json.loads(slots["evidence"])["current"] == json.loads(
