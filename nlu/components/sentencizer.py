@@ -24,14 +24,17 @@ class ArraySentencizer:
     def __init__(self, nlp: Language, punct_chars: Iterable[str]):
         self.punct_chars = list(punct_chars)
         strings = nlp.vocab.strings
-        self._punct = numpy.array(sorted({strings.add(p) for p in self.punct_chars}),
+        # sorted hashes; a hash no string has when there is no punctuation (nothing is in it)
+        self._punct = numpy.array(sorted({strings.add(p) for p in self.punct_chars}) or [0],
                                   dtype=numpy.uint64)
 
     def starts(self, doc: Doc) -> numpy.ndarray:
         """Per token, whether spaCy's ``Sentencizer.predict`` marks it as a sentence start."""
         n = len(doc)
         arr = doc.to_array([ORTH, IS_PUNCT])
-        in_punct = numpy.isin(arr[:, 0], self._punct)
+        orth = arr[:, 0]
+        punct = self._punct
+        in_punct = punct[numpy.minimum(numpy.searchsorted(punct, orth), len(punct) - 1)] == orth
         regular = ~in_punct & (arr[:, 1] == 0)
         index = numpy.arange(n)
         # the last regular token before each token (-1: none)
