@@ -109,6 +109,7 @@ class _Implications:
                                   for k, v in (data.get("implies_if_uncertain") or {}).items()}
         self.list_members = set(data.get("list_members") or [])
         self.list_parenthesis_within = int(data.get("list_parenthesis_within") or 30)
+        self.routine_tail = re.compile(data["routine_tail"], re.I) if data.get("routine_tail") else None
         neg = data.get("negative_result") or {}
         self.result_tests = set(neg.get("tests") or [])
         self.result_concepts = set(neg.get("results") or [])
@@ -283,6 +284,10 @@ def _list_statuses(text: str, targets, rules: "_Implications") -> Dict[object, O
     parenthesis of a group stated negative ("M-protein studies negative (SPEP, IFE, FLC)")."""
     statuses = {ent: _status(ent) for ent in targets}
     tests = [e for e in targets if _list_member(e, rules)]
+    if rules.routine_tail is not None:  # "FBC, U&E, LFT unremarkable"
+        for ent in tests:
+            if statuses[ent] == "present" and rules.routine_tail.match(text[ent.end_char:ent.end_char + 80]):
+                statuses[ent] = "absent"
     for i in range(len(tests) - 2, -1, -1):
         ent, nxt = tests[i], tests[i + 1]
         if statuses[ent] != "present" or ent.end_char > nxt.start_char:
@@ -581,8 +586,10 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
             continue  # a normal study does not exclude what the note reports as present
         add_finding(concept, "absent", start, end)
 
+    stated = [t.start_char for t in targets if statuses[t] in ("present", "uncertain")
+              and t.label_ != "ignore" and not t.label_.startswith((TEST_PREFIX, rules.absent_only))]
     for concept, (members, at_least, sentence_end) in rules.absent_by_members.items():
-        span = _members_absent_together(doc_str, findings, members, at_least, sentence_end)
+        span = _members_absent_together(doc_str, findings, members, at_least, sentence_end, stated)
         if span and not any(f.concept in members | {concept} and f.status.value != "absent"
                             for f in findings):
             add_finding(concept, "absent", span[0], span[1])
@@ -631,12 +638,11 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
 
 
 def _members_absent_together(text: str, findings: List[Finding], members: set, at_least: int,
-                             sentence_end) -> Optional[tuple]:
+                             sentence_end, stated: List[int]) -> Optional[tuple]:
     """(start, end) of ``at_least`` different members stated absent within one sentence that
-    states nothing present before them."""
+    states nothing present or in doubt (``stated``: where such mentions start) before them."""
     absent = sorted((f for f in findings if f.concept in members and f.status == FindingStatus.absent),
                     key=lambda f: f.provenance.start)
-    stated = [f.provenance.start for f in findings if f.status != FindingStatus.absent]
     for i, first in enumerate(absent):
         seen = {first.concept}
         opening = max((m.end() for m in sentence_end.finditer(text, 0, first.provenance.start)), default=0)

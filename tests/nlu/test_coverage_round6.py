@@ -371,3 +371,25 @@ def test_numb_hands_alone_are_not_a_symmetric_distal_neuropathy(ex):
 @pytest.mark.parametrize("text", ["双手双足麻木半年。", "手足麻木3月。", "numbness in both hands and feet"])
 def test_numb_hands_and_feet_are_symmetric_distal_symptoms(ex, text):
     assert status_of(ex(text), "symmetric_distal_sensory_symptoms") == "present"
+
+
+# ---------------------------------------------------------------- referral letters, lab printouts, messages
+@pytest.mark.parametrize("text, cid, state", [
+    ("No HSM, no LAD, no edema, skin WNL.", "skin_changes", "absent"),
+    ("皮肤没看出啥变化。", "skin_changes", "absent"),
+    ("皮肤无明显改变。", "skin_changes", "absent"),
+    ("Fundi: both discs look swollen, I'd be grateful for an urgent eye review.", "papilledema", "present"),
+    ("眼底 NPDR，视盘 (-)。", "papilledema", "absent"),
+    ("双侧视盘 swelling，no leg edema。", "papilledema", "present"),
+    ("Bloods by GP: FBC, U&E, LFT unremarkable.", "thrombocytosis_polycythemia", "absent"),
+    ("血常规、肝肾功能、电解质均正常。", "thrombocytosis_polycythemia", "absent"),
+])
+def test_letters_printouts_and_messages(ex, text, cid, state):
+    assert criterion(ex(text), cid) == state
+
+
+@pytest.mark.parametrize("text", ["FBC, U&E pending.", "Skin: pigmentation not evident.", "皮肤没有变黑吗？"])
+def test_pending_panels_and_one_sign_not_seen_settle_nothing(ex, text):
+    e = ex(text)
+    assert criterion(e, "thrombocytosis_polycythemia") == "unknown"
+    assert criterion(e, "skin_changes") == "unknown"
