@@ -130,6 +130,11 @@ class LabValues:
         for analyte, aliases in flc["members"].items():
             self.flc_members.append((analyte, compile_alternation(aliases)))
         self.flc_context_sample = flc.get("context_sample") or {}
+        ihc = data.get("ihc") or {}
+        self.ihc = None
+        if ihc:
+            self.ihc = (re.compile(ihc["ratio"]), re.compile(ihc["count"], re.I),
+                        re.compile(ihc["context"]), int(ihc.get("window", 80)))
         # hormone values: the endocrine finding an abnormal value shows (see labs.yml)
         self.hormones = []
         for name, spec in (data.get("hormones") or {}).items():
@@ -275,6 +280,32 @@ class LabValues:
         })
         return end
 
+    def _ihc_ratios(self, text: str) -> List[dict]:
+        """"κ:λ约1:6（计数>200个浆细胞）": the IHC ratio (κ over λ) and the plasma cells counted."""
+        if self.ihc is None:
+            return []
+        ratio_re, count_re, context_re, window = self.ihc
+        out: List[dict] = []
+        for m in ratio_re.finditer(text):
+            b = float(m.group("b"))
+            if b == 0:
+                continue
+            lo = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()),
+                     text.rfind(". ", 0, m.start())) + 1
+            hi = min(len(text), m.end() + window)
+            if not context_re.search(text, lo, hi):
+                continue
+            out.append({"analyte": "ihc_kappa_lambda_ratio", "value": round(float(m.group("a")) / b, 4),
+                        "unit": None, "sample": None, "reference_low": None, "reference_high": None,
+                        "flag": None, "start": m.start(), "end": m.end()})
+            c = count_re.search(text, m.end(), hi)
+            if c:
+                out.append({"analyte": "ihc_plasma_cells_counted",
+                            "value": float(c.group("n") or c.group("n2")), "unit": None,
+                            "sample": None, "reference_low": None, "reference_high": None,
+                            "flag": None, "start": c.start(), "end": c.end()})
+        return out
+
     def _hormones(self, text: str) -> List[dict]:
         """Hormone values with an abnormal flag or outside their stated reference range:
         [{concept, status (present | normal), start, end}] (nlu/extractor.py makes findings)."""
@@ -365,6 +396,7 @@ class LabValues:
                 end = self._value_after(text, analyte, m.end(), m.start(), sample, labs, warnings)
                 if end is not None:
                     taken.append((m.start(), end))
+        labs.extend(self._ihc_ratios(text))
         labs.sort(key=lambda lab: lab["start"])
         doc._.poems_labs = labs
         doc._.poems_hormones = self._hormones(text)

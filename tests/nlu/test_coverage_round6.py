@@ -393,3 +393,24 @@ def test_pending_panels_and_one_sign_not_seen_settle_nothing(ex, text):
     e = ex(text)
     assert criterion(e, "thrombocytosis_polycythemia") == "unknown"
     assert criterion(e, "skin_changes") == "unknown"
+
+
+# ---------------------------------------------------------------- plasma-cell κ:λ on immunohistochemistry
+@pytest.mark.parametrize("text, ratio, count", [
+    ("颈部淋巴结切除活检：浆细胞CD138(+)，κ(少数+)/λ(多数+)，κ:λ约1:6（计数>200个浆细胞）。", 0.1667, 200.0),
+    ("Marrow trephine: plasma cells 8%, kappa:lambda ratio of 1:12 on IHC (300 plasma cells counted).", 0.0833, 300.0),
+])
+def test_ihc_ratio_and_count_make_the_monoclonal_criterion(ex, text, ratio, count):
+    e = ex(text)
+    assert [lab.value for lab in labs_of(e, "ihc_kappa_lambda_ratio")] == [ratio]
+    assert [lab.value for lab in labs_of(e, "ihc_plasma_cells_counted")] == [count]
+    assert criterion(e, "monoclonal_plasma_cell_disorder") == "present"
+
+
+def test_a_ratio_written_with_a_colon_outside_a_plasma_cell_sentence_is_not_ihc(ex):
+    assert not labs_of(ex("FLC κ:λ 1:6."), "ihc_kappa_lambda_ratio")
+
+
+def test_an_unrestricted_ihc_ratio_does_not_make_the_criterion(ex):
+    e = ex("Plasma cells kappa:lambda 1:1.5, 150 plasma cells counted.")
+    assert criterion(e, "monoclonal_plasma_cell_disorder") != "present"
