@@ -109,6 +109,8 @@ class MixedScriptTokenizer:
         another whitespace piece (a run is one piece), so the word before has no space yet: the
         pieces between two attached spaces are taken as they are."""
         pieces = _PIECE_RE.findall(text)
+        if not _CJK_RE.search(text):
+            return self._latin(text, pieces)
         words: List[str] = []
         spaces: List[bool] = []
         last = len(pieces) - 1
@@ -124,6 +126,18 @@ class MixedScriptTokenizer:
             k = _index(pieces, " ", k + 1)
         words += pieces[start:]
         spaces += [False] * (len(pieces) - start)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data["poems_text"] = text  # see nlu.components._text.doc_text
+        return doc
+
+    def _latin(self, text: str, pieces: List[str]) -> Doc:
+        """:meth:`_fast` for a text without CJK characters: every single-space piece after the
+        first piece attaches to the piece before it (no CJK neighbour), so the words are the
+        other pieces and a word owns a space when a single-space piece follows it."""
+        words = pieces[:1] + [p for p in pieces[1:] if p != " "]
+        following = pieces[1:] + [""]
+        spaces = [following[0] == " "] if pieces else []
+        spaces += [nxt == " " for p, nxt in zip(pieces[1:], following[1:]) if p != " "]
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data["poems_text"] = text  # see nlu.components._text.doc_text
         return doc

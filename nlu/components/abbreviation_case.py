@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlu.components import extensions  # noqa: F401
+from nlu.components._text import fast
 
 
 @Language.component("poems_abbreviation_case")
@@ -17,8 +18,14 @@ def abbreviation_case(doc: Doc) -> Doc:
     if group not in doc.spans:
         return doc
     kept = []
-    for span in doc.spans[group]:
-        spelling = span._.poems_case
+    spans = doc.spans[group]
+    # ``span._.poems_case`` (a plain extension, default None) read from where spaCy keeps it
+    user_data = doc.user_data if fast() else None
+    for span in spans:
+        if user_data is not None:
+            spelling = user_data.get(("._.", "poems_case", span.start_char, span.end_char))
+        else:
+            spelling = span._.poems_case
         if spelling:
             words = [t.text for t in span if not t.is_space]
             if len(words) != len(spelling) or any(
@@ -26,5 +33,6 @@ def abbreviation_case(doc: Doc) -> Doc:
             ):
                 continue
         kept.append(span)
-    doc.spans[group] = kept
+    if user_data is None or len(kept) != len(spans):  # else the group holds the same spans
+        doc.spans[group] = kept
     return doc
