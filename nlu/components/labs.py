@@ -121,6 +121,8 @@ class LabValues:
             [w for s in ("serum", "plasma") for w in data["samples"].get(s, [])]) + r")(?![A-Za-z])", re.I)
         self.sample_word = {w.lower(): s for s in ("serum", "plasma") for w in data["samples"].get(s, [])}
         self.sample_window = int(data.get("sample_window", 16))
+        header = data.get("specimen_header")
+        self.specimen_header = re.compile(header, re.I) if header else None
         stop = data.get("sample_stop")
         self.sample_stop = re.compile(stop) if stop else None
         flc = data["flc"]
@@ -176,6 +178,29 @@ class LabValues:
             if m.group(f"f{i}") is not None:
                 return flag, m.end()
         return None, pos
+
+    def _flc_rows_end(self, text: str, pos: int) -> int:
+        """End of the line at ``pos`` and of the lines after it that open with an FLC member
+        ("κ/λ比值  0.22", "K/L ratio  0.69": the rows of one lab table)."""
+        end = text.find("\n", pos)
+        while end >= 0:
+            start = end + 1
+            start += len(text[start:]) - len(text[start:].lstrip(" \t"))
+            if not any(p.match(text, start) for _, p in self.flc_members):
+                return end
+            end = text.find("\n", start)
+        return len(text)
+
+    def _specimen(self, text: str, start: int) -> Optional[str]:
+        """The specimen named by a report header above ``start`` in the same block ("标本：血清")."""
+        if self.specimen_header is None:
+            return None
+        found = None
+        for m in self.specimen_header.finditer(text, 0, start):
+            found = m
+        if found is None or "\n\n" in text[found.end():start] or re.search(r"\n[ \t]*\n", text[found.end():start]):
+            return None
+        return self.sample_word.get(found.group("w").lower())
 
     def _sample_before(self, text: str, start: int) -> Optional[str]:
         line_start = max(text.rfind("\n", 0, start) + 1, start - self.sample_window)
@@ -369,7 +394,10 @@ class LabValues:
         # free light chains: κ, λ and ratio after an FLC mention
         for ctx in self.flc_context.finditer(text):
             line_end = text.find("\n", ctx.end())
-            limit = min(len(text), ctx.end() + self.flc_window, line_end if line_end >= 0 else len(text))
+            line_end = line_end if line_end >= 0 else len(text)
+            rows_end = self._flc_rows_end(text, ctx.end())
+            # the window ends with the line, or with the FLC rows of a table that follow it
+            limit = rows_end if rows_end > line_end else min(len(text), ctx.end() + self.flc_window, line_end)
             ctx_sample = self.flc_context_sample.get(ctx.group().lower()) or self._sample_before(text, ctx.start())
             for analyte_id, pattern in self.flc_members:
                 analyte = self.by_id[analyte_id]
@@ -392,7 +420,7 @@ class LabValues:
                 if not free(m.start(), m.end()):
                     continue
                 sample = analyte.sample_aliases.get(m.group().lower()) or analyte.sample
-                sample = sample or self._sample_before(text, m.start())
+                sample = sample or self._sample_before(text, m.start()) or self._specimen(text, m.start())
                 end = self._value_after(text, analyte, m.end(), m.start(), sample, labs, warnings)
                 if end is not None:
                     taken.append((m.start(), end))

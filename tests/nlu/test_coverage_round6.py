@@ -414,3 +414,29 @@ def test_a_ratio_written_with_a_colon_outside_a_plasma_cell_sentence_is_not_ihc(
 def test_an_unrestricted_ihc_ratio_does_not_make_the_criterion(ex):
     e = ex("Plasma cells kappa:lambda 1:1.5, 150 plasma cells counted.")
     assert criterion(e, "monoclonal_plasma_cell_disorder") != "present"
+
+
+# ---------------------------------------------------------------- lab printouts laid out as tables
+def test_flc_rows_of_a_table_are_read_across_lines(ex):
+    e = ex("Test         Result  Units  Flag  Ref range\n"
+           "Free kappa   28.6    mg/L   H     3.3-19.4\n"
+           "Free lambda  41.2    mg/L   H     5.7-26.3\n"
+           "K/L ratio    0.69                 0.26-1.65\n")
+    assert [lab.value for lab in labs_of(e, "flc_ratio")] == [0.69]
+
+
+def test_a_ratio_on_a_later_unrelated_line_is_not_an_flc_ratio(ex):
+    e = ex("Free kappa 28.6 mg/L, free lambda 41.2 mg/L.\nAlbumin/creatinine ratio 12.")
+    assert not labs_of(e, "flc_ratio")
+
+
+def test_a_specimen_header_gives_the_sample_of_the_values_below_it(ex):
+    e = ex("检验报告单  标本：血清\n项目  结果  单位\n血管内皮生长因子(VEGF)  1856.3  pg/ml  ↑  0-142\n")
+    [lab] = labs_of(e, "vegf")
+    assert lab.sample.value == "serum"
+
+
+def test_a_specimen_header_does_not_reach_past_a_blank_line(ex):
+    e = ex("标本：血浆\nD-二聚体 0.3 mg/L\n\nVEGF 1856 pg/ml")
+    [lab] = labs_of(e, "vegf")
+    assert lab.sample is None
