@@ -440,3 +440,16 @@ def test_a_specimen_header_does_not_reach_past_a_blank_line(ex):
     e = ex("标本：血浆\nD-二聚体 0.3 mg/L\n\nVEGF 1856 pg/ml")
     [lab] = labs_of(e, "vegf")
     assert lab.sample is None
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Pedal oedema 0.", "peripheral_edema"),
+    ("Oedema: 0/4", "peripheral_edema"),
+    ("CT chest/abdomen/pelvis: no lymphadenopathy, organomegaly, effusions or bone lesions.", "sclerotic_bone_lesion"),
+])
+def test_oedema_graded_zero_and_bone_lesions_denied(ex, text, concept):
+    assert status_of(ex(text), concept) == "absent"
+
+
+def test_bone_lesions_named_alone_say_nothing_of_sclerosis(ex):
+    assert status_of(ex("Multiple bone lesions on CT."), "sclerotic_bone_lesion") is None
