@@ -43,6 +43,8 @@ def _reference_bounds(match: "re.Match") -> Tuple[Optional[float], Optional[floa
 
 # "5.2 x 10^5/uL": a power-of-ten unit that none of the analyte's units matched. It is read as
 # an unknown unit (value withheld, warning), never as a bare number in the unitless range.
+# "18,5 g/dl": a comma followed by one or two digits (a decimal comma; "2,380" is a group)
+_DECIMAL_COMMA = re.compile(r",(\d{1,2})(?!\d)")
 # "Hb 182 / PLT 512", "Hb 18.1/Hct 54": a slash between two values of a lab list, not a unit
 _LIST_SLASH = re.compile(r"\s+/\s|\s*/\s*[A-Z][A-Za-z]{1,}[ \t:]*\d")
 _SCIENTIFIC_UNIT = re.compile(r"\s*[x×X*✕]\s*10\s*(?:\^|\*\*|\*|e|E)?\s*[\(（]?\s*\d+\s*[\)）]?\s*/\s*\S+")
@@ -241,6 +243,13 @@ class LabValues:
         if num_end < len(text) and text[num_end] in "/:" and text[num_end + 1: num_end + 2].isdigit():
             return None
         value = _to_float(n.group("num"))
+        decimal = _DECIMAL_COMMA.match(text, num_end)
+        if decimal and "." not in n.group("num") and "," not in n.group("num"):
+            # "Hb 18,5 g/dl": a decimal comma, read only when one of the analyte's units follows
+            after = decimal.end() + len(re.match(r"\s*", text[decimal.end():]).group())
+            if self._unit_at(text, after, analyte.units)[0] in analyte.units:
+                value = float(f"{n.group('num')}.{decimal.group(1)}")
+                num_end = decimal.end()
         space = re.match(r"\s*", text[num_end:]).end()
         unit, unit_end = self._unit_at(text, num_end + space, analyte.units)
         if unit is None:

@@ -453,3 +453,17 @@ def test_oedema_graded_zero_and_bone_lesions_denied(ex, text, concept):
 
 def test_bone_lesions_named_alone_say_nothing_of_sclerosis(ex):
     assert status_of(ex("Multiple bone lesions on CT."), "sclerotic_bone_lesion") is None
+
+
+@pytest.mark.parametrize("text, analyte, value, unit", [
+    ("platelets were 610 × 10^3/μL", "platelets", 610.0, "K/uL"),
+    ("Hb 18,5 g/dl", "hemoglobin", 18.5, "g/dL"),
+    ("haematocrit 0.54", "hematocrit", 0.54, "L/L"),
+])
+def test_lab_wording_decimal_commas_and_fractions(ex, text, analyte, value, unit):
+    assert [(lab.value, lab.unit) for lab in labs_of(ex(text), analyte)] == [(value, unit)]
+
+
+def test_a_comma_before_a_count_or_a_digit_group_is_not_a_decimal(ex):
+    assert [lab.value for lab in labs_of(ex("PLT 512,5 pts"), "platelets")] == [512.0]
+    assert [lab.value for lab in labs_of(ex("Plt 2,380"), "platelets")] == [2380.0]
