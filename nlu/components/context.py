@@ -19,7 +19,7 @@ from medspacy.context.context_graph import ConTextGraph
 from medspacy.context.context_modifier import ConTextModifier
 from spacy.language import Language
 from spacy.attrs import SENT_START
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from nlu.components._text import fast
 
@@ -195,8 +195,16 @@ class FastConText(ConText):
             graph.modifiers = self._modifiers(doc, matches, matcher, graph)
         graph.update_scopes()
         graph.apply_modifiers()
-        for target, modifier in graph.edges:
-            target._.modifiers += (modifier,)
+        if fast() and Span.get_extension("modifiers") == ((), None, None, None):
+            # ``target._.modifiers += (modifier,)`` on the key spaCy keeps a plain span
+            # extension under in ``doc.user_data`` (default (): nothing to copy)
+            user_data = doc.user_data
+            for target, modifier in graph.edges:
+                key = ("._.", "modifiers", target.start_char, target.end_char)
+                user_data[key] = user_data.get(key, ()) + (modifier,)
+        else:
+            for target, modifier in graph.edges:
+                target._.modifiers += (modifier,)
         if self.context_attributes_mapping:
             self.set_context_attributes(graph.edges)
         doc._.context_graph = graph

@@ -68,8 +68,9 @@ class Immunofixation:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        ents = [e for e in _targets(doc) if e.label_ in self.labels]
-        all_starts = sorted(e.start_char for e in _targets(doc))
+        targets = _targets(doc)  # sorted once for both lists
+        ents = [e for e in targets if e.label_ in self.labels]
+        all_starts = sorted(e.start_char for e in targets)
         for ent in ents:
             # the window after the mention, up to a clause stop or the next finding
             limit = min(len(text), ent.end_char + self.window_after, ent.sent.end_char)

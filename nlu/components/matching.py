@@ -22,7 +22,7 @@ recursion: the same comparisons in the same order, so the same result.
 from __future__ import annotations
 
 import threading
-from operator import itemgetter
+from operator import itemgetter, lt
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from medspacy.common.medspacy_matcher import MedspacyMatcher
@@ -43,49 +43,75 @@ def prune_overlapping_matches(matches: List[Tuple[int, int, int]]) -> List[Tuple
     """``medspacy.common.util.prune_overlapping_matches(matches)`` (strategy "longest").
 
     Only the first pass sorts: a pass keeps matches in the order it reads them, so its result is
-    already sorted and the stable sort of the next pass would leave it as it is. A pass over a
-    list in which no match overlaps the next one keeps every match (the last pass): it is
-    replaced by that check."""
+    already sorted by (start, end) and the stable sort of the next pass would leave it as it is.
+    In such a list a match overlaps the next one (``tuple_overlaps``) exactly when the next one
+    starts before it ends. A pass reads a match that does not overlap the one before it as a
+    fresh pair start whatever came before, so a pass is the same on each run of overlapping
+    neighbours separately (:func:`_pass`), and the matches outside those runs are kept as they
+    are. The passes repeat until one keeps every match, i.e. until no neighbours overlap."""
     unpruned = sorted(matches, key=_BY_POSITION)
     while True:
-        n = len(unpruned)
-        if n == 0:
+        pruned = _pass(unpruned)
+        if pruned is None:
             return unpruned
-        pruned = []
-        append = pruned.append
-        curr = unpruned[0]
-        k = 1
-        while True:
-            if k == n:
-                append(curr)
-                break
-            nxt = unpruned[k]
-            k += 1
-            a0, a1 = curr[1], curr[2]
-            b0, b1 = nxt[1], nxt[2]
-            if a0 <= b0 < a1 or a0 < b1 <= a1:  # medspacy.util.tuple_overlaps
-                # max(curr, nxt, key=length): the first of equal lengths
-                append(nxt if b1 - b0 > a1 - a0 else curr)
-                if k == n:
-                    break
-                curr = unpruned[k]
-                k += 1
-            else:
-                append(curr)
-                curr = nxt
-        if len(pruned) == n or not _any_overlap(pruned):
-            return pruned
         unpruned = pruned
 
 
-def _any_overlap(matches: List[Tuple[int, int, int]]) -> bool:
-    """Whether a match overlaps the next one (``tuple_overlaps``, as in the pass)."""
-    for k in range(len(matches) - 1):
-        a0, a1 = matches[k][1], matches[k][2]
-        b0, b1 = matches[k + 1][1], matches[k + 1][2]
-        if a0 <= b0 < a1 or a0 < b1 <= a1:
-            return True
-    return False
+_START, _END = itemgetter(1), itemgetter(2)
+
+
+def _pass(unpruned: List[Tuple[int, int, int]]) -> Optional[List[Tuple[int, int, int]]]:
+    """One pass of medspaCy's pruning over a sorted list, or None when it would keep every
+    match (no match overlaps the next)."""
+    n = len(unpruned)
+    starts = list(map(_START, unpruned))
+    ends = list(map(_END, unpruned))
+    overlap = list(map(lt, starts[1:], ends[:-1]))  # overlap[k]: k and k + 1 overlap
+    if True not in overlap:
+        return None
+    out: List[Tuple[int, int, int]] = []
+    k = 0
+    while k < n:
+        try:
+            i = overlap.index(True, k)
+        except ValueError:
+            out += unpruned[k:]
+            break
+        out += unpruned[k:i]
+        j = i
+        while j < n - 1 and overlap[j]:
+            j += 1
+        out += _walk(unpruned[i:j + 1])
+        k = j + 1
+    return out
+
+
+def _walk(unpruned: List[Tuple[int, int, int]]) -> List[Tuple[int, int, int]]:
+    """medspaCy's pass (the ``while`` loop of ``prune_overlapping_matches``) over a list."""
+    n = len(unpruned)
+    pruned = []
+    append = pruned.append
+    curr = unpruned[0]
+    k = 1
+    while True:
+        if k == n:
+            append(curr)
+            break
+        nxt = unpruned[k]
+        k += 1
+        a0, a1 = curr[1], curr[2]
+        b0, b1 = nxt[1], nxt[2]
+        if a0 <= b0 < a1 or a0 < b1 <= a1:  # medspacy.util.tuple_overlaps
+            # max(curr, nxt, key=length): the first of equal lengths
+            append(nxt if b1 - b0 > a1 - a0 else curr)
+            if k == n:
+                break
+            curr = unpruned[k]
+            k += 1
+        else:
+            append(curr)
+            curr = nxt
+    return pruned
 
 
 def _requirements(pattern: Sequence[dict], strings) -> Optional[Tuple[Tuple[int, FrozenSet[int]], ...]]:

@@ -47,6 +47,17 @@ def test_pruning_over_several_passes_is_medspacys():
         assert prune_overlapping_matches(list(matches)) == medspacy_prune(list(matches))
 
 
+def test_pruning_of_long_sparse_lists_is_medspacys():
+    """Long lists with a few runs of overlapping neighbours, as in a note (pruned run by run)."""
+    rng = random.Random(17)
+    for _ in range(500):
+        matches = []
+        for _ in range(rng.randrange(0, 200)):
+            start = rng.randrange(0, 1000)
+            matches.append((rng.randrange(0, 3), start, start + rng.randrange(1, 9)))
+        assert prune_overlapping_matches(list(matches)) == medspacy_prune(list(matches))
+
+
 def test_matches_are_medspacys():
     texts = _generated(60, 0.0) + _generated(60, 1.0) + _generated(60, 0.5) + EDGE
     with open(DEV, encoding="utf-8") as handle:
