@@ -467,3 +467,12 @@ def test_lab_wording_decimal_commas_and_fractions(ex, text, analyte, value, unit
 def test_a_comma_before_a_count_or_a_digit_group_is_not_a_decimal(ex):
     assert [lab.value for lab in labs_of(ex("PLT 512,5 pts"), "platelets")] == [512.0]
     assert [lab.value for lab in labs_of(ex("Plt 2,380"), "platelets")] == [2380.0]
+
+
+@pytest.mark.parametrize("text, analyte, value, unit", [
+    ("PLT 620 10*9/L", "platelets", 620.0, "10^9/L"),
+    ("M蛋白定量 2.1g/L", "m_protein", 2.1, "g/L"),
+    ("血小板：520×109/L", "platelets", 520.0, "10^9/L"),
+])
+def test_chinese_lab_wording(ex, text, analyte, value, unit):
+    assert [(lab.value, lab.unit) for lab in labs_of(ex(text), analyte)] == [(value, unit)]
