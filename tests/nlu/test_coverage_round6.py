@@ -476,3 +476,25 @@ def test_a_comma_before_a_count_or_a_digit_group_is_not_a_decimal(ex):
 ])
 def test_chinese_lab_wording(ex, text, analyte, value, unit):
     assert [(lab.value, lab.unit) for lab in labs_of(ex(text), analyte)] == [(value, unit)]
+
+
+# ---------------------------------------------------------------- "a 1-year history of": a symptom going on now
+@pytest.mark.parametrize("text, concept", [
+    ("A 45-year-old man presented with a 1-year history of progressive distal paresthesias.", "distal_numbness_weakness"),
+    ("He has a 3-month history of leg swelling.", "peripheral_edema"),
+    ("She reported a two year history of darkening of the skin.", "hyperpigmentation"),
+])
+def test_a_duration_history_is_a_current_finding(ex, text, concept):
+    assert status_of(ex(text), concept) == "present"
+
+
+def test_a_plain_history_of_stays_historical(ex):
+    assert status_of(ex("History of oedema, resolved."), "peripheral_edema") == "historical"
+
+
+@pytest.mark.parametrize("text", [
+    "Deep tendon reflexes were absent in all four limbs.",
+    "Ankle jerks are lost bilaterally.",
+])
+def test_reflexes_stated_absent_in_a_sentence(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "present"
