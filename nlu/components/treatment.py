@@ -6,7 +6,9 @@ or ``treatment_response`` finding spanning both. Phrases live in ``rules/treatme
 """
 
 
-from typing import List, Optional
+import re
+from bisect import bisect_left
+from typing import List, Optional, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -33,13 +35,22 @@ class TreatmentResponse:
         # one scan of the note first: a sentence that no pre-scan match touches names no
         # treatment (see compile_prescan), so only the others are read phrase by phrase
         hits = [m.span() for m in self.prescan.finditer(text)] if fast() else None
+        # every position inside a hit: a treatment phrase can only start at one of them (a
+        # phrase body starting elsewhere would have been a hit of its own)
+        candidates = sorted({p for a, b in hits for p in range(a, max(b, a + 1))}) \
+            if hits else []
         for sent in doc.sents if hits is None or hits else ():
             s_start, s_end = sent.start_char, sent.end_char
             if hits is not None and not any(a < s_end and max(b, a + 1) > s_start
                                             for a, b in hits):
                 continue
             chunk = text[s_start:s_end]
-            treatments = [m.span() for m in self.treatments.finditer(chunk)]
+            if hits is None:
+                treatments = [m.span() for m in self.treatments.finditer(chunk)]
+            else:
+                inside = candidates[bisect_left(candidates, s_start):
+                                    bisect_left(candidates, s_end)]
+                treatments = _finditer_at(self.treatments, chunk, [p - s_start for p in inside])
             if not treatments:
                 continue
             outcomes = []
@@ -67,6 +78,26 @@ class TreatmentResponse:
                 )
         doc._.poems_extra_findings = found
         return doc
+
+
+def _finditer_at(regex: "re.Pattern", text: str, starts: List[int]) -> List[Tuple[int, int]]:
+    """``[m.span() for m in regex.finditer(text)]`` when every match of ``regex`` in ``text``
+    starts at one of ``starts`` (sorted): ``finditer`` takes the first position from where it
+    stands at which ``regex.match`` succeeds (no anchors in the phrase regexes), and goes on
+    from the match's end."""
+    out: List[Tuple[int, int]] = []
+    pos = 0
+    for p in starts:
+        if p < pos:
+            continue
+        m = regex.match(text, p)
+        if m is None:
+            continue
+        if m.end() == m.start():  # an empty match: finditer's own rules, on the whole text
+            return [m.span() for m in regex.finditer(text)]
+        out.append(m.span())
+        pos = m.end()
+    return out
 
 
 @Language.factory("poems_treatment_response", default_config={"rules_dir": None})
