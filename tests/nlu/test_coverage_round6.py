@@ -498,3 +498,16 @@ def test_a_plain_history_of_stays_historical(ex):
 ])
 def test_reflexes_stated_absent_in_a_sentence(ex, text):
     assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("双下肢水肿病史半年。", "peripheral_edema"),
+    ("四肢麻木无力病史2年，加重1月。", "symmetric_distal_sensory_symptoms"),
+    ("双足麻木史3年。", "symmetric_distal_sensory_symptoms"),
+])
+def test_a_chinese_history_with_a_duration_is_current(ex, text, concept):
+    assert status_of(ex(text), concept) == "present"
+
+
+def test_a_chinese_past_history_stays_historical(ex):
+    assert status_of(ex("既往有双下肢水肿病史。"), "peripheral_edema") == "historical"
