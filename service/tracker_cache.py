@@ -15,17 +15,20 @@ Sanic worker, another server, the HTTP API) or a failed write makes it read the 
 Rasa does. ``save`` appends the new events and updates the entry only when the tracker extends
 the cached events and the database still holds what the entry says; otherwise it is Rasa's own
 save. A new session (``SessionStarted`` among the new events) drops the entry: the next read
-takes the session boundary from the database. Within one process nothing awaits between the
-check and the write. ``POEMS_TRACKER_CACHE_SIZE`` bounds the conversations kept (least recently
+takes the session boundary from the database. The check and the write run together on one
+writer thread, so the event loop serves other conversations while the database writes and
+syncs; the conversation itself waits for its save, under its lock, as with Rasa's store. ``POEMS_TRACKER_CACHE_SIZE`` bounds the conversations kept (least recently
 used first out); 0 turns the cache off.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, List, Optional, Text, Tuple
 
@@ -65,6 +68,8 @@ class CachedSQLTrackerStore(SQLTrackerStore):
         super().__init__(*args, **kwargs)
         self._cache: "OrderedDict[Text, _Entry]" = OrderedDict()
         self._cache_size = cache_size()
+        # one thread, so this process's appends stay in order and never compete for SQLite's lock
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tracker-writes")
 
     # ------------------------------------------------------------------ cache bookkeeping
     def _row_stamp(self, session: Any, sender_id: Text) -> Tuple[int, Optional[int]]:
@@ -129,11 +134,11 @@ class CachedSQLTrackerStore(SQLTrackerStore):
             await super().save(tracker)
             return
         await self.stream_events(tracker)
-        with self.session_scope() as session:
-            if self._row_stamp(session, sender_id) != (entry.rows, entry.last_id):
-                written = None  # the database changed under the entry: Rasa's own save below
-            else:
-                written = self._append(session, sender_id, list(tracker.events)[len(entry.events):])
+        new_events = list(tracker.events)[len(entry.events):]
+        # on the writer thread: the event loop serves other conversations while the database
+        # writes and syncs (this conversation waits, its lock held, as before)
+        written = await asyncio.get_running_loop().run_in_executor(
+            self._writer, self._append_if_unchanged, sender_id, entry, new_events)
         if written is None:
             await super().save(tracker)
             return
@@ -143,6 +148,14 @@ class CachedSQLTrackerStore(SQLTrackerStore):
             return  # the next read finds the new session's start in the database
         self._keep(sender_id, _Entry(entry.events + tuple(stored), entry.rows + count,
                                      last_id if count else entry.last_id))
+
+    def _append_if_unchanged(self, sender_id: Text, entry: _Entry,
+                             new_events: List[Event]) -> Optional[Tuple[List[Event], int, Optional[int]]]:
+        """``_append`` when the database still holds what ``entry`` says, else None."""
+        with self.session_scope() as session:
+            if self._row_stamp(session, sender_id) != (entry.rows, entry.last_id):
+                return None  # the database changed under the entry: Rasa's own save instead
+            return self._append(session, sender_id, new_events)
 
     def _append(self, session: Any, sender_id: Text,
                 new_events: List[Event]) -> Tuple[List[Event], int, Optional[int]]:

@@ -176,3 +176,28 @@ def test_sqlite_files_are_written_in_wal_mode_and_read_by_others(tmp_path, domai
     with sqlite3.connect(db) as other:
         assert other.execute("SELECT count(*) FROM events WHERE sender_id = 'a'").fetchone()[0] == 3 + 4
     assert [r.conversation_id for r in AuditLog(f"sqlite:///{tmp_path / 'audit.db'}").list()] == ["a"]
+
+
+def test_concurrent_conversations_are_written_whole(tmp_path, domain, monkeypatch):
+    """Saves run on the writer thread while the event loop serves other conversations: turns of
+    many conversations at once all land, each conversation in order."""
+    cached, _, plain = _stores(tmp_path, domain, monkeypatch)
+    senders = [f"c{i}" for i in range(8)]
+    for sender in senders:
+        start(cached, sender)
+
+    async def conversation(sender: str) -> None:
+        for i in range(3):
+            tracker = await cached.retrieve(sender)
+            for event in turn(i):
+                tracker.update(event)
+            await cached.save(tracker)
+            await asyncio.sleep(0)
+
+    async def all_at_once() -> None:
+        await asyncio.gather(*(conversation(sender) for sender in senders))
+    run(all_at_once())
+    for sender in senders:
+        mine = run(cached.retrieve(sender))
+        assert dicts(mine) == dicts(run(plain.retrieve(sender)))
+        assert [e.text for e in mine.events if isinstance(e, UserUttered)] == [f"message {i}" for i in range(3)]
