@@ -159,3 +159,26 @@ def test_cjk_test_is_the_regex():
     assert [c for c in map(chr, range(0x30000))
             if _is_cjk(c) != (_CJK_RE.match(c) is not None)] == []
     assert _CJK_RE.pattern == "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+
+
+def test_dev_corpus_and_benchmark_notes_are_the_reference(reference, reference_pipelines):
+    """Every note of the dev corpus and of the throughput benchmark (English, Chinese, mixed):
+    the same Evidence, and the same ConText scopes and edges."""
+    import json
+    from pathlib import Path
+
+    from benchmarks.nlu_throughput import notes
+    from nlu.pipeline import get_pipeline
+
+    dev = Path(__file__).resolve().parents[1] / "corpus" / "dev.jsonl"
+    with open(dev, encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for line in handle]
+    texts += notes(30, "en") + notes(30, "zh") + notes(30, "mixed")
+    for text in texts:
+        assert nlu.extract(text).dict() == reference(text).dict(), text[:60]
+        lang = "zh" if has_cjk(text) else "en"
+        fast_doc = get_pipeline(lang)(normalize(text))
+        with reference_mode():
+            reference_doc = reference_pipelines[lang](normalize(text))
+        assert _context_view(fast_doc) == _context_view(reference_doc), text[:60]
+        assert [s.start for s in fast_doc.sents] == [s.start for s in reference_doc.sents]
