@@ -511,3 +511,29 @@ def test_a_chinese_history_with_a_duration_is_current(ex, text, concept):
 
 def test_a_chinese_past_history_stays_historical(ex):
     assert status_of(ex("既往有双下肢水肿病史。"), "peripheral_edema") == "historical"
+
+
+# ---------------------------------------------------------------- plans, conditions and warnings
+@pytest.mark.parametrize("text, concept", [
+    ("Monitor for papilloedema.", "papilledema"),
+    ("Watch for oedema on steroids.", "peripheral_edema"),
+    ("If oedema develops, start furosemide.", "peripheral_edema"),
+    ("Ask about skin changes at next visit.", "skin_changes"),
+    ("Please examine for organomegaly and lymphadenopathy.", "lymphadenopathy"),
+    ("Risk of oedema with pregabalin discussed.", "peripheral_edema"),
+    ("如出现水肿，加用利尿剂。", "peripheral_edema"),
+    ("警惕视乳头水肿。", "papilledema"),
+    ("POEMS综合征可表现为脏器肿大、水肿、皮肤改变。", "peripheral_edema"),
+])
+def test_a_planned_or_conditional_finding_is_not_present(ex, text, concept):
+    assert status_of(ex(text), concept) != "present"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Oedema worse if standing.", "peripheral_edema"),
+    ("He has oedema; if it worsens, add furosemide.", "peripheral_edema"),
+    ("如有不适随诊。双下肢水肿。", "peripheral_edema"),
+    ("She feels as if she is walking on cotton wool.", "symmetric_distal_sensory_symptoms"),
+])
+def test_a_finding_before_or_apart_from_the_condition_stays_present(ex, text, concept):
+    assert status_of(ex(text), concept) == "present"
