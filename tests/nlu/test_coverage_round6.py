@@ -537,3 +537,26 @@ def test_a_planned_or_conditional_finding_is_not_present(ex, text, concept):
 ])
 def test_a_finding_before_or_apart_from_the_condition_stays_present(ex, text, concept):
     assert status_of(ex(text), concept) == "present"
+
+
+# ---------------------------------------------------------------- the syndrome described, not the patient
+@pytest.mark.parametrize("text", [
+    "Classic features include organomegaly, oedema and papilloedema.",
+    "The minor criteria (organomegaly, extravascular volume overload, skin changes, papilloedema) should be sought.",
+    "Papilloedema is an adverse prognostic factor in POEMS.",
+    "POEMS综合征的次要标准包括脏器肿大、水肿、皮肤改变、视乳头水肿。",
+])
+def test_textbook_statements_name_no_finding_of_the_patient(ex, text):
+    e = ex(text)
+    assert not [f.concept for f in e.evidence.findings if f.status.value == "present"]
+
+
+def test_a_neuropathy_characterised_by_its_features_stays_the_patients(ex):
+    e = ex("NCS: a sensorimotor neuropathy characterized by demyelination and conduction block.")
+    assert status_of(e, "demyelinating_neuropathy") == "present"
+
+
+def test_optic_atrophy_is_not_muscle_atrophy(ex):
+    e = ex("No papilloedema but optic atrophy.")
+    assert status_of(e, "muscle_atrophy") is None
+    assert status_of(e, "papilledema") == "absent"
