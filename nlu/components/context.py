@@ -159,10 +159,29 @@ class SweepConTextGraph(ConTextGraph):
         longest = max((a[1] - a[0] for a in active), default=0)
         for target in self.targets:
             t0, t1 = target.start, target.end
+            label = None
             for s, e, _, modifier in active[bisect_left(starts, t0 - longest + 1):
                                             bisect_left(starts, t1)]:
-                if e > t0 and modifier.modifies(target):
-                    modifier.modify(target)
+                if e <= t0:
+                    continue
+                # ``modifier.modifies(target)`` (medspaCy 1.0.0), same tests in the same order:
+                # no overlap with the modifier's own tokens, a type the rule allows, the target
+                # inside the scope, then the rule's on_modifies callback
+                m0, m1 = modifier._start, modifier._end
+                if m0 <= t0 < m1 or m0 < t1 <= m1:
+                    continue
+                rule = modifier._context_rule
+                if rule.allowed_types is not None or rule.excluded_types is not None:
+                    if label is None:
+                        label = target.label_.upper()
+                    if not modifier.allows(label):
+                        continue
+                if not (s <= t0 < e or s < t1 <= e):
+                    continue
+                if rule.on_modifies is not None and not modifier.on_modifies(target):
+                    continue
+                modifier._targets.append(target)  # modifier.modify(target)
+                modifier._num_targets += 1
         edges = []
         for modifier in self.modifiers:
             if modifier._targets:
