@@ -560,3 +560,18 @@ def test_optic_atrophy_is_not_muscle_atrophy(ex):
     e = ex("No papilloedema but optic atrophy.")
     assert status_of(e, "muscle_atrophy") is None
     assert status_of(e, "papilledema") == "absent"
+
+
+# ---------------------------------------------------------------- lymph nodes judged by their size
+@pytest.mark.parametrize("text, state", [
+    ("Multiple lymph nodes, the largest 2.1 x 1.5 cm.", "present"),
+    ("Nodes up to 15 mm in the axilla.", "present"),
+    ("Lymph nodes, the largest 0.8 x 0.5 cm.", "absent"),
+    ("Subcentimetre mediastinal lymph nodes.", "absent"),
+    ("Nodes measuring 8 mm.", "absent"),
+    ("双侧腹股沟见数个淋巴结，大者约0.8cm，结构清。", "absent"),
+    ("颈部多发淋巴结，大者约0.6cm，皮髓质分界清。", "absent"),
+    ("双侧颈部及腋下可触及数枚淋巴结，最大约1.5cm", "present"),
+])
+def test_lymph_nodes_are_judged_by_their_size(ex, text, state):
+    assert status_of(ex(text), "lymphadenopathy") == state
