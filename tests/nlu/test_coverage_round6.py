@@ -575,3 +575,14 @@ def test_optic_atrophy_is_not_muscle_atrophy(ex):
 ])
 def test_lymph_nodes_are_judged_by_their_size(ex, text, state):
     assert status_of(ex(text), "lymphadenopathy") == state
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Splenic length of 14.2 cm.", "present"),
+    ("Spleen bipolar length 13.8 cm.", "present"),
+    ("脾脏肋间厚约5.1cm，长径13.6cm。", "present"),
+    ("脾脏肋间厚3.5cm。", None),
+    ("Splenic length 11 cm.", None),
+])
+def test_spleen_sizes_in_report_wording(ex, text, state):
+    assert status_of(ex(text), "splenomegaly") == state
