@@ -193,14 +193,15 @@ class LabValues:
             end = text.find("\n", start)
         return len(text)
 
-    def _specimen(self, text: str, start: int) -> Optional[str]:
-        """The specimen named by a report header above ``start`` in the same block ("标本：血清")."""
-        if self.specimen_header is None:
-            return None
+    def _specimen(self, text: str, start: int, headers: list) -> Optional[str]:
+        """The specimen named by a report header (``headers``, in text order) above ``start`` in
+        the same block ("标本：血清")."""
         found = None
-        for m in self.specimen_header.finditer(text, 0, start):
+        for m in headers:
+            if m.end() > start:
+                break
             found = m
-        if found is None or "\n\n" in text[found.end():start] or re.search(r"\n[ \t]*\n", text[found.end():start]):
+        if found is None or re.search(r"\n[ \t]*\n", text[found.end():start]):
             return None
         return self.sample_word.get(found.group("w").lower())
 
@@ -424,12 +425,15 @@ class LabValues:
                         taken.append((m.start(), end))
                         if len(labs) > n_before:
                             labs[-1]["start"] = m.start()
+        headers = list(self.specimen_header.finditer(text)) if self.specimen_header is not None else []
         for analyte in self.analytes:
             for m in analyte.alias_re.finditer(text):
                 if not free(m.start(), m.end()):
                     continue
                 sample = analyte.sample_aliases.get(m.group().lower()) or analyte.sample
-                sample = sample or self._sample_before(text, m.start()) or self._specimen(text, m.start())
+                sample = sample or self._sample_before(text, m.start())
+                if sample is None and headers:
+                    sample = self._specimen(text, m.start(), headers)
                 end = self._value_after(text, analyte, m.end(), m.start(), sample, labs, warnings)
                 if end is not None:
                     taken.append((m.start(), end))
