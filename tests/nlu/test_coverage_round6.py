@@ -586,3 +586,27 @@ def test_lymph_nodes_are_judged_by_their_size(ex, text, state):
 ])
 def test_spleen_sizes_in_report_wording(ex, text, state):
     assert status_of(ex(text), "splenomegaly") == state
+
+
+# ---------------------------------------------------------------- mixed notes: a negation across a space
+@pytest.mark.parametrize("text, concept, state", [
+    ("edema 无。", "peripheral_edema", "absent"),
+    ("papilledema 未见。", "papilledema", "absent"),
+    ("no 腹水。", "ascites", "absent"),
+    ("水肿 none。", "peripheral_edema", "absent"),
+    ("腹水 negative。", "ascites", "absent"),
+    ("脾大 no。", "splenomegaly", "absent"),
+    ("视乳头水肿 not seen。", "papilledema", "absent"),
+    ("下肢 oedema 已消退。", "peripheral_edema", "historical"),
+])
+def test_mixed_language_negation_across_a_space(ex, text, concept, state):
+    assert status_of(ex(text), concept) == state
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("脾大 no ascites。", "splenomegaly"),
+    ("IFE 阳性 no 腹水", "serum_immunofixation"),
+    ("水肿 明显，ascites none。", "peripheral_edema"),
+])
+def test_mixed_language_negation_stays_with_its_own_finding(ex, text, concept):
+    assert status_of(ex(text), concept) == "present"
