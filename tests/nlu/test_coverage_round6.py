@@ -610,3 +610,17 @@ def test_mixed_language_negation_across_a_space(ex, text, concept, state):
 ])
 def test_mixed_language_negation_stays_with_its_own_finding(ex, text, concept):
     assert status_of(ex(text), concept) == "present"
+
+
+@pytest.mark.parametrize("text, concept, state", [
+    ("腹水：no。", "ascites", "absent"),
+    ("HSM 不明显。", "hepatosplenomegaly", "absent"),
+    ("双下肢 edema 不明显。", "peripheral_edema", "absent"),
+    ("可疑 papilledema。", "papilledema", "uncertain"),
+    ("papilledema 待排。", "papilledema", "uncertain"),
+    ("r/o 脾大。", "splenomegaly", "uncertain"),
+    ("可疑 HSM，腹水 (+)。", "ascites", "present"),
+    ("考虑 POEMS，脾大。", "splenomegaly", "present"),
+])
+def test_mixed_language_doubt_and_faint_negation_across_a_space(ex, text, concept, state):
+    assert status_of(ex(text), concept) == state
