@@ -28,6 +28,9 @@ class TreatmentResponse:
                                        + list(data.get("treatments_case_sensitive", [])))
         self.nonresponse = compile_phrases(data["nonresponse"])
         self.response = compile_phrases(data["response"])
+        # the same phrases as tries without boundaries (fast path: where a phrase can start)
+        self.nonresponse_prescan = compile_prescan(data["nonresponse"])
+        self.response_prescan = compile_prescan(data["response"])
 
     def __call__(self, doc: Doc) -> Doc:
         found: List[dict] = list(doc._.poems_extra_findings or [])
@@ -55,13 +58,13 @@ class TreatmentResponse:
                 continue
             outcomes = []
             taken = []
-            for m in self.nonresponse.finditer(chunk):
-                outcomes.append(("treatment_nonresponse", m.span()))
-                taken.append(m.span())
-            for m in self.response.finditer(chunk):
-                if any(a < m.end() and m.start() < b for a, b in taken):
+            for span in self._spans(self.nonresponse, self.nonresponse_prescan, chunk, hits):
+                outcomes.append(("treatment_nonresponse", span))
+                taken.append(span)
+            for m_start, m_end in self._spans(self.response, self.response_prescan, chunk, hits):
+                if any(a < m_end and m_start < b for a, b in taken):
                     continue
-                outcomes.append(("treatment_response", m.span()))
+                outcomes.append(("treatment_response", (m_start, m_end)))
             for concept, (o_start, o_end) in outcomes:
                 best = min(
                     treatments,
@@ -78,6 +81,18 @@ class TreatmentResponse:
                 )
         doc._.poems_extra_findings = found
         return doc
+
+
+    @staticmethod
+    def _spans(regex: "re.Pattern", prescan: "re.Pattern", chunk: str,
+               hits) -> List[Tuple[int, int]]:
+        """``[m.span() for m in regex.finditer(chunk)]``; in the fast path (``hits`` is not
+        None) ``regex`` is tried only at the positions inside the prescan's hits in ``chunk``."""
+        if hits is None:
+            return [m.span() for m in regex.finditer(chunk)]
+        starts = [p for m in prescan.finditer(chunk)
+                  for p in range(m.start(), max(m.end(), m.start() + 1))]
+        return _finditer_at(regex, chunk, starts) if starts else []
 
 
 def _finditer_at(regex: "re.Pattern", text: str, starts: List[int]) -> List[Tuple[int, int]]:
