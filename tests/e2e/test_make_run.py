@@ -3,6 +3,7 @@ stops every process on Ctrl-C (SIGINT to its process group, as a terminal sends 
 
 import json
 import os
+import secrets
 import signal
 import subprocess
 import time
@@ -13,12 +14,15 @@ import pytest
 from tests.servers import ROOT, free_port, require_model
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+RUN = secrets.token_hex(4)
 
 
 def _say(port: int, message: str) -> str:
     request = urllib.request.Request(
         f"http://127.0.0.1:{port}/webhooks/rest/webhook",
-        data=json.dumps({"sender": f"run-{message}", "message": message}).encode(),
+        # a new conversation per run: make run keeps conversations in var/tracker.db, and an
+        # earlier run's conversation would still have its interview open
+        data=json.dumps({"sender": f"run-{RUN}-{message}", "message": message}).encode(),
         headers={"Content-Type": "application/json"},
     )
     with urllib.request.urlopen(request, timeout=60) as reply:
