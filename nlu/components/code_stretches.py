@@ -132,8 +132,7 @@ class CodeStretches:
         hashes = [(strings.add(v), codes[v]) for v in values]
         hashes.sort()
         self._hashes = numpy.array([h for h, _ in hashes], dtype=numpy.uint64)
-        # code per sorted hash; a last entry for "not found" (overwritten per token below)
-        self._codes = numpy.array([c for _, c in hashes] + [_OTHER], dtype=numpy.uint32)
+        self._codes = numpy.array([c for _, c in hashes], dtype=numpy.uint32)  # per hash
         space = frozenset([_OTHER_SPACE] + [codes[v] for v in values if v.isspace()])
         self._space: _Class = (False, space)
         self._value_codes = codes
