@@ -1,0 +1,165 @@
+"""Round-7 coverage (sentences written for the tests, in the styles of Chinese hospital records
+and mixed Chinese/English notes): how they negate, doubt and date the findings of the criteria:
+signs not elicited (未引出), a structured field answered 否, lists closed by 均无/均未见, double
+negation as doubt (未排除, 不能完全排除), equivocal grades ((+/-), ±), normal skin written 无殊,
+and English abbreviations or negations next to Chinese words."""
+import pytest
+
+from conftest import spans_of, status_of
+
+
+def states(extraction):
+    return {f.concept: f.status.value for f in extraction.evidence.findings}
+
+
+# ---------------------------------------------------------------- negation (zh)
+@pytest.mark.parametrize("text, concept", [
+    ("双下肢未引出水肿。", "peripheral_edema"),
+    ("查体：腹软，移动性浊音未引出。", "ascites"),
+    ("双下肢凹陷性水肿未引出", "peripheral_edema"),
+    ("浅表淋巴结未扪及肿大。", "lymphadenopathy"),
+    ("全身浅表淋巴结未及。", "lymphadenopathy"),
+    ("无明显双下肢水肿。", "peripheral_edema"),
+    ("腹部超声：肝胆脾未见明显异常。", "splenomegaly"),
+    ("眼底无殊。", "papilledema"),
+    ("血清免疫固定电泳阴性。", "serum_immunofixation"),
+    ("脾大(-)", "splenomegaly"),
+    ("肝大（-）", "hepatomegaly"),
+    ("腹水(−)", "ascites"),
+    ("否认皮肤变黑。", "hyperpigmentation"),
+    ("眼科会诊排除视乳头水肿。", "papilledema"),
+    ("除外淋巴结肿大。", "lymphadenopathy"),
+    ("CT未提示脾大。", "splenomegaly"),
+    ("腹部平软，肝脾未及，移动性浊音阴性", "ascites"),
+    ("淋巴结肿大（-）", "lymphadenopathy"),
+    ("眼底检查未见视乳头水肿", "papilledema"),
+    ("双下肢不肿", "peripheral_edema"),
+])
+def test_chinese_negations(ex, text, concept):
+    assert status_of(ex(text), concept) == "absent"
+
+
+@pytest.mark.parametrize("text", ["皮肤无殊。", "皮肤：无殊", "皮肤黏膜无殊，未见色素沉着。", "皮肤粘膜无特殊"])
+def test_skin_written_unremarkable(ex, text):
+    assert status_of(ex(text), "skin_changes") == "absent"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("脾大：否", "splenomegaly"),
+    ("双下肢水肿：否。", "peripheral_edema"),
+    ("视乳头水肿: 否\n", "papilledema"),
+])
+def test_a_structured_field_answered_no(ex, text, concept):
+    assert status_of(ex(text), concept) == "absent"
+
+
+def test_a_field_answered_yes_stays_present(ex):
+    e = ex("脾大：是\n双下肢水肿：否")
+    assert status_of(e, "splenomegaly") == "present"
+    assert status_of(e, "peripheral_edema") == "absent"
+
+
+# ---------------------------------------------------------------- negation across a list
+@pytest.mark.parametrize("text, concepts", [
+    ("脾大、淋巴结肿大均无", ["splenomegaly", "lymphadenopathy"]),
+    ("腹水、胸腔积液均无。", ["ascites", "pleural_effusion"]),
+    ("胸腹水、心包积液均未见。", ["ascites", "pericardial_effusion"]),
+    ("脾大及淋巴结肿大均未见", ["splenomegaly", "lymphadenopathy"]),
+    ("无肝脾肿大、淋巴结肿大及水肿。", ["lymphadenopathy", "peripheral_edema"]),
+    ("无水肿、皮肤变黑及多毛", ["peripheral_edema", "hyperpigmentation", "hypertrichosis"]),
+    ("皮肤色素沉着及多毛均阴性", ["hyperpigmentation", "hypertrichosis"]),
+])
+def test_a_negation_covers_the_whole_list(ex, text, concepts):
+    e = ex(text)
+    for concept in concepts:
+        assert status_of(e, concept) == "absent", concept
+
+
+@pytest.mark.parametrize("text, negated, present", [
+    ("无脾大，λ轻链阳性", "splenomegaly", None),
+    ("肝脾不大，但腹腔淋巴结肿大", "hepatosplenomegaly", "lymphadenopathy"),
+    ("双下肢无水肿，但有色素沉着", "peripheral_edema", "hyperpigmentation"),
+    ("查体：HSM（-），LN（-），双下肢水肿（+）。", "lymphadenopathy", "peripheral_edema"),
+    ("双下肢水肿：无。皮肤：色素沉着（+）", "peripheral_edema", "hyperpigmentation"),
+])
+def test_a_negation_then_a_positive_in_one_sentence(ex, text, negated, present):
+    e = ex(text)
+    assert status_of(e, negated) == "absent"
+    if present:
+        assert status_of(e, present) == "present"
+
+
+# ---------------------------------------------------------------- doubt
+@pytest.mark.parametrize("text, concept", [
+    ("视乳头水肿不除外。", "papilledema"),
+    ("不能排除脾大。", "splenomegaly"),
+    ("未排除视乳头水肿。", "papilledema"),
+    ("尚未除外淋巴结肿大", "lymphadenopathy"),
+    ("不能完全排除少量腹水", "ascites"),
+    ("难以除外视盘水肿", "papilledema"),
+    ("可疑视乳头水肿。", "papilledema"),
+    ("脾大？", "splenomegaly"),
+    ("视乳头水肿待排。", "papilledema"),
+    ("考虑脾大可能。", "splenomegaly"),
+    ("不排除腹水。", "ascites"),
+])
+def test_chinese_doubt_and_double_negation(ex, text, concept):
+    assert status_of(ex(text), concept) == "uncertain"
+
+
+@pytest.mark.parametrize("text", [
+    "双下肢轻度水肿(+-)",
+    "双下肢水肿(+/-)",
+    "双下肢 edema (+/-)",
+    "edema (+/-)",
+    "Pedal oedema +/- on exam.",
+    "Ankle oedema (±).",
+])
+def test_an_equivocal_grade_is_uncertain(ex, text):
+    assert status_of(ex(text), "peripheral_edema") == "uncertain"
+
+
+def test_a_value_with_a_spread_is_still_read(ex):
+    e = ex("Platelets 450 +/- 20 x10^9/L")
+    assert not e.evidence.findings or status_of(e, "thrombocytosis") != "uncertain"
+
+
+# ---------------------------------------------------------------- history and family
+@pytest.mark.parametrize("text, concept", [
+    ("既往双下肢水肿。", "peripheral_edema"),
+    ("曾有腹水。", "ascites"),
+    ("2年前曾出现双下肢水肿，治疗后好转。", "peripheral_edema"),
+])
+def test_chinese_history(ex, text, concept):
+    assert status_of(ex(text), concept) == "historical"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("其父有脾大。", "splenomegaly"),
+    ("家族史：其母有水肿。", "peripheral_edema"),
+])
+def test_family_history_is_not_the_patient(ex, text, concept):
+    assert status_of(ex(text), concept) in (None, "family")
+
+
+# ---------------------------------------------------------------- English inside Chinese
+@pytest.mark.parametrize("text, concept, state", [
+    ("HSM (-)", "hepatosplenomegaly", "absent"),
+    ("LN 未及", "lymphadenopathy", "absent"),
+    ("papilledema 未见\n眼底视盘边界清", "papilledema", "absent"),
+    ("skin: hyperpigmentation (+)", "hyperpigmentation", "present"),
+    ("IFE: 阴性", "serum_immunofixation", "absent"),
+    ("双下肢 edema (-)", "peripheral_edema", "absent"),
+    ("no 腹水", "ascites", "absent"),
+    ("without 视乳头水肿", "papilledema", "absent"),
+    ("眼底: papilledema (−)", "papilledema", "absent"),
+    ("PE: 皮肤 hyperpigmentation (-), 多毛 (-)", "hypertrichosis", "absent"),
+    ("PE: 皮肤 hyperpigmentation (-), 多毛 (-)", "hyperpigmentation", "absent"),
+    ("淋巴结 neg", "lymphadenopathy", "absent"),
+    ("LAD 无\n", "lymphadenopathy", "absent"),
+    ("Organomegaly: 无\n", "organomegaly", "absent"),
+    ("脾大 negative", "splenomegaly", "absent"),
+    ("VEGF 正常", "vegf_elevated", "absent"),
+])
+def test_english_and_chinese_side_by_side(ex, text, concept, state):
+    assert status_of(ex(text), concept) == state
