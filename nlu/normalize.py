@@ -5,8 +5,11 @@ span of the normalised text is the same span of the original note.
 * minus and dash look-alikes in "(−)" -> "-";
 * a single line break inside a hard-wrapped English sentence ("LH not\\nraised") -> space;
 * carriage returns -> space;
-* a question mark glued to the front of a word (?papilloedema) -> an inverted one (a forward query);
-* a minus glued to the end of a word (HSM-, LAD-) -> a superscript minus (a telegraphic negative).
+* a question mark glued to the front of a word (?papilloedema), or standing alone before one
+  ("? 视乳头水肿", "Fundi: ? papilloedema") -> an inverted one (a forward query);
+* a minus glued to the end of a word (HSM-, LAD-), or standing alone after a finding or a field
+  and closing it ("Ascites: -", "edema -, LAD -", "腹水: -") -> a superscript minus (a
+  telegraphic negative).
 """
 
 from __future__ import annotations
@@ -25,18 +28,28 @@ _WRAP = re.compile(r"(?<=[A-Za-z0-9,)\-/])[ \t]*\n(?=[ \t]*[a-z(])")
 # uncertainty trigger, not the end of a sentence; also right after a full stop with no space
 # ("US done.?splenomegaly", "腹部B超。?脾大"), where the mark opens the next sentence
 _QUERY_PREFIX = re.compile(r"(?:(?<=^)|(?<=[\s(:;,/.。!！]))[?？](?=[A-Za-z\u4e00-\u9fff])")
+# "? 视乳头水肿", "Fundi: ? papilloedema": a question mark that is not glued to the word before it,
+# then one space and a word, queries that word (a "?" glued after a word, "脾大? 待查", stays a
+# backward query of that word)
+_QUERY_SPACED = re.compile(r"(?:(?<=^)|(?<=[\s(:;,/.。!！]))[?？](?=[ \t][A-Za-z\u4e00-\u9fff])")
 
 
 # "HSM-, LAD-" (a minus glued to the end of a word, then a space, punctuation or the end) ->
 # "HSM⁻": a telegraphic negative, read by the ConText rule for "⁻"; a hyphen inside a word
 # ("IgA-lambda", "low-normal") or a dash between spaces is left alone
 _GLUED_MINUS = re.compile(r"(?<=[A-Za-z]{2})-(?=[ \t,;.)]|$)")
+# "Ascites: -", "edema -, LAD -", "腹水: -": a minus standing alone after a word or a field
+# colon that closes the item (punctuation, a line break or the end follows); "Splenomegaly - mild"
+# (a dash between words) and ranges ("10 - 20") are left alone
+_LONE_MINUS = re.compile(r"(?:(?<=[A-Za-z\u4e00-\u9fff:][ \t])|(?<=:))-(?=[ \t]*(?:[,;.)\n]|$))")
 
 
 def normalize(text: str) -> str:
     out = text.translate(_TABLE)
     out = _QUERY_PREFIX.sub("¿", out)
+    out = _QUERY_SPACED.sub("¿", out)
     out = _GLUED_MINUS.sub("⁻", out)
+    out = _LONE_MINUS.sub("⁻", out)
     out = _WRAP.sub(lambda m: " " * len(m.group()), out)
     assert len(out) == len(text)
     return out

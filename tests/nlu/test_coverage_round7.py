@@ -163,3 +163,102 @@ def test_family_history_is_not_the_patient(ex, text, concept):
 ])
 def test_english_and_chinese_side_by_side(ex, text, concept, state):
     assert status_of(ex(text), concept) == state
+
+
+# ---------------------------------------------------------------- English words around Chinese findings
+@pytest.mark.parametrize("text, concept", [
+    ("No HSM or 水肿.", "peripheral_edema"),
+    ("negative for 脾大、淋巴结肿大", "splenomegaly"),
+    ("negative for 脾大、淋巴结肿大", "lymphadenopathy"),
+    ("Pt denies 水肿。", "peripheral_edema"),
+    ("no 双下肢水肿 or 腹水", "ascites"),
+    ("No evidence of 视乳头水肿 on fundoscopy.", "papilledema"),
+    ("no skin changes (色素沉着、多毛 均无)", "hypertrichosis"),
+    ("HSM、LAD 均阴性", "lymphadenopathy"),
+])
+def test_an_english_negation_reaches_chinese_words(ex, text, concept):
+    assert status_of(ex(text), concept) == "absent"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("suspicious for 脾大", "splenomegaly"),
+    ("Mild 腹水 cannot be excluded.", "ascites"),
+    ("likely 视乳头水肿, to confirm", "papilledema"),
+    ("视盘水肿 vs 假性视盘水肿", "papilledema"),
+    ("? 视乳头水肿", "papilledema"),
+    ("Fundi: ? papilloedema", "papilledema"),
+    ("脾大? 待查", "splenomegaly"),
+    ("轻微 edema? 待查", "peripheral_edema"),
+])
+def test_an_english_doubt_reaches_chinese_words(ex, text, concept):
+    assert status_of(ex(text), concept) == "uncertain"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("曾有 HSM", "hepatosplenomegaly"),
+    ("Hx of 腹水, resolved", "ascites"),
+    ("既往 papilledema。", "papilledema"),
+    ("previous 双下肢水肿", "peripheral_edema"),
+])
+def test_a_past_finding_across_a_space(ex, text, concept):
+    assert status_of(ex(text), concept) == "historical"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Mother has 水肿", "peripheral_edema"),
+    ("family hx: 父亲 肝大", "hepatomegaly"),
+])
+def test_a_relative_named_in_english_or_before_a_space(ex, text, concept):
+    assert status_of(ex(text), concept) in (None, "family")
+
+
+def test_the_patient_after_a_relative_in_another_sentence_is_the_patient(ex):
+    e = ex("Mother has diabetes. 患者双下肢水肿。")
+    assert status_of(e, "peripheral_edema") == "present"
+
+
+# ---------------------------------------------------------------- a minus standing alone
+@pytest.mark.parametrize("text, concept", [
+    ("Ascites: -\nEdema: 2+\n", "ascites"),
+    ("Exam: ascites -, edema 2+\n", "ascites"),
+    ("腹水: -\n双下肢水肿: +\n", "ascites"),
+    ("LN -，HSM -", "lymphadenopathy"),
+])
+def test_a_minus_closing_a_field_is_a_negative(ex, text, concept):
+    e = ex(text)
+    assert status_of(e, concept) == "absent"
+    assert status_of(e, "peripheral_edema") in (None, "present")
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Splenomegaly - mild.", "splenomegaly"),
+    ("脾大 - 轻度", "splenomegaly"),
+    ("双下肢水肿 - 2+", "peripheral_edema"),
+])
+def test_a_dash_between_words_is_not_a_negative(ex, text, concept):
+    assert status_of(ex(text), concept) == "present"
+
+
+# ---------------------------------------------------------------- English lists inside Chinese notes
+@pytest.mark.parametrize("text, concepts", [
+    ("No HSM or 水肿.", ["hepatosplenomegaly", "peripheral_edema"]),
+    ("No LAD, HSM or 水肿", ["lymphadenopathy", "hepatosplenomegaly", "peripheral_edema"]),
+    ("no HSM nor 腹水", ["hepatosplenomegaly", "ascites"]),
+])
+def test_an_english_list_with_or_reaches_its_chinese_item(ex, text, concepts):
+    e = ex(text)
+    for concept in concepts:
+        assert status_of(e, concept) == "absent", concept
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("无水肿，脾大", "splenomegaly"),
+    ("无水肿, 脾大", "splenomegaly"),
+    ("No fever 脾大明显", "splenomegaly"),
+    ("HSM or 水肿 present", "peripheral_edema"),
+    ("no change in 双下肢水肿", "peripheral_edema"),
+    ("prior to admission 双下肢水肿", "peripheral_edema"),
+    ("a 6-month history of 双下肢水肿", "peripheral_edema"),
+])
+def test_a_chinese_clause_after_an_english_one_keeps_its_finding(ex, text, concept):
+    assert status_of(ex(text), concept) == "present"
