@@ -262,3 +262,34 @@ def test_an_english_list_with_or_reaches_its_chinese_item(ex, text, concepts):
 ])
 def test_a_chinese_clause_after_an_english_one_keeps_its_finding(ex, text, concept):
     assert status_of(ex(text), concept) == "present"
+
+
+# ---------------------------------------------------------------- report wording (zh)
+@pytest.mark.parametrize("text, concept", [
+    ("脾脏形态、大小正常", "splenomegaly"),
+    ("肝脏大小、形态正常", "hepatomegaly"),
+    ("肝脏形态大小未见异常，回声均匀", "hepatomegaly"),
+    ("腹腔内未见游离液体", "ascites"),
+    ("腹腔未见明显液性暗区", "ascites"),
+    ("心包腔未见明显液性暗区", "pericardial_effusion"),
+    ("双侧胸腔内未探及液性暗区", "pleural_effusion"),
+    ("血小板正常", "thrombocytosis"),
+    ("血小板计数在正常范围。", "thrombocytosis"),
+    ("血红蛋白不高", "polycythemia"),
+])
+def test_report_wording_of_a_normal_finding(ex, text, concept):
+    assert status_of(ex(text), concept) == "absent"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("腹腔可见液性暗区", "ascites"),
+    ("腹腔内可见游离液性暗区，深约3cm", "ascites"),
+    ("心包腔内探及少量液性暗区", "pericardial_effusion"),
+    ("血小板正常，血红蛋白升高", "polycythemia"),
+])
+def test_report_wording_of_a_finding_present(ex, text, concept):
+    assert status_of(ex(text), concept) == "present"
+
+
+def test_a_size_stated_with_a_value_is_not_read_as_normal(ex):
+    assert status_of(ex("脾脏大小14cm，形态正常"), "splenomegaly") != "absent"
