@@ -293,3 +293,22 @@ def test_report_wording_of_a_finding_present(ex, text, concept):
 
 def test_a_size_stated_with_a_value_is_not_read_as_normal(ex):
     assert status_of(ex("脾脏大小14cm，形态正常"), "splenomegaly") != "absent"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("无皮肤颜色改变", "skin_changes"),
+    ("皮肤颜色无变化", "skin_changes"),
+    ("骨髓涂片未见异常浆细胞", "clonal_plasma_cells_flow"),
+    ("血清蛋白电泳未见异常区带", "m_spike"),
+])
+def test_negated_words_that_share_a_character_with_the_finding(ex, text, concept):
+    assert status_of(ex(text), concept) == "absent"
+
+
+@pytest.mark.parametrize("text", ["利尿治疗后未再出现水肿。", "此后再未出现双下肢水肿"])
+def test_a_finding_that_has_not_come_back_is_not_present(ex, text):
+    assert status_of(ex(text), "peripheral_edema") not in (None, "present")
+
+
+def test_a_finding_that_has_not_worsened_is_still_present(ex):
+    assert status_of(ex("双下肢水肿，未再加重"), "peripheral_edema") == "present"
