@@ -312,3 +312,18 @@ def test_a_finding_that_has_not_come_back_is_not_present(ex, text):
 
 def test_a_finding_that_has_not_worsened_is_still_present(ex):
     assert status_of(ex("双下肢水肿，未再加重"), "peripheral_edema") == "present"
+
+
+# ---------------------------------------------------------------- English letters
+@pytest.mark.parametrize("text", [
+    "Legs not swollen.",
+    "Her ankles are not swollen today.",
+    "Oedema has not been a feature.",
+    "Peripheral oedema was not a feature at any stage.",
+])
+def test_english_letter_negations_of_oedema(ex, text):
+    assert status_of(ex(text), "peripheral_edema") == "absent"
+
+
+def test_a_feature_stated_prominent_stays_present(ex):
+    assert status_of(ex("Oedema has been a prominent feature."), "peripheral_edema") == "present"
