@@ -117,11 +117,13 @@ class _Implications:
         self.result_after = {str(w).lower() for w in neg.get("after") or []}
         self.result_before = {str(w).lower() for w in neg.get("before") or []}
         self.absent_by_members = {
-            concept: (set(spec["members"]), int(spec.get("at_least", 2)), re.compile(spec["sentence_end"]))
+            concept: (set(spec["members"]), int(spec.get("at_least", 2)), re.compile(spec["sentence_end"]),
+                      re.compile(spec.get("item_start") or "(?!)"))
             for concept, spec in (data.get("absent_by_members") or {}).items()}
         doubt = data.get("restated_in_doubt") or {}
         self.doubt_within = int(doubt.get("within") or 0)
         self.doubt_words = re.compile(doubt.get("doubt") or "(?!)")
+        self.doubt_after = re.compile(doubt.get("doubt_after") or "(?!)")
         disc = data.get("disc_oedema") or {}
         self.disc_oedema: Optional[_DiscOedema] = _DiscOedema(disc) if disc else None
         bil = data.get("bilateral_symptoms") or {}
@@ -588,14 +590,16 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
 
     stated = [t.start_char for t in targets if statuses[t] in ("present", "uncertain")
               and t.label_ != "ignore" and not t.label_.startswith((TEST_PREFIX, rules.absent_only))]
-    for concept, (members, at_least, sentence_end) in rules.absent_by_members.items():
-        span = _members_absent_together(doc_str, findings, members, at_least, sentence_end, stated)
+    for concept, (members, at_least, sentence_end, item_start) in rules.absent_by_members.items():
+        span = _members_absent_together(doc_str, findings, members, at_least, sentence_end, stated,
+                                        item_start)
         if span and not any(f.concept in members | {concept} and f.status.value != "absent"
                             for f in findings):
             add_finding(concept, "absent", span[0], span[1])
 
     if rules.doubt_within:
-        findings[:] = _restated_in_doubt(doc_str, findings, rules.doubt_within, rules.doubt_words)
+        findings[:] = _restated_in_doubt(doc_str, findings, rules.doubt_within, rules.doubt_words,
+                                         rules.doubt_after)
 
     # an isotype written on its own ("MM, IgG-λ", "IgA-κ 42 g/L") is a monoclonal protein
     if rules.isotype is not None and not any(reported(c) for c in rules.monoclonal_mentions):
@@ -638,14 +642,17 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
 
 
 def _members_absent_together(text: str, findings: List[Finding], members: set, at_least: int,
-                             sentence_end, stated: List[int]) -> Optional[tuple]:
+                             sentence_end, stated: List[int], item_start=None) -> Optional[tuple]:
     """(start, end) of ``at_least`` different members stated absent within one sentence that
-    states nothing present or in doubt (``stated``: where such mentions start) before them."""
+    states nothing present or in doubt (``stated``: where such mentions start) before them, from
+    the start of the first member's item (``item_start``: a semicolon of an examination list)."""
     absent = sorted((f for f in findings if f.concept in members and f.status == FindingStatus.absent),
                     key=lambda f: f.provenance.start)
     for i, first in enumerate(absent):
         seen = {first.concept}
         opening = max((m.end() for m in sentence_end.finditer(text, 0, first.provenance.start)), default=0)
+        if item_start is not None:
+            opening = max([opening] + [m.end() for m in item_start.finditer(text, opening, first.provenance.start)])
         for other in absent[i + 1:]:
             if sentence_end.search(text, first.provenance.end, other.provenance.start):
                 break
@@ -659,17 +666,21 @@ def _members_absent_together(text: str, findings: List[Finding], members: set, a
     return None
 
 
-def _restated_in_doubt(text: str, findings: List[Finding], within: int, doubt) -> List[Finding]:
-    """"肝脏饱满，可疑肝大": a present finding followed, at most ``within`` characters later in
-    the same sentence and after a doubt word, by the same concept in doubt is in doubt (the
-    present one is dropped)."""
+def _restated_in_doubt(text: str, findings: List[Finding], within: int, doubt,
+                       doubt_after=None) -> List[Finding]:
+    """"肝脏饱满，可疑肝大", "spleen 13 cm, splenomegaly cannot be excluded": a present finding
+    followed, at most ``within`` characters later in the same sentence, by the same concept put
+    in doubt by a doubt word before it (``doubt``) or right after it (``doubt_after``) is in
+    doubt (the present one is dropped)."""
     doubtful = [f for f in findings if f.status == FindingStatus.uncertain]
+
     keep = []
     for f in findings:
         if f.status == FindingStatus.present and any(
                 d.concept == f.concept and 0 <= d.provenance.start - f.provenance.end <= within
                 and not re.search(r"[。.;；\n]", text[f.provenance.end:d.provenance.start])
-                and doubt.search(text, f.provenance.end, d.provenance.end)
+                and (doubt.search(text, f.provenance.end, d.provenance.end)
+                     or bool(doubt_after and doubt_after.match(text, d.provenance.end)))
                 for d in doubtful):
             continue
         keep.append(f)

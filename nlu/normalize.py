@@ -28,10 +28,11 @@ _WRAP = re.compile(r"(?<=[A-Za-z0-9,)\-/])[ \t]*\n(?=[ \t]*[a-z(])")
 # uncertainty trigger, not the end of a sentence; also right after a full stop with no space
 # ("US done.?splenomegaly", "腹部B超。?脾大"), where the mark opens the next sentence
 _QUERY_PREFIX = re.compile(r"(?:(?<=^)|(?<=[\s(:;,/.。!！]))[?？](?=[A-Za-z\u4e00-\u9fff])")
-# "? 视乳头水肿", "Fundi: ? papilloedema": a question mark that is not glued to the word before it,
-# then one space and a word, queries that word (a "?" glued after a word, "脾大? 待查", stays a
-# backward query of that word)
-_QUERY_SPACED = re.compile(r"(?:(?<=^)|(?<=[\s(:;,/.。!！]))[?？](?=[ \t][A-Za-z\u4e00-\u9fff])")
+# "? 视乳头水肿", "Fundi: ? papilloedema": a question mark opening a line or an item (after a
+# colon, a bracket or punctuation), then one space and a word, queries that word; after a word
+# ("脾大? 待查", "视盘水肿 ? 待眼科会诊") it stays a backward query of that word
+_QUERY_SPACED = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[(:;,/.。!！])|(?<=[(:;,/.。!！] ))[?？](?=[ \t][A-Za-z\u4e00-\u9fff])")
 
 
 # "HSM-, LAD-" (a minus glued to the end of a word, then a space, punctuation or the end) ->

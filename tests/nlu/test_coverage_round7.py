@@ -327,3 +327,75 @@ def test_english_letter_negations_of_oedema(ex, text):
 
 def test_a_feature_stated_prominent_stays_present(ex):
     assert status_of(ex("Oedema has been a prominent feature."), "peripheral_edema") == "present"
+
+
+# ---------------------------------------------------------------- from dev batch 15 (general forms)
+@pytest.mark.parametrize("text", [
+    "Ultrasound: spleen 13 cm, splenomegaly cannot be excluded.",
+    "脾脏饱满，脾大不除外。",
+    "脾 borderline 12.5cm, 脾大不能排除。",
+])
+def test_a_finding_restated_then_doubted_is_in_doubt(ex, text):
+    assert status_of(ex(text), "splenomegaly") == "uncertain"
+
+
+def test_a_finding_restated_without_doubt_stays_present(ex):
+    assert status_of(ex("Spleen 14 cm; splenomegaly confirmed."), "splenomegaly") == "present"
+
+
+@pytest.mark.parametrize("text", ["家族史：其兄有\"肝脾大\"（具体不详）。", "其姐患脾大。", "舅舅有肝大病史"])
+def test_relatives_in_chinese(ex, text):
+    e = ex(text)
+    assert all(f.status.value in ("family",) for f in e.evidence.findings) or not e.evidence.findings
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("曾有少量胸腔积液，治疗后好转。", "pleural_effusion"),
+    ("既往双下肢水肿，利尿后好转", "peripheral_edema"),
+])
+def test_a_past_finding_improved_after_treatment_is_not_present(ex, text, concept):
+    assert status_of(ex(text), concept) not in (None, "present")
+
+
+@pytest.mark.parametrize("text", ["Skin 无殊。", "skin: 未见异常", "Skin 正常"])
+def test_an_english_skin_heading_with_a_chinese_normal(ex, text):
+    assert status_of(ex(text), "skin_changes") == "absent"
+
+
+def test_an_english_skin_heading_with_a_chinese_finding(ex):
+    assert status_of(ex("Skin 色素沉着"), "hyperpigmentation") == "present"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("血常规 WNL。", "thrombocytosis"),
+    ("脾 normal size", "splenomegaly"),
+])
+def test_a_chinese_word_then_an_english_normal(ex, text, concept):
+    assert status_of(ex(text), concept) == "absent"
+
+
+@pytest.mark.parametrize("text", ["PET-CT：未提示骨质破坏或硬化。", "未见溶骨或硬化性改变"])
+def test_sclerosis_as_the_second_of_a_pair_of_bone_lesions(ex, text):
+    assert status_of(ex(text), "sclerotic_bone_lesion") == "absent"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("视盘水肿 ? 待眼科会诊。", "papilledema"),
+    ("血IFE 可疑 IgA λ 小M峰", "m_spike"),
+])
+def test_doubt_between_spaces(ex, text, concept):
+    assert status_of(ex(text), concept) == "uncertain"
+
+
+def test_two_skin_signs_negated_in_an_item_after_a_semicolon(ex):
+    e = ex("查体：双下肢凹陷性水肿 (++)；皮肤 no hyperpigmentation, 无血管瘤。")
+    assert status_of(e, "skin_changes") == "absent"
+    assert status_of(e, "peripheral_edema") == "present"
+
+
+def test_castleman_stated_not_matching_is_absent(ex):
+    assert status_of(ex("淋巴结病理：不符合Castleman病"), "castleman_disease") == "absent"
+
+
+def test_a_negation_covers_a_long_list_of_skin_signs(ex):
+    assert status_of(ex("查体：皮肤未见色素沉着、多毛、血管瘤、白甲。"), "white_nails") == "absent"
