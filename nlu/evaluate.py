@@ -65,6 +65,7 @@ class Counter:
         self.fn = defaultdict(int)
         self.neg_total = 0
         self.neg_correct = 0
+        self.neg_as_present = 0  # a criterion the gold states absent counted present (issue #4)
         self.labs_gold = 0
         self.labs_matched = 0
         self.labs_predicted = 0
@@ -95,6 +96,7 @@ class Counter:
             "state_accuracy": self.state_correct / self.state_total if self.state_total else None,
             "negation_accuracy": self.neg_correct / self.neg_total if self.neg_total else None,
             "negation_n": self.neg_total,
+            "negated_as_present": self.neg_as_present,
             "lab_exact_match": self.labs_matched / self.labs_gold if self.labs_gold else None,
             "lab_precision": self.labs_matched / self.labs_predicted if self.labs_predicted else None,
             "labs_gold": self.labs_gold,
@@ -161,6 +163,7 @@ def evaluate(notes: List[dict], use_engine: bool = True,
                     if g == "absent":
                         counter.neg_total += 1
                         counter.neg_correct += int(p == "absent")
+                        counter.neg_as_present += int(p == "present")
                 if gold.get("verdict") is not None:
                     counter.verdict_total += 1
                     counter.verdict_correct += int(verdict == gold["verdict"])
@@ -224,7 +227,8 @@ def print_report(result: dict, out=sys.stdout) -> None:
         print(f"  negation accuracy: {_fmt(rep['negation_accuracy'])} (n={rep['negation_n']})   "
               f"lab exact match: {_fmt(rep['lab_exact_match'])} (n={rep['labs_gold']}, "
               f"precision {_fmt(rep['lab_precision'])})   "
-              f"verdict accuracy: {_fmt(rep['verdict_accuracy'])}", file=out)
+              f"verdict accuracy: {_fmt(rep['verdict_accuracy'])}   "
+              f"negated counted present: {rep['negated_as_present']}", file=out)
         if name == "all" or name.startswith("split=") and "," not in name:
             print(f"  {'criterion':34s} {'P':>6s} {'R':>6s} {'F1':>6s}   tp  fp  fn", file=out)
             for c, m in rep["criteria"].items():
