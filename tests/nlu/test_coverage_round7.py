@@ -399,3 +399,25 @@ def test_castleman_stated_not_matching_is_absent(ex):
 
 def test_a_negation_covers_a_long_list_of_skin_signs(ex):
     assert status_of(ex("查体：皮肤未见色素沉着、多毛、血管瘤、白甲。"), "white_nails") == "absent"
+
+
+# ---------------------------------------------------------------- skin in everyday Chinese
+@pytest.mark.parametrize("text, concept", [
+    ("皮肤暗沉半年", "hyperpigmentation"),
+    ("肤色较前明显变深", "hyperpigmentation"),
+    ("皮肤颜色逐渐加深", "hyperpigmentation"),
+    ("全身皮肤色深", "hyperpigmentation"),
+    ("手指末端发绀", "acrocyanosis"),
+    ("体毛浓密", "hypertrichosis"),
+])
+def test_skin_signs_in_everyday_chinese(ex, text, concept):
+    assert status_of(ex(text), concept) == "present"
+
+
+@pytest.mark.parametrize("text, concept", [("无皮肤暗沉", "hyperpigmentation"), ("否认肤色变深", "hyperpigmentation")])
+def test_skin_signs_in_everyday_chinese_negated(ex, text, concept):
+    assert status_of(ex(text), concept) == "absent"
+
+
+def test_other_colours_darkening_are_not_skin(ex):
+    assert ex("尿色加深").evidence.findings == []
