@@ -421,3 +421,8 @@ def test_skin_signs_in_everyday_chinese_negated(ex, text, concept):
 
 def test_other_colours_darkening_are_not_skin(ex):
     assert ex("尿色加深").evidence.findings == []
+
+
+@pytest.mark.parametrize("text", ["脏器无肿大", "查体：脏器未见明显肿大。"])
+def test_organs_stated_not_enlarged(ex, text):
+    assert status_of(ex(text), "organomegaly") == "absent"
