@@ -86,6 +86,7 @@ class _Implications:
                 self.hormone_axis[re.sub(r"\s+", " ", str(name).lower())] = concept
         self.screen_axes = int(data.get("endocrine_screen_axes") or 3)
         self.new_clause_words = {w.lower() for w in data.get("new_clause_words") or []}
+        self.note_end_negation = re.compile(data.get("note_end_negation") or "(?!)")
         iso = data.get("isotype") or {}
         self.isotype = None
         self.heavy: Dict[str, str] = {}
@@ -596,6 +597,13 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
         if span and not any(f.concept in members | {concept} and f.status.value != "absent"
                             for f in findings):
             add_finding(concept, "absent", span[0], span[1])
+
+    # "... LAD 无", "... papilledema 未见" closing the note: the negation that ConText reads only
+    # before punctuation (nlu/rules/context_zh.yml) also holds before the end of the note
+    for i, f in enumerate(findings):
+        if f.status == FindingStatus.present and rules.note_end_negation.fullmatch(
+                doc_str, f.provenance.end):
+            findings[i] = f.copy(update={"status": FindingStatus.absent})
 
     if rules.doubt_within:
         findings[:] = _restated_in_doubt(doc_str, findings, rules.doubt_within, rules.doubt_words,

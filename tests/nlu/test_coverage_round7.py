@@ -426,3 +426,21 @@ def test_other_colours_darkening_are_not_skin(ex):
 @pytest.mark.parametrize("text", ["脏器无肿大", "查体：脏器未见明显肿大。"])
 def test_organs_stated_not_enlarged(ex, text):
     assert status_of(ex(text), "organomegaly") == "absent"
+
+
+# ---------------------------------------------------------------- a negation closing the note
+@pytest.mark.parametrize("text, concept", [
+    ("papilledema 未见", "papilledema"),
+    ("查体：LAD 无", "lymphadenopathy"),
+    ("Organomegaly: 无", "organomegaly"),
+    ("pleural effusion 未见", "pleural_effusion"),
+    ("edema: 无", "peripheral_edema"),
+])
+def test_a_negation_after_a_space_at_the_end_of_the_note(ex, text, concept):
+    assert status_of(ex(text), concept) == "absent"
+
+
+def test_a_negation_of_the_next_finding_leaves_the_first_alone(ex):
+    e = ex("脾大 no ascites")
+    assert status_of(e, "splenomegaly") == "present"
+    assert status_of(e, "ascites") == "absent"
