@@ -444,3 +444,27 @@ def test_a_negation_of_the_next_finding_leaves_the_first_alone(ex):
     e = ex("脾大 no ascites")
     assert status_of(e, "splenomegaly") == "present"
     assert status_of(e, "ascites") == "absent"
+
+
+@pytest.mark.parametrize("text, concepts", [
+    ("胸水/腹水：无。", ["pleural_effusion", "ascites"]),
+    ("水肿、腹水：无。", ["peripheral_edema", "ascites"]),
+    ("肝脾/淋巴结: 均无", ["hepatosplenomegaly", "lymphadenopathy"]),
+])
+def test_a_field_answered_no_covers_every_item_of_its_name(ex, text, concepts):
+    e = ex(text)
+    for concept in concepts:
+        assert status_of(e, concept) == "absent", concept
+
+
+def test_fields_answered_differently_keep_their_answers(ex):
+    e = ex("水肿：有；腹水：无")
+    assert status_of(e, "peripheral_edema") == "present"
+    assert status_of(e, "ascites") == "absent"
+
+
+def test_a_field_heading_before_a_forward_negation_is_not_an_answer(ex):
+    e = ex("查体：双下肢凹陷性水肿。皮肤：无色素沉着，多毛明显。")
+    assert status_of(e, "peripheral_edema") == "present"
+    assert status_of(e, "hyperpigmentation") == "absent"
+    assert status_of(e, "hypertrichosis") == "present"
