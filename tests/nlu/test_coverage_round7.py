@@ -468,3 +468,12 @@ def test_a_field_heading_before_a_forward_negation_is_not_an_answer(ex):
     assert status_of(e, "peripheral_edema") == "present"
     assert status_of(e, "hyperpigmentation") == "absent"
     assert status_of(e, "hypertrichosis") == "present"
+
+
+@pytest.mark.parametrize("text", ["Ext: no c/c/e.", "EXT: no C/C/E", "Extremities: No CCE"])
+def test_the_clubbing_cyanosis_edema_shorthand_negated(ex, text):
+    assert status_of(ex(text), "peripheral_edema") == "absent"
+
+
+def test_clubbing_and_cyanosis_negated_alone_leave_the_oedema(ex):
+    assert status_of(ex("Ext: 2+ pitting edema, no c/c"), "peripheral_edema") == "present"
