@@ -477,3 +477,12 @@ def test_the_clubbing_cyanosis_edema_shorthand_negated(ex, text):
 
 def test_clubbing_and_cyanosis_negated_alone_leave_the_oedema(ex):
     assert status_of(ex("Ext: 2+ pitting edema, no c/c"), "peripheral_edema") == "present"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("似有脾大", "splenomegaly"),
+    ("疑有视乳头水肿", "papilledema"),
+    ("B超似见少量腹水", "ascites"),
+])
+def test_seeming_and_suspected_findings_are_in_doubt(ex, text, concept):
+    assert status_of(ex(text), concept) == "uncertain"
