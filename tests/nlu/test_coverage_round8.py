@@ -1,0 +1,85 @@
+"""Round-8 coverage (sentences written for the tests, in the styles of case reports, neurophysiology
+reports and Chinese hospital records): the breadth of wording for polyneuropathy, the skin changes
+and the blood counts (README 表2), each checked for the criterion it names and its matched words."""
+import pytest
+
+from conftest import spans_of, status_of
+
+NEUROPATHY = {"polyneuropathy", "symmetric_distal_sensory_symptoms", "distal_numbness_weakness",
+              "demyelinating_neuropathy", "axonal_neuropathy", "muscle_atrophy"}
+SKIN = {"skin_changes", "hyperpigmentation", "hypertrichosis", "glomeruloid_hemangioma", "hemangioma",
+        "plethora", "flushing", "acrocyanosis", "white_nails", "skin_thickening", "raynaud"}
+
+
+def present(extraction, concepts):
+    return {f.concept for f in extraction.evidence.findings
+            if f.status.value == "present" and f.concept in concepts}
+
+
+@pytest.mark.parametrize("text", [
+    "Exam: stocking-glove sensory loss to the knees.",
+    "Distal symmetric sensory loss in both legs.",
+    "Bilateral foot drop.",
+    "Steppage gait noted.",
+    "Sensory ataxia with positive Romberg.",
+    "Paraesthesiae in both feet.",
+    "Numb feet for six months.",
+    "Tingling in both feet ascending to the knees.",
+    "EMG/NCS: demyelinating sensorimotor polyneuropathy.",
+    "NCV: absent SNAPs and CMAPs in the legs.",
+    "Length-dependent sensorimotor neuropathy.",
+    "四肢呈手套袜套样感觉减退。",
+    "跨阈步态。",
+    "四肢远端肌力下降。",
+    "双下肢腱反射消失。",
+    "四肢末端麻木。",
+    "双足烧灼感。",
+    "肌电图：多发性周围神经损害。",
+    "运动感觉神经传导速度减慢。",
+    "F波潜伏期延长。",
+    "肌电图提示周围神经源性损害。",
+    "肌电图+神经传导：周围神经病变（脱髓鞘合并轴索损害）。",
+])
+def test_neuropathy_wordings(ex, text):
+    assert present(ex(text), NEUROPATHY)
+
+
+@pytest.mark.parametrize("text", [
+    "Generalised bronzing of the skin.", "Pigmented skin over the shins.", "Cherry angiomas on the trunk.",
+    "Glomeruloid haemangiomas.", "Excess body hair.", "Facial plethora.", "Leukonychia.",
+    "Skin thickening over the legs.", "Raynaud phenomenon.",
+    "全身皮肤色素加深。", "皮肤黝黑。", "躯干樱桃样血管瘤。", "体毛增多。", "多血质面容。", "指端青紫。",
+    "白甲。", "双下肢皮肤变硬。", "雷诺现象。",
+])
+def test_skin_wordings(ex, text):
+    assert present(ex(text), SKIN)
+
+
+@pytest.mark.parametrize("text, concept, words", [
+    ("Platelets markedly raised.", "thrombocytosis", "Platelets markedly raised"),
+    ("Platelet count was persistently elevated.", "thrombocytosis", "Platelet count was persistently elevated"),
+    ("PLT remained high.", "thrombocytosis", "PLT remained high"),
+    ("Hb was mildly raised.", "polycythemia", "Hb was mildly raised"),
+    ("Haematocrit remains elevated.", "polycythemia", "Haematocrit remains elevated"),
+    ("血小板明显增高。", "thrombocytosis", "血小板明显增高"),
+    ("血小板计数持续升高。", "thrombocytosis", "血小板计数持续升高"),
+    ("血红蛋白轻度增高。", "polycythemia", "血红蛋白轻度增高"),
+])
+def test_counts_stated_high_with_words_between(ex, text, concept, words):
+    e = ex(text)
+    assert status_of(e, concept) == "present"
+    assert spans_of(e, concept) == [words]
+
+
+@pytest.mark.parametrize("text", ["Platelets were not raised.", "血小板未见明显增高。", "Hb was low."])
+def test_counts_not_stated_high_are_not_present(ex, text):
+    e = ex(text)
+    assert status_of(e, "thrombocytosis") != "present"
+    assert status_of(e, "polycythemia") != "present"
+
+
+@pytest.mark.parametrize("text", ["糖化血红蛋白明显升高。", "糖化血红蛋白轻度增高"])
+def test_a_raised_hba1c_is_not_a_raised_haemoglobin(ex, text):
+    e = ex(text)
+    assert status_of(e, "polycythemia") is None
+    assert status_of(e, "diabetes") == "present"
