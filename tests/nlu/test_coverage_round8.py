@@ -83,3 +83,23 @@ def test_a_raised_hba1c_is_not_a_raised_haemoglobin(ex, text):
     e = ex(text)
     assert status_of(e, "polycythemia") is None
     assert status_of(e, "diabetes") == "present"
+
+
+@pytest.mark.parametrize("text, concept, words", [
+    ("Loss of pinprick sensation below the knees.", "distal_numbness_weakness", "Loss of pinprick sensation"),
+    ("Weakness of ankle dorsiflexion bilaterally.", "distal_numbness_weakness", "Weakness of ankle dorsiflexion"),
+    ("Now unable to walk.", "distal_numbness_weakness", "unable to walk"),
+    ("He is wheelchair-bound.", "distal_numbness_weakness", "wheelchair-bound"),
+    ("不能行走，需轮椅。", "distal_numbness_weakness", "不能行走"),
+    ("Reflexes 0 throughout.", "polyneuropathy", "Reflexes 0"),
+    ("双下肢SNAP未引出。", "axonal_neuropathy", "SNAP未引出"),
+])
+def test_exam_and_function_wordings(ex, text, concept, words):
+    e = ex(text)
+    assert status_of(e, concept) == "present"
+    assert spans_of(e, concept) == [words]
+
+
+@pytest.mark.parametrize("text", ["Not wheelchair-bound.", "Denies being unable to walk."])
+def test_function_wordings_negated(ex, text):
+    assert status_of(ex(text), "distal_numbness_weakness") == "absent"
