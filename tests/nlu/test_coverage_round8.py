@@ -103,3 +103,17 @@ def test_exam_and_function_wordings(ex, text, concept, words):
 @pytest.mark.parametrize("text", ["Not wheelchair-bound.", "Denies being unable to walk."])
 def test_function_wordings_negated(ex, text):
     assert status_of(ex(text), "distal_numbness_weakness") == "absent"
+
+
+@pytest.mark.parametrize("text", ["皮肤色泽正常。", "全身皮肤黏膜色泽正常，无黄染。"])
+def test_skin_colour_and_lustre_normal(ex, text):
+    assert status_of(ex(text), "skin_changes") == "absent"
+
+
+@pytest.mark.parametrize("text", ["感觉系统检查未见异常。", "感觉查体无殊。"])
+def test_sensory_examination_normal(ex, text):
+    assert status_of(ex(text), "polyneuropathy") == "absent"
+
+
+def test_a_normal_sensory_examination_does_not_outweigh_a_symptom(ex):
+    assert status_of(ex("感觉检查正常，双足麻木。"), "symmetric_distal_sensory_symptoms") == "present"
