@@ -117,3 +117,25 @@ def test_sensory_examination_normal(ex, text):
 
 def test_a_normal_sensory_examination_does_not_outweigh_a_symptom(ex):
     assert status_of(ex("感觉检查正常，双足麻木。"), "symmetric_distal_sensory_symptoms") == "present"
+
+
+@pytest.mark.parametrize("text, concept, words", [
+    ("CMAP amplitudes reduced, SNAPs absent.", "axonal_neuropathy", "CMAP amplitudes reduced"),
+    ("Sural SNAPs absent bilaterally.", "axonal_neuropathy", "Sural SNAPs absent"),
+    ("Conduction velocities slowed.", "demyelinating_neuropathy", "Conduction velocities slowed"),
+    ("NCV slowing in the legs.", "demyelinating_neuropathy", "NCV slowing"),
+    ("Motor conduction velocities were markedly reduced.", "demyelinating_neuropathy",
+     "conduction velocities were markedly reduced"),
+    ("Symmetrical distal sensorimotor deficits.", "symmetric_distal_sensory_symptoms",
+     "Symmetrical distal sensorimotor deficits"),
+    ("下肢远端痛温觉减退。", "distal_numbness_weakness", "痛温觉减退"),
+])
+def test_ncs_and_sensory_wordings_noun_first(ex, text, concept, words):
+    e = ex(text)
+    assert status_of(e, concept) == "present"
+    assert spans_of(e, concept) == [words]
+
+
+@pytest.mark.parametrize("text", ["No NCV slowing.", "Motor slowing on the Parkinson scale."])
+def test_slowing_negated_or_not_of_conduction(ex, text):
+    assert status_of(ex(text), "demyelinating_neuropathy") != "present"
