@@ -139,3 +139,29 @@ def test_ncs_and_sensory_wordings_noun_first(ex, text, concept, words):
 @pytest.mark.parametrize("text", ["No NCV slowing.", "Motor slowing on the Parkinson scale."])
 def test_slowing_negated_or_not_of_conduction(ex, text):
     assert status_of(ex(text), "demyelinating_neuropathy") != "present"
+
+
+@pytest.mark.parametrize("text, concept, words", [
+    ("PLT明显升高。", "thrombocytosis", "PLT明显升高"),
+    ("PLT 升高", "thrombocytosis", "PLT 升高"),
+    ("血小板数量增多。", "thrombocytosis", "血小板数量增多"),
+    ("血小板 ↑", "thrombocytosis", "血小板 ↑"),
+    ("Hb明显升高。", "polycythemia", "Hb明显升高"),
+    ("HCT增高。", "polycythemia", "HCT增高"),
+    ("红细胞压积明显升高。", "polycythemia", "红细胞压积明显升高"),
+    ("红细胞计数升高。", "polycythemia", "红细胞计数升高"),
+    ("platelet count rising.", "thrombocytosis", "platelet count rising"),
+    ("Red cell mass increased.", "polycythemia", "Red cell mass increased"),
+    ("Elevated RBC count.", "polycythemia", "Elevated RBC count"),
+    ("四肢远端肌力4级。", "distal_numbness_weakness", "远端肌力4级"),
+])
+def test_abbreviated_counts_and_graded_power(ex, text, concept, words):
+    e = ex(text)
+    assert status_of(e, concept) == "present"
+    assert spans_of(e, concept) == [words]
+
+
+@pytest.mark.parametrize("text, concept", [("四肢远端肌力5级。", "distal_numbness_weakness"),
+                                           ("HbA1c升高。", "polycythemia")])
+def test_normal_power_and_hba1c_are_not_findings(ex, text, concept):
+    assert status_of(ex(text), concept) is None
