@@ -165,3 +165,16 @@ def test_abbreviated_counts_and_graded_power(ex, text, concept, words):
                                            ("HbA1c升高。", "polycythemia")])
 def test_normal_power_and_hba1c_are_not_findings(ex, text, concept):
     assert status_of(ex(text), concept) is None
+
+
+@pytest.mark.parametrize("text, words", [("四肢腱反射（-）。", "腱反射（-）"), ("腱反射：未引出", "腱反射：未引出"),
+                                         ("四肢腱反射均未引出。", "腱反射均未引出")])
+def test_reflexes_graded_absent_are_neuropathy(ex, text, words):
+    # Chinese neurological exams grade reflexes (-) absent, (+) reduced, (++) normal
+    e = ex(text)
+    assert status_of(e, "polyneuropathy") == "present"
+    assert spans_of(e, "polyneuropathy") == [words]
+
+
+def test_reduced_reflexes_marked_negative_stay_absent(ex):
+    assert status_of(ex("腱反射减弱（-）"), "polyneuropathy") == "absent"
