@@ -178,3 +178,21 @@ def test_reflexes_graded_absent_are_neuropathy(ex, text, words):
 
 def test_reduced_reflexes_marked_negative_stay_absent(ex):
     assert status_of(ex("腱反射减弱（-）"), "polyneuropathy") == "absent"
+
+
+@pytest.mark.parametrize("text, concept, words", [
+    ("Angiomatous papules on the trunk.", "hemangioma", "Angiomatous papules"),
+    ("Ruby spots on the trunk.", "hemangioma", "Ruby spots"),
+    ("Increased facial hair.", "hypertrichosis", "Increased facial hair"),
+    ("Facial redness.", "plethora", "Facial redness"),
+    ("Nails have turned white.", "white_nails", "Nails have turned white"),
+    ("胸前红色小丘疹。", "hemangioma", "红色小丘疹"),
+])
+def test_skin_signs_in_plain_words(ex, text, concept, words):
+    e = ex(text)
+    assert status_of(e, concept) == "present"
+    assert spans_of(e, concept) == [words]
+
+
+def test_central_cyanosis_is_not_acrocyanosis(ex):
+    assert status_of(ex("口唇发绀。"), "acrocyanosis") is None
