@@ -16,7 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlu.components import extensions  # noqa: F401
-from nlu.components._text import alternation, compile_alternation, doc_text, first_char_guard
+from nlu.components._text import alternation, compile_alternation, doc_text, fast, first_char_guard
+from nlu.components.prescan import PrescanGroup
 from nlu.rules import load_yaml
 
 # digit groups ("2,380", "4 410", "1 480.6"); a full stop after the last group ends the sentence
@@ -73,6 +74,7 @@ class Analyte:
         post = "".join(f"(?!{re.escape(p)})" for p in spec.get("not_followed_by") or [])
         guard = first_char_guard(aliases + sensitive)
         self.alias_re = re.compile(guard + pre + "(?:" + "|".join(parts) + ")" + post)
+        self.phrases = aliases + sensitive  # for the note's one prescan (LabValues.prescan)
         self.unit_re = units_re
         self.range = spec.get("plausible")
         # where a number without a unit is unambiguous in the analyte's usual unit
@@ -141,6 +143,7 @@ class LabValues:
                         re.compile(ihc["context"]), int(ihc.get("window", 80)))
         # hormone values: the endocrine finding an abnormal value shows (see labs.yml)
         self.hormones = []
+        hormone_phrases: List[List[str]] = []
         for name, spec in (data.get("hormones") or {}).items():
             aliases = [str(a) for a in spec.get("aliases") or []]
             sensitive = [str(a) for a in spec.get("abbreviation") or []]
@@ -151,9 +154,15 @@ class LabValues:
                 first_char_guard(aliases + sensitive) + "(?:" + "|".join(parts) + ")"
                 + r"(?![0-9])(?:\s*[\(（][A-Za-z0-9:\-]{1,8}[\)）])?")
             self.hormones.append((name, pattern, spec.get("low"), spec.get("high")))
+            hormone_phrases.append(aliases + sensitive)
         self.any_flag_re = re.compile(
             "|".join(f"(?P<f{i}>{form})" for i, (_, form) in enumerate(self.flags)))
         self.any_unit = re.compile(r"[a-zA-Zµμ%][\w/µμ.·\-]{0,12}")
+        # analyte and hormone names found with one scan of the note (the same matches as
+        # each regex's finditer, see nlu/components/prescan.py)
+        self.prescan = PrescanGroup(
+            [(a.alias_re, a.phrases) for a in self.analytes]
+            + [(pattern, words) for (_, pattern, _, _), words in zip(self.hormones, hormone_phrases)])
 
     # ------------------------------------------------------------------ parsing helpers
     def _unit_at(self, text: str, pos: int, prefer: Sequence[str] = ()) -> Tuple[Optional[str], int]:
@@ -341,12 +350,22 @@ class LabValues:
                             "flag": None, "start": c.start(), "end": c.end()})
         return out
 
-    def _hormones(self, text: str) -> List[dict]:
+    def _names(self, text: str) -> List[List["re.Match"]]:
+        """The matches of each analyte's and then each hormone's name regex in ``text``."""
+        if fast():
+            return self.prescan.matches(text)
+        return [list(a.alias_re.finditer(text)) for a in self.analytes] + [
+            list(pattern.finditer(text)) for _, pattern, _, _ in self.hormones]
+
+    def _hormones(self, text: str, names: Optional[List[List["re.Match"]]] = None) -> List[dict]:
         """Hormone values with an abnormal flag or outside their stated reference range:
-        [{concept, status (present | normal), start, end}] (nlu/extractor.py makes findings)."""
+        [{concept, status (present | normal), start, end}] (nlu/extractor.py makes findings).
+        ``names``: the hormone name matches (:meth:`_names` after the analytes')."""
         out: List[dict] = []
-        for name, pattern, low_concept, high_concept in self.hormones:
-            for m in pattern.finditer(text):
+        if names is None:
+            names = self._names(text)[len(self.analytes):]
+        for (name, pattern, low_concept, high_concept), found in zip(self.hormones, names):
+            for m in found:
                 filler = self.filler.match(text, m.end())
                 filler_end = filler.end() if filler else m.end()
                 pre_flag = None
@@ -426,8 +445,9 @@ class LabValues:
                         if len(labs) > n_before:
                             labs[-1]["start"] = m.start()
         headers = list(self.specimen_header.finditer(text)) if self.specimen_header is not None else []
-        for analyte in self.analytes:
-            for m in analyte.alias_re.finditer(text):
+        names = self._names(text)
+        for analyte, found in zip(self.analytes, names):
+            for m in found:
                 if not free(m.start(), m.end()):
                     continue
                 sample = analyte.sample_aliases.get(m.group().lower()) or analyte.sample
@@ -440,7 +460,7 @@ class LabValues:
         labs.extend(self._ihc_ratios(text))
         labs.sort(key=lambda lab: lab["start"])
         doc._.poems_labs = labs
-        doc._.poems_hormones = self._hormones(text)
+        doc._.poems_hormones = self._hormones(text, names[len(self.analytes):])
         doc._.poems_warnings = warnings
         return doc
 
