@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import re
-from typing import List
+from typing import Dict, List
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -29,6 +29,7 @@ _TOKEN_RE = re.compile(
     r"|(?P<other>.)",
     re.S,
 )
+_MAX_ORTHS = 50_000  # distinct pieces remembered by a tokenizer (see MixedScriptTokenizer._doc)
 _CJK_RE = re.compile(rf"[{_CJK_CHARS}]")
 # the same alternatives without groups, for findall
 _PIECE_RE = re.compile(
@@ -69,6 +70,23 @@ class MixedScriptTokenizer:
 
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
+        self._orths: Dict[str, int] = {}  # piece -> its string id in self._strings
+        self._strings = None
+
+    def _doc(self, text: str, words: List[str], spaces: List[bool]) -> Doc:
+        """``Doc(vocab, words=words, spaces=spaces)`` from the pieces' string ids: ``Doc``
+        then finds each lexeme by id instead of hashing every piece again (a Chinese note is
+        ~900 pieces of a few hundred distinct strings). Same lexemes, same Doc."""
+        strings = self.vocab.strings
+        orths = self._orths
+        if self._strings is not strings or len(orths) > _MAX_ORTHS:
+            orths.clear()  # another string store, or a long run of new numbers and words
+            self._strings = strings
+        known = orths.get
+        ids = [known(w) or orths.setdefault(w, strings.add(w)) for w in words]
+        doc = Doc(self.vocab, words=ids, spaces=spaces)
+        doc.user_data["poems_text"] = text  # see nlu.components._text.doc_text
+        return doc
 
     def __call__(self, text: str) -> Doc:
         if _fast():
@@ -126,9 +144,7 @@ class MixedScriptTokenizer:
             k = _index(pieces, " ", k + 1)
         words += pieces[start:]
         spaces += [False] * (len(pieces) - start)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        doc.user_data["poems_text"] = text  # see nlu.components._text.doc_text
-        return doc
+        return self._doc(text, words, spaces)
 
     def _latin(self, text: str, pieces: List[str]) -> Doc:
         """:meth:`_fast` for a text without CJK characters: every single-space piece after the
@@ -138,9 +154,7 @@ class MixedScriptTokenizer:
         following = pieces[1:] + [""]
         spaces = [following[0] == " "] if pieces else []
         spaces += [nxt == " " for p, nxt in zip(pieces[1:], following[1:]) if p != " "]
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        doc.user_data["poems_text"] = text  # see nlu.components._text.doc_text
-        return doc
+        return self._doc(text, words, spaces)
 
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:
