@@ -26,7 +26,7 @@ from operator import itemgetter, lt
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from medspacy.common.medspacy_matcher import MedspacyMatcher
-from spacy.attrs import IS_SPACE, LOWER, ORTH
+from spacy.attrs import IS_SPACE, LOWER, ORTH, SPACY
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
@@ -138,12 +138,12 @@ _last = threading.local()  # the token values of the last doc (the target matche
 
 
 def _token_array(doc: Doc):
-    """``doc.to_array([LOWER, ORTH, IS_SPACE])``, read once per doc: the target matcher and
+    """``doc.to_array([LOWER, ORTH, IS_SPACE, SPACY])``, read once per doc: the target matcher and
     ConText run on the same, unchanged tokens."""
     cached = getattr(_last, "values", None)
     if cached is not None and cached[0] is doc and cached[1] == len(doc):
         return cached[2]
-    arr = doc.to_array([LOWER, ORTH, IS_SPACE])
+    arr = doc.to_array([LOWER, ORTH, IS_SPACE, SPACY])
     _last.values = (doc, len(doc), arr, None)
     return arr
 

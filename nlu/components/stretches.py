@@ -10,8 +10,8 @@ required spec, and (a pattern without ``*`` or ``+``) at most as long as the pat
 tests used here are a superset of the spec's (one test per spec: a ``LOWER``/``TEXT``/``ORTH``
 value, list or ``NOT_IN`` list, or ``IS_SPACE``; anything else passes every token), so the
 stretches hold every match, and running the same ``Matcher`` on each stretch finds the same matches.
-A pattern of one token with one exact test (``IS_SPACE``, a value or ``IN`` list) matches exactly
-the tokens that pass it, which :meth:`PatternStretches.single_matches` lists without the
+A pattern of one token with one exact test (``IS_SPACE``, a value or ``IN`` list; maybe with a
+``SPACY`` test) matches exactly the tokens that pass it, which :meth:`PatternStretches.single_matches` lists without the
 ``Matcher``.
 """
 
@@ -75,21 +75,26 @@ def exact_values(value: object) -> Optional[List[str]]:
 
 
 def _single_test(pattern, strings) -> Optional[tuple]:
-    """(column, hashes or None, IS_SPACE value) for a pattern of one required token spec with one
-    exact test (a ``LOWER``/``TEXT``/``ORTH`` value or ``IN`` list, or ``IS_SPACE``), else None."""
+    """(column, hashes or None, IS_SPACE value, SPACY value or None) for a pattern of one
+    required token spec with one exact test (a ``LOWER``/``TEXT``/``ORTH`` value or ``IN`` list,
+    or ``IS_SPACE``), maybe with a ``SPACY`` test besides ("a comma with no space after it"),
+    else None."""
     if not isinstance(pattern, list) or len(pattern) != 1 or not isinstance(pattern[0], dict):
         return None
     spec = dict(pattern[0])
-    if spec.pop("OP", None) not in (None, "1") or len(spec) != 1:
+    if spec.pop("OP", None) not in (None, "1"):
+        return None
+    spacy = spec.pop("SPACY", None)
+    if not isinstance(spacy, (bool, type(None))) or len(spec) != 1:
         return None
     key, value = next(iter(spec.items()))
     if key == "IS_SPACE" and isinstance(value, bool):
-        return 2, None, value
+        return 2, None, value, spacy
     column = _ATTRS.get(key)
     values = exact_values(value)
     if column is None or values is None:
         return None
-    return column, numpy.array([strings.add(v) for v in values], dtype=numpy.uint64), None
+    return column, numpy.array([strings.add(v) for v in values], dtype=numpy.uint64), None, spacy
 
 
 class _Plan:
@@ -243,11 +248,13 @@ class PatternStretches:
     def single_matches(self, arr: numpy.ndarray, index: int) -> List[int]:
         """The tokens a one-token pattern with one exact test matches: that pattern's matches
         are exactly these tokens (spaCy's ``Matcher`` tests the same attribute values)."""
-        column, values, flag = self._single[index]
+        column, values, flag, spacy = self._single[index]
         if values is None:
             hits = (arr[:, 2] != 0) == flag
         else:
             hits = numpy.isin(arr[:, column], values)
+        if spacy is not None:  # the token's SPACY value (the fourth column of ``arr``)
+            hits &= (arr[:, 3] != 0) == spacy
         return numpy.flatnonzero(hits).tolist()
 
     def supports(self, index: int) -> bool:
@@ -276,7 +283,7 @@ class PatternStretches:
 
     def intervals(self, arr: numpy.ndarray, active: Tuple[int, ...]) -> List[Tuple[int, int]]:
         """Disjoint (start, end) token stretches, in order, that hold every match of the
-        ``active`` patterns; ``arr`` is ``doc.to_array([LOWER, ORTH, IS_SPACE])``."""
+        ``active`` patterns; ``arr`` is ``doc.to_array([LOWER, ORTH, IS_SPACE, SPACY])``."""
         lower = numpy.ascontiguousarray(arr[:, 0])
         orth = numpy.ascontiguousarray(arr[:, 1])
         space = arr[:, 2] != 0

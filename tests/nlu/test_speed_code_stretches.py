@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import spacy
 from medspacy.common.medspacy_matcher import MedspacyMatcher
-from spacy.attrs import IS_SPACE, LOWER, ORTH
+from spacy.attrs import IS_SPACE, LOWER, ORTH, SPACY
 from spacy.matcher import Matcher
 
 from nlu.components.code_stretches import CodeStretches, own_lower_case
@@ -126,7 +126,7 @@ def test_code_path_gives_medspacys_matches(texts):
                         nlp.get_pipe("poems_context")._ConText__matcher):
             assert isinstance(matcher, FastMedspacyMatcher) and matcher._poems_by_codes
             token_matches = matcher._poems_by_code_stretches(
-                doc, doc.to_array([LOWER, ORTH, IS_SPACE]))
+                doc, doc.to_array([LOWER, ORTH, IS_SPACE, SPACY]))
             if token_matches is None:
                 continue
             used += 1
