@@ -47,10 +47,15 @@ _LONE_MINUS = re.compile(r"(?:(?<=[A-Za-z\u4e00-\u9fff:][ \t])|(?<=:))-(?=[ \t]*
 
 def normalize(text: str) -> str:
     out = text.translate(_TABLE)
-    out = _QUERY_PREFIX.sub("¿", out)
-    out = _QUERY_SPACED.sub("¿", out)
-    out = _GLUED_MINUS.sub("⁻", out)
-    out = _LONE_MINUS.sub("⁻", out)
-    out = _WRAP.sub(lambda m: " " * len(m.group()), out)
+    # each pattern below matches only at its one character: a note without it is not scanned
+    # (the look-behinds in front make a scan cost a test at every position)
+    if "?" in out or "？" in out:
+        out = _QUERY_PREFIX.sub("¿", out)
+        out = _QUERY_SPACED.sub("¿", out)
+    if "-" in out:
+        out = _GLUED_MINUS.sub("⁻", out)
+        out = _LONE_MINUS.sub("⁻", out)
+    if "\n" in out:
+        out = _WRAP.sub(lambda m: " " * len(m.group()), out)
     assert len(out) == len(text)
     return out

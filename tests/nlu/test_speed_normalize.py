@@ -1,0 +1,34 @@
+"""``normalize`` skips a pattern when the note lacks the one character it matches at: the
+result is that of running every pattern."""
+
+import json
+import random
+from pathlib import Path
+
+import nlu.normalize as N
+
+_CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "dev.jsonl"
+_PIECES = ["?", "？", "-", "−", "\n", " ", "\t", ":", "：", ",", ".", "。", "(", ")", "a", "HSM",
+           "ab", "脾大", "腹水", "1", "Fundi", "¿", "\r"]
+
+
+def _every_pattern(text: str) -> str:
+    out = text.translate(N._TABLE)
+    out = N._QUERY_PREFIX.sub("¿", out)
+    out = N._QUERY_SPACED.sub("¿", out)
+    out = N._GLUED_MINUS.sub("⁻", out)
+    out = N._LONE_MINUS.sub("⁻", out)
+    return N._WRAP.sub(lambda m: " " * len(m.group()), out)
+
+
+def test_normalize_is_every_pattern_run():
+    rng = random.Random(3)
+    texts = ["".join(rng.choice(_PIECES) for _ in range(rng.randrange(0, 30))) for _ in range(5000)]
+    texts += [json.loads(line)["text"] for line in _CORPUS.read_text(encoding="utf-8").splitlines()
+              if line.strip()]
+    changed = 0
+    for text in texts:
+        expected = _every_pattern(text)
+        assert N.normalize(text) == expected, text
+        changed += expected != text.translate(N._TABLE)
+    assert changed > 500  # the patterns do apply
