@@ -148,3 +148,23 @@ def compile_prescan(phrases: Iterable[str]) -> "re.Pattern":
         return re.compile(first_char_guard(phrases) + trie_alternation(phrases), re.I)
     return re.compile(first_char_guard(phrases) + "(?:" + "|".join(phrase_body(p) for p in phrases)
                       + ")", re.I)
+
+
+def matches_at(regex: "re.Pattern", text: str, starts: List[int]) -> List["re.Match"]:
+    """``list(regex.finditer(text))`` when every match of ``regex`` in ``text`` starts at one of
+    ``starts`` (sorted), as the prescans guarantee: ``finditer`` takes the first position from
+    where it stands at which ``regex.match`` succeeds (no anchors in the phrase regexes), and goes
+    on from the match's end. An empty match falls back to ``finditer`` on the whole text."""
+    out: List["re.Match"] = []
+    pos = 0
+    for p in starts:
+        if p < pos:
+            continue
+        m = regex.match(text, p)
+        if m is None:
+            continue
+        if m.end() == m.start():
+            return list(regex.finditer(text))
+        out.append(m)
+        pos = m.end()
+    return out

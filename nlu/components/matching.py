@@ -255,17 +255,8 @@ class FastMedspacyMatcher(MedspacyMatcher):
             active = tuple(i for i in active if i not in singles)
         intervals = stretches.intervals(arr, active) if active else []
         if intervals:
-            matcher = self._poems_matcher(active)
-            if len(intervals) == 1 and intervals[0] == (0, len(doc)):
-                matches += matcher(doc)
-            else:
-                for a, b in intervals:
-                    matches += [(key, start + a, end + a) for key, start, end in matcher(doc[a:b])]
-        seen: Dict[Tuple[int, int], int] = {}
-        for key, start, end in matches:
-            if seen.setdefault((start, end), key) != key:
-                return None
-        return matches
+            matches += _matches_in(doc, self._poems_matcher(active), intervals)
+        return _unambiguous(matches)
 
     def _poems_by_code_stretches(self, doc: Doc, arr) -> Optional[list]:
         """The token matches from the code stretches (:mod:`nlu.components.code_stretches`):
@@ -282,17 +273,8 @@ class FastMedspacyMatcher(MedspacyMatcher):
         active = codes.possible(self._poems_multi, present)
         intervals, used = codes.intervals(text, active)
         if intervals:
-            matcher = self._poems_matcher(used)
-            if len(intervals) == 1 and intervals[0] == (0, len(doc)):
-                matches += matcher(doc)
-            else:
-                for a, b in intervals:
-                    matches += [(key, start + a, end + a) for key, start, end in matcher(doc[a:b])]
-        seen: Dict[Tuple[int, int], int] = {}
-        for key, start, end in matches:
-            if seen.setdefault((start, end), key) != key:
-                return None
-        return matches
+            matches += _matches_in(doc, self._poems_matcher(used), intervals)
+        return _unambiguous(matches)
 
     def __call__(self, doc: Doc) -> List[Tuple[int, int, int]]:
         matches = self._poems_token_matches(doc)
@@ -310,3 +292,21 @@ def accelerate(matcher: MedspacyMatcher, vocab) -> MedspacyMatcher:
     matcher.__class__ = FastMedspacyMatcher
     matcher._poems_prepare(vocab)
     return matcher
+
+
+def _matches_in(doc: Doc, matcher, intervals) -> list:
+    """The matcher's (key, start, end) matches inside each token interval, in doc positions."""
+    if len(intervals) == 1 and intervals[0] == (0, len(doc)):
+        return matcher(doc)
+    return [(key, start + a, end + a)
+            for a, b in intervals for key, start, end in matcher(doc[a:b])]
+
+
+def _unambiguous(matches: list) -> Optional[list]:
+    """``matches``, or None when two rules match the same tokens: their order may differ from
+    a run on the whole doc, which then decides (the pruning's sort by position keeps ties)."""
+    seen: Dict[Tuple[int, int], int] = {}
+    for key, start, end in matches:
+        if seen.setdefault((start, end), key) != key:
+            return None
+    return matches

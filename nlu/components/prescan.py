@@ -17,7 +17,7 @@ first-character guard. The matches are those of ``finditer``:
 import re
 from typing import Dict, Iterable, List, Sequence, Tuple
 
-from nlu.components._text import fast, first_char_guard, trie_alternation
+from nlu.components._text import fast, first_char_guard, matches_at, trie_alternation
 
 # phrase_regex (nlu/components/_text.py) puts this word boundary before a phrase that opens
 # with a Latin letter or a digit; case-sensitive here (an ASCII class), so it never rejects a
@@ -71,22 +71,5 @@ class PrescanGroup:
             for p in range(hit.start(), hit.end()):
                 for i in self._tried_at(text[p]):
                     starts[i].append(p)
-        return [_matches_at(regex, text, positions) if positions else []
+        return [matches_at(regex, text, positions) if positions else []
                 for regex, positions in zip(self.regexes, starts)]
-
-
-def _matches_at(regex: "re.Pattern", text: str, starts: List[int]) -> List["re.Match"]:
-    """``list(regex.finditer(text))`` when every match starts at one of ``starts`` (sorted)."""
-    out: List["re.Match"] = []
-    pos = 0
-    for p in starts:
-        if p < pos:
-            continue
-        m = regex.match(text, p)
-        if m is None:
-            continue
-        if m.end() == m.start():  # an empty match: finditer's own rules, on the whole text
-            return list(regex.finditer(text))
-        out.append(m)
-        pos = m.end()
-    return out

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlu.components import extensions  # noqa: F401
-from nlu.components._text import compile_phrases, compile_prescan, doc_text, fast
+from nlu.components._text import compile_phrases, compile_prescan, doc_text, fast, matches_at
 from nlu.rules import load_yaml
 
 _MAX_GAP = 80  # characters between the treatment and the response phrase
@@ -53,7 +53,8 @@ class TreatmentResponse:
             else:
                 inside = candidates[bisect_left(candidates, s_start):
                                     bisect_left(candidates, s_end)]
-                treatments = _finditer_at(self.treatments, chunk, [p - s_start for p in inside])
+                starts = [p - s_start for p in inside]
+                treatments = [m.span() for m in matches_at(self.treatments, chunk, starts)]
             if not treatments:
                 continue
             outcomes = []
@@ -92,27 +93,7 @@ class TreatmentResponse:
             return [m.span() for m in regex.finditer(chunk)]
         starts = [p for m in prescan.finditer(chunk)
                   for p in range(m.start(), max(m.end(), m.start() + 1))]
-        return _finditer_at(regex, chunk, starts) if starts else []
-
-
-def _finditer_at(regex: "re.Pattern", text: str, starts: List[int]) -> List[Tuple[int, int]]:
-    """``[m.span() for m in regex.finditer(text)]`` when every match of ``regex`` in ``text``
-    starts at one of ``starts`` (sorted): ``finditer`` takes the first position from where it
-    stands at which ``regex.match`` succeeds (no anchors in the phrase regexes), and goes on
-    from the match's end."""
-    out: List[Tuple[int, int]] = []
-    pos = 0
-    for p in starts:
-        if p < pos:
-            continue
-        m = regex.match(text, p)
-        if m is None:
-            continue
-        if m.end() == m.start():  # an empty match: finditer's own rules, on the whole text
-            return [m.span() for m in regex.finditer(text)]
-        out.append(m.span())
-        pos = m.end()
-    return out
+        return [m.span() for m in matches_at(regex, chunk, starts)] if starts else []
 
 
 @Language.factory("poems_treatment_response", default_config={"rules_dir": None})
