@@ -125,6 +125,7 @@ class _Implications:
         self.doubt_within = int(doubt.get("within") or 0)
         self.doubt_words = re.compile(doubt.get("doubt") or "(?!)")
         self.doubt_after = re.compile(doubt.get("doubt_after") or "(?!)")
+        self.doubt_sentence_end = re.compile(doubt.get("sentence_end") or r"[。.;；\n]")
         disc = data.get("disc_oedema") or {}
         self.disc_oedema: Optional[_DiscOedema] = _DiscOedema(disc) if disc else None
         bil = data.get("bilateral_symptoms") or {}
@@ -607,7 +608,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
 
     if rules.doubt_within:
         findings[:] = _restated_in_doubt(doc_str, findings, rules.doubt_within, rules.doubt_words,
-                                         rules.doubt_after)
+                                         rules.doubt_after, rules.doubt_sentence_end)
 
     # an isotype written on its own ("MM, IgG-λ", "IgA-κ 42 g/L") is a monoclonal protein
     if rules.isotype is not None and not any(reported(c) for c in rules.monoclonal_mentions):
@@ -675,7 +676,7 @@ def _members_absent_together(text: str, findings: List[Finding], members: set, a
 
 
 def _restated_in_doubt(text: str, findings: List[Finding], within: int, doubt,
-                       doubt_after=None) -> List[Finding]:
+                       doubt_after, sentence_end) -> List[Finding]:
     """"肝脏饱满，可疑肝大", "spleen 13 cm, splenomegaly cannot be excluded": a present finding
     followed, at most ``within`` characters later in the same sentence, by the same concept put
     in doubt by a doubt word before it (``doubt``) or right after it (``doubt_after``) is in
@@ -686,7 +687,7 @@ def _restated_in_doubt(text: str, findings: List[Finding], within: int, doubt,
     for f in findings:
         if f.status == FindingStatus.present and any(
                 d.concept == f.concept and 0 <= d.provenance.start - f.provenance.end <= within
-                and not re.search(r"[。.;；\n]", text[f.provenance.end:d.provenance.start])
+                and not sentence_end.search(text, f.provenance.end, d.provenance.start)
                 and (doubt.search(text, f.provenance.end, d.provenance.end)
                      or bool(doubt_after and doubt_after.match(text, d.provenance.end)))
                 for d in doubtful):
