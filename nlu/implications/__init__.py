@@ -1,0 +1,21 @@
+"""The implication passes: how ConText's statuses and the findings read from the targets become
+the findings of a note beyond "one span, one concept" (lists negated as a whole, tests read
+negative through their result, an oedema word that belongs to the optic disc, a normal skin
+examination, a finding restated in doubt, a negation that closes the note).
+
+Each pass lives in its own module and reads its rules from ``nlu/rules/implications.yml``
+(:func:`implication_rules`); :mod:`nlu.extractor` calls them in a fixed order."""
+
+from nlu.implications.bilateral import bilateral
+from nlu.implications.doubt import restated_in_doubt
+from nlu.implications.lists import list_statuses
+from nlu.implications.members import members_absent_together
+from nlu.implications.note_end import negate_at_note_end
+from nlu.implications.rules import ImplicationRules, implication_rules
+from nlu.implications.status import forward_negation, resolved, span_status
+
+__all__ = [
+    "ImplicationRules", "bilateral", "forward_negation", "implication_rules", "list_statuses",
+    "members_absent_together", "negate_at_note_end", "resolved", "restated_in_doubt",
+    "span_status",
+]

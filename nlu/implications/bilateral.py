@@ -1,0 +1,28 @@
+"""A sensory symptom named with both limbs is a symmetric distal sensory symptom."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+_CLAUSE_END = re.compile(r"[,，。;；:：\n]")
+
+
+def bilateral(text: str, ent, rule) -> Optional[tuple]:
+    """(start, end) of "双下肢…麻木" / "numbness … in both feet" around a sensory symptom
+    (``rule``: implications.yml ``bilateral_symptoms`` as read by ImplicationRules)."""
+    _, _, symptom, before, negation, after = rule
+    if not symptom.search(ent.text):
+        return None
+    lo = max(0, ent.start_char - 16)
+    window = text[lo:ent.start_char]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
+    best = None
+    for m in before.finditer(window, cut):
+        best = m
+    if best is not None and not negation.search(window, best.end()):
+        return lo + best.start(), ent.end_char
+    m = after.match(text, ent.end_char)
+    if m:
+        return ent.start_char, m.end()
+    return None

@@ -1,0 +1,51 @@
+"""A list negated after its last member is negated as a whole."""
+
+from __future__ import annotations
+
+import re
+
+from nlu.implications.status import NEGATED
+from nlu.rules import TEST_PREFIX
+
+# what may stand between two tests of one list: "Testosterone, TSH, AM cortisol and prolactin
+# normal", "LH/FSH/oestradiol (postmenopausal) all normal", "性激素、甲功、皮质醇、PRL均正常"
+LIST_GAP = re.compile(
+    r"^(?:\s|[,，、/&+]|and|or|as well as|和|及|与|以及|或|[\(（][^\)）\n]{0,30}[\)）])*$", re.I)
+
+# "..., ascites and effusions were not present": a list joined by a coordinator, or negated by a
+# plural verb, is negated as a whole
+_COORDINATOR = re.compile(r"\b(?:and|or|nor)\b|[和及与或、]", re.I)
+_PLURAL_TRIGGER = re.compile(r"(?:were|are|all|both|均|都|皆)(?![A-Za-z])", re.I)
+
+
+def negated_lists(text: str, targets, statuses) -> None:
+    """"Hyperpigmentation, hypertrichosis and haemangiomas were absent": findings listed before
+    the last one of a list negated after it are negated too (ConText ends a backward scope at
+    each comma and "and"). The list must be coordinated ("and", "or", "、") or negated with a
+    plural verb ("were absent"), so "mild oedema, ascites absent" keeps its oedema."""
+    items = [e for e in targets if e.label_ != "ignore" and not e.label_.startswith(TEST_PREFIX)]
+    for i in range(len(items) - 1, 0, -1):
+        last = items[i]
+        if statuses[last] != "absent" or last._.poems_fixed_status:
+            continue
+        after = [m for m in last._.modifiers
+                 if m.category == NEGATED and m.modifier_span[0] >= last.end]
+        if not after:
+            continue
+        trigger = last.doc[after[0].modifier_span[0]:after[0].modifier_span[1]].text
+        between = last.doc[last.end:after[0].modifier_span[0]].text
+        chain = []
+        for j in range(i, 0, -1):
+            prev, cur = items[j - 1], items[j]
+            gap = text[prev.end_char:cur.start_char]
+            if prev.end_char > cur.start_char or not LIST_GAP.match(gap):
+                break
+            chain.append((prev, gap))
+        if not chain:
+            continue
+        if not (any(_COORDINATOR.search(gap) for _, gap in chain)
+                or _PLURAL_TRIGGER.match(between.strip() + trigger)):
+            continue
+        for prev, _ in chain:
+            if statuses[prev] == "present":
+                statuses[prev] = "absent"

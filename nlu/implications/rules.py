@@ -1,0 +1,89 @@
+"""``nlu/rules/implications.yml`` read once per rules directory into one object the passes share."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, Optional
+
+from nlu.implications.disc_oedema import DiscOedema
+from nlu.rules import load_yaml
+
+
+class ImplicationRules:
+    """nlu/rules/implications.yml: expansions, implications and normal test results."""
+
+    def __init__(self, data: dict):
+        self.expand = {k: list(v) for k, v in (data.get("expand") or {}).items()}
+        self.absent_only = str(data.get("absent_only_prefix") or "absent_only.")
+        self.implies = dict(data.get("implies") or {})
+        self.normal_test = {k: list(v) for k, v in (data.get("normal_test") or {}).items()}
+        self.soft_absent = {k: set(v) for k, v in (data.get("soft_absent") or {}).items()}
+        self.hormone_axis: Dict[str, str] = {}
+        for concept, names in (data.get("normal_hormone") or {}).items():
+            for name in names or []:
+                self.hormone_axis[re.sub(r"\s+", " ", str(name).lower())] = concept
+        self.screen_axes = int(data.get("endocrine_screen_axes") or 3)
+        self.new_clause_words = {w.lower() for w in data.get("new_clause_words") or []}
+        self.note_end_negation = re.compile(data.get("note_end_negation") or "(?!)")
+        iso = data.get("isotype") or {}
+        self.isotype = None
+        self.heavy: Dict[str, str] = {}
+        self.light: Dict[str, str] = {}
+        self.monoclonal_mentions = list(iso.get("unless_reported") or [])
+        if iso:
+            for name, aliases in (iso.get("heavy") or {}).items():
+                for a in aliases:
+                    self.heavy[a.lower()] = name
+            for name, aliases in (iso.get("light") or {}).items():
+                for a in aliases:
+                    self.light[a.lower()] = name
+            alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))
+            self.isotype = re.compile(
+                rf"(?<![A-Za-z])(?P<heavy>{alt(self.heavy)})[\s\-‐–_/·]*(?P<light>{alt(self.light)})(?![A-Za-z])",
+                re.I)
+            self.isotype_negative = re.compile(
+                r"\s*(?:型)?\s*(?:" + alt(iso.get("negative_after") or ["negative"]) + ")", re.I)
+
+        self.implies_uncertain = {k: (v["concept"], set(v.get("with_any") or []))
+                                  for k, v in (data.get("implies_if_uncertain") or {}).items()}
+        self.list_members = set(data.get("list_members") or [])
+        self.list_parenthesis_within = int(data.get("list_parenthesis_within") or 30)
+        self.routine_tail = re.compile(data["routine_tail"], re.I) if data.get("routine_tail") else None
+        neg = data.get("negative_result") or {}
+        self.result_tests = set(neg.get("tests") or [])
+        self.result_concepts = set(neg.get("results") or [])
+        self.result_gap = int(neg.get("max_gap") or 40)
+        self.result_after = {str(w).lower() for w in neg.get("after") or []}
+        self.result_before = {str(w).lower() for w in neg.get("before") or []}
+        self.absent_by_members = {
+            concept: (set(spec["members"]), int(spec.get("at_least", 2)), re.compile(spec["sentence_end"]),
+                      re.compile(spec.get("item_start") or "(?!)"))
+            for concept, spec in (data.get("absent_by_members") or {}).items()}
+        doubt = data.get("restated_in_doubt") or {}
+        self.doubt_within = int(doubt.get("within") or 0)
+        self.doubt_words = re.compile(doubt.get("doubt") or "(?!)")
+        self.doubt_after = re.compile(doubt.get("doubt_after") or "(?!)")
+        self.doubt_sentence_end = re.compile(doubt.get("sentence_end") or r"[。.;；\n]")
+        disc = data.get("disc_oedema") or {}
+        self.disc_oedema: Optional[DiscOedema] = DiscOedema(disc) if disc else None
+        bil = data.get("bilateral_symptoms") or {}
+        self.bilateral = None
+        if bil:
+            self.bilateral = (bil["from"], bil["concept"], re.compile(bil["symptom"]),
+                              re.compile(bil["before"]), re.compile(bil["negation"]),
+                              re.compile(bil["after"]))
+
+    def hormone(self, text: str) -> Optional[str]:
+        return self.hormone_axis.get(re.sub(r"\s+", " ", text.lower()).strip())
+
+
+@lru_cache(maxsize=4)
+def implication_rules(directory: Optional[str]) -> ImplicationRules:
+    """The rules of ``directory`` (None: the project's ``nlu/rules/``); no file, no rules."""
+    try:
+        data = load_yaml("implications.yml", Path(directory) if directory else None)
+    except FileNotFoundError:
+        data = {}
+    return ImplicationRules(data)

@@ -1,0 +1,79 @@
+"""A target's status from its ConText modifiers, and the modifier tests the passes share."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from nlu.implications.rules import implication_rules
+
+NEGATED = "NEGATED_EXISTENCE"
+POSSIBLE = "POSSIBLE_EXISTENCE"
+HISTORICAL = "HISTORICAL"
+NOT_DONE = "NOT_DONE"
+PENDING = "PENDING"
+FAMILY = "FAMILY"
+OTHER = "OTHER"  # "no other ...", "余…未见…": only other sites are excluded
+RESOLVED = "RESOLVED"  # "既往水肿，利尿后已消退", "oedema, since resolved": not present now
+
+
+def resolved(span) -> bool:
+    return any(m.category == RESOLVED for m in span._.modifiers)
+
+
+def span_status(span) -> Optional[str]:
+    """present / absent / uncertain / historical, or not_done / pending / family."""
+    ext = span._  # one Underscore per span (each ``span._`` builds one)
+    fixed = ext.poems_fixed_status
+    if fixed:
+        if fixed == "absent" and any(m.category == OTHER for m in ext.modifiers):
+            return "other"  # "余全身未见肿大淋巴结": the others are excluded, not this one
+        return fixed
+    categories = {}
+    for modifier in ext.modifiers:
+        if modifier.category == NEGATED and new_clause(span, modifier):
+            continue
+        categories.setdefault(modifier.category, []).append(modifier)
+    if FAMILY in categories:
+        return "family"
+    if OTHER in categories and NEGATED in categories:
+        return "other"  # "no other lymphadenopathy": nothing said about the one mentioned
+    if PENDING in categories:
+        return "pending"
+    if NOT_DONE in categories:
+        return "not_done"
+    if NEGATED in categories:
+        return "absent"
+    if RESOLVED in categories:
+        return "historical"  # with the attribute resolved=true (see resolved)
+    if POSSIBLE in categories:
+        return "uncertain"
+    if HISTORICAL in categories:
+        return "historical"
+    return "present"
+
+
+def new_clause(span, modifier) -> bool:
+    """"no ascites, mild ankle oedema": after a comma, a finding that opens with a degree or
+    a side (``new_clause_words`` in implications.yml) starts a new, positive clause."""
+    start, end = modifier.modifier_span
+    if end > span.start:
+        return False
+    gap = span.doc[end:span.start].text
+    cut = max(gap.rfind(","), gap.rfind("，"), gap.rfind(";"))
+    if cut < 0:
+        return False
+    words = (gap[cut + 1:] + " " + span.text).strip().lower()
+    first = re.match(r"[a-z\-]+", words)
+    return bool(first) and first.group() in implication_rules(None).new_clause_words
+
+
+def forward_negation(span, findings_starts=()) -> bool:
+    """A negation before the span ("no NCS"); one that negates a finding named between it and
+    the span ("no evidence of papilloedema on fundoscopy") belongs to that finding."""
+    return any(
+        m.category == NEGATED and m.direction.upper() in ("FORWARD", "BIDIRECTIONAL")
+        and m.modifier_span[1] <= span.start
+        and not any(m.modifier_span[1] <= s < span.start for s in findings_starts)
+        for m in span._.modifiers
+    )
