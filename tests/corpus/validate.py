@@ -21,7 +21,7 @@ MINOR = ("organomegaly", "extravascular_volume_overload", "endocrinopathy", "ski
 CRITERIA = MANDATORY + OTHER_MAJOR + MINOR
 ANALYTES = {"vegf", "flc_kappa", "flc_lambda", "flc_ratio", "m_protein", "platelets",
             "hemoglobin", "hematocrit", "egfr", "albumin"}
-UNITS = {"pg/mL", "ng/mL", "ng/L", "mg/L", "mg/dL", "g/L", "g/dL", "10^9/L", "K/uL", "/uL", "%",
+UNITS = {"pg/mL", "ng/mL", "ng/L", "mg/L", "mg/dL", "g/L", "g/dL", "10^9/L", "K/uL", "10^4/uL", "10^5/uL", "/uL", "%",
          "mL/min/1.73m^2", None}
 SAMPLES = {"serum", "plasma"}
 MIN_TOTAL = 140
