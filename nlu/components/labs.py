@@ -50,6 +50,16 @@ _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?!\d)")
 _LIST_SLASH = re.compile(r"\s+/\s|\s*/\s*[A-Z][A-Za-z]{1,}[ \t:]*\d")
 _SCIENTIFIC_UNIT = re.compile(r"\s*[x×X*✕]\s*10\s*(?:\^|\*\*|\*|e|E)?\s*[\(（]?\s*\d+\s*[\)）]?\s*/\s*\S+")
 
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]|\.(?:\s|$)")
+
+
+def _in_sentence(text: str, start: int, end: int, pattern: "re.Pattern") -> bool:
+    """Whether ``pattern`` occurs in the sentence around ``text[start:end]``."""
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+    closing = _SENTENCE_END.search(text, end)
+    return bool(pattern.search(text, opening, closing.start() if closing else min(len(text), end + 200)))
+
+
 class Analyte:
     def __init__(self, analyte: str, spec: dict, units_re: Dict[str, "re.Pattern"]):
         self.id = analyte
@@ -77,6 +87,9 @@ class Analyte:
         self.phrases = aliases + sensitive  # for the note's one prescan (LabValues.prescan)
         self.unit_re = units_re
         self.range = spec.get("plausible")
+        # a name in a sentence that matches this regex names another test ("κ/λ" of plasma cells)
+        not_with = spec.get("not_in_sentence_with")
+        self.not_in_sentence_with = re.compile(not_with) if not_with else None
         # where a number without a unit is unambiguous in the analyte's usual unit
         self.unitless_range = spec.get("unitless_range")
 
@@ -449,6 +462,9 @@ class LabValues:
         for analyte, found in zip(self.analytes, names):
             for m in found:
                 if not free(m.start(), m.end()):
+                    continue
+                if analyte.not_in_sentence_with is not None and _in_sentence(
+                        text, m.start(), m.end(), analyte.not_in_sentence_with):
                     continue
                 sample = analyte.sample_aliases.get(m.group().lower()) or analyte.sample
                 sample = sample or self._sample_before(text, m.start())

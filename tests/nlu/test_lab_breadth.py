@@ -1,0 +1,46 @@
+"""Lab values in the breadth of real writing: each rule tested with several phrasings written for
+these tests (not copied from the corpus), in English and Chinese."""
+import pytest
+
+from conftest import labs_of
+
+
+def _read(ex, text, analyte):
+    return [(lab.value, lab.unit) for lab in labs_of(ex(text), analyte)]
+
+
+# ---------------------------------------------------------------- FLC ratio without an FLC word
+@pytest.mark.parametrize("text,value", [
+    ("κ/λ 0.12", 0.12),
+    ("kappa/lambda ratio 0.32 (0.26-1.65)", 0.32),
+    ("K/L ratio 1.9", 1.9),
+    ("Ratio kappa/lambda: 0.08", 0.08),
+    ("κ/λ比值 0.11↓", 0.11),
+    ("游离κ/λ 0.25", 0.25),
+    ("sFLC ratio (κ/λ) 0.08", 0.08),
+    ("serum free light chain ratio 14.2", 14.2),
+])
+def test_a_kappa_lambda_ratio_alone_is_the_flc_ratio(ex, text, value):
+    assert _read(ex, text, "flc_ratio") == [(value, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Bone marrow: plasma cells 8%, κ/λ 0.1 on flow",
+    "骨髓流式：浆细胞κ/λ 0.08",
+    "IHC on the node: CD138+ cells, kappa/lambda ratio 0.1",
+    "urine κ/λ ratio 2.1",
+    "尿κ/λ比值 2.1",
+    "免疫固定电泳 κ/λ 阴性",
+])
+def test_a_ratio_of_cells_or_urine_is_not_the_serum_flc_ratio(ex, text):
+    assert _read(ex, text, "flc_ratio") == []
+
+
+@pytest.mark.parametrize("text,analyte,value", [
+    ("free λ light chain 121 mg/L", "flc_lambda", 121),
+    ("lambda free light chains 121 mg/L; kappa 38.5 mg/L", "flc_lambda", 121),
+    ("κ free light chains were 38.5 mg/L", "flc_kappa", 38.5),
+    ("游离轻链κ 38.5 mg/L", "flc_kappa", 38.5),
+])
+def test_light_chain_names_in_other_word_orders(ex, text, analyte, value):
+    assert _read(ex, text, analyte) == [(value, "mg/L")]
