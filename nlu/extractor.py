@@ -24,8 +24,10 @@ from nlu.trusted_models import ModelBuilder
 from nlu.errors import DEFAULT_MAX_CHARS, validate_note
 from nlu.implications import (
     bilateral,
+    doubtful_results,
     forward_negation,
     implication_rules,
+    isotype_finding,
     list_statuses,
     members_absent_together,
     negate_at_note_end,
@@ -177,6 +179,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
 
     targets = _targets(doc)
     statuses = list_statuses(doc_str, targets, rules)
+    doubtful_results(doc_str, targets, statuses, rules.monoclonal_doubt, rules.isotype)
     for ent in targets:
         label = ent.label_
         if label == "ignore":
@@ -299,17 +302,13 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
                                         rules.doubt_after, rules.doubt_sentence_end)
 
     # an isotype written on its own ("MM, IgG-λ", "IgA-κ 42 g/L") is a monoclonal protein
-    if rules.isotype is not None and not any(reported(c) for c in rules.monoclonal_mentions):
-        for m in rules.isotype.finditer(doc_str):
-            if rules.isotype_negative.match(doc_str, m.end()):
-                continue
-            heavy = rules.heavy.get(m.group("heavy").lower())
-            light = rules.light.get(m.group("light").lower())
-            attributes = {"heavy_chain": heavy, "light_chain": light}
-            add_finding("m_protein", "present", m.start(), m.end(), attributes)
-            if heavy == "IgM":
-                add_finding("igm_paraprotein", "present", m.start(), m.end(), attributes)
-            break
+    isotype = isotype_finding(doc_str, rules, lambda concept: any(
+        f.concept == concept and f.status.value in rules.monoclonal_stated for f in findings))
+    if isotype:
+        status, start, end, attributes = isotype
+        add_finding("m_protein", status, start, end, attributes)
+        if attributes["heavy_chain"] == "IgM":
+            add_finding("igm_paraprotein", status, start, end, attributes)
 
     labs: List[LabValue] = []
     sample_aware, sample_after, sample_words, shared_unit = _lab_rules(rules_directory)

@@ -8,14 +8,17 @@ Each pass lives in its own module and reads its rules from ``nlu/rules/implicati
 
 from nlu.implications.bilateral import bilateral
 from nlu.implications.doubt import restated_in_doubt
+from nlu.implications.isotype import isotype_finding
 from nlu.implications.lists import list_statuses
 from nlu.implications.members import members_absent_together
+from nlu.implications.monoclonal_doubt import doubtful_results
 from nlu.implications.note_end import negate_at_note_end
 from nlu.implications.rules import ImplicationRules, implication_rules
 from nlu.implications.status import forward_negation, resolved, span_status
 
 __all__ = [
-    "ImplicationRules", "bilateral", "forward_negation", "implication_rules", "list_statuses",
+    "ImplicationRules", "bilateral", "doubtful_results", "forward_negation", "implication_rules",
+    "isotype_finding", "list_statuses",
     "members_absent_together", "negate_at_note_end", "resolved", "restated_in_doubt",
     "span_status",
 ]

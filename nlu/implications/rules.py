@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Dict, Optional
 
 from nlu.implications.disc_oedema import DiscOedema
+from nlu.implications.monoclonal_doubt import MonoclonalDoubt
 from nlu.rules import load_yaml
 
 
@@ -32,6 +33,7 @@ class ImplicationRules:
         self.heavy: Dict[str, str] = {}
         self.light: Dict[str, str] = {}
         self.monoclonal_mentions = list(iso.get("unless_reported") or [])
+        self.monoclonal_stated = set(iso.get("unless_stated") or ["present", "historical"])
         if iso:
             for name, aliases in (iso.get("heavy") or {}).items():
                 for a in aliases:
@@ -66,6 +68,8 @@ class ImplicationRules:
         self.doubt_words = re.compile(doubt.get("doubt") or "(?!)")
         self.doubt_after = re.compile(doubt.get("doubt_after") or "(?!)")
         self.doubt_sentence_end = re.compile(doubt.get("sentence_end") or r"[。.;；\n]")
+        graded = data.get("monoclonal_doubt") or {}
+        self.monoclonal_doubt: Optional[MonoclonalDoubt] = MonoclonalDoubt(graded) if graded else None
         disc = data.get("disc_oedema") or {}
         self.disc_oedema: Optional[DiscOedema] = DiscOedema(disc) if disc else None
         bil = data.get("bilateral_symptoms") or {}

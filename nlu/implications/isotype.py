@@ -1,0 +1,25 @@
+"""An isotype written on its own ("MM, IgG-λ", "IgA-κ 42 g/L") names a monoclonal protein."""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from nlu.implications.rules import ImplicationRules
+
+
+def isotype_finding(text: str, rules: ImplicationRules,
+                    stated: Callable[[str], bool]) -> Optional[tuple]:
+    """(status, start, end, attributes) of the first isotype not followed by a negative result,
+    unless a monoclonal mention is already ``stated`` (then the isotype belongs to it). The
+    status is uncertain when the isotype is written in doubt ("可疑 IgA λ", "IgG κ?")."""
+    if rules.isotype is None or any(stated(c) for c in rules.monoclonal_mentions):
+        return None
+    for m in rules.isotype.finditer(text):
+        if rules.isotype_negative.match(text, m.end()):
+            continue
+        heavy = rules.heavy.get(m.group("heavy").lower())
+        light = rules.light.get(m.group("light").lower())
+        doubt = rules.monoclonal_doubt
+        status = "uncertain" if doubt and doubt.isotype_in_doubt(text, m.start(), m.end()) else "present"
+        return status, m.start(), m.end(), {"heavy_chain": heavy, "light_chain": light}
+    return None

@@ -1,0 +1,81 @@
+"""Round-9 coverage (sentences written for the tests): a monoclonal result graded by confidence
+(README 二(二)1: a band that is called counts, a questioned one is unknown), headings negated on
+the next line, loss of walking counted as distal weakness only in a neuropathic context, and a
+normal whole-abdomen imaging report (表2 organomegaly, volume overload)."""
+import pytest
+
+from bot.engine import assess
+from conftest import status_of
+
+MONOCLONAL = ("serum_immunofixation", "urine_immunofixation", "m_protein", "m_spike", "igm_paraprotein")
+
+
+def monoclonal_statuses(extraction):
+    return {f.status.value for f in extraction.evidence.findings if f.concept in MONOCLONAL}
+
+
+def criterion(extraction, name):
+    return assess(extraction.evidence).criteria[name].state.value
+
+
+@pytest.mark.parametrize("text", [
+    "血IFE 可疑 IgA λ 小M峰。",
+    "血清免疫固定电泳：疑似IgG λ型M蛋白。",
+    "免疫固定电泳：可疑IgA κ条带，建议复查。",
+    "血免疫固定电泳示IgA λ 可疑阳性。",
+    "免疫固定电泳报告IgG λ疑似阳性，下周复查。",
+    "尿免疫固定电泳：IgA λ型（可疑）。",
+    "Serum IFE: equivocal IgA lambda band.",
+    "Immunofixation: questionable IgG kappa, repeat advised.",
+    "IFE showed a possible IgA λ band.",
+    "Serum immunofixation: IgG lambda, equivocal.",
+    "IFE: ?IgA lambda.",
+    "Old report mentions a possible IgG-λ.",
+    "既往化验单：可疑IgA-κ。",
+])
+def test_a_questioned_isotype_is_not_an_m_protein(ex, text):
+    e = ex(text)
+    assert "present" not in monoclonal_statuses(e)
+    assert criterion(e, "monoclonal_plasma_cell_disorder") == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "血IFE 弱阳性 IgA λ。",
+    "免疫固定电泳：IgG κ弱阳性。",
+    "血清免疫固定电泳：IgA λ型M蛋白（弱阳性）。",
+    "Serum IFE weakly positive IgA λ.",
+    "Immunofixation was weakly positive for IgG lambda.",
+    "SPEP: small IgA λ M-spike.",
+    "A small IgG kappa M-spike was seen on electrophoresis.",
+    "IFE: faint IgA lambda band.",
+])
+def test_a_weak_or_small_band_that_is_called_is_present(ex, text):
+    e = ex(text)
+    assert "present" in monoclonal_statuses(e)
+    assert criterion(e, "monoclonal_plasma_cell_disorder") == "present"
+
+
+def test_an_isotype_after_a_positive_result_keeps_it_when_a_later_clause_is_in_doubt(ex):
+    e = ex("血IFE IgA λ阳性，可疑脾大。")
+    assert status_of(e, "serum_immunofixation") == "present"
+    assert status_of(e, "splenomegaly") == "uncertain"
+
+
+@pytest.mark.parametrize("text", [
+    "POEMS? IgG-λ MGUS known for years.",
+    "POEMS？患者IgA-λ型MGUS多年。",
+])
+def test_a_question_mark_on_another_word_does_not_doubt_the_isotype(ex, text):
+    assert status_of(ex(text), "m_protein") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "四肢麻木无力1年，肌电图示脱髓鞘性周围神经病。血清VEGF 3200 pg/ml（参考值<600）。骨CT：腰椎硬化性病灶。"
+    "脾大。血IFE：疑似 IgA λ，待复查。",
+    "Numbness and weakness of both legs for a year; NCS demyelinating polyneuropathy. Serum VEGF "
+    "3,100 pg/mL (ref < 600). CT: sclerotic lesion in L3. Splenomegaly. Serum IFE: IgA lambda, equivocal.",
+])
+def test_an_m_protein_in_doubt_does_not_raise_the_verdict(ex, text):
+    result = assess(ex(text).evidence)
+    assert result.criteria["monoclonal_plasma_cell_disorder"].state.value == "unknown"
+    assert result.verdict.value != "meets_criteria"
