@@ -51,6 +51,9 @@ ureg.define("billion_per_liter = 1e9 / liter")
 ureg.define("thousand_per_microliter = 1e3 / microliter")
 ureg.define("million_per_microliter = 1e6 / microliter")
 ureg.define("per_microliter = 1 / microliter")
+# "45.3万/μL" (万 = 10^4) and "6.2 × 10^5/µL": platelet counts in powers of ten per µL
+ureg.define("ten_thousand_per_microliter = 1e4 / microliter")
+ureg.define("hundred_thousand_per_microliter = 1e5 / microliter")
 # eGFR is indexed to a body-surface area of 1.73 m^2.
 ureg.define("egfr_unit = milliliter / minute / (1.73 * meter ** 2)")
 ureg.define("ratio_unit = []")
@@ -71,6 +74,14 @@ _ALIASES = {
     "10^3/ul": "thousand_per_microliter",
     "x10^3/ul": "thousand_per_microliter",
     "10^3/µl": "thousand_per_microliter",
+    "10^4/ul": "ten_thousand_per_microliter",
+    "x10^4/ul": "ten_thousand_per_microliter",
+    "10^4/µl": "ten_thousand_per_microliter",
+    "万/ul": "ten_thousand_per_microliter",
+    "万/µl": "ten_thousand_per_microliter",
+    "10^5/ul": "hundred_thousand_per_microliter",
+    "x10^5/ul": "hundred_thousand_per_microliter",
+    "10^5/µl": "hundred_thousand_per_microliter",
     "/ul": "per_microliter",
     "/µl": "per_microliter",
     "/mm3": "per_microliter",

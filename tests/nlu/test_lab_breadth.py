@@ -44,3 +44,27 @@ def test_a_ratio_of_cells_or_urine_is_not_the_serum_flc_ratio(ex, text):
 ])
 def test_light_chain_names_in_other_word_orders(ex, text, analyte, value):
     assert _read(ex, text, analyte) == [(value, "mg/L")]
+
+
+# ---------------------------------------------------------------- platelets per µL in powers of ten
+@pytest.mark.parametrize("text,value,unit", [
+    ("Platelets were 6.2 × 10^5/µL.", 6.2, "10^5/uL"),
+    ("plt 4.8 x 10⁵/uL on admission", 4.8, "10^5/uL"),
+    ("血小板 45.3万/μL", 45.3, "10^4/uL"),
+    ("血常规：PLT 51.2 万/mm³，Hb 150 g/L", 51.2, "10^4/uL"),
+    ("血小板计数升高至52万", 52, "10^4/uL"),
+    ("PLT 45.3×10^4/μL", 45.3, "10^4/uL"),
+])
+def test_platelets_in_ten_thousands_or_hundred_thousands_per_microlitre(ex, text, value, unit):
+    assert _read(ex, text, "platelets") == [(value, unit)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Platelets were 6.2 × 10^5/µL.", 620),
+    ("血小板 45.3万/μL", 453),
+])
+def test_powers_of_ten_per_microlitre_convert_to_the_platelet_threshold_unit(ex, text, expected):
+    from bot.evidence import check_lab
+
+    lab = labs_of(ex(text), "platelets")[0]
+    assert check_lab(lab).value == pytest.approx(expected)

@@ -31,8 +31,9 @@ def test_reference_range_is_kept_when_the_unit_follows_it(ex):
 
 
 def test_a_power_of_ten_unit_that_cannot_be_read_withholds_the_value():
-    """'5.2 x 10^5/uL' is not 5.2 x10^9/L: the value is withheld with an unknown-unit warning."""
-    x = nlu.extract("Plt 5.2 x 10^5/uL, Hb 13 g/dL.")
+    """'5.2 x 10^6/uL' is not 5.2 x10^9/L: the value is withheld with an unknown-unit warning
+    (10^4/uL and 10^5/uL are platelet units: tests/nlu/test_lab_breadth.py)."""
+    x = nlu.extract("Plt 5.2 x 10^6/uL, Hb 13 g/dL.")
     assert "platelets" not in [lab.analyte for lab in x.evidence.labs]
     assert ("platelets", "unknown_unit") in [(w.analyte, w.reason) for w in x.warnings]
     assert [(lab.value, lab.unit) for lab in nlu.extract("Plt 520 x 10^9/L").evidence.labs] == [(520.0, "10^9/L")]
