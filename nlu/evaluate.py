@@ -28,6 +28,13 @@ CRITERIA = [
     "vegf_elevated", "organomegaly", "extravascular_volume_overload", "endocrinopathy",
     "skin_changes", "papilledema", "thrombocytosis_polycythemia",
 ]
+# The analytes the corpus labels (tests/corpus/README.md, "Schema"). The extractor also reads
+# values it does not label (SUVmax, ONLS) so that they are not mistaken for these; such values
+# are neither matches nor extras in the lab figures.
+LABELLED_ANALYTES = frozenset({
+    "vegf", "flc_kappa", "flc_lambda", "flc_ratio", "m_protein", "platelets", "hemoglobin",
+    "hematocrit", "egfr", "albumin",
+})
 DEFAULT_CORPUS = Path("tests/corpus")
 
 
@@ -141,7 +148,7 @@ def evaluate(notes: List[dict], use_engine: bool = True,
         pred_labs = [
             {"analyte": lab.analyte, "value": lab.value, "unit": lab.unit,
              "sample": lab.sample.value if lab.sample else None}
-            for lab in extraction.evidence.labs
+            for lab in extraction.evidence.labs if lab.analyte in LABELLED_ANALYTES
         ]
         if per_note is not None:
             per_note.append(_differences(note, predicted_states, verdict, pred_labs))
