@@ -68,3 +68,19 @@ def test_powers_of_ten_per_microlitre_convert_to_the_platelet_threshold_unit(ex,
 
     lab = labs_of(ex(text), "platelets")[0]
     assert check_lab(lab).value == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Screening: IFE negative, FLC-R 1.08.", 1.08),
+    ("血清IFE IgA-λ(+)，FLC-R 0.12。", 0.12),
+    ("sFLCr 0.09 (0.26-1.65)", 0.09),
+    ("FLC-ratio: 3.2", 3.2),
+])
+def test_flc_ratio_abbreviations(ex, text, value):
+    assert _read(ex, text, "flc_ratio") == [(value, None)]
+
+
+def test_flc_ratio_abbreviation_inside_a_light_chain_list(ex):
+    e = ex("sFLC: κ 68.4 mg/L, λ 27.9 mg/L, FLC-R 2.45 ↑ (ref 0.26-1.65)")
+    assert [(lab.analyte, lab.value) for lab in e.evidence.labs] == [
+        ("flc_kappa", 68.4), ("flc_lambda", 27.9), ("flc_ratio", 2.45)]
