@@ -26,6 +26,7 @@ from nlu.implications import (
     bilateral,
     doubtful_results,
     forward_negation,
+    heading_answers,
     implication_rules,
     isotype_finding,
     list_statuses,
@@ -180,6 +181,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     targets = _targets(doc)
     statuses = list_statuses(doc_str, targets, rules)
     doubtful_results(doc_str, targets, statuses, rules.monoclonal_doubt, rules.isotype)
+    heading_answers(doc_str, targets, statuses, rules.heading_answer)
     for ent in targets:
         label = ent.label_
         if label == "ignore":

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Dict, Optional
 
 from nlu.implications.disc_oedema import DiscOedema
+from nlu.implications.heading_answer import HeadingAnswer
 from nlu.implications.monoclonal_doubt import MonoclonalDoubt
 from nlu.rules import load_yaml
 
@@ -70,6 +71,8 @@ class ImplicationRules:
         self.doubt_sentence_end = re.compile(doubt.get("sentence_end") or r"[。.;；\n]")
         graded = data.get("monoclonal_doubt") or {}
         self.monoclonal_doubt: Optional[MonoclonalDoubt] = MonoclonalDoubt(graded) if graded else None
+        heading = data.get("heading_answer") or {}
+        self.heading_answer: Optional[HeadingAnswer] = HeadingAnswer(heading) if heading else None
         disc = data.get("disc_oedema") or {}
         self.disc_oedema: Optional[DiscOedema] = DiscOedema(disc) if disc else None
         bil = data.get("bilateral_symptoms") or {}

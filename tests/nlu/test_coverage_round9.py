@@ -79,3 +79,29 @@ def test_an_m_protein_in_doubt_does_not_raise_the_verdict(ex, text):
     result = assess(ex(text).evidence)
     assert result.criteria["monoclonal_plasma_cell_disorder"].state.value == "unknown"
     assert result.verdict.value != "meets_criteria"
+
+
+@pytest.mark.parametrize("text, concepts", [
+    ("胸水/腹水: none", ("pleural_effusion", "ascites")),
+    ("胸水/腹水：无。", ("pleural_effusion", "ascites")),
+    ("Effusions:\nnone", ("serous_effusions",)),
+    ("Effusions:\nnone (CT thorax and abdomen)\nOedema:\nnil", ("serous_effusions", "peripheral_edema")),
+    ("胸腹水：\n无", ("pleural_effusion", "ascites")),
+    ("3. 胸腔积液、腹水：\n未见", ("pleural_effusion", "ascites")),
+    ("- Ascites & pleural effusion:\nnil", ("ascites", "pleural_effusion")),
+    ("Pericardial effusion: \n  none.", ("pericardial_effusion",)),
+    ("Peripheral oedema:\nnone\nSpleen: palpable 2 cm", ("peripheral_edema",)),
+])
+def test_a_heading_answered_no_on_its_line_or_the_next_negates_each_member(ex, text, concepts):
+    e = ex(text)
+    for concept in concepts:
+        assert status_of(e, concept) == "absent", concept
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Oedema:\n2+ pitting to the knees", "peripheral_edema"),
+    ("Mild oedema, effusions: none", "peripheral_edema"),
+    ("胸水/腹水：\n无\n双下肢水肿（+）", "peripheral_edema"),
+])
+def test_a_heading_answer_does_not_reach_a_finding_outside_the_heading(ex, text, concept):
+    assert status_of(ex(text), concept) == "present"
