@@ -179,7 +179,9 @@ def test_platelet_units(ex, text, value, unit):
 
 
 def test_platelets_in_ten_thousands_are_not_misread(ex):
-    assert labs_of(ex("血小板 52.3万/μl"), "platelets") == []
+    """52.3万/μl is 52.3 x 10^4/µL (523 x10^9/L), never 52.3 x10^9/L."""
+    labs = labs_of(ex("血小板 52.3万/μl"), "platelets")
+    assert [(lab.value, lab.unit) for lab in labs] == [(52.3, "10^4/uL")]
 
 
 def test_g_per_litre_stays_haemoglobin(ex):
