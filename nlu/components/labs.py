@@ -149,6 +149,15 @@ class LabValues:
         for analyte, aliases in flc["members"].items():
             self.flc_members.append((analyte, compile_alternation(aliases)))
         self.flc_context_sample = flc.get("context_sample") or {}
+        series = data.get("series") or {}
+        self.series_link = self.series_arrow = self.arrow_chain = None
+        if series:
+            arrows = series["arrows"]
+            self.series_arrow = re.compile(rf"[ \t]*(?:{arrows})[ \t]*")
+            self.series_link = re.compile(
+                rf"[ \t]*(?:(?P<arrow>{arrows})|[,，;；]?[ \t]*(?:(?:{series['link']})[ \t]*)+)[ \t]*", re.I)
+            # "4410 → 2050 → 980 pg/mL": the numbers after the first, up to the unit
+            self.arrow_chain = re.compile(rf"(?:[ \t]*(?:{arrows})[ \t]*{_NUM})+[ \t]*")
         ihc = data.get("ihc") or {}
         self.ihc = None
         if ihc:
@@ -303,7 +312,16 @@ class LabValues:
                 late_unit, late_end = self._unit_at(text, after_ref, analyte.units)
                 if late_unit is not None:
                     unit, unit_end, end = late_unit, late_end, late_end
-        span = (alias_start, unit_end if unit else num_end)
+        span_end = None
+        if unit is None and self.arrow_chain is not None:
+            # "VEGF 4410 → 2050 pg/mL": the unit after the last number of an arrow chain
+            chain = self.arrow_chain.match(text, num_end)
+            if chain:
+                chain_unit, _ = self._unit_at(text, chain.end(), analyte.units)
+                if chain_unit in analyte.units:
+                    unit, span_end = chain_unit, num_end
+                    unit_end = end = num_end
+        span = (alias_start, span_end or (unit_end if unit else num_end))
         if unit is not None and analyte.units and unit not in analyte.units:
             warnings.append({"analyte": analyte.id, "reason": "unit_not_expected",
                              "start": span[0], "end": span[1]})
@@ -336,6 +354,27 @@ class LabValues:
             "start": span[0], "end": span[1],
         })
         return end
+
+    def _series(self, text: str, analyte: Analyte, end: int, sample: Optional[str],
+                labs: list, warnings: list) -> int:
+        """The values that go on a series after the value ending at ``end`` ("VEGF 4410 pg/mL,
+        出院前 2050 pg/mL", "PLT 612 → 380"): appended to ``labs``; returns the series' end."""
+        if self.series_link is None:
+            return end
+        while True:
+            link = self.series_link.match(text, end)
+            if not link or not self.number.match(text, self.filler.match(text, link.end()).end()):
+                return end
+            found: list = []
+            noted: list = []
+            start = self.filler.match(text, link.end()).end()
+            nxt = self._value_after(text, analyte, link.end(), start, sample, found, noted)
+            if nxt is None or not found or not (
+                    found[0]["unit"] in analyte.units or link.group("arrow")):
+                return end
+            labs.extend(found)
+            warnings.extend(noted)
+            end = nxt
 
     def _ihc_ratios(self, text: str) -> List[dict]:
         """"κ:λ约1:6（计数>200个浆细胞）": the IHC ratio (κ over λ) and the plasma cells counted."""
@@ -454,9 +493,10 @@ class LabValues:
                     n_before = len(labs)
                     end = self._value_after(text, analyte, m.end(), m.start(), ctx_sample, labs, warnings)
                     if end is not None:
-                        taken.append((m.start(), end))
                         if len(labs) > n_before:
                             labs[-1]["start"] = m.start()
+                            end = self._series(text, analyte, end, ctx_sample, labs, warnings)
+                        taken.append((m.start(), end))
         headers = list(self.specimen_header.finditer(text)) if self.specimen_header is not None else []
         names = self._names(text)
         for analyte, found in zip(self.analytes, names):
@@ -470,8 +510,11 @@ class LabValues:
                 sample = sample or self._sample_before(text, m.start())
                 if sample is None and headers:
                     sample = self._specimen(text, m.start(), headers)
+                n_before = len(labs)
                 end = self._value_after(text, analyte, m.end(), m.start(), sample, labs, warnings)
                 if end is not None:
+                    if len(labs) > n_before:
+                        end = self._series(text, analyte, end, labs[-1]["sample"] or sample, labs, warnings)
                     taken.append((m.start(), end))
         labs.extend(self._ihc_ratios(text))
         labs.sort(key=lambda lab: lab["start"])

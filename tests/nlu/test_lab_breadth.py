@@ -84,3 +84,28 @@ def test_flc_ratio_abbreviation_inside_a_light_chain_list(ex):
     e = ex("sFLC: κ 68.4 mg/L, λ 27.9 mg/L, FLC-R 2.45 ↑ (ref 0.26-1.65)")
     assert [(lab.analyte, lab.value) for lab in e.evidence.labs] == [
         ("flc_kappa", 68.4), ("flc_lambda", 27.9), ("flc_ratio", 2.45)]
+
+
+# ---------------------------------------------------------------- values written as a series
+@pytest.mark.parametrize("text,analyte,values", [
+    ("VEGF 4 410 pg/ml，出院前 2 050 pg/ml。", "vegf", [(4410, "pg/mL"), (2050, "pg/mL")]),
+    ("血清VEGF 3200 pg/ml，治疗后降至860 pg/ml", "vegf", [(3200, "pg/mL"), (860, "pg/mL")]),
+    ("VEGF 3200 pg/ml, after 4 cycles 860 pg/ml", "vegf", [(3200, "pg/mL"), (860, "pg/mL")]),
+    ("VEGF 4410 → 2050 pg/mL after treatment", "vegf", [(4410, "pg/mL"), (2050, "pg/mL")]),
+    ("VEGF 4410 pg/mL -> 2050 pg/mL -> 980 pg/mL", "vegf", [(4410, "pg/mL"), (2050, "pg/mL"), (980, "pg/mL")]),
+    ("Hb 178 g/L, now 150 g/L", "hemoglobin", [(178, "g/L"), (150, "g/L")]),
+    ("Platelets 612 x10^9/L, then 380 x10^9/L", "platelets", [(612, "10^9/L"), (380, "10^9/L")]),
+    ("血小板 612×10^9/L，复查 580×10^9/L，VEGF 2000 pg/ml", "platelets", [(612, "10^9/L"), (580, "10^9/L")]),
+    ("PLT 612 → 380", "platelets", [(612, None), (380, None)]),
+])
+def test_values_of_one_analyte_written_as_a_series(ex, text, analyte, values):
+    assert _read(ex, text, analyte) == values
+
+
+@pytest.mark.parametrize("text,analyte,values", [
+    ("VEGF 4410 pg/mL, now on lenalidomide 25 mg daily", "vegf", [(4410, "pg/mL")]),
+    ("PLT 612 ×10^9/L, Hb 178 g/L", "platelets", [(612, "10^9/L")]),
+    ("VEGF 1850 pg/mL, repeat pending", "vegf", [(1850, "pg/mL")]),
+])
+def test_a_series_link_without_a_value_of_the_analyte_adds_nothing(ex, text, analyte, values):
+    assert _read(ex, text, analyte) == values
