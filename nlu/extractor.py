@@ -27,6 +27,7 @@ from nlu.implications import (
     doubtful_results,
     forward_negation,
     heading_answers,
+    immobility_in_context,
     implication_rules,
     isotype_finding,
     list_statuses,
@@ -182,6 +183,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     statuses = list_statuses(doc_str, targets, rules)
     doubtful_results(doc_str, targets, statuses, rules.monoclonal_doubt, rules.isotype)
     heading_answers(doc_str, targets, statuses, rules.heading_answer)
+    immobility_in_context(doc_str, targets, statuses, rules.immobility)
     for ent in targets:
         label = ent.label_
         if label == "ignore":

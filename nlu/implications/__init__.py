@@ -9,6 +9,7 @@ Each pass lives in its own module and reads its rules from ``nlu/rules/implicati
 from nlu.implications.bilateral import bilateral
 from nlu.implications.doubt import restated_in_doubt
 from nlu.implications.heading_answer import heading_answers
+from nlu.implications.immobility import immobility_in_context
 from nlu.implications.isotype import isotype_finding
 from nlu.implications.lists import list_statuses
 from nlu.implications.members import members_absent_together
@@ -19,7 +20,7 @@ from nlu.implications.status import forward_negation, resolved, span_status
 
 __all__ = [
     "ImplicationRules", "bilateral", "doubtful_results", "forward_negation", "heading_answers",
-    "implication_rules", "isotype_finding", "list_statuses",
+    "immobility_in_context", "implication_rules", "isotype_finding", "list_statuses",
     "members_absent_together", "negate_at_note_end", "resolved", "restated_in_doubt",
     "span_status",
 ]

@@ -9,6 +9,7 @@ from typing import Dict, Optional
 
 from nlu.implications.disc_oedema import DiscOedema
 from nlu.implications.heading_answer import HeadingAnswer
+from nlu.implications.immobility import ImmobilityContext
 from nlu.implications.monoclonal_doubt import MonoclonalDoubt
 from nlu.rules import load_yaml
 
@@ -73,6 +74,8 @@ class ImplicationRules:
         self.monoclonal_doubt: Optional[MonoclonalDoubt] = MonoclonalDoubt(graded) if graded else None
         heading = data.get("heading_answer") or {}
         self.heading_answer: Optional[HeadingAnswer] = HeadingAnswer(heading) if heading else None
+        immobility = data.get("immobility") or {}
+        self.immobility: Optional[ImmobilityContext] = ImmobilityContext(immobility) if immobility else None
         disc = data.get("disc_oedema") or {}
         self.disc_oedema: Optional[DiscOedema] = DiscOedema(disc) if disc else None
         bil = data.get("bilateral_symptoms") or {}

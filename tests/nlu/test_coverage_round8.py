@@ -88,9 +88,9 @@ def test_a_raised_hba1c_is_not_a_raised_haemoglobin(ex, text):
 @pytest.mark.parametrize("text, concept, words", [
     ("Loss of pinprick sensation below the knees.", "distal_numbness_weakness", "Loss of pinprick sensation"),
     ("Weakness of ankle dorsiflexion bilaterally.", "distal_numbness_weakness", "Weakness of ankle dorsiflexion"),
-    ("Now unable to walk.", "distal_numbness_weakness", "unable to walk"),
-    ("He is wheelchair-bound.", "distal_numbness_weakness", "wheelchair-bound"),
-    ("不能行走，需轮椅。", "distal_numbness_weakness", "不能行走"),
+    ("Numb feet for a year; now unable to walk.", "distal_numbness_weakness", "unable to walk"),
+    ("Polyneuropathy on NCS. He is wheelchair-bound.", "distal_numbness_weakness", "wheelchair-bound"),
+    ("双足麻木1年，不能行走，需轮椅。", "distal_numbness_weakness", "不能行走"),
     ("Reflexes 0 throughout.", "polyneuropathy", "Reflexes 0"),
     ("双下肢SNAP未引出。", "axonal_neuropathy", "SNAP未引出"),
 ])

@@ -105,3 +105,47 @@ def test_a_heading_answered_no_on_its_line_or_the_next_negates_each_member(ex, t
 ])
 def test_a_heading_answer_does_not_reach_a_finding_outside_the_heading(ex, text, concept):
     assert status_of(ex(text), concept) == "present"
+
+
+WALKING = ("distal_numbness_weakness", "symmetric_distal_sensory_symptoms", "polyneuropathy")
+
+
+def neuropathy_present(extraction):
+    return {f.concept for f in extraction.evidence.findings
+            if f.status.value == "present" and f.concept in WALKING}
+
+
+@pytest.mark.parametrize("text", [
+    "Wheelchair-bound after a right MCA stroke.",
+    "Unable to walk since a fall with a hip fracture three weeks ago.",
+    "Inclusion body myositis, unable to walk unaided.",
+    "Long-standing rheumatoid arthritis with deformed knees; non-ambulatory for a year.",
+    "患者3年前脑梗死后偏瘫，长期坐轮椅。",
+    "2周前跌倒致右股骨颈骨折，不能行走。",
+    "多发性肌炎，四肢近端无力，不能独立行走。",
+    "Unable to walk.",
+])
+def test_loss_of_walking_without_a_neuropathic_context_is_not_distal_weakness(ex, text):
+    assert not neuropathy_present(ex(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Progressive numbness of both feet over a year; now wheelchair-bound.",
+    "Areflexic with glove-and-stocking sensory loss, unable to walk.",
+    "双足麻木1年，逐渐加重，现坐轮椅。",
+    "肌电图示多发性周围神经病，目前不能独立行走。",
+])
+def test_loss_of_walking_in_a_neuropathic_context_is_distal_weakness(ex, text):
+    e = ex(text)
+    assert status_of(e, "distal_numbness_weakness") == "present"
+
+
+def test_a_neuropathy_elsewhere_does_not_take_a_walking_loss_from_a_stroke(ex):
+    e = ex("Wheelchair-bound since a left MCA infarct. Also has numb feet.")
+    spans = [f.provenance.text for f in e.evidence.findings if f.concept == "distal_numbness_weakness"]
+    assert not any("heelchair" in s for s in spans)
+
+
+@pytest.mark.parametrize("text", ["四肢近端无力5月。", "Proximal weakness of the legs."])
+def test_proximal_weakness_is_not_distal_weakness(ex, text):
+    assert status_of(ex(text), "distal_numbness_weakness") is None
