@@ -10,7 +10,7 @@ reference_high, flag, start, end).
 
 
 import re
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -158,6 +158,12 @@ class LabValues:
                 rf"[ \t]*(?:(?P<arrow>{arrows})|[,，;；]?[ \t]*(?:(?:{series['link']})[ \t]*)+)[ \t]*", re.I)
             # "4410 → 2050 → 980 pg/mL": the numbers after the first, up to the unit
             self.arrow_chain = re.compile(rf"(?:[ \t]*(?:{arrows})[ \t]*{_NUM})+[ \t]*")
+        # "2,960 pg/mL  (VEGF, serum)  ↑": a value and unit written before the name in brackets
+        self.value_before = set(data.get("value_before_name") or [])
+        self.open_before_name = re.compile(r"[\(（][ \t]*\Z")
+        self.plain_number = re.compile(rf"(?<![\d.,]){_NUM}")
+        self.after_name = re.compile(r"[ \t]*(?:[,，;；][ \t]*(?P<w>" + alternation(
+            [w for s in ("serum", "plasma") for w in data["samples"].get(s, [])]) + r"))?[ \t]*[\)）]", re.I)
         ihc = data.get("ihc") or {}
         self.ihc = None
         if ihc:
@@ -355,6 +361,37 @@ class LabValues:
         })
         return end
 
+    def _value_before(self, text: str, analyte: Analyte, m: "re.Match", labs: list,
+                      free: Callable[[int, int], bool]) -> Optional[int]:
+        """"2,960 pg/mL  (VEGF, serum)  ↑", "468 ×10^9/L（血小板）": a number and one of the
+        analyte's units just before its name in brackets (with a sample word at most); returns
+        the end or None."""
+        close = self.after_name.match(text, m.end())
+        if analyte.id not in self.value_before or not close:
+            return None
+        line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 40)
+        opening = self.open_before_name.search(text, line_start, m.start())
+        if not opening:
+            return None
+        for n in reversed(list(self.plain_number.finditer(text, line_start, opening.start()))[-3:]):
+            unit_start = n.end() + len(text[n.end():opening.start()]) - len(text[n.end():opening.start()].lstrip(" \t"))
+            unit, unit_end = self._unit_at(text, unit_start, analyte.units)
+            if unit in analyte.units and not text[unit_end:opening.start()].strip():
+                if not free(n.start(), unit_end):
+                    return None  # "Hb 17.8 g/dL (Hb)": the value already read after the name
+                break
+        else:
+            return None
+        flag, end = self._flag_at(text, close.end())
+        sample = self.sample_word.get((close.group("w") or "").lower())
+        labs.append({
+            "analyte": analyte.id, "value": _to_float(n.group()), "unit": unit,
+            "sample": sample if analyte.id in self.sample_aware else None,
+            "reference_low": None, "reference_high": None, "flag": flag,
+            "start": n.start(), "end": close.end(),
+        })
+        return end if flag else close.end()
+
     def _series(self, text: str, analyte: Analyte, end: int, sample: Optional[str],
                 labs: list, warnings: list) -> int:
         """The values that go on a series after the value ending at ``end`` ("VEGF 4410 pg/mL,
@@ -512,6 +549,11 @@ class LabValues:
                     sample = self._specimen(text, m.start(), headers)
                 n_before = len(labs)
                 end = self._value_after(text, analyte, m.end(), m.start(), sample, labs, warnings)
+                if end is None and self.value_before:
+                    end = self._value_before(text, analyte, m, labs, free)
+                    if end is not None:
+                        taken.append((labs[-1]["start"], end))
+                        continue
                 if end is not None:
                     if len(labs) > n_before:
                         end = self._series(text, analyte, end, labs[-1]["sample"] or sample, labs, warnings)

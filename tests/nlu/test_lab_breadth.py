@@ -109,3 +109,25 @@ def test_values_of_one_analyte_written_as_a_series(ex, text, analyte, values):
 ])
 def test_a_series_link_without_a_value_of_the_analyte_adds_nothing(ex, text, analyte, values):
     assert _read(ex, text, analyte) == values
+
+
+# ---------------------------------------------------------------- the value before the name
+@pytest.mark.parametrize("text,analyte,value,unit,sample", [
+    ("Labs:\n3,120 pg/mL  (VEGF, plasma)  H\nIFE negative", "vegf", 3120, "pg/mL", "plasma"),
+    ("1856 pg/ml（VEGF，血清）↑", "vegf", 1856, "pg/mL", "serum"),
+    ("468 ×10^9/L（血小板）", "platelets", 468, "10^9/L", None),
+    ("result 17.8 g/dL (Hb), 54% (Hct)", "hematocrit", 54, "%", None),
+])
+def test_a_value_written_before_the_name_in_brackets(ex, text, analyte, value, unit, sample):
+    labs = labs_of(ex(text), analyte)
+    assert [(lab.value, lab.unit, lab.sample.value if lab.sample else None) for lab in labs] == [
+        (value, unit, sample)]
+
+
+@pytest.mark.parametrize("text,analyte,count", [
+    ("IgA 42 g/L (M-protein)", "m_protein", 0),      # an immunoglobulin total, not the M-spike
+    ("1850 (VEGF)", "vegf", 0),                       # no unit: not read backwards
+    ("Hb 17.8 g/dL (Hb), PLT 612 x10^9/L (platelets)", "hemoglobin", 1),  # read once
+])
+def test_a_value_before_a_name_needs_its_unit_and_is_read_once(ex, text, analyte, count):
+    assert len(labs_of(ex(text), analyte)) == count
