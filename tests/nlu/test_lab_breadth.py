@@ -131,3 +131,31 @@ def test_a_value_written_before_the_name_in_brackets(ex, text, analyte, value, u
 ])
 def test_a_value_before_a_name_needs_its_unit_and_is_read_once(ex, text, analyte, count):
     assert len(labs_of(ex(text), analyte)) == count
+
+
+# ---------------------------------------------------------------- words between the name and the value
+@pytest.mark.parametrize("text,analyte,value,unit", [
+    ("Platelets have risen to 612 x10^9/L.", "platelets", 612, "10^9/L"),
+    ("platelet count has climbed to 702 ×10^9/L", "platelets", 702, "10^9/L"),
+    ("VEGF, serum: 1850 pg/mL", "vegf", 1850, "pg/mL"),
+    ("VEGF approx. 1850 pg/mL", "vegf", 1850, "pg/mL"),
+    ("VEGF ~1850 pg/mL", "vegf", 1850, "pg/mL"),
+    ("serum VEGF of approximately 1,850 pg/mL", "vegf", 1850, "pg/mL"),
+    ("Her VEGF came back at 1850 pg/mL", "vegf", 1850, "pg/mL"),
+    ("VEGF at diagnosis 4410 pg/mL", "vegf", 4410, "pg/mL"),
+    ("VEGF高达1850pg/ml", "vegf", 1850, "pg/mL"),
+    ("VEGF明显升高，达1850 pg/ml", "vegf", 1850, "pg/mL"),
+    ("eGFR estimated at 48 mL/min", "egfr", 48, "mL/min/1.73m^2"),
+])
+def test_words_between_the_name_and_the_value(ex, text, analyte, value, unit):
+    assert _read(ex, text, analyte) == [(value, unit)]
+
+
+@pytest.mark.parametrize("text,analyte", [
+    ("Platelets in the 600s on every count this year.", "platelets"),  # a range, no single value
+    ("VEGF was 10-fold the upper limit.", "vegf"),                      # no value
+    ("Check PLT count. 15 days later repeat.", "platelets"),
+    ("Hb was stable; 3 units transfused", "hemoglobin"),
+])
+def test_no_value_where_none_is_stated(ex, text, analyte):
+    assert _read(ex, text, analyte) == []
