@@ -1,0 +1,66 @@
+"""Round-10 coverage (sentences written for the tests): a bone study reported normal in words
+and mixed lytic-sclerotic lesions in either language (表2 sclerotic bone lesions)."""
+import pytest
+
+from bot.engine import assess
+
+
+def criterion(extraction, name):
+    return assess(extraction.evidence).criteria[name].state.value
+
+
+@pytest.mark.parametrize("text", [
+    "骨盆及腰椎CT骨窗未提示骨质异常。",
+    "骨窗未提示异常。",
+    "全身骨扫描未见明显异常。",
+    "全身低剂量CT：所见骨质未见异常。",
+    "低剂量CT示骨质未见破坏。",
+    "CT thorax, abdomen and pelvis (bone windows reviewed): no nodes, bones unremarkable.",
+    "Visualised osseous structures are unremarkable.",
+    "Bone windows: no focal lesion.",
+    "The skeleton is unremarkable on whole-body MRI.",
+    "No osseous lesions.",
+    "Skeletal survey normal.",
+])
+def test_a_bone_study_reported_normal_in_words_leaves_no_sclerotic_lesion(ex, text):
+    assert criterion(ex(text), "sclerotic_bone_lesions") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "腹部CT未提示异常。",
+    "胸部CT未见明显异常。",
+    "CT chest/abdomen/pelvis unremarkable.",
+    "CT abdomen: no lymphadenopathy, no ascites.",
+    "骨骼肌未见异常。",
+])
+def test_a_study_that_does_not_image_the_bones_says_nothing_of_them(ex, text):
+    assert criterion(ex(text), "sclerotic_bone_lesions") == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "Sclerotic lesion in L3; the remaining osseous structures are unremarkable.",
+    "Sclerotic focus in T10. Rest of the skeleton unremarkable.",
+    "右髂骨硬化灶，余骨质未见异常。",
+])
+def test_the_other_bones_normal_after_a_lesion_keep_the_lesion(ex, text):
+    assert criterion(ex(text), "sclerotic_bone_lesions") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "PET-CT：骨盆及胸椎多发混合性溶骨-硬化 lesions。",
+    "CT示腰椎混合性成骨-溶骨性病变。",
+    "骨CT：多发混合型溶骨/成骨病灶。",
+    "溶骨、成骨混合性病灶，以骨盆为著。",
+    "Whole-body CT: mixed lytic/sclerotic lesions in the pelvis.",
+    "mixed sclerotic and lytic lesion of the right ilium",
+    "PET-CT：L2 成骨性病变，SUVmax 3.0。",
+    "T8 osteosclerotic lesion on CT.",
+    "胸椎多发骨硬化。",
+])
+def test_a_mixed_or_sclerotic_lesion_in_either_language_is_present(ex, text):
+    assert criterion(ex(text), "sclerotic_bone_lesions") == "present"
+
+
+def test_a_denied_mixed_lesion_is_absent(ex):
+    assert criterion(ex("全身低剂量CT未见溶骨、成骨性病灶。"), "sclerotic_bone_lesions") == "absent"
+
