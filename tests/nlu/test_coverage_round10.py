@@ -64,3 +64,31 @@ def test_a_mixed_or_sclerotic_lesion_in_either_language_is_present(ex, text):
 def test_a_denied_mixed_lesion_is_absent(ex):
     assert criterion(ex("全身低剂量CT未见溶骨、成骨性病灶。"), "sclerotic_bone_lesions") == "absent"
 
+
+@pytest.mark.parametrize("text, concept", [
+    ("睾酮 5.2 nmol/L（降低），甲功正常。", "hypogonadism"),
+    ("血清睾酮水平明显降低。", "hypogonadism"),
+    ("总睾酮 2.9 nmol/L（偏低）", "hypogonadism"),
+    ("雌二醇 <20 pmol/L（减低）", "hypogonadism"),
+    ("皮质醇（8am）61 nmol/L（降低）", "adrenal_insufficiency"),
+    ("催乳素 52 ng/ml（升高）", "hyperprolactinemia"),
+    ("低睾酮，性欲下降。", "hypogonadism"),
+    ("性腺功能减退。", "hypogonadism"),
+    ("Endocrine: testosterone low, cortisol normal.", "hypogonadism"),
+    ("Testosterone 4.8 nmol/L (low).", "hypogonadism"),
+])
+def test_a_hormone_stated_low_or_high_is_an_endocrinopathy(ex, text, concept):
+    e = ex(text)
+    assert concept in {f.concept for f in e.evidence.findings if f.status.value == "present"}
+    assert criterion(e, "endocrinopathy") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "睾酮较前降低，仍在正常范围。",
+    "睾酮未见降低。",
+    "睾酮 15 nmol/L，血糖偏低。",
+])
+def test_a_hormone_compared_negated_or_next_to_another_low_value_is_not_low(ex, text):
+    e = ex(text)
+    assert "hypogonadism" not in {f.concept for f in e.evidence.findings if f.status.value == "present"}
+
