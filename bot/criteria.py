@@ -51,9 +51,18 @@ class CriterionDef(BaseModel):
         return self.zh if language == "zh" else self.en
 
 
+class AwaitingHormones(BaseModel):
+    """Endocrine signs that their hormones confirm, and the pending test that holds them."""
+
+    test: str
+    signs: List[str]
+    other_axes: List[str] = Field(default_factory=list)
+
+
 class CriteriaConfig(BaseModel):
     criteria: Dict[str, CriterionDef]
     endocrine_axes_to_test: Dict[str, List[str]]
+    awaiting_hormones: Optional[AwaitingHormones] = None
 
 
 @lru_cache(maxsize=None)
@@ -63,6 +72,7 @@ def config() -> CriteriaConfig:
     return CriteriaConfig(
         criteria={k: CriterionDef(id=k, **v) for k, v in raw["criteria"].items()},
         endocrine_axes_to_test=raw["endocrine_axes_to_test"],
+        awaiting_hormones=raw.get("awaiting_hormones"),
     )
 
 
@@ -321,6 +331,17 @@ def vegf(facts: Facts, thresholds: Thresholds) -> CriterionResult:
     return result
 
 
+def _awaits_hormones(finding: Finding, facts: Facts) -> bool:
+    """A sign its hormones confirm ("闭经", amenorrhoea) while the note says those hormones are
+    pending or not done (criteria.yml ``awaiting_hormones``): not counted yet (二(二)3)."""
+    rule = config().awaiting_hormones
+    if rule is None or finding.concept not in rule.signs or rule.test not in facts.not_done:
+        return False
+    other = [word.lower() for word in rule.other_axes]
+    return any(not any(word in name.lower() for word in other)
+               for name in facts.not_done_names.get(rule.test, [""]))
+
+
 def endocrinopathy(facts: Facts, thresholds: Thresholds) -> CriterionResult:
     """二(二)3: diabetes and/or hypothyroidism alone never satisfy it; ask for the other axes."""
     result = _new("endocrinopathy")
@@ -329,6 +350,13 @@ def endocrinopathy(facts: Facts, thresholds: Thresholds) -> CriterionResult:
     qualifying = [f for f in facts.present(members)
                   if f.concept != "endocrinopathy" and not cat.concepts[f.concept].alone_insufficient]
     insufficient = [f for f in facts.present(members) if cat.concepts[f.concept].alone_insufficient]
+    held = [f for f in qualifying if _awaits_hormones(f, facts)]
+    if held and len(held) == len(qualifying):
+        qualifying = []
+        for finding in held:
+            label_en, label_zh = cat.label(finding.concept, "en"), cat.label(finding.concept, "zh")
+            text = msg("endo.awaits_hormones", label=label_en)
+            result.reasons.append(text.copy(update={"zh": msg("endo.awaits_hormones", label=label_zh).zh}))
     if qualifying:
         result.state = CriterionState.present
         for finding in qualifying:

@@ -92,3 +92,25 @@ def test_a_hormone_compared_negated_or_next_to_another_low_value_is_not_low(ex, 
     e = ex(text)
     assert "hypogonadism" not in {f.concept for f in e.evidence.findings if f.status.value == "present"}
 
+
+@pytest.mark.parametrize("text", [
+    "停经7个月，性激素六项待完善。",
+    "闭经近1年，性激素尚未回报。",
+    "Secondary amenorrhoea for 9 months; sex hormone profile pending.",
+    "Erectile dysfunction for a year; testosterone and LH not yet done.",
+])
+def test_a_sign_whose_hormones_are_pending_is_not_yet_an_endocrinopathy(ex, text):
+    result = assess(ex(text).evidence).criteria["endocrinopathy"]
+    assert result.state.value == "unknown"
+    assert any(r.key == "endo.awaits_hormones" for r in result.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "闭经8个月。",
+    "闭经半年，皮质醇待完善。",
+    "Amenorrhoea for 8 months with low oestradiol and FSH; cortisol pending.",
+    "停经半年，性激素待完善；雌二醇 <20 pmol/L（降低）。",
+])
+def test_a_sign_without_pending_hormones_or_with_a_low_one_counts(ex, text):
+    assert criterion(ex(text), "endocrinopathy") == "present"
+
