@@ -188,12 +188,26 @@ def flc_ratio(facts: Facts, thresholds: Thresholds) -> Optional[Tuple[float, flo
     return None
 
 
+def _superseded_by_negative_ife(finding: Finding, facts: Facts) -> bool:
+    """A monoclonal finding of the past ("POEMS综合征（IgA λ型）", "既往IFE阳性") followed by a
+    negative serum immunofixation: the later test is today's result (the clone cleared after
+    treatment), so the past one is not counted now; the criterion is read from today's tests."""
+    if finding.status != FindingStatus.historical or not facts.is_absent("serum_immunofixation"):
+        return False
+    return facts.order.get(finding.concept, -1) < facts.order.get("serum_immunofixation", -1)
+
+
 def monoclonal(facts: Facts, thresholds: Thresholds) -> CriterionResult:
     """二(二)1: any of IFE / M-spike, IHC restriction, clonal flow, abnormal FLC ratio, plasmacytoma."""
     result = _new("monoclonal_plasma_cell_disorder")
     members = catalogue().group_members("monoclonal_plasma_cell_disorder") + ["igm_paraprotein"]
     light_chains: List[str] = []
     for finding in facts.present(members):
+        if _superseded_by_negative_ife(finding, facts):
+            label_en, label_zh = catalogue().label(finding.concept, "en"), catalogue().label(finding.concept, "zh")
+            text = msg("mono.superseded", label=label_en + _qualifier(finding))
+            result.reasons.append(text.copy(update={"zh": msg("mono.superseded", label=label_zh + _qualifier(finding)).zh}))
+            continue
         _use(result, finding)
         light = finding.attributes.get("light_chain", "").lower()
         if light in {"kappa", "κ", "k"}:

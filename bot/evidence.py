@@ -119,6 +119,8 @@ class Facts(BaseModel):
     # the words the source used for each test not done or pending ("性激素", "sex hormones"; empty
     # when the test was named by its key, e.g. in the dialogue)
     not_done_names: Dict[str, List[str]] = {}
+    # where the statement kept for each concept stands among the findings (the later one wins)
+    order: Dict[str, int] = {}
     age: Optional[int] = None
     sex: Optional[str] = None
     language: str = "en"
@@ -149,12 +151,13 @@ def resolve(evidence: Evidence, thresholds: Optional[Thresholds] = None) -> Fact
     """Latest statement per concept / analyte, labs checked and converted."""
     thresholds = thresholds or load_thresholds()
     facts = Facts(age=evidence.age, sex=normalise_sex(evidence.sex), language=evidence.language)
-    for finding in evidence.findings:
+    for index, finding in enumerate(evidence.findings):
         if finding.status == FindingStatus.uncertain or is_resolved(finding):
             facts.uncertain[finding.concept] = finding
             continue
         facts.uncertain.pop(finding.concept, None)
         facts.findings[finding.concept] = finding
+        facts.order[finding.concept] = index
     for lab in evidence.labs:
         checked = check_lab(lab, thresholds)
         facts.labs[lab.analyte] = checked

@@ -114,3 +114,31 @@ def test_a_sign_whose_hormones_are_pending_is_not_yet_an_endocrinopathy(ex, text
 def test_a_sign_without_pending_hormones_or_with_a_low_one_counts(ex, text):
     assert criterion(ex(text), "endocrinopathy") == "present"
 
+
+@pytest.mark.parametrize("text", [
+    "女，52岁，POEMS综合征（IgG λ型），2021年行自体干细胞移植。本次复查：血清免疫固定电泳阴性，游离轻链比值 1.05。",
+    "IgA-λ型POEMS综合征，移植后3年，现血清IFE阴性，FLC比值 0.96。",
+    "POEMS syndrome (IgA lambda), ASCT 2020. Today: serum IFE negative, FLC ratio 1.21.",
+    "History of IgG-λ POEMS syndrome, treated with lenalidomide; serum immunofixation now negative and FLC ratio 0.88.",
+])
+def test_the_isotype_of_a_poems_diagnosis_is_superseded_by_a_later_negative_ife(ex, text):
+    result = assess(ex(text).evidence).criteria["monoclonal_plasma_cell_disorder"]
+    assert result.state.value == "absent"
+    assert any(r.key == "mono.superseded" for r in result.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "Diagnosis: POEMS syndrome (IgG lambda).",
+    "POEMS综合征（IgA λ型），来那度胺治疗中。",
+    "POEMS syndrome (IgA lambda). Serum IFE: IgA lambda band.",
+    "血清IFE阴性（外院，2019年）。此次诊断POEMS综合征（IgA λ型）。",
+])
+def test_the_isotype_of_a_poems_diagnosis_counts_without_a_later_negative_ife(ex, text):
+    assert criterion(ex(text), "monoclonal_plasma_cell_disorder") == "present"
+
+
+def test_a_myeloma_isotype_keeps_the_myeloma_finding(ex):
+    e = ex("多发性骨髓瘤（IgG-κ型），沙利度胺治疗后出现双足麻木。")
+    concepts = {f.concept for f in e.evidence.findings}
+    assert "multiple_myeloma" in concepts
+    assert criterion(e, "monoclonal_plasma_cell_disorder") == "present"
