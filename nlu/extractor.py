@@ -33,6 +33,7 @@ from nlu.implications import (
     list_statuses,
     members_absent_together,
     negate_at_note_end,
+    normal_scans,
     resolved,
     restated_in_doubt,
 )
@@ -177,13 +178,14 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     rules = implication_rules(rules_directory)
     soft: List[tuple] = []  # absent findings read from a normal test (see soft_absent)
     axes_normal: Dict[str, tuple] = {}  # endocrine axis concept -> span stated normal
-    derived: List[tuple] = []  # (concept, start, end) absent because a test was normal
+    derived: List[tuple] = []  # (concept, start, end, siblings) absent because a test was normal
 
     targets = _targets(doc)
     statuses = list_statuses(doc_str, targets, rules)
     doubtful_results(doc_str, targets, statuses, rules.monoclonal_doubt, rules.isotype)
     heading_answers(doc_str, targets, statuses, rules.heading_answer)
     immobility_in_context(doc_str, targets, statuses, rules.immobility)
+    normal_scans(doc_str, targets, statuses, rules.normal_scan)
     for ent in targets:
         label = ent.label_
         if label == "ignore":
@@ -206,11 +208,14 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
                 axis = rules.hormone(ent.text) if key == "endocrine_panel" else None
                 if axis:
                     axes_normal.setdefault(axis, (start, end))
-                for concept in rules.normal_test.get(key, []):
+                cleared = rules.cleared_by(key, ent.text)
+                # a whole scan (normal_test_whole) that shows one of its findings was not normal
+                siblings = tuple(cleared) if key in rules.normal_test_whole else ()
+                for concept in cleared:
                     if concept in rules.soft_absent:
                         soft.append((concept, start, end))
                     else:
-                        derived.append((concept, start, end))
+                        derived.append((concept, start, end, siblings))
             continue
         if label.startswith(rules.absent_only):
             if status == "absent":
@@ -271,8 +276,8 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
         if rule and f.status.value == "uncertain" and any(reported(c) for c in rule[1]):
             add_finding(rule[0], "present", f.provenance.start, f.provenance.end)
 
-    for concept, start, end in derived:
-        if not reported(concept):
+    for concept, start, end, siblings in derived:
+        if not reported(concept) and not any(reported(c) for c in siblings):
             add_finding(concept, "absent", start, end)
     for axis, (start, end) in axes_normal.items():
         if not reported(axis):

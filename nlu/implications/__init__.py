@@ -14,6 +14,7 @@ from nlu.implications.isotype import isotype_finding
 from nlu.implications.lists import list_statuses
 from nlu.implications.members import members_absent_together
 from nlu.implications.monoclonal_doubt import doubtful_results
+from nlu.implications.normal_scan import normal_scans
 from nlu.implications.note_end import negate_at_note_end
 from nlu.implications.rules import ImplicationRules, implication_rules
 from nlu.implications.status import forward_negation, resolved, span_status
@@ -21,6 +22,6 @@ from nlu.implications.status import forward_negation, resolved, span_status
 __all__ = [
     "ImplicationRules", "bilateral", "doubtful_results", "forward_negation", "heading_answers",
     "immobility_in_context", "implication_rules", "isotype_finding", "list_statuses",
-    "members_absent_together", "negate_at_note_end", "resolved", "restated_in_doubt",
+    "members_absent_together", "negate_at_note_end", "normal_scans", "resolved", "restated_in_doubt",
     "span_status",
 ]

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Optional
+from typing import Dict, List, Optional
 
 from nlu.implications.disc_oedema import DiscOedema
 from nlu.implications.heading_answer import HeadingAnswer
 from nlu.implications.immobility import ImmobilityContext
 from nlu.implications.monoclonal_doubt import MonoclonalDoubt
+from nlu.implications.normal_scan import NormalScan
 from nlu.rules import load_yaml
 
 
@@ -22,6 +23,10 @@ class ImplicationRules:
         self.absent_only = str(data.get("absent_only_prefix") or "absent_only.")
         self.implies = dict(data.get("implies") or {})
         self.normal_test = {k: list(v) for k, v in (data.get("normal_test") or {}).items()}
+        self.normal_test_whole = set(data.get("normal_test_whole") or [])
+        self.normal_test_named = {
+            k: [(re.compile(item["name"]), list(item["concepts"])) for item in v or []]
+            for k, v in (data.get("normal_test_named") or {}).items()}
         self.soft_absent = {k: set(v) for k, v in (data.get("soft_absent") or {}).items()}
         self.hormone_axis: Dict[str, str] = {}
         for concept, names in (data.get("normal_hormone") or {}).items():
@@ -76,6 +81,8 @@ class ImplicationRules:
         self.heading_answer: Optional[HeadingAnswer] = HeadingAnswer(heading) if heading else None
         immobility = data.get("immobility") or {}
         self.immobility: Optional[ImmobilityContext] = ImmobilityContext(immobility) if immobility else None
+        scan = data.get("normal_scan") or {}
+        self.normal_scan: Optional[NormalScan] = NormalScan(scan) if scan else None
         disc = data.get("disc_oedema") or {}
         self.disc_oedema: Optional[DiscOedema] = DiscOedema(disc) if disc else None
         bil = data.get("bilateral_symptoms") or {}
@@ -84,6 +91,15 @@ class ImplicationRules:
             self.bilateral = (bil["from"], bil["concept"], re.compile(bil["symptom"]),
                               re.compile(bil["before"]), re.compile(bil["negation"]),
                               re.compile(bil["after"]))
+
+    def cleared_by(self, test: str, mention: str) -> List[str]:
+        """The concepts a normal ``test`` clears: by the words of its mention when a
+        ``normal_test_named`` entry matches them, else its ``normal_test`` list."""
+        name = mention.strip()
+        for pattern, concepts in self.normal_test_named.get(test, []):
+            if pattern.search(name):
+                return concepts
+        return self.normal_test.get(test, [])
 
     def hormone(self, text: str) -> Optional[str]:
         return self.hormone_axis.get(re.sub(r"\s+", " ", text.lower()).strip())

@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from nlu.implications.categories import (
+    FAMILY,
+    HISTORICAL,
+    NEGATED,
+    NOT_DONE,
+    OTHER,
+    PENDING,
+    POSSIBLE,
+    RESOLVED,
+)
 from nlu.implications.rules import implication_rules
-
-NEGATED = "NEGATED_EXISTENCE"
-POSSIBLE = "POSSIBLE_EXISTENCE"
-HISTORICAL = "HISTORICAL"
-NOT_DONE = "NOT_DONE"
-PENDING = "PENDING"
-FAMILY = "FAMILY"
-OTHER = "OTHER"  # "no other ...", "余…未见…": only other sites are excluded
-RESOLVED = "RESOLVED"  # "既往水肿，利尿后已消退", "oedema, since resolved": not present now
 
 
 def resolved(span) -> bool:

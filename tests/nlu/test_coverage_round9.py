@@ -149,3 +149,45 @@ def test_a_neuropathy_elsewhere_does_not_take_a_walking_loss_from_a_stroke(ex):
 @pytest.mark.parametrize("text", ["四肢近端无力5月。", "Proximal weakness of the legs."])
 def test_proximal_weakness_is_not_distal_weakness(ex, text):
     assert status_of(ex(text), "distal_numbness_weakness") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Normal whole abdominal scan.",
+    "An unremarkable CT abdomen.",
+    "Abdominal CT unremarkable.",
+    "Abdominal ultrasound was entirely normal.",
+    "腹部超声未见明显异常。",
+    "腹部彩超：未见异常。",
+    "腹部CT未见明显异常。",
+])
+def test_a_normal_whole_abdomen_scan_clears_liver_spleen_and_ascites_not_the_nodes(ex, text):
+    e = ex(text)
+    for concept in ("hepatomegaly", "splenomegaly", "ascites"):
+        assert status_of(e, concept) == "absent", concept
+    assert status_of(e, "lymphadenopathy") is None
+    assert criterion(e, "organomegaly") == "unknown"
+
+
+@pytest.mark.parametrize("text, cleared", [
+    ("Liver ultrasound normal.", {"hepatomegaly"}),
+    ("肝脾B超未见异常。", {"hepatomegaly", "splenomegaly"}),
+])
+def test_an_organ_limited_scan_clears_only_its_organs(ex, text, cleared):
+    e = ex(text)
+    absent = {f.concept for f in e.evidence.findings if f.status.value == "absent"}
+    assert absent == cleared
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("腹部超声：脾脏大小正常。", "hepatomegaly"),
+    ("胸腹部CT未见胸腔积液及腹水。", "hepatomegaly"),
+    ("Abdominal ultrasound: normal liver, spleen 14 cm.", "ascites"),
+    ("Normal abdominal ultrasound; splenomegaly on CT.", "ascites"),
+])
+def test_a_scan_whose_negation_is_about_named_findings_or_that_shows_one_clears_nothing_else(ex, text, concept):
+    assert status_of(ex(text), concept) is None
+
+
+def test_a_scan_not_done_is_not_a_normal_scan(ex):
+    e = ex("No abdominal ultrasound yet.")
+    assert status_of(e, "ascites") is None

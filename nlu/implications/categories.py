@@ -1,0 +1,10 @@
+"""The ConText modifier categories the implication passes read (nlu/rules/context_*.yml)."""
+
+NEGATED = "NEGATED_EXISTENCE"
+POSSIBLE = "POSSIBLE_EXISTENCE"
+HISTORICAL = "HISTORICAL"
+NOT_DONE = "NOT_DONE"
+PENDING = "PENDING"
+FAMILY = "FAMILY"
+OTHER = "OTHER"  # "no other ...", "余…未见…": only other sites are excluded
+RESOLVED = "RESOLVED"  # "既往水肿，利尿后已消退", "oedema, since resolved": not present now
