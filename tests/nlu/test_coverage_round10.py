@@ -142,3 +142,17 @@ def test_a_myeloma_isotype_keeps_the_myeloma_finding(ex):
     concepts = {f.concept for f in e.evidence.findings}
     assert "multiple_myeloma" in concepts
     assert criterion(e, "monoclonal_plasma_cell_disorder") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Endocrine: T↓, cortisol normal.",
+    "内分泌：T ↓，PRL正常。",
+    "T↓ 3.0 nmol/L, LH inappropriately normal.",
+])
+def test_testosterone_written_t_with_a_down_arrow_is_low(ex, text):
+    assert criterion(ex(text), "endocrinopathy") == "present"
+
+
+@pytest.mark.parametrize("text", ["T 36.8, BP 128/76.", "T3 1.2 nmol/L."])
+def test_a_t_without_a_down_arrow_is_not_testosterone(ex, text):
+    assert criterion(ex(text), "endocrinopathy") == "unknown"
