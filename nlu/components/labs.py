@@ -23,6 +23,16 @@ from nlu.rules import load_yaml
 # digit groups ("2,380", "4 410", "1 480.6"); a full stop after the last group ends the sentence
 _NUM = r"(?:\d{1,3}(?:[, \u2009\u202f]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
 
+# "450-500", "1850 ~ 2000": a number that opens a range
+_RANGE_ON = re.compile(r"[ \t]*(?:[-–~～—‒−至到]|to\b)[ \t]*\d")
+# "2019-2021": two years
+_YEARS = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")
+# the gap between two columns of a lab table row: a tab or two spaces at least
+_COLUMN_GAP = re.compile(r"[ ]*\t[ \t]*|[ ]{2,}")
+# a number of a reference range written before the value: digit groups only with commas
+# ("150-400 612": the space before the value does not join 400 and 612)
+_REF_NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
+
 
 def _to_float(raw: str) -> float:
     return float(re.sub(r"[,\s\u2009\u202f]", "", raw))
@@ -127,6 +137,13 @@ class LabValues:
             rf"(?:[^\)）\]】\n,，;；]{{0,20}}[\)）\]】])?",
             re.I,
         )
+        # "PLT (150-400) 612", "PLT\t125-350\t612\t×10^9/L", "VEGF (0-142 pg/ml) 1856", "血小板
+        # 参考值125-350 612": a reference range written between the name and the value
+        self.ref_first = re.compile(
+            rf"(?P<open>[\(（\[【])?[ \t]*(?P<kw>{keyword})?[ \t]*[:：]?[ \t]*"
+            rf"(?:(?P<lo>{_REF_NUM})[ \t]*(?:[-–~～—‒−至到]|to)[ \t]*(?P<hi>{_REF_NUM})|[<＜≤][ \t]*(?P<lt>{_REF_NUM}))"
+            rf"[ \t]*(?P<unit>[^\d\s\)）\]】,，;；][^\d\)）\]】,，;；\n]{{0,16}}?)?[ \t]*(?P<close>[\)）\]】])?"
+            rf"[ \t,，:：]*(?=[<>≤≥＜＞]?[ \t]*\d)", re.I)
         # a unit-like word after the number ("mmol/L", "万/μl": 10^4 per µL, not read)
         self.unitish = re.compile(r"\s?(?:[a-zA-Zµμ%/×^*万][\w/µμ^.²³⁹\-]*)")
         self.samples = {
@@ -158,6 +175,9 @@ class LabValues:
                 rf"[ \t]*(?:(?P<arrow>{arrows})|[,，;；]?[ \t]*(?:(?:{series['link']})[ \t]*)+)[ \t]*", re.I)
             # "4410 → 2050 → 980 pg/mL": the numbers after the first, up to the unit
             self.arrow_chain = re.compile(rf"(?:[ \t]*(?:{arrows})[ \t]*{_NUM})+[ \t]*")
+        self.not_a_value = re.compile(data["not_a_value"], re.I) if data.get("not_a_value") else None
+        self.difference_after = re.compile(data["difference_after"], re.I) \
+            if data.get("difference_after") else None
         # "2,960 pg/mL  (VEGF, serum)  ↑": a value and unit written before the name in brackets
         self.value_before = set(data.get("value_before_name") or [])
         self.open_before_name = re.compile(r"[\(（][ \t]*\Z")
@@ -273,6 +293,9 @@ class LabValues:
         for s, pattern in self.samples.items():
             if pattern.search(filler):
                 sample = sample or s
+        first_ref = self._reference_first(text, filler_end, analyte)
+        if first_ref is not None:
+            filler_end = first_ref[0]
         n = self.number.match(text, filler_end)
         if not n:
             return None
@@ -280,6 +303,10 @@ class LabValues:
         # a number that runs into letters or a date/time is not a value ("x2", "3/12")
         if num_end < len(text) and text[num_end] in "/:" and text[num_end + 1: num_end + 2].isdigit():
             return None
+        if _RANGE_ON.match(text, num_end):
+            return None  # "PLT 450-500", "VEGF 1850-2000 pg/mL": a range, no single value
+        if self.not_a_value is not None and self.not_a_value.match(text, num_end):
+            return None  # "Platelets 8 weeks ago", "VEGF 3 times the upper limit"
         value = _to_float(n.group("num"))
         decimal = _DECIMAL_COMMA.match(text, num_end)
         if decimal and "." not in n.group("num") and "," not in n.group("num"):
@@ -319,6 +346,15 @@ class LabValues:
                 if late_unit is not None:
                     unit, unit_end, end = late_unit, late_end, late_end
         span_end = None
+        if first_ref is not None and self.difference_after is not None \
+                and self.difference_after.match(text, unit_end if unit else num_end):
+            return None  # "Hb (normal 130-175) 2 g/dL below last year": a difference
+        if first_ref is not None:
+            ref_low, ref_high = ref_low if ref_low is not None else first_ref[1], \
+                ref_high if ref_high is not None else first_ref[2]
+            if unit is None and first_ref[3] is not None:
+                # "VEGF (0-142 pg/ml) 1856": the unit written with the reference range
+                unit = first_ref[3]
         if unit is None and self.arrow_chain is not None:
             # "VEGF 4410 → 2050 pg/mL": the unit after the last number of an arrow chain
             chain = self.arrow_chain.match(text, num_end)
@@ -360,6 +396,35 @@ class LabValues:
             "start": span[0], "end": span[1],
         })
         return end
+
+    def _reference_first(self, text: str, pos: int, analyte: Analyte
+                         ) -> Optional[Tuple[int, Optional[float], Optional[float], Optional[str]]]:
+        """A reference range at ``pos`` written before the value ("PLT (150-400) 612", "Hb
+        130-175 178 g/L"): (where the value starts, low, high, the range's own unit or None).
+        A bare "a-b" needs white space before the value; a range in brackets or after a
+        reference keyword does not."""
+        r = self.ref_first.match(text, pos)
+        if not r:
+            return None
+        # the filler may have taken the opening bracket ("PLT (150-400) 612")
+        opened = bool(r.group("open")) or text[:pos].rstrip(" \t")[-1:] in ("(", "（", "[", "【")
+        if not (opened and r.group("close")) and not r.group("kw"):
+            # a bare "a-b" in a table row: the value after a tab or a column of spaces
+            if r.group("lt") or opened or r.group("close") or r.group("unit") \
+                    or not _COLUMN_GAP.fullmatch(text, r.end("hi"), r.end()):
+                return None
+        unit = None
+        if r.group("unit"):
+            unit, unit_end = self._unit_at(text, r.start("unit"), analyte.units)
+            if unit not in analyte.units or text[unit_end:r.end("unit")].strip():
+                return None
+        if r.group("lo"):
+            low, high = _to_float(r.group("lo")), _to_float(r.group("hi"))
+            if low > high or _YEARS.fullmatch(f"{r.group('lo')}-{r.group('hi')}"):
+                return None  # "PLT (2023-05) 612", "VEGF (2019-2021) 1850": dates, not a range
+        else:
+            low, high = None, _to_float(r.group("lt"))
+        return r.end(), low, high, unit
 
     def _value_before(self, text: str, analyte: Analyte, m: "re.Match", labs: list,
                       free: Callable[[int, int], bool]) -> Optional[int]:

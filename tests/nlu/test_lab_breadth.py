@@ -159,3 +159,34 @@ def test_words_between_the_name_and_the_value(ex, text, analyte, value, unit):
 ])
 def test_no_value_where_none_is_stated(ex, text, analyte):
     assert _read(ex, text, analyte) == []
+
+
+# ---------------------------------------------------------------- the reference range before the value
+@pytest.mark.parametrize("text,analyte,value,unit,low,high", [
+    ("PLT (150-400) 612", "platelets", 612, None, 150, 400),
+    ("PLT\t125-350\t612\t×10^9/L", "platelets", 612, "10^9/L", 125, 350),
+    ("PLT   125-350   612  ×10^9/L  H", "platelets", 612, "10^9/L", 125, 350),
+    ("VEGF (<142) 1 850 pg/mL", "vegf", 1850, "pg/mL", None, 142),
+    ("VEGF 参考值0-142 1856 pg/ml", "vegf", 1856, "pg/mL", 0, 142),
+    ("血小板（125-350）612×10^9/L↑", "platelets", 612, "10^9/L", 125, 350),
+    ("Hb (130-175 g/L) 178", "hemoglobin", 178, "g/L", 130, 175),
+])
+def test_a_reference_range_written_before_the_value(ex, text, analyte, value, unit, low, high):
+    labs = labs_of(ex(text), analyte)
+    assert [(lab.value, lab.unit, lab.reference_low, lab.reference_high) for lab in labs] == [
+        (value, unit, low, high)]
+
+
+@pytest.mark.parametrize("text,analyte", [
+    ("PLT 450-500 on the last three counts", "platelets"),    # a range, no single value
+    ("VEGF 1850-2000 pg/mL", "vegf"),
+    ("PLT 150-400 612 ×10^9/L", "platelets"),                 # one space: 400 612 may be one number
+    ("VEGF (2019-2021) 1850 pg/mL", "vegf"),                  # years, not a range
+    ("Platelets (normal 150-400) 8 weeks ago were 612", "platelets"),
+    ("Hb (normal 130-175) 2 g/dL below last year", "hemoglobin"),
+    ("FLC ratio (0.26-1.65): 2 measurements, both low", "flc_ratio"),
+    ("白蛋白（35-50）2周前28 g/L", "albumin"),
+    ("VEGF 3 times the upper limit", "vegf"),
+])
+def test_numbers_that_are_ranges_times_or_differences_are_not_values(ex, text, analyte):
+    assert _read(ex, text, analyte) == []
