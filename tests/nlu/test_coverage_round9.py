@@ -191,3 +191,34 @@ def test_a_scan_whose_negation_is_about_named_findings_or_that_shows_one_clears_
 def test_a_scan_not_done_is_not_a_normal_scan(ex):
     e = ex("No abdominal ultrasound yet.")
     assert status_of(e, "ascites") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Referred to haematology for paraprotein w/u.",
+    "Sent for M-protein work-up.",
+    "Plan: paraprotein workup next week.",
+])
+def test_a_finding_named_for_a_work_up_is_not_found(ex, text):
+    assert status_of(ex(text), "m_protein") in ("uncertain", None)
+
+
+@pytest.mark.parametrize("text", [
+    "CT: sclerotic foci in the lumbar vertebral bodies (radiologist: ?bone islands).",
+    "Pelvic CT: a sclerotic focus in the left iliac bone, ?bone island.",
+])
+def test_a_sclerotic_focus_queried_as_a_bone_island_at_the_end_of_the_line_is_uncertain(ex, text):
+    assert status_of(ex(text), "sclerotic_bone_lesion") == "uncertain"
+
+
+def test_a_bone_island_does_not_reach_back_over_earlier_findings(ex):
+    e = ex("CT: small volume ascites, 6 mm sclerotic focus L1 - bone island vs blastic lesion.")
+    assert status_of(e, "ascites") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "术前血常规、白蛋白均正常。",
+    "FBC and albumin normal.",
+])
+def test_a_blood_count_listed_with_albumin_stated_normal_is_normal(ex, text):
+    e = ex(text)
+    assert status_of(e, "thrombocytosis") == "absent"
