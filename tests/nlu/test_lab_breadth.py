@@ -190,3 +190,21 @@ def test_a_reference_range_written_before_the_value(ex, text, analyte, value, un
 ])
 def test_numbers_that_are_ranges_times_or_differences_are_not_values(ex, text, analyte):
     assert _read(ex, text, analyte) == []
+
+
+# ---------------------------------------------------------------- unit spellings
+@pytest.mark.parametrize("text,analyte,value,unit", [
+    ("VEGF 1850 pg per mL", "vegf", 1850, "pg/mL"),
+    ("Platelets: 612 x 10^9 per litre", "platelets", 612, "10^9/L"),
+    ("platelets 612 x 10^9/liter", "platelets", 612, "10^9/L"),
+    ("platelets 612 thou/uL", "platelets", 612, "K/uL"),
+    ("PLT 612 10^3/uL", "platelets", 612, "K/uL"),
+    ("eGFR 48 mL/min/1.73 sq m", "egfr", 48, "mL/min/1.73m^2"),
+    ("eGFR 48 ml/min/1,73m2", "egfr", 48, "mL/min/1.73m^2"),
+    ("Hb 11.2 gm%", "hemoglobin", 11.2, "g/dL"),
+    ("Hb 17.8 gm/dl", "hemoglobin", 17.8, "g/dL"),
+    ("Alb 2.8 g per dL", "albumin", 2.8, "g/dL"),
+    ("Hct 54 vol%", "hematocrit", 54, "%"),
+])
+def test_unit_spellings(ex, text, analyte, value, unit):
+    assert _read(ex, text, analyte) == [(value, unit)]
