@@ -208,3 +208,23 @@ def test_numbers_that_are_ranges_times_or_differences_are_not_values(ex, text, a
 ])
 def test_unit_spellings(ex, text, analyte, value, unit):
     assert _read(ex, text, analyte) == [(value, unit)]
+
+
+# ---------------------------------------------------------------- impossible values are reported
+@pytest.mark.parametrize("text,analyte,words", [
+    ("PLT 50 000 ×10^9/L, IFE IgG lambda positive.", "platelets", "platelet"),
+    ("Hb 300 g/L. Numb feet.", "hemoglobin", "haemoglobin|hemoglobin"),
+    ("血红蛋白 300 g/L，双下肢麻木。", "hemoglobin", "haemoglobin|hemoglobin"),
+])
+def test_an_impossible_value_is_read_as_written_and_refused_by_the_engine(ex, text, analyte, words):
+    """The NLU keeps the value as written; the engine's plausibility check (bot/data/thresholds.yml
+    ``plausible``) refuses it with a message naming the analyte, so it is never silently used."""
+    import re
+
+    from bot.engine import assess
+    from bot.errors import EvidenceError
+
+    e = ex(text)
+    assert labs_of(e, analyte)
+    with pytest.raises(EvidenceError, match=re.compile(f"(?:{words}).*impossible", re.I)):
+        assess(e.evidence)
