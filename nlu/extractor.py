@@ -290,8 +290,14 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
 
     for concept, start, end in soft:
         symptoms = rules.soft_absent.get(concept, set())
-        if any(reported(c) for c in symptoms):
+        # a sign the normal study outweighs ("腱反射减低" with a normal NCS): not a report
+        signs = rules.soft_signs.get(concept)
+        weak = [f for f in findings if signs is not None and f.concept == concept
+                and f.status == FindingStatus.present and signs.search(f.provenance.text)]
+        if any(f.concept in symptoms and f.status.value in ("present", "historical")
+               and all(f is not w for w in weak) for f in findings):
             continue  # a normal study does not exclude what the note reports as present
+        findings[:] = [f for f in findings if all(f is not w for w in weak)]
         add_finding(concept, "absent", start, end)
 
     stated = [t.start_char for t in targets if statuses[t] in ("present", "uncertain")

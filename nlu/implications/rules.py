@@ -28,6 +28,7 @@ class ImplicationRules:
             k: [(re.compile(item["name"]), list(item["concepts"])) for item in v or []]
             for k, v in (data.get("normal_test_named") or {}).items()}
         self.soft_absent = {k: set(v) for k, v in (data.get("soft_absent") or {}).items()}
+        self.soft_signs = {k: re.compile(v) for k, v in (data.get("soft_absent_signs") or {}).items()}
         self.hormone_axis: Dict[str, str] = {}
         for concept, names in (data.get("normal_hormone") or {}).items():
             for name in names or []:

@@ -222,3 +222,21 @@ def test_a_bone_island_does_not_reach_back_over_earlier_findings(ex):
 def test_a_blood_count_listed_with_albumin_stated_normal_is_normal(ex, text):
     e = ex(text)
     assert status_of(e, "thrombocytosis") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "Reduced reflexes. NCS normal.",
+    "Exam: hyporeflexic. Nerve conduction studies normal.",
+    "四肢腱反射减低。神经传导正常。",
+    "查体：腱反射减弱，感觉正常。肌电图：神经传导速度及波幅正常。",
+])
+def test_reflexes_merely_reduced_do_not_outweigh_normal_nerve_conduction(ex, text):
+    assert status_of(ex(text), "polyneuropathy") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "Absent ankle jerks. NCS normal.",
+    "腱反射消失，双足麻木。神经传导正常。",
+])
+def test_absent_reflexes_or_symptoms_keep_a_normal_study_from_excluding_the_neuropathy(ex, text):
+    assert status_of(ex(text), "polyneuropathy") != "absent"
