@@ -172,7 +172,8 @@ class LabValues:
             arrows = series["arrows"]
             self.series_arrow = re.compile(rf"[ \t]*(?:{arrows})[ \t]*")
             self.series_link = re.compile(
-                rf"[ \t]*(?:(?P<arrow>{arrows})|[,，;；]?[ \t]*(?:(?:{series['link']})[ \t]*)+)[ \t]*", re.I)
+                rf"[ \t]*(?:(?P<arrow>{arrows})|[,，;；][ \t]*(?:(?:{series['link']})[ \t]*)*"
+                rf"|(?:(?:{series['link']})[ \t]*)+)[ \t]*", re.I)
             # "4410 → 2050 → 980 pg/mL": the numbers after the first, up to the unit
             self.arrow_chain = re.compile(rf"(?:[ \t]*(?:{arrows})[ \t]*{_NUM})+[ \t]*")
         self.not_a_value = re.compile(data["not_a_value"], re.I) if data.get("not_a_value") else None
@@ -620,8 +621,9 @@ class LabValues:
                         taken.append((labs[-1]["start"], end))
                         continue
                 if end is not None:
-                    if len(labs) > n_before:
-                        end = self._series(text, analyte, end, labs[-1]["sample"] or sample, labs, warnings)
+                    # after a value read, or withheld ("M蛋白 4.2%，定量3.1g/L")
+                    series_sample = labs[-1]["sample"] if len(labs) > n_before else None
+                    end = self._series(text, analyte, end, series_sample or sample, labs, warnings)
                     taken.append((m.start(), end))
         labs.extend(self._ihc_ratios(text))
         labs.sort(key=lambda lab: lab["start"])

@@ -228,3 +228,34 @@ def test_an_impossible_value_is_read_as_written_and_refused_by_the_engine(ex, te
     assert labs_of(e, analyte)
     with pytest.raises(EvidenceError, match=re.compile(f"(?:{words}).*impossible", re.I)):
         assess(e.evidence)
+
+
+# ---------------------------------------------------------------- M-protein as a share and as a mass
+@pytest.mark.parametrize("text,value,unit", [
+    ("M蛋白比例4.2%，定量3.1g/L", 3.1, "g/L"),
+    ("M蛋白 4.2%，约 2.9 g/L", 2.9, "g/L"),
+    ("SPEP: M-spike 6.2%, 0.42 g/dL", 0.42, "g/dL"),
+    ("M蛋白（IgA λ型）6.2 g/L", 6.2, "g/L"),
+])
+def test_the_m_protein_mass_after_its_share_is_read(ex, text, value, unit):
+    assert _read(ex, text, "m_protein") == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", ["血清蛋白电泳：M蛋白 5.1%", "M蛋白占4.2%"])
+def test_an_m_protein_share_alone_is_withheld_with_a_warning(ex, text):
+    e = ex(text)
+    assert labs_of(e, "m_protein") == []
+    assert ("m_protein", "unit_not_expected") in [(w.analyte, w.reason) for w in e.warnings]
+
+
+@pytest.mark.parametrize("text,analyte", [
+    ("NT-proBNP 1850 pg/ml", "vegf"), ("BNP 860 pg/mL", "vegf"), ("Pro-BNP 860 pg/mL", "vegf"),
+    ("铁蛋白 860 ng/ml", "vegf"), ("CRP 18 mg/L", "flc_kappa"), ("β2微球蛋白 4.2 mg/L", "flc_lambda"),
+    ("IgG 18.5 g/L，IgA 0.8 g/L，IgM 0.5 g/L", "m_protein"), ("24小时尿蛋白 1.2 g", "m_protein"),
+    ("CSF protein 1.2 g/L", "m_protein"), ("HbA1c 6.5%", "hemoglobin"),
+    ("糖化血红蛋白 6.5%", "hemoglobin"), ("MCHC 340 g/L", "hemoglobin"), ("WBC 12.1×10^9/L", "platelets"),
+    ("尿微量白蛋白 300 mg/L", "albumin"), ("白蛋白/球蛋白比值 1.1", "albumin"),
+    ("prednisolone 60 mg, IVIG 0.4 g/kg x5d", "m_protein"),
+])
+def test_other_analytes_are_not_read_as_labelled_labs(ex, text, analyte):
+    assert _read(ex, text, analyte) == []
