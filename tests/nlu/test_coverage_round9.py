@@ -240,3 +240,17 @@ def test_reflexes_merely_reduced_do_not_outweigh_normal_nerve_conduction(ex, tex
 ])
 def test_absent_reflexes_or_symptoms_keep_a_normal_study_from_excluding_the_neuropathy(ex, text):
     assert status_of(ex(text), "polyneuropathy") != "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "四肢远端肌力3级，麻木同前。",
+    "查体：双下肢远端肌力4级。",
+    "Distal weakness in both legs.",
+])
+def test_graded_distal_weakness_of_both_legs_or_all_limbs_is_the_length_dependent_pattern(ex, text):
+    assert status_of(ex(text), "symmetric_distal_sensory_symptoms") == "present"
+
+
+@pytest.mark.parametrize("text", ["右下肢远端肌力4级。", "四肢近端肌力3级。", "四肢远端肌力5级。"])
+def test_one_sided_proximal_or_normal_power_is_not_the_pattern(ex, text):
+    assert status_of(ex(text), "symmetric_distal_sensory_symptoms") is None
