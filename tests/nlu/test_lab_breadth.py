@@ -259,3 +259,22 @@ def test_an_m_protein_share_alone_is_withheld_with_a_warning(ex, text):
 ])
 def test_other_analytes_are_not_read_as_labelled_labs(ex, text, analyte):
     assert _read(ex, text, analyte) == []
+
+
+# ---------------------------------------------------------------- peaks and falls
+@pytest.mark.parametrize("text,analyte,value,unit", [
+    ("血小板最高达612×10^9/L", "platelets", 612, "10^9/L"),
+    ("血红蛋白最高185 g/L", "hemoglobin", 185, "g/L"),
+    ("eGFR下降至35 ml/min", "egfr", 35, "mL/min/1.73m^2"),
+    ("白蛋白低至21g/L", "albumin", 21, "g/L"),
+    ("Platelets peaked at 702 x10^9/L", "platelets", 702, "10^9/L"),
+    ("Hb as high as 19.2 g/dL", "hemoglobin", 19.2, "g/dL"),
+    ("albumin nadir 18 g/L", "albumin", 18, "g/L"),
+    ("红细胞比积 54%", "hematocrit", 54, "%"),
+])
+def test_peaks_and_falls_before_the_value(ex, text, analyte, value, unit):
+    assert _read(ex, text, analyte) == [(value, unit)]
+
+
+def test_a_range_of_counts_is_no_single_value(ex):
+    assert _read(ex, "血小板波动于450-620×10^9/L", "platelets") == []
