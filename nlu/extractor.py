@@ -179,6 +179,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     soft: List[tuple] = []  # absent findings read from a normal test (see soft_absent)
     axes_normal: Dict[str, tuple] = {}  # endocrine axis concept -> span stated normal
     derived: List[tuple] = []  # (concept, start, end, siblings) absent because a test was normal
+    excluded: List[tuple] = []  # (concept, start, end) absent because another finding excludes it
 
     targets = _targets(doc)
     statuses = list_statuses(doc_str, targets, rules)
@@ -250,6 +251,8 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
             implied = rules.implies.get(concept)
             if implied and status in ("present", "historical"):
                 add_finding(implied, status, start, end)
+            if status == "present":
+                excluded.extend((c, start, end) for c in rules.implies_absent.get(concept, []))
         if status == "present" and attributes.get("heavy_chain") == "IgM":
             add_finding("igm_paraprotein", "present", start, end, attributes)
 
@@ -278,6 +281,9 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
 
     for concept, start, end, siblings in derived:
         if not reported(concept) and not any(reported(c) for c in siblings):
+            add_finding(concept, "absent", start, end)
+    for concept, start, end in excluded:
+        if not any(f.concept == concept and f.status != FindingStatus.absent for f in findings):
             add_finding(concept, "absent", start, end)
     for axis, (start, end) in axes_normal.items():
         if not reported(axis):

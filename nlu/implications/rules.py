@@ -22,6 +22,7 @@ class ImplicationRules:
         self.expand = {k: list(v) for k, v in (data.get("expand") or {}).items()}
         self.absent_only = str(data.get("absent_only_prefix") or "absent_only.")
         self.implies = dict(data.get("implies") or {})
+        self.implies_absent = {k: list(v) for k, v in (data.get("implies_absent") or {}).items()}
         self.normal_test = {k: list(v) for k, v in (data.get("normal_test") or {}).items()}
         self.normal_test_whole = set(data.get("normal_test_whole") or [])
         self.normal_test_named = {

@@ -254,3 +254,21 @@ def test_graded_distal_weakness_of_both_legs_or_all_limbs_is_the_length_dependen
 @pytest.mark.parametrize("text", ["右下肢远端肌力4级。", "四肢近端肌力3级。", "四肢远端肌力5级。"])
 def test_one_sided_proximal_or_normal_power_is_not_the_pattern(ex, text):
     assert status_of(ex(text), "symmetric_distal_sensory_symptoms") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Skeletal survey: lytic lesions in skull and ribs.",
+    "全身骨扫描CT：颅骨多发溶骨性病变。",
+])
+def test_bone_lesions_described_as_lytic_are_not_sclerotic(ex, text):
+    assert status_of(ex(text), "sclerotic_bone_lesion") == "absent"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("PET-CT: mixed lytic-sclerotic lesions in the pelvis.", "present"),
+    ("Lytic lesion T5; ?sclerotic focus L2.", "uncertain"),
+    ("Lytic lesion in T5 and a sclerotic lesion in the iliac wing.", "present"),
+])
+def test_a_sclerotic_lesion_stated_with_lytic_ones_keeps_its_status(ex, text, status):
+    statuses = {f.status.value for f in ex(text).evidence.findings if f.concept == "sclerotic_bone_lesion"}
+    assert statuses == {status}
