@@ -185,6 +185,10 @@ class LabValues:
         self.plain_number = re.compile(rf"(?<![\d.,]){_NUM}")
         self.after_name = re.compile(r"[ \t]*(?:[,，;；][ \t]*(?P<w>" + alternation(
             [w for s in ("serum", "plasma") for w in data["samples"].get(s, [])]) + r"))?[ \t]*[\)）]", re.I)
+        # "Hb/Hct 17.8/54": two analytes and two numbers, each joined by a slash
+        self.pairs = [(re.compile(pair["names"]), self.by_id[pair["analytes"][0]],
+                       self.by_id[pair["analytes"][1]]) for pair in data.get("pairs") or []]
+        self.pair_values = re.compile(r"(?P<a>\d+(?:\.\d+)?)[ \t]*/[ \t]*(?P<b>\d+(?:\.\d+)?)(?![\d/.:])")
         ihc = data.get("ihc") or {}
         self.ihc = None
         if ihc:
@@ -377,18 +381,9 @@ class LabValues:
                 warnings.append({"analyte": analyte.id, "reason": "unknown_unit",
                                  "start": span[0], "end": unit_like.end()})
                 return end
-            low, high = analyte.unitless_range or (None, None)
-            inferred = next((u for lo, hi, u in analyte.infer if lo <= value <= hi), None)
-            if inferred and (low is None or not low <= value <= high):
-                # "Hgb 18.1": plausible in g/dL only, read so (and said so in a warning)
-                unit = inferred
-                warnings.append({"analyte": analyte.id, "reason": "unit_assumed", "unit": unit,
-                                 "start": span[0], "end": span[1]})
-            else:
-                warnings.append({"analyte": analyte.id, "reason": "unit_missing",
-                                 "start": span[0], "end": span[1]})
-                if low is None or not low <= value <= high:
-                    return end  # the number alone is ambiguous: flagged, not emitted
+            readable, unit = self._without_unit(analyte, value, span, warnings)
+            if not readable:
+                return end  # the number alone is ambiguous: flagged, not emitted
         if analyte.id not in self.sample_aware:
             sample = None
         labs.append({
@@ -397,6 +392,45 @@ class LabValues:
             "start": span[0], "end": span[1],
         })
         return end
+
+    @staticmethod
+    def _without_unit(analyte: Analyte, value: float, span: Tuple[int, int],
+                      warnings: list) -> Tuple[bool, Optional[str]]:
+        """A number written without a unit: (whether it is emitted, the unit it is read in).
+        Inside the analyte's ``unitless_range`` it is emitted as written (unit None); where only
+        one unit makes it plausible ("Hgb 18.1") it is read in that unit; either way a warning
+        says so. Otherwise it is only flagged."""
+        low, high = analyte.unitless_range or (None, None)
+        inferred = next((u for lo, hi, u in analyte.infer if lo <= value <= hi), None)
+        if inferred and (low is None or not low <= value <= high):
+            warnings.append({"analyte": analyte.id, "reason": "unit_assumed", "unit": inferred,
+                             "start": span[0], "end": span[1]})
+            return True, inferred
+        warnings.append({"analyte": analyte.id, "reason": "unit_missing",
+                         "start": span[0], "end": span[1]})
+        return low is not None and low <= value <= high, None
+
+    def _pairs(self, text: str, labs: list, warnings: list, free: Callable[[int, int], bool],
+               taken: list) -> None:
+        """"Hb/Hct 17.8/54", "H/H 15.2/45.6": two analytes named together with a slash and their
+        numbers written the same way, each number read like a number without a unit."""
+        for names, first, second in self.pairs:
+            for m in names.finditer(text):
+                if not free(m.start(), m.end()):
+                    continue
+                v = self.pair_values.match(text, self.filler.match(text, m.end()).end())
+                if not v:
+                    continue
+                for analyte, group in ((first, "a"), (second, "b")):
+                    value = _to_float(v.group(group))
+                    span = (m.start(), v.end(group))
+                    readable, unit = self._without_unit(analyte, value, span, warnings)
+                    if readable:
+                        labs.append({
+                            "analyte": analyte.id, "value": value, "unit": unit, "sample": None,
+                            "reference_low": None, "reference_high": None, "flag": None,
+                            "start": span[0], "end": span[1]})
+                taken.append((m.start(), v.end()))
 
     def _reference_first(self, text: str, pos: int, analyte: Analyte
                          ) -> Optional[Tuple[int, Optional[float], Optional[float], Optional[str]]]:
@@ -600,6 +634,8 @@ class LabValues:
                             labs[-1]["start"] = m.start()
                             end = self._series(text, analyte, end, ctx_sample, labs, warnings)
                         taken.append((m.start(), end))
+        if self.pairs:
+            self._pairs(text, labs, warnings, free, taken)
         headers = list(self.specimen_header.finditer(text)) if self.specimen_header is not None else []
         names = self._names(text)
         for analyte, found in zip(self.analytes, names):

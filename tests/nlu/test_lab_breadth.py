@@ -278,3 +278,21 @@ def test_peaks_and_falls_before_the_value(ex, text, analyte, value, unit):
 
 def test_a_range_of_counts_is_no_single_value(ex):
     assert _read(ex, "血小板波动于450-620×10^9/L", "platelets") == []
+
+
+# ---------------------------------------------------------------- Hb/Hct written as a pair
+@pytest.mark.parametrize("text,hb,hct", [
+    ("Hb/Hct 17.8/54", (17.8, "g/dL"), (54, None)),
+    ("H/H 18.9/57 on arrival", (18.9, "g/dL"), (57, None)),
+    ("CBC: WBC 7.2, H&H 17.1/52.3, Plt 612", (17.1, "g/dL"), (52.3, None)),
+    ("Hgb/Hct 178/0.54", (178, None), (0.54, "L/L")),
+])
+def test_haemoglobin_and_haematocrit_written_as_a_pair(ex, text, hb, hct):
+    e = ex(text)
+    assert _read(ex, text, "hemoglobin") == [hb]
+    assert [(lab.value, lab.unit) for lab in labs_of(e, "hematocrit")] == [hct]
+
+
+def test_a_pair_without_numbers_reads_nothing(ex):
+    e = ex("Hb/Hct pending, H/H to be repeated")
+    assert not labs_of(e, "hemoglobin") and not labs_of(e, "hematocrit")
