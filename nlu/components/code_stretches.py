@@ -31,6 +31,12 @@ required class occurs in it. The pattern's regex finds exactly those windows:
   is tried (overlapping windows).
 * unbounded: ``F`` + required checks + ``U*``, consuming the run: a later start in the same run
   has a window inside this one, and fails the checks when this one fails them.
+* unbounded with a required spec (so no empty window): the specs' classes in sequence with their operators
+  (``C1 C2* C3 ...``), matched leftmost-longest (the ``regex`` module's POSIX mode) from every
+  start (``overlapped``): each window ends where the longest class sequence from its start
+  ends. A ``U`` run is the union of every spec, so one spec that accepts any token (a
+  ``REGEX`` test) made it reach the end of the note; the sequence keeps such a spec to its own
+  one token.
 
 The windows of all patterns are merged (and joined across small gaps) as in
 :meth:`PatternStretches.intervals`.
@@ -42,6 +48,7 @@ import re
 from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 import numpy
+import regex as regex_module
 
 _BASE = 0x100  # code 0 -> chr(_BASE); stays below the surrogates for < 0xD000 values
 _OTHER, _OTHER_SPACE = 0, 1  # a value no spec names (not whitespace / whitespace)
@@ -201,7 +208,13 @@ class CodeStretches:
             # a required spec after a required first spec lies after the first token
             checks.append(ahead if first_required else f"(?:(?<={_class_text(cls)})|{ahead})")
         tail = f"(?=({u}{rest}))" if bounded else f"{u}*"
-        regex = re.compile(first + "".join(checks) + tail)
+        if not bounded and any(op in _REQUIRED for op in ops):
+            # leftmost-longest over the class sequence: no check needed, the order holds them
+            quantifier = {None: "", "1": "", "!": "", "?": "?", "*": "*", "+": "+"}
+            sequence = "".join(_class_text(c) + quantifier[op] for c, op in zip(classes, ops))
+            regex = regex_module.compile("(?p)" + sequence)
+        else:
+            regex = re.compile(first + "".join(checks) + tail)
         # the codes each required spec needs somewhere in the note (positive classes), as bits
         needs = tuple(sum(1 << c for c in cls[1])
                       for cls, op in zip(classes, ops) if op in _REQUIRED and not cls[0])
@@ -245,6 +258,8 @@ class CodeStretches:
         regex = self._regexes[index]
         if self._bounded[index]:
             return [(m.start(), m.end(1)) for m in regex.finditer(text)]
+        if isinstance(regex, regex_module.Pattern):  # the longest sequence from every start
+            return [m.span() for m in regex.finditer(text, overlapped=True)]
         return [m.span() for m in regex.finditer(text)]
 
     def intervals(self, text: str, active: Sequence[int]) -> Tuple[List[Tuple[int, int]],

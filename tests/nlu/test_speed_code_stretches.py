@@ -135,3 +135,17 @@ def test_code_path_gives_medspacys_matches(texts):
                 + matcher._MedspacyMatcher__regex_matcher(doc)
             assert prune_overlapping_matches(mine) == reference
     assert used >= 2 * len(texts) * 0.9
+
+
+def test_unbounded_window_ends_with_its_longest_sequence():
+    """A spec that accepts any token (a REGEX test) after a ``*`` run keeps the window to the
+    longest sequence of the specs' classes from its start, not to the end of the note."""
+    nlp = spacy.blank("en")
+    pattern = [{"LOWER": "far"}, {"LOWER": {"IN": ["is", ":"]}, "OP": "*"},
+               {"TEXT": {"REGEX": "^[0-4]$"}}, {"LOWER": {"IN": ["grade", "+"]}}]
+    words = ["far", ":", "is", "3", "grade", "x", "far", "y", "z", "far", "4", "+"] + ["w"] * 30
+    doc = spacy.tokens.Doc(nlp.vocab, words=words, spaces=[True] * len(words))
+    codes = CodeStretches([pattern], nlp.vocab.strings)
+    arr = doc.to_array([LOWER, ORTH, IS_SPACE])
+    text, _ = codes.codes(arr[:, 0], arr[:, 2] != 0)
+    assert codes.windows(text, 0) == [(0, 5), (9, 12)]
