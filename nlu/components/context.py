@@ -10,7 +10,7 @@ each target is compared only with the modifiers whose scope starts before it end
 """
 
 from bisect import bisect_left, bisect_right
-from typing import Dict, List, Optional, Set
+from typing import Callable, Dict, List, Optional, Set
 
 import numpy
 
@@ -22,6 +22,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from nlu.components._text import fast
+from nlu.components.context_clusters import _NO_LIMIT, build as build_clusters, scope_code
 
 
 _INFO: Dict[int, tuple] = {}
@@ -61,6 +62,31 @@ def _limit_scope(m, mi, other, oi) -> None:
 
 
 class SweepConTextGraph(ConTextGraph):
+    """medspaCy's graph; in the fast path its modifiers may be built on first read
+    (:mod:`nlu.components.context_clusters`)."""
+
+    @property
+    def modifiers(self) -> List[ConTextModifier]:
+        make = self.__dict__.get("_poems_make")
+        if make is not None:
+            self._poems_make = None
+            self._poems_modifiers = make()
+        return self._poems_modifiers
+
+    @modifiers.setter
+    def modifiers(self, value: List[ConTextModifier]) -> None:
+        self._poems_make = None
+        self._poems_modifiers = value
+
+    def modifiers_later(self, make: Callable[[], List[ConTextModifier]]) -> None:
+        """``graph.modifiers`` becomes ``make()`` when it is first read."""
+        self._poems_make = make
+
+    def serialized_representation(self):
+        """medspaCy's (``self.__dict__``) with the modifiers under their own name."""
+        return {"targets": self.targets, "modifiers": self.modifiers, "edges": self.edges,
+                "prune_on_modifier_overlap": self.prune_on_modifier_overlap}
+
     def update_scopes(self):
         mods = self.modifiers  # sorted by start (matcher order)
         if fast():
@@ -205,15 +231,22 @@ class FastConText(ConText):
         matcher = self._ConText__matcher
         matches = matcher(doc)
         if not matches:
-            pass
+            graph.update_scopes()
+            graph.apply_modifiers()
         elif self.max_scope or not fast():
             for match_id, start, end in matches:
                 rule = matcher.rule_map[self.nlp.vocab[match_id].text]
                 graph.modifiers.append(ConTextModifier(rule, start, end, doc, max_scope=self.max_scope))
+            graph.update_scopes()
+            graph.apply_modifiers()
         else:
-            graph.modifiers = self._modifiers(doc, matches, matcher, graph)
-        graph.update_scopes()
-        graph.apply_modifiers()
+            rules = self._match_rules(matcher)
+            # only the modifiers that can reach a target now, the others on first read
+            if not build_clusters(graph, matches, [rules[m[0]] for m in matches],
+                                  sentence_start_array(doc), len(doc), self.max_scope):
+                graph.modifiers = self._modifiers(doc, matches, matcher, graph)
+                graph.update_scopes()
+                graph.apply_modifiers()
         if fast() and Span.get_extension("modifiers") == ((), None, None, None):
             # ``target._.modifiers += (modifier,)`` on the key spaCy keeps a plain span
             # extension under in ``doc.user_data`` (default (): nothing to copy)
@@ -251,7 +284,7 @@ class FastConText(ConText):
         bounds = []
         infos = []
         for match_id, start, end in matches:
-            rule, direction, max_scope, info = rules[match_id]
+            rule, direction, max_scope, info = rules[match_id][:4]
             i = bisect_right(starts, start)
             sent_start = starts[i - 1] if i else 0
             sent_end = starts[i] if i < n_starts else n
@@ -284,7 +317,8 @@ class FastConText(ConText):
 
 
 class _MatchRules(dict):
-    """match id -> (rule, direction in lower case, max_scope, rule info), filled on first use."""
+    """match id -> (rule, direction in lower case, max_scope, rule info, scope code, max_scope
+    or a bound past any note), filled on first use."""
 
     def __init__(self, matcher, strings):
         super().__init__()
@@ -294,8 +328,19 @@ class _MatchRules(dict):
 
     def __missing__(self, match_id: int) -> tuple:
         rule = self._rule_map[self._strings[match_id]]
-        value = self[match_id] = (rule, rule.direction.lower(), rule.max_scope, _rule_info(rule))
+        direction = rule.direction.lower()
+        value = self[match_id] = (rule, direction, rule.max_scope, _rule_info(rule),
+                                  scope_code(direction),
+                                  _NO_LIMIT if rule.max_scope is None else rule.max_scope)
         return value
+
+
+def sentence_start_array(doc: Doc) -> numpy.ndarray:
+    """:func:`sentence_starts` as an array."""
+    if len(doc) < 2:
+        return numpy.zeros(0, dtype=numpy.int64)
+    found = numpy.flatnonzero(doc.to_array(SENT_START) == 1)
+    return found[1:] if len(found) and found[0] == 0 else found
 
 
 def sentence_starts(doc: Doc) -> List[int]:
