@@ -65,12 +65,24 @@ def _is_cjk(ch: str) -> bool:
 (_A0, _A1), (_B0, _B1), (_C0, _C1) = _CJK_RANGES
 
 
+class _Orths(dict):
+    """piece -> its string id in one string store, added on first use."""
+
+    def __init__(self, strings):
+        super().__init__()
+        self._strings = strings
+
+    def __missing__(self, piece: str) -> int:
+        value = self[piece] = self._strings.add(piece)
+        return value
+
+
 class MixedScriptTokenizer:
     """Callable spaCy tokenizer: ``MixedScriptTokenizer(nlp.vocab)(text) -> Doc``."""
 
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
-        self._orths: Dict[str, int] = {}  # piece -> its string id in self._strings
+        self._orths: Dict[str, int] = _Orths(vocab.strings)  # piece -> its string id
         self._strings = None
 
     def _doc(self, text: str, words: List[str], spaces: List[bool]) -> Doc:
@@ -80,10 +92,10 @@ class MixedScriptTokenizer:
         strings = self.vocab.strings
         orths = self._orths
         if self._strings is not strings or len(orths) > _MAX_ORTHS:
-            orths.clear()  # another string store, or a long run of new numbers and words
+            # another string store, or a long run of new numbers and words
+            orths = self._orths = _Orths(strings)
             self._strings = strings
-        known = orths.get
-        ids = [known(w) or orths.setdefault(w, strings.add(w)) for w in words]
+        ids = list(map(orths.__getitem__, words))  # a dict look-up in C per piece
         doc = Doc(self.vocab, words=ids, spaces=spaces)
         doc.user_data["poems_text"] = text  # see nlu.components._text.doc_text
         return doc
