@@ -6,6 +6,9 @@ import re
 from typing import NamedTuple
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# runs of CJK characters: counting their lengths makes a few hundred fewer strings than one
+# per character (same count)
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # Chinese carries about 1.5 characters per English word of content.
 _CHARS_PER_WORD = 1.5
@@ -24,7 +27,7 @@ def has_cjk(text: str) -> bool:
 
 def detect_language(text: str) -> LanguageGuess:
     """Dominant language of ``text`` and whether the minority language is substantial."""
-    zh_units = len(_CJK.findall(text)) / _CHARS_PER_WORD
+    zh_units = sum(map(len, _CJK_RUN.findall(text))) / _CHARS_PER_WORD
     en_units = float(len(_LATIN_WORD.findall(text)))
     total = zh_units + en_units
     if total == 0:

@@ -19,6 +19,21 @@ import re
 _TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _TABLE.update({0x3000: 0x20, 0x2212: 0x2D, 0x2010: 0x2D, 0x2011: 0x2D, 0xFE63: 0x2D,
                0x0D: 0x20, 0x00A0: 0x20, 0x2009: 0x20, 0x202F: 0x20})
+# the same mapping as one character class: a note other than plain ASCII is mapped with one
+# ``sub`` (its ~70 full-width marks), as ``str.translate`` looks each of its characters up in
+# ``_TABLE`` one by one (the only ASCII entry is the carriage return)
+_MAPPED = {chr(code): chr(value) for code, value in _TABLE.items()}
+_TABLE_CHARS = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_MAPPED)) + "]")
+_map_char = _MAPPED.__getitem__
+
+
+def _translate(text: str) -> str:
+    """``text.translate(_TABLE)``."""
+    if text.isascii():
+        return text.replace("\r", " ") if "\r" in text else text
+    return _TABLE_CHARS.sub(lambda match: _map_char(match.group()), text)
+
+
 # a line break between a line that does not end a sentence and a line that goes on in
 # lower-case Latin letters (a hard wrap)
 _WRAP = re.compile(r"(?<=[A-Za-z0-9,)\-/])[ \t]*\n(?=[ \t]*[a-z(])")
@@ -45,16 +60,35 @@ _GLUED_MINUS = re.compile(r"(?<=[A-Za-z]{2})-(?=[ \t,;.)]|$)")
 _LONE_MINUS = re.compile(r"(?:(?<=[A-Za-z\u4e00-\u9fff:][ \t])|(?<=:))-(?=[ \t]*(?:[,;.)\n]|$))")
 
 
+_QUERY_MARKS = re.compile("[?？]")
+_MINUS = re.compile("-")
+
+
+def _sub_at(pattern: "re.Pattern", marks: "re.Pattern", replacement: str, text: str) -> str:
+    """``pattern.sub(replacement, text)`` for a pattern whose every match is one character
+    that ``marks`` matches: the pattern is tried only where such a character stands (its
+    look-behinds and look-aheads still read the whole text), so a note is not tested at
+    every position."""
+    out = None
+    for mark in marks.finditer(text):
+        pos = mark.start()
+        if pattern.match(text, pos):
+            if out is None:
+                out = list(text)
+            out[pos] = replacement
+    return text if out is None else "".join(out)
+
+
 def normalize(text: str) -> str:
-    out = text.translate(_TABLE)
-    # each pattern below matches only at its one character: a note without it is not scanned
-    # (the look-behinds in front make a scan cost a test at every position)
+    out = _translate(text)
+    # each pattern below matches only at its one character: it is tried only where that
+    # character stands (the look-behinds in front make a scan cost a test at every position)
     if "?" in out or "？" in out:
-        out = _QUERY_PREFIX.sub("¿", out)
-        out = _QUERY_SPACED.sub("¿", out)
+        out = _sub_at(_QUERY_PREFIX, _QUERY_MARKS, "¿", out)
+        out = _sub_at(_QUERY_SPACED, _QUERY_MARKS, "¿", out)
     if "-" in out:
-        out = _GLUED_MINUS.sub("⁻", out)
-        out = _LONE_MINUS.sub("⁻", out)
+        out = _sub_at(_GLUED_MINUS, _MINUS, "⁻", out)
+        out = _sub_at(_LONE_MINUS, _MINUS, "⁻", out)
     if "\n" in out:
         out = _WRAP.sub(lambda m: " " * len(m.group()), out)
     assert len(out) == len(text)

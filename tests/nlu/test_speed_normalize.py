@@ -9,7 +9,7 @@ import nlu.normalize as N
 
 _CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "dev.jsonl"
 _PIECES = ["?", "？", "-", "−", "\n", " ", "\t", ":", "：", ",", ".", "。", "(", ")", "a", "HSM",
-           "ab", "脾大", "腹水", "1", "Fundi", "¿", "\r"]
+           "ab", "脾大", "腹水", "1", "Fundi", "¿", "\r", "（", "：", "\u3000", "\u00a0", "Ａ", "－"]
 
 
 def _every_pattern(text: str) -> str:
