@@ -29,7 +29,7 @@ import medspacy.target_matcher  # noqa: E402,F401  (registers medspacy_target_ma
 from nlu import components  # noqa: E402,F401  (registers the poems_* factories)
 from nlu.components import sentencizer  # noqa: E402,F401  (registers poems_sentencizer)
 from nlu.components._text import fast  # noqa: E402
-from nlu.components.matching import accelerate  # noqa: E402
+from nlu.components.matching import accelerate, share_codes  # noqa: E402
 from nlu.components.target_spans import accelerate_targets  # noqa: E402
 from nlu.rules import context_rules, rules_dir, target_rules  # noqa: E402
 from nlu.tokenizer import MixedScriptTokenizer  # noqa: E402
@@ -70,6 +70,7 @@ def build_pipeline(lang: str, directory: Optional[Path] = None) -> Language:
     if fast():  # same matches, token patterns pre-filtered per doc (nlu.components.matching)
         accelerate(matcher._TargetMatcher__matcher, nlp.vocab)
         accelerate(context._ConText__matcher, nlp.vocab)
+        share_codes([matcher._TargetMatcher__matcher, context._ConText__matcher])
         accelerate_targets(matcher)  # same spans, attributes written in one step each
     config = {"rules_dir": str(rules_dir(directory))}
     nlp.add_pipe("poems_immunofixation", config=config)

@@ -127,12 +127,19 @@ def _class_text(cls: _Class) -> str:
     return ("[^" if negated else "[") + "".join(parts) + "]"
 
 
+def vocabulary(patterns: Sequence[list]) -> set:
+    """The lower-case values the usable patterns name (the codes of a :class:`CodeStretches`)."""
+    return {v for p in patterns if CodeStretches._usable(p) for s in p for v in _spec_values(s)}
+
+
 class CodeStretches:
     """Per-pattern regexes over token codes for one matcher's token patterns (see the module)."""
 
-    def __init__(self, patterns: Sequence[list], strings):
-        values = sorted({v for p in patterns if self._usable(p) for s in p
-                         for v in _spec_values(s)})
+    def __init__(self, patterns: Sequence[list], strings, shared: Iterable[str] = ()):
+        """``shared``: more values to give codes, so that matchers built with the same values
+        (:func:`vocabulary` of all their patterns) code a doc the same way."""
+        values = sorted(vocabulary(patterns) | set(shared))
+        self.table = tuple(values)  # equal tables: equal code strings for a doc
         if len(values) >= 0xD000 - _BASE - _FIRST_VALUE:
             values, patterns = [], [None] * len(patterns)  # too many values: no pattern usable
         codes = {v: k + _FIRST_VALUE for k, v in enumerate(values)}

@@ -30,7 +30,7 @@ from spacy.attrs import IS_SPACE, LOWER, ORTH, SPACY
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from nlu.components.code_stretches import CodeStretches
+from nlu.components.code_stretches import CodeStretches, vocabulary
 from nlu.components.stretches import PatternStretches, exact_values
 
 _REQUIRED_OPS = (None, "+", "1")
@@ -263,7 +263,7 @@ class FastMedspacyMatcher(MedspacyMatcher):
         one-token patterns read from the token values, the other patterns that have a window
         run on the stretches. Same contract as :meth:`_poems_in_stretches`."""
         codes = self._poems_codes
-        text, present = codes.codes(arr[:, 0], arr[:, 2] != 0)
+        text, present = _doc_codes(doc, codes, arr)
         matches = []
         stretches = self._poems_stretches
         strings = self._poems_vocab.strings
@@ -285,6 +285,38 @@ class FastMedspacyMatcher(MedspacyMatcher):
         if self._prune:
             matches = prune_overlapping_matches(matches)
         return matches
+
+
+def _doc_codes(doc: Doc, codes: CodeStretches, arr) -> tuple:
+    """``codes.codes(...)`` of a doc, computed once per doc for the matchers that share a
+    code table (:func:`share_codes`): the target matcher's, read again by ConText."""
+    cached = getattr(_last, "codes", None)
+    if cached is not None and cached[0] is doc and cached[1] == len(doc) \
+            and cached[2] is codes.table:
+        return cached[3]
+    found = codes.codes(arr[:, 0], arr[:, 2] != 0)
+    _last.codes = (doc, len(doc), codes.table, found)
+    return found
+
+
+def share_codes(matchers: Sequence[MedspacyMatcher]) -> None:
+    """Give accelerated matchers of one vocabulary one code table (the values of all their
+    token patterns), so a doc's code string is computed once for all of them. Same
+    stretches: a pattern's regex only names its own values."""
+    fast = [m for m in matchers if isinstance(m, FastMedspacyMatcher)]
+    values = set()
+    for m in fast:
+        values |= vocabulary([e[1] for e in m._poems_entries])
+    table = None
+    for m in fast:
+        codes = CodeStretches([e[1] for e in m._poems_entries], m._poems_vocab.strings, values)
+        if table is not None and codes.table == table:
+            codes.table = table  # the same object: the cache compares by identity
+        table = codes.table
+        m._poems_codes = codes
+        m._poems_by_codes = bool(m._poems_entries) and all(
+            e[2] is None and codes.supports(i) and m._poems_stretches.supports(i)
+            for i, e in enumerate(m._poems_entries))
 
 
 def accelerate(matcher: MedspacyMatcher, vocab) -> MedspacyMatcher:

@@ -64,7 +64,9 @@ def test_code_stretches_hold_every_match():
         matcher = Matcher(nlp.vocab)
         for k, pattern in enumerate(patterns):
             matcher.add(f"p{k}", [pattern])
-        codes = CodeStretches(patterns, nlp.vocab.strings)
+        # a table of its own, or one shared with other patterns' values
+        shared = rng.sample(_VALUES + ["q", "\t", "无无"], rng.randrange(0, 5))
+        codes = CodeStretches(patterns, nlp.vocab.strings, shared if rng.random() < 0.5 else ())
         for _ in range(6):
             words = [rng.choice(_WORDS) for _ in range(rng.randrange(1, 40))]
             doc = spacy.tokens.Doc(nlp.vocab, words=words, spaces=[False] * len(words))
