@@ -140,16 +140,17 @@ def build(graph, matches: list, entries: list, sent_starts: numpy.ndarray, n_tok
     c_hi = reach[numpy.concatenate((first[1:] - 1, [len(st) - 1]))]
     # clusters a target meets (t0 <= hi and t1 >= lo) and that hold a modifier that can modify
     targets = graph.targets
-    touched = numpy.zeros(len(first) + 1, dtype=numpy.int64)
     if targets:
         t0 = numpy.array([t.start for t in targets])
         t1 = numpy.array([t.end for t in targets])
         a = numpy.searchsorted(c_hi, t0, side="left")  # the first cluster ending at or after t0
         b = numpy.searchsorted(c_lo, t1, side="right")  # past the last starting by t1
         meets = a < b
-        numpy.add.at(touched, a[meets], 1)
-        numpy.add.at(touched, b[meets], -1)
-    touched = numpy.cumsum(touched[:-1]) > 0
+        size = len(first) + 1
+        touched = numpy.bincount(a[meets], minlength=size) - numpy.bincount(b[meets], minlength=size)
+        touched = numpy.cumsum(touched[:-1]) > 0
+    else:
+        touched = numpy.zeros(len(first), dtype=bool)
     movable = numpy.array([not i[8] for i in info])
     can = numpy.zeros(len(first), dtype=bool)
     can[cluster[movable]] = True
