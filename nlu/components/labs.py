@@ -97,6 +97,8 @@ class Analyte:
         self.phrases = aliases + sensitive  # for the note's one prescan (LabValues.prescan)
         self.unit_re = units_re
         self.range = spec.get("plausible")
+        # read only when the value carries one of these units (named_by_unit in labs.yml)
+        self.required_units = list(spec.get("required_units") or [])
         # a name in a sentence that matches this regex names another test ("κ/λ" of plasma cells)
         not_with = spec.get("not_in_sentence_with")
         self.not_in_sentence_with = re.compile(not_with) if not_with else None
@@ -113,6 +115,9 @@ class LabValues:
                 self.unit_forms.append((canonical, re.compile(form, re.I)))
         self.analytes = [Analyte(a, spec, {}) for a, spec in data["analytes"].items()]
         self.by_id = {a.id: a for a in self.analytes}
+        # names that count only with a value in given units ("lambda 121 mg/L": a free light chain)
+        for a, spec in (data.get("named_by_unit") or {}).items():
+            self.analytes.append(Analyte(a, {**data["analytes"][a], **spec}, {}))
         self.sample_aware = set(data.get("sample_aware") or [])
         self.filler = re.compile(data["filler"], re.I)
         self.number = re.compile(rf"(?P<cmp>[<>≤≥＜＞])?\s*(?P<num>{_NUM})")
@@ -650,6 +655,14 @@ class LabValues:
                 if sample is None and headers:
                     sample = self._specimen(text, m.start(), headers)
                 n_before = len(labs)
+                if analyte.required_units:
+                    found: list = []
+                    end = self._value_after(text, analyte, m.end(), m.start(), sample, found, [])
+                    if end is None or not found or found[0]["unit"] not in analyte.required_units:
+                        continue
+                    labs.extend(found)
+                    taken.append((m.start(), end))
+                    continue
                 end = self._value_after(text, analyte, m.end(), m.start(), sample, labs, warnings)
                 if end is None and self.value_before:
                     end = self._value_before(text, analyte, m, labs, free)

@@ -296,3 +296,26 @@ def test_haemoglobin_and_haematocrit_written_as_a_pair(ex, text, hb, hct):
 def test_a_pair_without_numbers_reads_nothing(ex):
     e = ex("Hb/Hct pending, H/H to be repeated")
     assert not labs_of(e, "hemoglobin") and not labs_of(e, "hematocrit")
+
+
+# ---------------------------------------------------------------- κ and λ in mg/L without an FLC word
+@pytest.mark.parametrize("text,analyte,value", [
+    ("kappa 38.5 mg/L, lambda 121 mg/L, ratio 0.32", "flc_lambda", 121),
+    ("kappa 38.5 mg/L, lambda 121 mg/L, ratio 0.32", "flc_kappa", 38.5),
+    ("λ轻链 121 mg/L", "flc_lambda", 121),
+    ("IFE IgG λ (+); λ 121 mg/L", "flc_lambda", 121),
+])
+def test_kappa_and_lambda_in_mg_per_litre_are_free_light_chains(ex, text, analyte, value):
+    assert _read(ex, text, analyte) == [(value, "mg/L")]
+
+
+@pytest.mark.parametrize("text", [
+    "urine lambda 121 mg/L",                    # urine
+    "total kappa 250 mg/dL, lambda 180 mg/dL",  # serum totals
+    "κ 1.2 g/L",
+    "κ 15.3，λ 13.9",                            # no unit and no FLC word
+    "IgG kappa 38.5 mg/L",                      # an isotype's light chain
+])
+def test_kappa_and_lambda_without_mg_per_litre_or_of_urine_are_not_read(ex, text):
+    e = ex(text)
+    assert not labs_of(e, "flc_kappa") and not labs_of(e, "flc_lambda")
