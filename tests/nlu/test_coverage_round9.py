@@ -91,6 +91,8 @@ def test_an_m_protein_in_doubt_does_not_raise_the_verdict(ex, text):
     ("- Ascites & pleural effusion:\nnil", ("ascites", "pleural_effusion")),
     ("Pericardial effusion: \n  none.", ("pericardial_effusion",)),
     ("Peripheral oedema:\nnone\nSpleen: palpable 2 cm", ("peripheral_edema",)),
+    ("Lymphadenopathy / hepatosplenomegaly:\nnone palpable", ("lymphadenopathy", "hepatosplenomegaly")),
+    ("Ascites:\nnone seen on CT", ("ascites",)),
 ])
 def test_a_heading_answered_no_on_its_line_or_the_next_negates_each_member(ex, text, concepts):
     e = ex(text)
