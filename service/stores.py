@@ -15,9 +15,10 @@ cannot say "SQLite unless configured". These two classes can:
   in-memory lock store (right for one server process only).
 
 Loading the tracker store also installs ``service.resilience`` (the "temporarily unavailable"
-reply when the action server is down) and ``service.action_validation`` (action-server replies
-checked against a schema validated once): the tracker store is the one module of this package
-that the Rasa server is sure to import.
+reply when the action server is down), ``service.action_validation`` (action-server replies
+checked against a schema validated once) and ``service.action_client`` (action-server calls on
+kept connections): the tracker store is the one module of this package that the Rasa server is
+sure to import.
 """
 
 from __future__ import annotations
@@ -58,10 +59,11 @@ class PoemsTrackerStore(CachedSQLTrackerStore):
 
     def __init__(self, domain: Any = None, host: Optional[Text] = None, event_broker: Any = None,
                  url: Optional[Text] = None, **kwargs: Any) -> None:
-        from service import action_validation, resilience
+        from service import action_client, action_validation, resilience
 
         resilience.install()
         action_validation.install()
+        action_client.install()
         target = tracker_url(host or url)
         if "://" not in target:
             raise ValueError(f"{TRACKER_URL_ENV} must be an SQLAlchemy URL such as "
