@@ -14,11 +14,12 @@ cached events only when both are unchanged, so any row written by another proces
 Sanic worker, another server, the HTTP API) or a failed write makes it read the database as
 Rasa does. ``save`` appends the new events and updates the entry only when the tracker extends
 the cached events and the database still holds what the entry says; otherwise it is Rasa's own
-save. A new session (``SessionStarted`` among the new events) drops the entry: the next read
-takes the session boundary from the database. The check and the write run together on one
-writer thread, so the event loop serves other conversations while the database writes and
-syncs; the conversation itself waits for its save, under its lock, as with Rasa's store. ``POEMS_TRACKER_CACHE_SIZE`` bounds the conversations kept (least recently
-used first out); 0 turns the cache off.
+save (its database work also on the writer thread). A new session (``SessionStarted`` among
+the new events) drops the entry: the next read takes the session boundary from the database.
+The check and the write run together on one writer thread, so the event loop serves other
+conversations while the database writes and syncs; the conversation itself waits for its save,
+under its lock, as with Rasa's store. ``POEMS_TRACKER_CACHE_SIZE`` bounds the conversations kept
+(least recently used first out); 0 turns the cache off (Rasa's store exactly).
 """
 
 from __future__ import annotations
@@ -128,10 +129,13 @@ class CachedSQLTrackerStore(SQLTrackerStore):
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Appends the events the database does not have yet (see the module docstring)."""
-        sender_id = tracker.sender_id
-        entry = self._cache.pop(sender_id, None) if self._cache_size else None
-        if entry is None or not self._extends(tracker, entry.events):
+        if not self._cache_size:
             await super().save(tracker)
+            return
+        sender_id = tracker.sender_id
+        entry = self._cache.pop(sender_id, None)
+        if entry is None or not self._extends(tracker, entry.events):
+            await self._save_missing(tracker)
             return
         await self.stream_events(tracker)
         new_events = list(tracker.events)[len(entry.events):]
@@ -140,7 +144,7 @@ class CachedSQLTrackerStore(SQLTrackerStore):
         written = await asyncio.get_running_loop().run_in_executor(
             self._writer, self._append_if_unchanged, sender_id, entry, new_events)
         if written is None:
-            await super().save(tracker)
+            await self._save_missing(tracker)
             return
         logger.debug("Tracker with sender_id '%s' stored to database", sender_id)
         stored, count, last_id = written
@@ -148,6 +152,33 @@ class CachedSQLTrackerStore(SQLTrackerStore):
             return  # the next read finds the new session's start in the database
         self._keep(sender_id, _Entry(entry.events + tuple(stored), entry.rows + count,
                                      last_id if count else entry.last_id))
+
+    async def _save_missing(self, tracker: DialogueStateTracker) -> None:
+        """Rasa's own save (``SQLTrackerStore.save``: the tracker's events beyond the number its
+        session query counts in the database), with the database work on the writer thread like
+        the appends: a new conversation's first saves and a stale tracker's no longer hold the
+        event loop while SQLite commits and syncs."""
+        await self.stream_events(tracker)
+        await asyncio.get_running_loop().run_in_executor(self._writer, self._write_missing, tracker)
+        logger.debug("Tracker with sender_id '%s' stored to database", tracker.sender_id)
+
+    def _write_missing(self, tracker: DialogueStateTracker) -> None:
+        with self.session_scope() as session:
+            missing = list(self._additional_events(session, tracker))
+            session.add_all([self._row(tracker.sender_id, event) for event in missing])
+            session.commit()
+
+    def _row(self, sender_id: Text, event: Event) -> Any:
+        """The database row of one event, as ``SQLTrackerStore.save`` writes it."""
+        data = event.as_dict()
+        return self.SQLEvent(
+            sender_id=sender_id,
+            type_name=event.type_name,
+            timestamp=data.get("timestamp"),
+            intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+            action_name=data.get("name"),
+            data=json.dumps(data),
+        )
 
     def _append_if_unchanged(self, sender_id: Text, entry: _Entry,
                              new_events: List[Event]) -> Optional[Tuple[List[Event], int, Optional[int]]]:
@@ -161,17 +192,7 @@ class CachedSQLTrackerStore(SQLTrackerStore):
                 new_events: List[Event]) -> Tuple[List[Event], int, Optional[int]]:
         """Writes ``new_events`` as ``SQLTrackerStore.save`` does; returns them as a reload
         would read them back, the number of rows and the highest id written."""
-        rows: List[Any] = []
-        for event in new_events:
-            data = event.as_dict()
-            rows.append(self.SQLEvent(
-                sender_id=sender_id,
-                type_name=event.type_name,
-                timestamp=data.get("timestamp"),
-                intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
-                action_name=data.get("name"),
-                data=json.dumps(data),
-            ))
+        rows = [self._row(sender_id, event) for event in new_events]
         session.add_all(rows)
         session.flush()
         last_id = max((row.id for row in rows), default=None)

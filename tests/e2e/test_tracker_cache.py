@@ -201,3 +201,28 @@ def test_concurrent_conversations_are_written_whole(tmp_path, domain, monkeypatc
         mine = run(cached.retrieve(sender))
         assert dicts(mine) == dicts(run(plain.retrieve(sender)))
         assert [e.text for e in mine.events if isinstance(e, UserUttered)] == [f"message {i}" for i in range(3)]
+
+
+def test_rasas_own_saves_run_on_the_writer_thread(tmp_path, domain, monkeypatch):
+    """A new conversation's first saves and a stale tracker's save (Rasa's counting save) write
+    on the writer thread, not on the event loop, and store what Rasa's save stores."""
+    import threading
+
+    cached, second, plain = _stores(tmp_path, domain, monkeypatch)
+    threads = []
+    original = cached._write_missing
+
+    def recording(tracker):
+        threads.append(threading.current_thread().name)
+        return original(tracker)
+
+    monkeypatch.setattr(cached, "_write_missing", recording)
+    start(cached, "a")
+    add_turn(cached, "a", 0)
+    stale = run(cached.retrieve("a"))
+    add_turn(second, "a", 1)
+    for event in turn(2):
+        stale.update(event)
+    run(cached.save(stale))
+    assert threads and all(name.startswith("tracker-writes") for name in threads)
+    assert dicts(run(cached.retrieve("a"))) == dicts(run(plain.retrieve("a")))
