@@ -8,9 +8,10 @@ featurizers/DIET, no clinical components, Rasa's plain ``rest`` channel, no acti
 the difference is what the project's own components add.
 
 Each simulated sender sends a realistic conversation (a generated referral note, then answers);
-1, 10 and 50 concurrent senders; bounded request counts. Figures: p50/p95/p99 per turn, time to
-the first answer after start (model load), resident memory of the Rasa process tree (and of the
-action server's) from /proc VmRSS.
+1, 10 and 50 concurrent senders; bounded request counts. Figures: p50/p95/p99 per turn, CPU time
+per request of each server (user + system from /proc over the load level: steadier than latency
+on a shared machine), time to the first answer after start (model load), resident memory of the
+Rasa process tree (and of the action server's) from /proc VmRSS.
 
 Target: project p95 <= 1.5 x the baseline's p95 at 10 concurrent senders.
 """
@@ -29,7 +30,7 @@ import urllib.request
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Tuple
 
-from benchmarks.common import BIN, ROOT, machine, now, percentile, table, tree_rss_mb
+from benchmarks.common import BIN, ROOT, machine, now, percentile, table, tree_cpu_ms, tree_rss_mb
 
 TARGET_RATIO = 1.5
 CONCURRENCY = (1, 10, 50)
@@ -120,8 +121,10 @@ def _post(url: str, sender: str, message: str, timeout: float = 120) -> None:
         reply.read()
 
 
-def load(url: str, senders: int, turns_per_sender: int, tag: str) -> Dict[str, object]:
-    """``senders`` threads, each a separate conversation of ``turns_per_sender`` turns."""
+def load(url: str, senders: int, turns_per_sender: int, tag: str,
+         servers: Optional[Dict[str, int]] = None) -> Dict[str, object]:
+    """``senders`` threads, each a separate conversation of ``turns_per_sender`` turns; with
+    ``servers`` (name -> pid) also each server's CPU ms per request over the run."""
     latencies: List[float] = []
     errors: List[str] = []
     lock = threading.Lock()
@@ -143,16 +146,20 @@ def load(url: str, senders: int, turns_per_sender: int, tag: str) -> Dict[str, o
                 latencies.append(time.perf_counter() - t0)
 
     threads = [threading.Thread(target=talk, args=(i,)) for i in range(senders)]
+    cpu_before = {name: tree_cpu_ms(pid) for name, pid in (servers or {}).items()}
     started = time.perf_counter()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     wall = time.perf_counter() - started
+    cpu = {name: round((tree_cpu_ms(pid) - cpu_before[name]) / max(1, len(latencies)), 1)
+           for name, pid in (servers or {}).items()}
     ms = [x * 1000 for x in latencies]
     return {"senders": senders, "requests": len(ms), "errors": len(errors),
             "p50_ms": round(percentile(ms, 50), 1), "p95_ms": round(percentile(ms, 95), 1),
-            "p99_ms": round(percentile(ms, 99), 1), "throughput_rps": round(len(ms) / wall, 1)}
+            "p99_ms": round(percentile(ms, 99), 1), "throughput_rps": round(len(ms) / wall, 1),
+            "cpu_ms_per_request": cpu}
 
 
 def warm(url: str) -> None:
@@ -218,7 +225,7 @@ def bench_baseline(workdir: Path, quick: bool) -> Dict[str, object]:
     try:
         first = _first_answer(lambda: _post(url, "bench-first", "hello", timeout=5), started)
         warm(url)
-        runs = [load(url, c, _turns(c, quick), "base") for c in CONCURRENCY]
+        runs = [load(url, c, _turns(c, quick), "base", {"rasa": process.pid}) for c in CONCURRENCY]
         rss = tree_rss_mb(process.pid)
     finally:
         os.killpg(process.pid, 15)
@@ -261,7 +268,8 @@ def bench_project(workdir: Path, quick: bool, sanic_workers: int = 1,
         first = _first_answer(lambda: assistant.say("bench-first", "hello", timeout=5), started)
         url = f"{assistant.url}/webhooks/rest/webhook"
         warm(url)
-        runs = [load(url, c, _turns(c, quick), "proj") for c in CONCURRENCY]
+        servers = {"rasa": assistant.rasa.process.pid, "actions": assistant.actions.process.pid}
+        runs = [load(url, c, _turns(c, quick), "proj", servers) for c in CONCURRENCY]
         rasa_rss = tree_rss_mb(assistant.rasa.process.pid)
         actions_rss = tree_rss_mb(assistant.actions.process.pid)
     finally:
@@ -280,12 +288,16 @@ def compare(base: Dict[str, object], project: Dict[str, object]) -> Tuple[str, s
         if b["senders"] == 10:
             verdict = "met" if ratio <= TARGET_RATIO else "not met"
             mark = f" (target ≤ {TARGET_RATIO}: {verdict})"
+        p_cpu, b_cpu = p.get("cpu_ms_per_request", {}), b.get("cpu_ms_per_request", {})
         rows.append([b["senders"], f"{p['requests']}/{b['requests']}",
                      f"{p['p50_ms']} / {b['p50_ms']}", f"{p['p95_ms']} / {b['p95_ms']}",
                      f"{p['p99_ms']} / {b['p99_ms']}", f"{ratio:.2f}{mark}",
+                     f"{p_cpu.get('rasa', '-')} + {p_cpu.get('actions', '-')} / {b_cpu.get('rasa', '-')}",
                      f"{p['errors']}/{b['errors']}"])
     return verdict, table(["senders", "requests (project/baseline)", "p50 ms (project / baseline)",
-                           "p95 ms", "p99 ms", "p95 ratio", "errors"], rows)
+                           "p95 ms", "p99 ms", "p95 ratio",
+                           "CPU ms per request (project Rasa + action server / baseline Rasa)",
+                           "errors"], rows)
 
 
 def run(quick: bool = False) -> Dict[str, object]:
