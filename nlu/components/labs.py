@@ -21,7 +21,7 @@ from nlu.components.prescan import PrescanGroup
 from nlu.rules import load_yaml
 
 # digit groups ("2,380", "4 410", "1 480.6"); a full stop after the last group ends the sentence
-_NUM = r"(?:\d{1,3}(?:[, \u2009\u202f]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
+_NUM = r"(?:\d{1,3}(?:[, \u2009\u202f']\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
 
 # "450-500", "1850 ~ 2000": a number that opens a range
 _RANGE_ON = re.compile(r"[ \t]*(?:[-–~～—‒−至到]|to\b)[ \t]*\d")
@@ -35,7 +35,13 @@ _REF_NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
 
 
 def _to_float(raw: str) -> float:
-    return float(re.sub(r"[,\s\u2009\u202f]", "", raw))
+    return float(re.sub(r"[,\s\u2009\u202f']", "", raw))
+
+
+# "612.000/µL": a count per µL written with a full stop between digit groups
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# "1850（pg/ml）": the unit in brackets after the number
+_BRACKETED_UNIT = re.compile(r"[ \t]*[\(（][ \t]*")
 
 
 def _reference_bounds(match: "re.Match") -> Tuple[Optional[float], Optional[float]]:
@@ -329,7 +335,22 @@ class LabValues:
         unit, unit_end = self._unit_at(text, num_end + space, analyte.units)
         if unit is None:
             unit_end = num_end
+            bracket = _BRACKETED_UNIT.match(text, num_end)
+            if bracket:
+                # "VEGF 1850（pg/ml）"
+                inner, inner_end = self._unit_at(text, bracket.end(), analyte.units)
+                close = re.match(r"[ \t]*[\)）]", text[inner_end:]) if inner else None
+                if inner in analyte.units and close:
+                    unit, unit_end = inner, inner_end + close.end()
         flag, flag_end = self._flag_at(text, unit_end)
+        if unit is None and flag is not None:
+            # "血小板：612（↑）×10^9/L": the unit after the flag
+            late = re.match(r"[ \t]*", text[flag_end:]).end()
+            after_flag, after_end = self._unit_at(text, flag_end + late, analyte.units)
+            if after_flag in analyte.units:
+                unit, unit_end, flag_end = after_flag, after_end, after_end
+        if unit == "/uL" and _DOT_GROUPS.fullmatch(n.group("num")):
+            value = _to_float(n.group("num").replace(".", ""))  # "612.000/µL" is 612 000 per µL
         flag = flag or pre_flag
         ref_low = ref_high = None
         end = flag_end
@@ -380,7 +401,8 @@ class LabValues:
             return end
         if unit is None and not analyte.unitless:
             unit_like = _SCIENTIFIC_UNIT.match(text, num_end) or self.unitish.match(text, num_end)
-            if unit_like and (space == 0 or "/" in unit_like.group()) and not re.match(
+            glued_flag = flag_end > num_end and self._flag_at(text, num_end)[0] is not None
+            if unit_like and not glued_flag and (space == 0 or "/" in unit_like.group()) and not re.match(
                     r"\s*(?:x\d|and\b|or\b)", text[num_end:], re.I) and not _LIST_SLASH.match(
                     text, num_end):
                 warnings.append({"analyte": analyte.id, "reason": "unknown_unit",

@@ -319,3 +319,23 @@ def test_kappa_and_lambda_in_mg_per_litre_are_free_light_chains(ex, text, analyt
 def test_kappa_and_lambda_without_mg_per_litre_or_of_urine_are_not_read(ex, text):
     e = ex(text)
     assert not labs_of(e, "flc_kappa") and not labs_of(e, "flc_lambda")
+
+
+# ---------------------------------------------------------------- flags, brackets and digit groups
+@pytest.mark.parametrize("text,analyte,value,unit", [
+    ("PLT 612.000/µL", "platelets", 612000, "/uL"),
+    ("Plt 612'000/µL", "platelets", 612000, "/uL"),
+    ("VEGF 1850（pg/ml）", "vegf", 1850, "pg/mL"),
+    ("VEGF：1 850 (pg/mL)", "vegf", 1850, "pg/mL"),
+    ("血小板：612（↑）×10^9/L", "platelets", 612, "10^9/L"),
+    ("Hb 17.8H g/dL", "hemoglobin", 17.8, "g/dL"),
+    ("PLT 612H", "platelets", 612, None),
+    ("VEGF [serum] 1850 pg/mL", "vegf", 1850, "pg/mL"),
+])
+def test_flags_brackets_and_digit_groups_around_the_value(ex, text, analyte, value, unit):
+    assert _read(ex, text, analyte) == [(value, unit)]
+
+
+def test_a_flag_glued_to_the_value_is_kept(ex):
+    lab = labs_of(ex("PLT 612H"), "platelets")[0]
+    assert lab.flag == "high"
