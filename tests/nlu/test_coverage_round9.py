@@ -274,3 +274,13 @@ def test_bone_lesions_described_as_lytic_are_not_sclerotic(ex, text):
 def test_a_sclerotic_lesion_stated_with_lytic_ones_keeps_its_status(ex, text, status):
     statuses = {f.status.value for f in ex(text).evidence.findings if f.concept == "sclerotic_bone_lesion"}
     assert statuses == {status}
+
+
+@pytest.mark.parametrize("text, test", [
+    ("骨CT拟查。", "bone_imaging"),
+    ("拟查骨CT。", "bone_imaging"),
+    ("血清VEGF拟查。", "serum_vegf"),
+    ("眼底检查拟做。", "fundoscopy"),
+])
+def test_a_test_planned_is_not_done_yet(ex, text, test):
+    assert {t.test: t.reason for t in ex(text).evidence.not_done}.get(test) == "not_done"
