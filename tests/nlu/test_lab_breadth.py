@@ -339,3 +339,18 @@ def test_flags_brackets_and_digit_groups_around_the_value(ex, text, analyte, val
 def test_a_flag_glued_to_the_value_is_kept(ex):
     lab = labs_of(ex("PLT 612H"), "platelets")[0]
     assert lab.flag == "high"
+
+
+# ---------------------------------------------------------------- a multiple of the upper limit first
+@pytest.mark.parametrize("text,value", [
+    ("VEGF 2.6× ULN (1 300 pg/mL)", 1300),
+    ("VEGF 10-fold the upper limit (12 000 pg/mL)", 12000),
+    ("VEGF 3倍正常上限（1850 pg/ml）", 1850),
+])
+def test_the_value_in_brackets_after_a_multiple_of_the_upper_limit(ex, text, value):
+    assert _read(ex, text, "vegf") == [(value, "pg/mL")]
+
+
+@pytest.mark.parametrize("text", ["VEGF 2x ULN", "VEGF 约正常上限3倍", "VEGF >10 × ULN"])
+def test_a_multiple_of_the_upper_limit_alone_is_no_value(ex, text):
+    assert _read(ex, text, "vegf") == []
