@@ -202,7 +202,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
             if status in ("not_done", "pending"):
                 add_test(key, status, start, end)
             elif status == "absent" and not ent._.poems_fixed_status and forward_negation(
-                    ent, [t.start for t in targets if t.end <= ent.start and not t.label_.startswith(TEST_PREFIX)]):
+                    ent, [t.end for t in targets if t.end <= ent.start and not t.label_.startswith(TEST_PREFIX)]):
                 add_test(key, "not_done", start, end)
             elif status == "absent":
                 # the test was done and is normal: what it would show is absent

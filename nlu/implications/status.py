@@ -69,12 +69,14 @@ def new_clause(span, modifier) -> bool:
     return bool(first) and first.group() in implication_rules(None).new_clause_words
 
 
-def forward_negation(span, findings_starts=()) -> bool:
+def forward_negation(span, findings_ends=()) -> bool:
     """A negation before the span ("no NCS"); one that negates a finding named between it and
-    the span ("no evidence of papilloedema on fundoscopy") belongs to that finding."""
+    the span ("no evidence of papilloedema on fundoscopy", "No bony lesions on skeletal survey",
+    where the finding's words take the "no" in) belongs to that finding. ``findings_ends``:
+    where those findings end (token index)."""
     return any(
         m.category == NEGATED and m.direction.upper() in ("FORWARD", "BIDIRECTIONAL")
         and m.modifier_span[1] <= span.start
-        and not any(m.modifier_span[1] <= s < span.start for s in findings_starts)
+        and not any(m.modifier_span[0] < e <= span.start for e in findings_ends)
         for m in span._.modifiers
     )

@@ -284,3 +284,18 @@ def test_a_sclerotic_lesion_stated_with_lytic_ones_keeps_its_status(ex, text, st
 ])
 def test_a_test_planned_is_not_done_yet(ex, text, test):
     assert {t.test: t.reason for t in ex(text).evidence.not_done}.get(test) == "not_done"
+
+
+@pytest.mark.parametrize("text", [
+    "No bony lesions on skeletal survey.",
+    "No sclerotic lesions on the skeletal survey.",
+])
+def test_a_no_taken_in_by_a_finding_before_a_test_does_not_make_the_test_not_done(ex, text):
+    e = ex(text)
+    assert "bone_imaging" not in {t.test for t in e.evidence.not_done}
+    assert status_of(e, "sclerotic_bone_lesion") == "absent"
+
+
+@pytest.mark.parametrize("text", ["No skeletal survey yet.", "No papilledema; no bone CT."])
+def test_a_test_negated_on_its_own_is_not_done(ex, text):
+    assert "bone_imaging" in {t.test for t in ex(text).evidence.not_done}
