@@ -67,6 +67,8 @@ _LIST_SLASH = re.compile(r"\s+/\s|\s*/\s*[A-Z][A-Za-z]{1,}[ \t:]*\d")
 _SCIENTIFIC_UNIT = re.compile(r"\s*[x×X*✕]\s*10\s*(?:\^|\*\*|\*|e|E)?\s*[\(（]?\s*\d+\s*[\)）]?\s*/\s*\S+")
 
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]|\.(?:\s|$)")
+# the end of a list of lab values (a semicolon goes on with the list)
+_LIST_END = re.compile(r"[。！!？?\n]|\.(?:\s|$)")
 
 
 def _in_sentence(text: str, start: int, end: int, pattern: "re.Pattern") -> bool:
@@ -420,6 +422,22 @@ class LabValues:
         })
         return end
 
+    def _ratio_after(self, text: str, pos: int, sample: Optional[str], labs: list, warnings: list,
+                     free: Callable[[int, int], bool], taken: list) -> None:
+        """The FLC ratio named on the line of a light chain value read without an FLC word,
+        within the FLC window after it."""
+        stop = _LIST_END.search(text, pos)
+        limit = min(len(text), pos + self.flc_window, stop.start() if stop else len(text))
+        ratio = self.by_id["flc_ratio"]
+        for analyte_id, pattern in self.flc_members:
+            if analyte_id != "flc_ratio":
+                continue
+            m = pattern.search(text, pos, limit)
+            if m and free(m.start(), m.end()):
+                end = self._value_after(text, ratio, m.end(), m.start(), sample, labs, warnings)
+                if end is not None:
+                    taken.append((m.start(), end))
+
     @staticmethod
     def _without_unit(analyte: Analyte, value: float, span: Tuple[int, int],
                       warnings: list) -> Tuple[bool, Optional[str]]:
@@ -684,6 +702,8 @@ class LabValues:
                         continue
                     labs.extend(found)
                     taken.append((m.start(), end))
+                    # "κ 12.1 mg/L; λ 152 mg/L; ratio 0.08": the ratio of the same line
+                    self._ratio_after(text, end, sample, labs, warnings, free, taken)
                     continue
                 end = self._value_after(text, analyte, m.end(), m.start(), sample, labs, warnings)
                 if end is None and self.value_before:

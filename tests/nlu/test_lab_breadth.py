@@ -354,3 +354,15 @@ def test_the_value_in_brackets_after_a_multiple_of_the_upper_limit(ex, text, val
 @pytest.mark.parametrize("text", ["VEGF 2x ULN", "VEGF 约正常上限3倍", "VEGF >10 × ULN"])
 def test_a_multiple_of_the_upper_limit_alone_is_no_value(ex, text):
     assert _read(ex, text, "vegf") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("κ 12.1 mg/L (3.3–19.4); λ 152 mg/L (5.7–26.3); ratio 0.08 (0.26–1.65)", 0.08),
+    ("kappa 38.5 mg/L, lambda 121 mg/L, ratio 0.32", 0.32),
+])
+def test_the_ratio_after_light_chains_in_mg_per_litre(ex, text, value):
+    assert _read(ex, text, "flc_ratio") == [(value, None)]
+
+
+def test_a_ratio_in_the_next_sentence_is_not_the_flc_ratio(ex):
+    assert _read(ex, "lambda 121 mg/L. Ratio 3 of 5 samples positive.", "flc_ratio") == []
