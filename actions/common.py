@@ -25,6 +25,7 @@ from bot.session import TriageSession
 logger = logging.getLogger(__name__)
 
 EVIDENCE_ENTITY = "poems_evidence"
+SET_ASIDE_ENTITY = "poems_set_aside"
 SESSION_SLOT = "evidence"
 INTERVIEW_SLOT = "interview"
 # Intents that stand for a pasted note or a result, whichever the classifier picked.
@@ -75,6 +76,44 @@ def extraction(tracker: Tracker) -> Tuple[Optional[Evidence], Optional[str]]:
     except Exception as error:  # noqa: BLE001 - the NLU failing must not end the conversation
         logger.warning("NLU extraction failed (%s)", type(error).__name__)
         return None, None
+
+
+def set_aside(tracker: Tracker) -> List[Dict[str, Any]]:
+    """The values of the latest message set aside as impossible (``poems_set_aside`` entity of
+    the NLU component; the NLU called here when the message carries no evidence entity):
+    each ``{"analyte", "value", "unit", "message", "en", "zh"}``, no other note text."""
+    entities = tracker.latest_message.get("entities", []) or []
+    for entity in entities:
+        if entity.get("entity") == SET_ASIDE_ENTITY:
+            value = entity.get("value")
+            try:
+                data = json.loads(value) if isinstance(value, str) else value
+                return [dict(item) for item in data or []]
+            except (ValueError, TypeError):
+                logger.warning("could not read the %s entity", SET_ASIDE_ENTITY)
+                return []
+    if any(e.get("entity") == EVIDENCE_ENTITY for e in entities):
+        return []
+    text = user_text(tracker)
+    if not text or text.startswith("/"):
+        return []
+    from nlu.extractor import extract, set_aside_items  # lazy, as in extraction()
+
+    try:
+        return set_aside_items(extract(text, user_turns(tracker)))
+    except Exception:  # noqa: BLE001 - extraction() already told the user when it failed
+        return []
+
+
+def set_aside_lines(tracker: Tracker, lang: str) -> List[str]:
+    """The values set aside, in ``lang``: a title (texts.yml ``set_aside_title``) and one line
+    each (messages.yml ``lab.set_aside``, shared with the report); empty when there are none."""
+    items = set_aside(tracker)
+    if not items:
+        return []
+    key = "zh" if lang == "zh" else "en"
+    return [t("set_aside_title", lang)] + [f"• {item.get(key) or item.get('message') or ''}"
+                                            for item in items]
 
 
 class Unreadable(Exception):

@@ -85,6 +85,11 @@ class TriageMode(Mode):
         except common.Unreadable:
             return []
         backup = session.copy(deep=True)
+        refused = common.set_aside(tracker)
+        if refused:  # a value typed as the answer is refused, as the engine would: asked again
+            dispatcher.utter_message(text=t("evidence_error", lang, error=refused[0].get("message") or ""))
+            backup.failures += 1
+            return common.save(backup)
         try:
             outcome = session.apply_answer(key, text, evidence)
             session.assess()

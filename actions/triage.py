@@ -27,7 +27,7 @@ def merge_and_report(dispatcher: CollectingDispatcher, tracker: Tracker, session
     backup = session.copy(deep=True)
     if mode:
         session.mode = mode
-    lead = list(lead or [])
+    lead = list(lead or []) + common.set_aside_lines(tracker, lang)
     if correction:
         understood, changes = session.correct(evidence)
         lead.append(t("correction_applied" if understood else "correction_nothing", lang))
@@ -63,7 +63,8 @@ class ActionTriage(Action):
             return []
         session = common.load_session(tracker)
         name, _ = common.intent(tracker)
-        if not common.has_clinical(evidence) and session.messages == 0:
+        if not common.has_clinical(evidence) and session.messages == 0 \
+                and not common.set_aside(tracker):
             # Classified as a result, but nothing clinical in it and no patient yet: not understood.
             from actions.smalltalk import not_understood
 

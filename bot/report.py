@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Sequence
 
 import yaml
 
 from bot.criteria import CRITERIA_IDS, config
 from bot.engine import Assessment
-from bot.texts import msg
+from bot.texts import Text, msg
 
 DATA = Path(__file__).parent / "data"
 
@@ -22,15 +22,19 @@ def labels(language: str) -> Dict[str, Any]:
     return raw["zh" if language == "zh" else "en"]
 
 
-def render(assessment: Assessment, language: Optional[str] = None) -> str:
+def render(assessment: Assessment, language: Optional[str] = None,
+           set_aside: Sequence[Text] = ()) -> str:
     """Verdict, each criterion with reasons, unknowns, next tests, points against, differential,
-    risk, citations and the one-line disclaimer."""
+    risk, citations and the one-line disclaimer; ``set_aside``: values read from the note that
+    the engine refused (shown right after the verdict, so they are not missed)."""
     lang = "zh" if (language or assessment.language) == "zh" else "en"
     L = labels(lang)
     defs = config().criteria
     lines: List[str] = [L["title"], ""]
     lines.append(f"{L['verdict']}: {L['verdicts'][assessment.verdict.value]}")
     lines.append(assessment.next_step().get(lang))
+    if set_aside:
+        lines += ["", f"{L['set_aside']}:"] + [f"  - {item.get(lang)}" for item in set_aside]
     lines.append("")
     lines.append(f"{L['criteria']}:")
     current_kind = None

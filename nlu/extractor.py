@@ -49,10 +49,27 @@ class Warning_(BaseModel):
 
     kind: str  # "lab"
     analyte: Optional[str] = None
-    reason: str  # unit_missing | unknown_unit | unit_not_expected | unit_assumed
+    reason: str  # unit_missing | unknown_unit | unit_not_expected | unit_assumed | implausible
     unit: Optional[str] = None
+    value: Optional[float] = None  # the value as written (implausible)
+    message: Optional[str] = None  # the engine's refusal (implausible): analyte, value, bound
     start: int
     end: int
+
+    def written(self) -> str:
+        """The value and unit as written ("50000 10^9/L"), never other note text."""
+        return f"{self.value:g} {self.unit or ''}".strip() if self.value is not None else ""
+
+    def text(self):
+        """The bilingual statement shown by every front end for a value set aside
+        (``lab.set_aside`` in bot/data/messages.yml): the engine's message, and asks again."""
+        from bot.concepts import catalogue
+        from bot.texts import msg
+
+        known = catalogue().analytes.get(self.analyte or "")
+        return msg("lab.set_aside", error=self.message or "", value=self.written(),
+                   analyte=known.en if known else self.analyte,
+                   analyte_zh=known.zh if known else self.analyte)
 
 
 class Extraction(BaseModel):
@@ -66,6 +83,46 @@ class Extraction(BaseModel):
     @property
     def unparsed(self) -> List[Warning_]:
         return [w for w in self.warnings if w.reason != "unit_assumed"]
+
+    @property
+    def set_aside(self) -> List[Warning_]:
+        """Values read from the note that the engine refuses (impossible): not used, reported."""
+        return [w for w in self.warnings if w.reason == "implausible"]
+
+
+def set_aside_items(extraction: "Extraction") -> List[Dict[str, object]]:
+    """The values set aside as impossible, as plain data for the chat (an entity): analyte,
+    value and unit as written, the engine's message and the bilingual text (no other note text)."""
+    out: List[Dict[str, object]] = []
+    for warning in extraction.set_aside:
+        text = warning.text()
+        out.append({"analyte": warning.analyte, "value": warning.value, "unit": warning.unit,
+                    "message": warning.message, "en": text.en, "zh": text.zh})
+    return out
+
+
+def _set_aside_implausible(labs: List[LabValue]) -> tuple:
+    """Keep the labs the engine accepts; each one its check refuses becomes an ``implausible``
+    warning with the engine's message, so one impossible value does not refuse the whole note.
+    The check is the engine's own (bot.evidence.check_lab): the bounds live in thresholds.yml."""
+    from bot.errors import EvidenceError
+    from bot.evidence import check_lab
+    from bot.thresholds import load_thresholds
+
+    thresholds = load_thresholds()
+    kept: List[LabValue] = []
+    refused: List[Warning_] = []
+    for lab in labs:
+        try:
+            check_lab(lab, thresholds)
+        except EvidenceError as error:
+            span = lab.provenance
+            refused.append(Warning_(kind="lab", analyte=lab.analyte, reason="implausible",
+                                    unit=lab.unit, value=lab.value, message=str(error),
+                                    start=span.start or 0, end=span.end or 0))
+            continue
+        kept.append(lab)
+    return kept, refused
 
 
 @lru_cache(maxsize=4)
@@ -348,6 +405,8 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
             lab["reference_low"], lab["reference_high"], lab["flag"],
             prov(lab["start"], lab["end"])))
     warnings = [Warning_(kind="lab", **w) for w in raw_warnings]
+    labs, refused = _set_aside_implausible(labs)
+    warnings += refused
 
     demo = doc._.poems_demographics or {}
     if language is None:

@@ -16,6 +16,7 @@ so a trained model runs without the source tree's ``nlu/rules``. ``fingerprint_a
 rule files and the NLU's modules so that editing them retrains.
 """
 
+import json
 import logging
 import shutil
 import tempfile
@@ -32,12 +33,15 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlu.errors import NoteError
+from nlu.extractor import set_aside_items
 from nlu.preload import preload_pipelines
 from nlu.rules import RULES_DIR, fingerprint, rule_files
 
 logger = logging.getLogger(__name__)  # never logs message text
 
 EVIDENCE_ENTITY = "poems_evidence"
+# values read from the note that the engine refuses (impossible): set aside, shown, asked again
+SET_ASIDE_ENTITY = "poems_set_aside"
 _NLU_DIR = Path(__file__).resolve().parent
 
 
@@ -83,6 +87,10 @@ def entities_for(extraction, text: str) -> List[Dict[str, Any]]:
     if evidence.findings or evidence.labs or evidence.not_done:
         out.append({"entity": EVIDENCE_ENTITY, "value": evidence.json(), "start": 0,
                     "end": len(text)})
+    set_aside = set_aside_items(extraction)
+    if set_aside:
+        out.append({"entity": SET_ASIDE_ENTITY, "value": json.dumps(set_aside, ensure_ascii=False),
+                    "start": 0, "end": len(text)})
     for entity in out:
         entity["confidence_entity"] = 1.0
     return out
@@ -158,7 +166,7 @@ class ClinicalEntityExtractor(GraphComponent, EntityExtractorMixin):
                 continue  # the dialogue explains bad input; nothing to extract
             entities = entities_for(extraction, text)
             if not self._config.get("emit_concept_entities", True):
-                entities = [e for e in entities if e["entity"] == EVIDENCE_ENTITY]
+                entities = [e for e in entities if e["entity"] in (EVIDENCE_ENTITY, SET_ASIDE_ENTITY)]
             if not entities:
                 continue
             existing = list(message.get(ENTITIES, []) or [])

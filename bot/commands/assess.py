@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from typing import List, Tuple
 
 from pydantic import ValidationError
 
@@ -25,6 +27,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def load_evidence(args: argparse.Namespace) -> Evidence:
+    return load(args)[0]
+
+
+def load(args: argparse.Namespace) -> Tuple[Evidence, List]:
+    """The evidence, and the values read from the note that were set aside as impossible
+    (``Text`` each). Values in --evidence JSON are explicit: an impossible one is refused."""
     if args.evidence and args.note:
         raise EvidenceError("give either a note or --evidence, not both")
     if args.evidence:
@@ -32,7 +40,7 @@ def load_evidence(args: argparse.Namespace) -> Evidence:
         if not isinstance(data, dict):
             raise EvidenceError("evidence JSON must be an object (the Evidence model)")
         try:
-            return Evidence.parse_obj(data)
+            return Evidence.parse_obj(data), []
         except ValidationError as exc:
             raise EvidenceError(validation_message(exc, "evidence")) from None
     if not args.note:
@@ -40,23 +48,28 @@ def load_evidence(args: argparse.Namespace) -> Evidence:
     text = read_text(args.note, "note")
     if not text.strip():
         raise EvidenceError("the note is empty")
-    from nlu import extract_evidence  # lazy: --evidence and --help need no spaCy pipelines
+    from nlu import extract  # lazy: --evidence and --help need no spaCy pipelines
 
     try:
-        return extract_evidence(text)
+        extraction = extract(text)
     except ValueError as exc:  # nlu.NoteError: a message safe to show
         raise EvidenceError(str(exc) or "the note could not be read") from None
+    return extraction.evidence, [w.text() for w in extraction.set_aside]
 
 
 def run(args: argparse.Namespace) -> int:
     from bot.engine import assess
     from bot.report import render
 
-    evidence = load_evidence(args)
+    evidence, set_aside = load(args)
     assessment = assess(evidence)
     if args.lang:
         assessment.language = args.lang
     output = "json" if args.json else args.format
+    lang = args.lang or assessment.language
+    if output != "text":  # stdout stays one JSON document; the set-aside values go beside it
+        for item in set_aside:
+            print(item.get(lang), file=sys.stderr)
     if output == "fhir":
         from bot.fhir import bundle_for
 
@@ -64,5 +77,5 @@ def run(args: argparse.Namespace) -> int:
     elif output == "json":
         print_json(assessment.contract())
     else:
-        print(render(assessment, args.lang or assessment.language))
+        print(render(assessment, lang, set_aside))
     return 0

@@ -80,7 +80,7 @@ def _safe_reason(exc: BaseException, stage: str) -> str:
 
 
 def extract_chunk(texts: List[str]) -> List[Any]:
-    """Evidence for each text, or the exception that stopped it (same order).
+    """The Extraction of each text, or the exception that stopped it (same order).
 
     Uses ``nlu.extract_many`` (batched ``nlp.pipe``) for the readable notes; should the batch
     fail, each note is extracted alone so that only the failing one is an error.
@@ -101,27 +101,36 @@ def extract_chunk(texts: List[str]) -> List[Any]:
         if len(extractions) != len(readable):
             raise RuntimeError("extract_many returned a different number of notes")
         for i, extraction in zip(readable, extractions):
-            out[i] = extraction.evidence
+            out[i] = extraction
     except Exception:
         for i in readable:
             try:
-                out[i] = nlu.extract_evidence(texts[i])
+                out[i] = nlu.extract(texts[i])
             except Exception as exc:
                 out[i] = exc
     return out
 
 
-def assess_row(note_id: str, evidence: Any) -> Dict[str, Any]:
-    """``{"id", **Assessment.contract()}`` or an error row."""
+def assess_row(note_id: str, extraction: Any) -> Dict[str, Any]:
+    """``{"id", **Assessment.contract()}`` or an error row; ``"set_aside"`` lists the values
+    read from the note that were impossible (engine message, analyte, value and unit as written;
+    no other note text), when there are any."""
     from bot.engine import assess
 
-    if isinstance(evidence, BaseException):
-        return error_row(note_id, None, _safe_reason(evidence, "extraction"))
+    if isinstance(extraction, BaseException):
+        return error_row(note_id, None, _safe_reason(extraction, "extraction"))
+    evidence = getattr(extraction, "evidence", extraction)
     try:
         contract = assess(evidence).contract()
     except Exception as exc:
         return error_row(note_id, None, _safe_reason(exc, "assessment"))
-    return {"id": note_id, **contract}
+    row = {"id": note_id, **contract}
+    set_aside = getattr(extraction, "set_aside", [])
+    if set_aside:
+        row["set_aside"] = [{"analyte": w.analyte, "value": w.value, "unit": w.unit,
+                             "message": w.message, "text": w.text().dict(include={"en", "zh"})}
+                            for w in set_aside]
+    return row
 
 
 def screen_note(note_id: str, text: str) -> Dict[str, Any]:

@@ -261,3 +261,43 @@ def test_a_note_that_cannot_be_read_is_refused_politely_without_changing_anythin
     said = texts(messages)
     assert "could not read" in said and "Zarquon" not in said
     assert not payloads(messages)
+
+
+# ---------------------------------------------------------------- impossible values in a note
+def _note_entities(text):
+    import nlu
+    from nlu.rasa_component import entities_for
+
+    return entities_for(nlu.extract(text), text)
+
+
+@pytest.mark.parametrize("text,lang,shown,kept", [
+    ("Numbness of both feet. IFE: IgG lambda positive. PLT 50 000 x10^9/L.", "en",
+     ["set aside", "platelet count of 50000 10^9/L is impossible", "give the platelet count again"],
+     "serum immunofixation"),
+    ("双下肢麻木。血红蛋白 300 g/L。皮肤色素沉着。", "zh", ["暂不采用", "血红蛋白 300 g/L", "重新提供"], "色素沉着"),
+])
+@pytest.mark.parametrize("through_entity", [True, False])
+def test_a_note_with_one_impossible_value_keeps_the_rest_and_says_so(text, lang, shown, kept, through_entity):
+    """The value is set aside and named; the other findings are used; the blood count is still
+    asked (the criterion is unknown, not absent). With or without the NLU component's entities."""
+    entities = _note_entities(text) if through_entity else []
+    messages, events = run(ActionTriage(), tracker(text, lang=lang, entities=entities))
+    said = texts(messages)
+    for words in shown:
+        assert words in said
+    assert kept in said
+    assert payloads(messages)[0]["criteria"]["thrombocytosis_polycythemia"] == "unknown"
+    session = TriageSession.load(slot(events, "evidence"))
+    assert not session.evidence.labs and session.evidence.findings
+
+
+def test_an_impossible_value_typed_as_an_answer_is_refused():
+    _, events = run(ActionTriage(), tracker("note", entities=[evidence_entity("polyneuropathy", "peripheral_edema")]))
+    slots = {"evidence": slot(events, "evidence"), "interview": slot(events, "interview")}
+    before = TriageSession.load(slots["evidence"])
+    text = "PLT 50 000 x10^9/L"
+    messages, _, slots = _form_turn(text, slots, entities=_note_entities(text))
+    assert "impossible" in texts(messages)
+    assert not TriageSession.load(slots["evidence"]).evidence.labs
+    assert len(TriageSession.load(slots["evidence"]).evidence.findings) == len(before.evidence.findings)

@@ -216,18 +216,25 @@ def test_unit_spellings(ex, text, analyte, value, unit):
     ("Hb 300 g/L. Numb feet.", "hemoglobin", "haemoglobin|hemoglobin"),
     ("血红蛋白 300 g/L，双下肢麻木。", "hemoglobin", "haemoglobin|hemoglobin"),
 ])
-def test_an_impossible_value_is_read_as_written_and_refused_by_the_engine(ex, text, analyte, words):
-    """The NLU keeps the value as written; the engine's plausibility check (bot/data/thresholds.yml
-    ``plausible``) refuses it with a message naming the analyte, so it is never silently used."""
+def test_an_impossible_value_is_set_aside_and_reported_and_the_rest_is_kept(ex, text, analyte, words):
+    """The engine's plausibility check (bot/data/thresholds.yml ``plausible``) refuses the value:
+    the NLU sets it aside with a warning naming the analyte (never silently used), keeps the rest
+    of the note, and the criterion it bears on stays unknown (asked again), never absent."""
     import re
 
     from bot.engine import assess
-    from bot.errors import EvidenceError
 
     e = ex(text)
-    assert labs_of(e, analyte)
-    with pytest.raises(EvidenceError, match=re.compile(f"(?:{words}).*impossible", re.I)):
-        assess(e.evidence)
+    assert not labs_of(e, analyte)
+    [warning] = e.set_aside
+    assert warning.analyte == analyte and warning.reason == "implausible"
+    assert re.search(f"(?:{words}).*impossible", warning.message, re.I)
+    assert e.evidence.findings  # the other findings of the note are kept
+    shown = warning.text()
+    assert "impossible" in shown.en and "不合理" in shown.zh
+    assessment = assess(e.evidence)
+    assert assessment.criteria["thrombocytosis_polycythemia"].state.value == "unknown"
+    assert "blood_count" in [item.test for item in assessment.missing_evidence]
 
 
 # ---------------------------------------------------------------- M-protein as a share and as a mass

@@ -124,14 +124,15 @@ def test_note_text_is_never_echoed_in_errors(tmp_path):
     assert out.returncode == 2 and SECRET not in out.stderr and SECRET not in out.stdout
 
 
-def test_note_goes_through_nlu_extract_evidence(tmp_path, capsys, monkeypatch):
+def test_note_goes_through_nlu_extract(tmp_path, capsys, monkeypatch):
     import types
 
     from bot.evidence import evidence_of
 
     seen = []
     fake = types.ModuleType("nlu")
-    fake.extract_evidence = lambda text: seen.append(text) or evidence_of({"polyneuropathy": "present"}, language="zh")
+    fake.extract = lambda text: seen.append(text) or types.SimpleNamespace(
+        evidence=evidence_of({"polyneuropathy": "present"}, language="zh"), set_aside=[])
     monkeypatch.setitem(sys.modules, "nlu", fake)
     assert main(["assess", write(tmp_path, "n.txt", "双足麻木")]) == 0
     assert seen == ["双足麻木"]
@@ -148,7 +149,7 @@ def test_nlu_note_error_exits_2(tmp_path, capsys, monkeypatch):
         raise NoteError("the note is too long")
 
     fake = types.ModuleType("nlu")
-    fake.extract_evidence = extract
+    fake.extract = extract
     monkeypatch.setitem(sys.modules, "nlu", fake)
     assert main(["assess", write(tmp_path, "n.txt", SECRET)]) == 2
     err = capsys.readouterr().err
@@ -209,3 +210,21 @@ def test_console_script_installed():
         pytest.skip("console script not installed")
     out = subprocess.run([str(script), "--version"], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0
+
+
+@pytest.mark.parametrize("note,shown,kept", [
+    ("Numbness and weakness of both feet. IFE: IgG lambda positive. PLT 50 000 x10^9/L. "
+     "Skin hyperpigmentation.", "platelet count of 50000 10^9/L is impossible", "hyperpigmentation"),
+    ("双下肢麻木无力。血清免疫固定电泳IgG λ阳性。血红蛋白 300 g/L。皮肤色素沉着。", "血红蛋白 300 g/L 数值不合理",
+     "色素沉着"),
+])
+def test_a_note_with_one_impossible_value_is_assessed_with_the_value_set_aside(tmp_path, capsys, note, shown, kept):
+    code = main(["assess", write(tmp_path, "n.txt", note)])
+    out = capsys.readouterr()
+    assert code == 0 and "Traceback" not in out.err
+    assert shown in out.out and kept in out.out
+    assert out.out.index(shown) < out.out.index("[")  # listed before the criteria: not missed
+    code = main(["assess", "--json", write(tmp_path, "n.txt", note)])
+    out = capsys.readouterr()
+    assert code == 0 and json.loads(out.out)["criteria"]["thrombocytosis_polycythemia"] == "unknown"
+    assert "impossible" in out.err or "不合理" in out.err

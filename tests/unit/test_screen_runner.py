@@ -140,3 +140,19 @@ def test_dask_backend_on_a_local_cluster(notes, serial_lines):
     stats = runner.run(notes[:8], out, backend="dask", workers=2, chunk_size=2, progress=False)
     assert stats.backend == "dask"
     assert out.getvalue().splitlines() == serial_lines[:8]
+
+
+def test_a_note_with_one_impossible_value_is_screened_with_the_value_set_aside(notes):
+    """Not an error row: the note is assessed without the value, which is listed under
+    ``set_aside`` (analyte, value and unit as written, the engine's message: no other text)."""
+    note = f"{SECRET}. Numb feet. IFE IgG lambda positive. PLT 50 000 x10^9/L."
+    out = io.StringIO()
+    stats = runner.run([Item("odd", text=note), notes[0]], out, progress=False)
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert stats.errors == 0 and "verdict" in rows[0]
+    [item] = rows[0]["set_aside"]
+    assert item["analyte"] == "platelets" and item["value"] == 50000 and "impossible" in item["message"]
+    assert rows[0]["criteria"]["thrombocytosis_polycythemia"] == "unknown"
+    assert rows[0]["criteria"]["monoclonal_plasma_cell_disorder"] == "present"
+    assert "set_aside" not in rows[1]
+    assert SECRET not in out.getvalue()
