@@ -106,14 +106,14 @@ def set_aside(tracker: Tracker) -> List[Dict[str, Any]]:
 
 
 def set_aside_lines(tracker: Tracker, lang: str) -> List[str]:
-    """The values set aside, in ``lang``: a title (texts.yml ``set_aside_title``) and one line
-    each (messages.yml ``lab.set_aside``, shared with the report); empty when there are none."""
+    """The values set aside, in ``lang``, as one block: a title (texts.yml ``set_aside_title``)
+    and one line each (messages.yml ``lab.set_aside``, shared with the report); empty when none."""
     items = set_aside(tracker)
     if not items:
         return []
     key = "zh" if lang == "zh" else "en"
-    return [t("set_aside_title", lang)] + [f"• {item.get(key) or item.get('message') or ''}"
-                                            for item in items]
+    lines = [f"• {item.get(key) or item.get('message') or ''}" for item in items]
+    return ["\n".join([t("set_aside_title", lang), *lines])]  # one block, title and its items
 
 
 class Unreadable(Exception):
