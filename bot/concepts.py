@@ -58,3 +58,14 @@ def catalogue() -> Catalogue:
         concepts={k: Concept(id=k, **v) for k, v in raw["concepts"].items()},
         analytes={k: Analyte(id=k, **v) for k, v in raw["analytes"].items()},
     )
+
+
+@lru_cache(maxsize=None)
+def _members(group: str) -> tuple:
+    return tuple(catalogue().group_members(group))
+
+
+def group_members(group: str) -> List[str]:
+    """The catalogue's concepts of ``group`` (a fresh list; the scan is done once per group:
+    the rules ask for the same groups for every note)."""
+    return list(_members(group))

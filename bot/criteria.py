@@ -14,11 +14,11 @@ from typing import Callable, Dict, List, Optional, Tuple
 import yaml
 from pydantic import BaseModel, Field
 
-from bot.concepts import catalogue
+from bot.concepts import catalogue, group_members
 from bot.errors import EvidenceError
 from bot.evidence import CheckedLab, EvidenceRef, Facts, is_resolved
 from bot.models import CriterionState, Finding, FindingStatus, SampleType
-from bot.texts import Text, msg
+from bot.texts import Text, bilingual, msg
 from bot.thresholds import Thresholds
 
 DATA = Path(__file__).parent / "data"
@@ -94,7 +94,10 @@ class CriterionResult(BaseModel):
 
 def _new(criterion: str) -> CriterionResult:
     d = config().criteria[criterion]
-    return CriterionResult(id=criterion, kind=d.kind, citation=d.citation)
+    # Trusted values from the validated criteria.yml: construct() skips validation and the
+    # deep copy of the default state (eleven results per note).
+    return CriterionResult.construct(id=criterion, kind=d.kind, state=CriterionState.unknown, reasons=[],
+                                     evidence=[], citation=d.citation, details={})
 
 
 _GREEK = {"kappa": "κ", "lambda": "λ", "k": "κ", "l": "λ"}
@@ -119,9 +122,8 @@ def _finding_reason(finding: Finding) -> Text:
         FindingStatus.historical: "finding.historical",
         FindingStatus.absent: "finding.absent",
     }[finding.status]
-    text = msg(key, label=catalogue().label(finding.concept, "en") + qualifier)
-    zh = msg(key, label=catalogue().label(finding.concept, "zh") + qualifier).zh
-    return text.copy(update={"zh": zh})
+    return bilingual(key, "label", catalogue().label(finding.concept, "en") + qualifier,
+                     catalogue().label(finding.concept, "zh") + qualifier)
 
 
 def _use(result: CriterionResult, finding: Finding) -> None:
@@ -133,15 +135,14 @@ def _note_uncertain(result: CriterionResult, facts: Facts, concepts: List[str]) 
     for concept in concepts:
         if concept in facts.uncertain:
             key = "finding.resolved" if is_resolved(facts.uncertain[concept]) else "finding.uncertain"
-            label_en, label_zh = catalogue().label(concept, "en"), catalogue().label(concept, "zh")
-            text = msg(key, label=label_en)
-            result.reasons.append(text.copy(update={"zh": msg(key, label=label_zh).zh}))
+            result.reasons.append(bilingual(key, "label", catalogue().label(concept, "en"),
+                                            catalogue().label(concept, "zh")))
 
 
 def simple(criterion: str, facts: Facts) -> CriterionResult:
     """Present if any member concept is present; absent if the umbrella or every component is."""
     d = config().criteria[criterion]
-    members = catalogue().group_members(criterion)
+    members = group_members(criterion)
     result = _new(criterion)
     present = facts.present(members)
     if present:
@@ -200,7 +201,7 @@ def _superseded_by_negative_ife(finding: Finding, facts: Facts) -> bool:
 def monoclonal(facts: Facts, thresholds: Thresholds) -> CriterionResult:
     """二(二)1: any of IFE / M-spike, IHC restriction, clonal flow, abnormal FLC ratio, plasmacytoma."""
     result = _new("monoclonal_plasma_cell_disorder")
-    members = catalogue().group_members("monoclonal_plasma_cell_disorder") + ["igm_paraprotein"]
+    members = group_members("monoclonal_plasma_cell_disorder") + ["igm_paraprotein"]
     light_chains: List[str] = []
     for finding in facts.present(members):
         if _superseded_by_negative_ife(finding, facts):
@@ -360,7 +361,7 @@ def endocrinopathy(facts: Facts, thresholds: Thresholds) -> CriterionResult:
     """二(二)3: diabetes and/or hypothyroidism alone never satisfy it; ask for the other axes."""
     result = _new("endocrinopathy")
     cat = catalogue()
-    members = cat.group_members("endocrinopathy")
+    members = group_members("endocrinopathy")
     qualifying = [f for f in facts.present(members)
                   if f.concept != "endocrinopathy" and not cat.concepts[f.concept].alone_insufficient]
     insufficient = [f for f in facts.present(members) if cat.concepts[f.concept].alone_insufficient]

@@ -145,7 +145,10 @@ def assess(evidence: Evidence, thresholds: Optional[Thresholds] = None,
     states = {cid: r.state for cid, r in criteria.items()}
     verdict = decide(states)
     points = against.points_against(facts, criteria)
-    assessment = Assessment(
+    # Every value below is built here, already of its field's type: construct() skips the
+    # validation and the copies of the eleven criterion results and of the evidence.
+    make = Assessment.construct if isinstance(evidence, Evidence) else Assessment
+    assessment = make(
         verdict=verdict,
         criteria=criteria,
         groups=group_states(states),

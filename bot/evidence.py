@@ -55,8 +55,15 @@ class EvidenceRef(BaseModel):
 
     @classmethod
     def of_finding(cls, finding: Finding) -> "EvidenceRef":
+        attributes = dict(finding.attributes)
+        if type(finding.provenance) is Provenance and all(type(v) is str for v in attributes.values()):
+            # Already typed as the fields want, nothing to coerce, and a frozen provenance that
+            # may be shared: skip validation (several references per note).
+            return cls.construct(kind="finding", key=finding.concept, status=finding.status.value,
+                                 value=None, unit=None, sample=None, attributes=attributes,
+                                 provenance=finding.provenance)
         return cls(kind="finding", key=finding.concept, status=finding.status.value,
-                   attributes=dict(finding.attributes), provenance=finding.provenance)
+                   attributes=attributes, provenance=finding.provenance)
 
     @classmethod
     def of_lab(cls, lab: CheckedLab) -> "EvidenceRef":

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, Iterable, List
+from typing import Any, Dict, Iterable, List, Set
 
 import yaml
 from pydantic import BaseModel, Field
@@ -74,8 +74,12 @@ def catalogue() -> Dict[str, TestInfo]:
 
 def reported(test: TestInfo, facts: Facts) -> bool:
     """A finding (any status) or lab from this test exists."""
-    concepts = set(facts.findings) | set(facts.uncertain)
-    return bool(concepts & set(test.reports.concepts)) or bool(set(facts.labs) & set(test.reports.analytes))
+    return _reported(test, set(facts.findings) | set(facts.uncertain), set(facts.labs))
+
+
+def _reported(test: TestInfo, concepts: Set[str], analytes: Set[str]) -> bool:
+    """``reported`` with the note's concept and analyte sets built once for all the tests."""
+    return not concepts.isdisjoint(test.reports.concepts) or not analytes.isdisjoint(test.reports.analytes)
 
 
 def _group_of(criterion: str) -> str:
@@ -93,8 +97,9 @@ def plan(facts: Facts, criteria: Dict[str, CriterionResult], verdict: Verdict,
     groups = group_states(states)
     open_groups = {g for g, s in groups.items() if s != CriterionState.present}
     items: List[MissingTest] = []
+    concepts, analytes = set(facts.findings) | set(facts.uncertain), set(facts.labs)
     for test in catalogue().values():
-        if test.key in excluded or reported(test, facts):
+        if test.key in excluded or _reported(test, concepts, analytes):
             continue
         unknown = [c for c in test.settles if states.get(c) == CriterionState.unknown]
         if not unknown:

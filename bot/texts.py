@@ -52,3 +52,16 @@ def msg(key: str, **params: Any) -> Text:
         zh=entry["zh"].format(**shown),
         params={k: v for k, v in params.items() if isinstance(v, (str, int, float, bool))},
     )
+
+
+def bilingual(key: str, name: str, en_value: Any, zh_value: Any) -> Text:
+    """``key`` with the parameter ``name`` worded per language (an English and a Chinese label):
+    the same Text as ``msg(key, name=en_value)`` with its ``zh`` taken from
+    ``msg(key, name=zh_value)``, built once instead of twice and copied."""
+    entry = _messages()[key]
+    return Text.construct(
+        key=key,
+        en=entry["en"].format(**{name: _fmt(en_value)}),
+        zh=entry["zh"].format(**{name: _fmt(zh_value)}),
+        params={name: en_value} if isinstance(en_value, (str, int, float, bool)) else {},
+    )

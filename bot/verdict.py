@@ -16,6 +16,7 @@ a criterion to present never lowers the verdict; setting an unknown one to absen
 from __future__ import annotations
 
 from enum import Enum
+from functools import lru_cache
 from typing import Dict, Mapping
 
 from bot.criteria import CRITERIA_IDS, kind_of
@@ -38,17 +39,22 @@ class Verdict(str, Enum):
 VERDICT_RANK = {Verdict.unlikely: 0, Verdict.possible: 1, Verdict.suspected: 2, Verdict.meets_criteria: 3}
 
 
+@lru_cache(maxsize=None)
 def _group_members(group: str) -> tuple:
     if group in ("polyneuropathy", "monoclonal_plasma_cell_disorder"):
         return (group,)
     return tuple(c for c in CRITERIA_IDS if kind_of(c) == group)
 
 
+def _state(value: object) -> CriterionState:
+    return value if type(value) is CriterionState else CriterionState(value)
+
+
 def group_states(states: Mapping[str, CriterionState]) -> Dict[str, CriterionState]:
     """State of each of the four groups from the criterion states (missing ids count unknown)."""
     out: Dict[str, CriterionState] = {}
     for group in GROUPS:
-        members = [CriterionState(states.get(c, CriterionState.unknown)) for c in _group_members(group)]
+        members = [_state(states.get(c, CriterionState.unknown)) for c in _group_members(group)]
         if CriterionState.present in members:
             out[group] = CriterionState.present
         elif all(m == CriterionState.absent for m in members):
