@@ -137,12 +137,26 @@ def parse_unit(unit: Optional[str]) -> pint.Unit:
     return parsed.units
 
 
+@lru_cache(maxsize=256)
+def _factor(unit: Optional[str], target: str) -> Optional[float]:
+    """pint's factor from ``unit`` to ``target`` when the conversion is a plain product (pint
+    then computes ``value * factor``, and ``1.0 * factor`` is the factor itself), else None.
+    Raises pint.DimensionalityError for units that do not convert (not cached)."""
+    source, dest = parse_unit(unit), parse_unit(target)
+    factor = ureg.Quantity(1.0, source).to(dest).magnitude
+    if type(factor) is not float or ureg.Quantity(0.0, source).to(dest).magnitude != 0.0:
+        return None  # an offset unit or an unusual magnitude type: ask pint every time
+    return factor
+
+
 def convert(value: float, unit: Optional[str], target: str, what: str = "value") -> float:
     """Convert ``value`` from ``unit`` to ``target`` with pint (UnitError names both units)."""
-    source = parse_unit(unit)
-    dest = parse_unit(target)
     try:
-        magnitude = float(ureg.Quantity(value, source).to(dest).magnitude)
+        factor = _factor(unit, target)
+        if factor is not None and type(value) in (float, int):  # int * float is float(int) * float
+            magnitude = value * factor
+        else:
+            magnitude = float(ureg.Quantity(value, parse_unit(unit)).to(parse_unit(target)).magnitude)
     except pint.DimensionalityError as exc:
         raise UnitError(f"{what}: cannot convert unit {unit!r} to {target!r}") from exc
     # Float noise from factor products (450 K/uL -> 450.0000000000001 x10^9/L) must not move a
