@@ -12,7 +12,7 @@ more criteria present, then the id.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional
 
 VERDICTS = ("meets_criteria", "suspected", "possible", "unlikely")
@@ -51,7 +51,9 @@ class Record:
         return sum(1 for state in self.criteria.values() if state == "present")
 
     def to_tuple(self) -> tuple:  # compact and picklable, for worker -> parent
-        return tuple(asdict(self).values())
+        # what asdict() gives for these plain fields, without its recursive deep copy
+        return (self.id, self.line, self.verdict, self.strength, dict(self.criteria),
+                list(self.missing), list(self.against), self.language, self.error)
 
     @classmethod
     def from_tuple(cls, values: tuple) -> "Record":
