@@ -106,7 +106,8 @@ def plan(facts: Facts, criteria: Dict[str, CriterionResult], verdict: Verdict,
             continue
         mandatory = any(kind_of(c) == "mandatory" for c in unknown)
         note: Dict[str, str] = {}
-        items.append(MissingTest(
+        # every value comes from the validated tests.yml or is built here with its field's type
+        items.append(MissingTest.construct(
             test=test.key, criterion=unknown[0], criteria=unknown, why_en=test.en, why_zh=test.zh,
             citation=test.citation, cost_rank=test.cost_rank, settles_mandatory=mandatory,
             not_done=test.key in facts.not_done, note=note,
