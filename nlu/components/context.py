@@ -9,7 +9,7 @@ modifiers are never limited), the modifiers are built from rule data cached per 
 each target is compared only with the modifiers whose scope starts before it ends.
 """
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from typing import Callable, Dict, List, Optional, Set
 
 import numpy
@@ -22,7 +22,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from nlu.components._text import fast
-from nlu.components.context_clusters import _NO_LIMIT, build as build_clusters, scope_code
+from nlu.components.context_clusters import _NO_LIMIT, apply_sorted, build as build_clusters, scope_code
 
 
 _INFO: Dict[int, tuple] = {}
@@ -173,48 +173,11 @@ class SweepConTextGraph(ConTextGraph):
         self.edges = edges
 
     def _apply_sorted(self) -> None:
-        """``apply_modifiers`` with each target compared only with the modifiers whose scope
-        starts before it ends and late enough to reach past its start (sorted scope starts, no
-        scope longer than the longest): the same ``modify`` calls in the same target order, so
-        every modifier gets the same targets in the same order. A modifier without targets is
-        left out of ``reduce_targets`` (``max_targets`` is None or > 0: nothing to cut)."""
-        active = sorted(((m._scope_start, m._scope_end, k, m) for k, m in enumerate(self.modifiers)
-                         if m._context_rule.direction not in ("TERMINATE", "PSEUDO")))
-        starts = [a[0] for a in active]
-        # a scope that ends after t0 starts after t0 - longest
-        longest = max((a[1] - a[0] for a in active), default=0)
-        for target in self.targets:
-            t0, t1 = target.start, target.end
-            label = None
-            for s, e, _, modifier in active[bisect_left(starts, t0 - longest + 1):
-                                            bisect_left(starts, t1)]:
-                if e <= t0:
-                    continue
-                # ``modifier.modifies(target)`` (medspaCy 1.0.0), same tests in the same order:
-                # no overlap with the modifier's own tokens, a type the rule allows, the target
-                # inside the scope, then the rule's on_modifies callback
-                m0, m1 = modifier._start, modifier._end
-                if m0 <= t0 < m1 or m0 < t1 <= m1:
-                    continue
-                rule = modifier._context_rule
-                if rule.allowed_types is not None or rule.excluded_types is not None:
-                    if label is None:
-                        label = target.label_.upper()
-                    if not modifier.allows(label):
-                        continue
-                if not (s <= t0 < e or s < t1 <= e):
-                    continue
-                if rule.on_modifies is not None and not modifier.on_modifies(target):
-                    continue
-                modifier._targets.append(target)  # modifier.modify(target)
-                modifier._num_targets += 1
-        edges = []
-        for modifier in self.modifiers:
-            if modifier._targets:
-                modifier.reduce_targets()
-                for target in modifier._targets:
-                    edges.append((target, modifier))
-        self.edges = edges
+        """``apply_modifiers`` with each target compared only with the modifiers whose scope can
+        reach it (``context_clusters.apply_sorted``): the same edges in the same order."""
+        self.edges = apply_sorted(self.targets, [
+            (k, m) for k, m in enumerate(self.modifiers)
+            if m._context_rule.direction not in ("TERMINATE", "PSEUDO")])
 
 
 class FastConText(ConText):

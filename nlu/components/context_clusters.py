@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from operator import gt
-from typing import Dict, List, Sequence
+from typing import Dict, List, Sequence, Tuple
 
 import numpy
 
@@ -163,7 +163,7 @@ def build(graph, matches: list, entries: list, sent_starts: numpy.ndarray, n_tok
     for k in relevant:
         if not info[k][8]:
             built[k] = _modifier(entries[k][0], st[k], en[k], s0[k], s1[k], own_max_scope)
-    graph.edges = _apply(targets, built)
+    graph.edges = apply_sorted(targets, sorted(built.items()))
 
     def rest() -> List[ConTextModifier]:
         """Every modifier in match order: the others' clusters swept now."""
@@ -177,12 +177,19 @@ def build(graph, matches: list, entries: list, sent_starts: numpy.ndarray, n_tok
     return True
 
 
-def _apply(targets: list, built: Dict[int, ConTextModifier]) -> list:
-    """``SweepConTextGraph._apply_sorted`` over the built modifiers (those that can modify, in
-    the clusters with targets): the same ``modify`` calls in the same target order; the edges in
-    the order of the modifiers."""
-    active = sorted((m._scope_start, m._scope_end, k, m) for k, m in built.items())
+def apply_sorted(targets: list, keyed: Sequence[Tuple[int, ConTextModifier]]) -> list:
+    """``SweepConTextGraph.apply_modifiers`` over ``keyed`` (match index, modifier), in match
+    order: each target is compared only with the modifiers whose scope starts before it ends and
+    late enough to reach past its start (sorted scope starts, no scope longer than the longest),
+    with the tests of medspaCy 1.0.0's ``modifier.modifies(target)`` in the same order: no
+    overlap with the modifier's own tokens, a type the rule allows, the target inside the scope,
+    then the rule's on_modifies callback. The same ``modify`` calls in the same target order, so
+    every modifier gets the same targets in the same order; returns the edges in match order. A
+    modifier without targets is left out of ``reduce_targets`` (``max_targets`` is None or > 0:
+    nothing to cut)."""
+    active = sorted((m._scope_start, m._scope_end, k, m) for k, m in keyed)
     starts = [a[0] for a in active]
+    # a scope that ends after t0 starts after t0 - longest
     longest = max((a[1] - a[0] for a in active), default=0)
     for target in targets:
         t0, t1 = target.start, target.end
@@ -207,8 +214,7 @@ def _apply(targets: list, built: Dict[int, ConTextModifier]) -> list:
             modifier._targets.append(target)  # modifier.modify(target)
             modifier._num_targets += 1
     edges = []
-    for k in sorted(built):
-        modifier = built[k]
+    for _, modifier in keyed:
         if modifier._targets:
             modifier.reduce_targets()
             for target in modifier._targets:
