@@ -6,6 +6,7 @@ Referral text is health data: nothing here logs message text or evidence.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -53,6 +54,17 @@ def user_turns(tracker: Tracker) -> int:
     return sum(1 for e in tracker.events if e.get("event") == "user")
 
 
+@functools.lru_cache(maxsize=1)
+def _read(text: str, message_index: int):
+    """The NLU's reading of a message that came without the component's entities; kept for the
+    one message being handled, so that its evidence and its set-aside values (``extraction``,
+    ``set_aside``) come from one reading (``extraction`` hands out a copy of the evidence, which
+    the session may change). Lazy import: most turns carry the entities."""
+    from nlu import extract
+
+    return extract(text, message_index)
+
+
 def extraction(tracker: Tracker) -> Tuple[Optional[Evidence], Optional[str]]:
     """The Evidence of the latest message: the ``poems_evidence`` entity of the NLU component
     when present, else the NLU called here. Returns (evidence or None, user-safe error or None)."""
@@ -67,10 +79,8 @@ def extraction(tracker: Tracker) -> Tuple[Optional[Evidence], Optional[str]]:
     text = user_text(tracker)
     if not text or text.startswith("/"):
         return None, None
-    from nlu import extract_evidence  # lazy: most turns carry the entity and need no pipeline
-
     try:
-        return extract_evidence(text, user_turns(tracker)), None
+        return _read(text, user_turns(tracker)).evidence.copy(deep=True), None
     except ValueError as error:  # nlu.NoteError: its message never contains the note
         return None, str(error)
     except Exception as error:  # noqa: BLE001 - the NLU failing must not end the conversation
@@ -97,10 +107,10 @@ def set_aside(tracker: Tracker) -> List[Dict[str, Any]]:
     text = user_text(tracker)
     if not text or text.startswith("/"):
         return []
-    from nlu.extractor import extract, set_aside_items  # lazy, as in extraction()
+    from nlu.extractor import set_aside_items
 
     try:
-        return set_aside_items(extract(text, user_turns(tracker)))
+        return set_aside_items(_read(text, user_turns(tracker)))
     except Exception:  # noqa: BLE001 - extraction() already told the user when it failed
         return []
 
