@@ -42,6 +42,8 @@ from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
 from rasa.shared.exceptions import FileNotFoundException
 from rasa.utils.endpoints import ClientResponseError, EndpointConfig, concat_url
 
+from service.rasa_patch import may_install
+
 logger = logging.getLogger(__name__)
 
 ENV_SWITCH = "POEMS_KEPT_ACTION_CONNECTIONS"
@@ -162,16 +164,10 @@ def install() -> bool:
     global _installed
     if _installed:
         return True
-    if os.environ.get(ENV_SWITCH, "1") == "0":
+    if not may_install("service.action_client", ENV_SWITCH):
         return False
 
-    import rasa
     from rasa.core.actions.action import RemoteAction
-
-    if not rasa.__version__.startswith("3.6."):
-        logger.warning("service.action_client was written for Rasa 3.6, not %s: not installed",
-                       rasa.__version__)
-        return False
 
     original_init = RemoteAction.__init__
 

@@ -22,8 +22,9 @@ error). Installed in the Rasa server process next to ``service.resilience`` (see
 from __future__ import annotations
 
 import logging
-import os
 from typing import Any, Callable, Dict, Optional, Text
+
+from service.rasa_patch import may_install
 
 logger = logging.getLogger(__name__)
 
@@ -111,18 +112,12 @@ def install() -> bool:
     global _installed
     if _installed:
         return True
-    if os.environ.get("POEMS_CACHED_ACTION_SCHEMA", "1") == "0":
+    if not may_install("service.action_validation", "POEMS_CACHED_ACTION_SCHEMA"):
         return False
 
-    import rasa
     from jsonschema import ValidationError
     from rasa.core.actions.action import RemoteAction
     from rasa.shared.constants import DOCS_BASE_URL
-
-    if not rasa.__version__.startswith("3.6."):
-        logger.warning("service.action_validation was written for Rasa 3.6, not %s: "
-                       "not installed", rasa.__version__)
-        return False
 
     validate = cached_validator(RemoteAction.action_response_format_spec())
 

@@ -30,8 +30,9 @@ import asyncio
 import contextvars
 import functools
 import logging
-import os
 from typing import Any, Dict, List, Optional
+
+from service.rasa_patch import may_install
 
 logger = logging.getLogger(__name__)
 
@@ -78,18 +79,12 @@ def install() -> bool:
     global _installed
     if _installed:
         return True
-    if os.environ.get("POEMS_UNAVAILABLE_REPLY", "1") == "0":
+    if not may_install("service.resilience", "POEMS_UNAVAILABLE_REPLY"):
         return False
 
-    import rasa
     from rasa.core.actions.action import RemoteAction
     from rasa.core.processor import MessageProcessor
     from rasa.shared.core.events import BotUttered, UserUtteranceReverted
-
-    if not rasa.__version__.startswith("3.6."):
-        logger.warning("service.resilience was written for Rasa 3.6, not %s: not installed",
-                       rasa.__version__)
-        return False
 
     original_run = RemoteAction.run
     original_run_action = MessageProcessor._run_action
