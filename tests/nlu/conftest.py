@@ -37,3 +37,10 @@ def labs_of(extraction, analyte):
 
 def not_done(extraction):
     return {t.test: t.reason for t in extraction.evidence.not_done}
+
+
+def criterion(extraction, name):
+    """The engine's state of criterion ``name`` (表2) for what the NLU read."""
+    from bot.engine import assess
+
+    return assess(extraction.evidence).criteria[name].state.value

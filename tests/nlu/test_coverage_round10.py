@@ -3,10 +3,7 @@ and mixed lytic-sclerotic lesions in either language (表2 sclerotic bone lesion
 import pytest
 
 from bot.engine import assess
-
-
-def criterion(extraction, name):
-    return assess(extraction.evidence).criteria[name].state.value
+from conftest import criterion
 
 
 @pytest.mark.parametrize("text", [

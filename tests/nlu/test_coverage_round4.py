@@ -3,13 +3,7 @@ hospital notes): volume overload named as such, disc descriptions, skin signs ne
 lay descriptions of Raynaud and swelling, sensory levels, heading answers, trap words, lab units."""
 import pytest
 
-from bot.engine import assess
-from conftest import labs_of, status_of
-
-
-def criterion(extraction, cid):
-    state = assess(extraction.evidence).criteria[cid].state
-    return getattr(state, "value", state)
+from conftest import criterion, labs_of, status_of
 
 
 # ---------------------------------------------------------------- extravascular volume overload

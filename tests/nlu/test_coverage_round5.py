@@ -4,13 +4,7 @@ words and negated as a list, organs marked (-), examinations written normal in E
 Chinese note, and the sample type of a lab value not borrowed from another test."""
 import pytest
 
-from bot.engine import assess
-from conftest import labs_of
-
-
-def criterion(extraction, cid):
-    state = assess(extraction.evidence).criteria[cid].state
-    return getattr(state, "value", state)
+from conftest import criterion, labs_of
 
 
 # ---------------------------------------------------------------- papilloedema

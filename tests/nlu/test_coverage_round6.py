@@ -5,13 +5,7 @@ that belongs to the optic disc, immunofixation results stated through the monocl
 monoclonal protein studies negative as a group, and blood counts written without a unit."""
 import pytest
 
-from bot.engine import assess
-from conftest import labs_of, not_done, spans_of, status_of
-
-
-def criterion(extraction, cid):
-    state = assess(extraction.evidence).criteria[cid].state
-    return getattr(state, "value", state)
+from conftest import criterion, labs_of, not_done, spans_of, status_of
 
 
 # ---------------------------------------------------------------- doubt

@@ -5,17 +5,13 @@ normal whole-abdomen imaging report (表2 organomegaly, volume overload)."""
 import pytest
 
 from bot.engine import assess
-from conftest import status_of
+from conftest import criterion, status_of
 
 MONOCLONAL = ("serum_immunofixation", "urine_immunofixation", "m_protein", "m_spike", "igm_paraprotein")
 
 
 def monoclonal_statuses(extraction):
     return {f.status.value for f in extraction.evidence.findings if f.concept in MONOCLONAL}
-
-
-def criterion(extraction, name):
-    return assess(extraction.evidence).criteria[name].state.value
 
 
 @pytest.mark.parametrize("text", [
