@@ -1,0 +1,67 @@
+"""Round-11 coverage (sentences written for the tests): Chinese "nothing abnormal found" after an
+examination, the rest of an examination stated normal, bedridden as a loss of walking, and a bone
+study still to be done (表2)."""
+import pytest
+
+from conftest import criterion, status_of
+
+
+@pytest.mark.parametrize("text", [
+    "眼底检查未提示异常。",
+    "眼底检查未发现异常。",
+    "眼科会诊：眼底未显示异常。",
+    "眼底检查未发现明显异常，随访。",
+    "眼底 未提示异常",
+    "眼底 未见明显异常",
+])
+def test_a_fundus_with_nothing_abnormal_found_has_no_papilloedema(ex, text):
+    assert criterion(ex(text), "papilledema") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "腹部超声未提示异常。",
+    "腹部彩超未发现明显异常。",
+    "腹部CT未显示异常。",
+])
+def test_an_abdominal_scan_with_nothing_abnormal_found_clears_liver_spleen_and_fluid(ex, text):
+    e = ex(text)
+    for concept in ("hepatomegaly", "splenomegaly", "ascites"):
+        assert status_of(e, concept) == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "腹部B超：肝脾 未发现异常",
+    "腹部B超：肝脾未提示异常。",
+    "腹部B超：肝脾 未见明显异常",
+])
+def test_liver_and_spleen_with_nothing_abnormal_found_are_not_enlarged(ex, text):
+    assert status_of(ex(text), "hepatosplenomegaly") == "absent"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("神经传导检查未发现异常。", "polyneuropathy"),
+    ("肌电图未提示明显异常。", "polyneuropathy"),
+    ("血常规未发现异常。", "thrombocytosis_polycythemia"),
+    ("全身骨扫描未提示异常。", "sclerotic_bone_lesions"),
+])
+def test_a_study_with_nothing_abnormal_found_is_normal(ex, text, name):
+    assert criterion(ex(text), name) == "absent"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("骨髓流式未发现异常浆细胞。", "clonal_plasma_cells_flow"),
+    ("骨髓流式细胞术未提示异常浆细胞。", "clonal_plasma_cells_flow"),
+    ("蛋白电泳未显示异常条带。", "m_spike"),
+    ("免疫固定电泳未发现异常区带。", "m_spike"),
+])
+def test_nothing_abnormal_found_before_an_abnormal_finding_negates_it(ex, text, concept):
+    assert status_of(ex(text), concept) == "absent"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("双下肢麻木，肌电图未发现异常。", "polyneuropathy"),
+    ("脾大，余未发现异常。", "organomegaly"),
+    ("双下肢水肿，腹部超声未发现异常。", "extravascular_volume_overload"),
+])
+def test_nothing_abnormal_found_in_the_next_clause_keeps_a_finding_stated_before(ex, text, name):
+    assert criterion(ex(text), name) == "present"
