@@ -65,3 +65,42 @@ def test_nothing_abnormal_found_before_an_abnormal_finding_negates_it(ex, text, 
 ])
 def test_nothing_abnormal_found_in_the_next_clause_keeps_a_finding_stated_before(ex, text, name):
     assert criterion(ex(text), name) == "present"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hyperpigmented skin rest of exam unremarkable.", "skin_changes"),
+    ("Hepatomegaly rest of the examination normal.", "organomegaly"),
+    ("O/E: splenomegaly - rest of exam NAD.", "organomegaly"),
+    ("Papilloedema bilaterally (rest of the fundus normal).", "papilledema"),
+    ("Hepatomegaly, rest NAD.", "organomegaly"),
+    ("Splenomegaly remainder unremarkable", "organomegaly"),
+    ("Diffuse hyperpigmentation, remaining skin exam normal.", "skin_changes"),
+    ("White nails; the rest of the skin unremarkable.", "skin_changes"),
+    ("Pitting ankle oedema. The remainder of the examination was normal.", "extravascular_volume_overload"),
+    ("肝大余未见异常。", "organomegaly"),
+    ("双下肢水肿余无殊。", "extravascular_volume_overload"),
+    ("脾大余正常。", "organomegaly"),
+    ("皮肤色素沉着，余皮肤未见异常。", "skin_changes"),
+])
+def test_the_rest_stated_normal_keeps_a_finding_stated_before(ex, text, name):
+    assert criterion(ex(text), name) == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Remaining skin exam normal.",
+    "The rest of the skin was unremarkable.",
+    "Skin: rest normal.",
+    "余皮肤未见异常。",
+])
+def test_the_rest_of_the_skin_normal_says_nothing_of_the_part_not_described(ex, text):
+    assert criterion(ex(text), "skin_changes") == "unknown"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Dyspnoea at rest, no oedema.", "peripheral_edema"),
+    ("On bed rest; no ascites.", "ascites"),
+    ("Skin: no hyperpigmentation, rest normal.", "hyperpigmentation"),
+    ("无肝大，余未见异常。", "hepatomegaly"),
+])
+def test_a_negation_before_the_rest_still_holds(ex, text, concept):
+    assert status_of(ex(text), concept) == "absent"
