@@ -13,7 +13,7 @@ Three jobs, kept here so each rule stays small:
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Set
+from typing import Dict, List, Optional, Set, Tuple
 
 from pydantic import BaseModel
 
@@ -21,9 +21,35 @@ from bot.concepts import catalogue
 from bot.errors import EvidenceError
 from bot.models import Evidence, Finding, FindingStatus, LabValue, Provenance, SampleType
 from bot.thresholds import Thresholds, load_thresholds
+from bot.texts import Text, msg
 from bot.units import convert
 
 PRESENT = {FindingStatus.present, FindingStatus.historical}
+
+# A number written without a unit for an analyte reported in more than one unit: read in the one
+# unit where it is plausible (thresholds.yml ``plausible``: "Hb 15.8" is only plausible in g/dL,
+# "Hb 138" only in g/L, a haematocrit of 0.45 only in L/L); where two units make it plausible
+# ("Hb 22": 22 g/L and 22 g/dL both) it is not guessed (LabRefused, reason ``unit_ambiguous``).
+UNITLESS_READINGS: Dict[str, Tuple[str, ...]] = {
+    "hemoglobin": ("g/L", "g/dL"),
+    "hematocrit": ("percent", "L/L"),
+}
+
+
+# analytes the criteria read in serum only: the free light chains of 二(二)1 (c) are the serum
+# test (a urine light chain, Bence Jones protein, is another test and never stands in for it)
+SERUM_ONLY = frozenset({"flc_kappa", "flc_lambda", "flc_ratio"})
+
+
+class LabRefused(EvidenceError):
+    """A lab value the engine will not use, with why (``reason``: implausible | unit_ambiguous)
+    and the same statement in both languages (``text``: the Chinese answer never embeds the
+    English message)."""
+
+    def __init__(self, reason: str, text: Text):
+        super().__init__(text.en)
+        self.reason = reason
+        self.text = text
 
 
 class CheckedLab(BaseModel):
@@ -84,26 +110,59 @@ def normalise_sex(sex: Optional[str]) -> Optional[str]:
     return None
 
 
+def _plausible(value: float, unit: str, analyte: str, bounds) -> bool:
+    canonical = catalogue().analytes[analyte].unit
+    converted = convert(value, unit, canonical, what=analyte)
+    return not (converted < bounds.low or (bounds.low_exclusive and converted <= bounds.low)
+                or converted > bounds.high)
+
+
+def _unit_of_unitless(lab: LabValue, thresholds: Thresholds) -> Optional[str]:
+    """The unit a number written without one is read in (UNITLESS_READINGS), or None (the
+    analyte's own unit). LabRefused when two units make it plausible."""
+    readings = UNITLESS_READINGS.get(lab.analyte)
+    bounds = thresholds.plausible_for(lab.analyte)
+    if not readings or bounds is None:
+        return None
+    fitting = [unit for unit in readings if _plausible(lab.value, unit, lab.analyte, bounds)]
+    if len(fitting) > 1:
+        analyte = catalogue().analytes[lab.analyte]
+        raise LabRefused("unit_ambiguous", msg(
+            "lab.unit_ambiguous", analyte=analyte.en, analyte_zh=analyte.zh, value=lab.value,
+            units=" / ".join(fitting)))
+    return fitting[0] if fitting else None
+
+
+def _refused(key: str, what, value: float, unit: str, bound: float, bound_unit: str) -> LabRefused:
+    return LabRefused("implausible", msg(key, analyte=what.en, analyte_zh=what.zh,
+                                         value=f"{value:g} {unit}".strip(), bound=bound,
+                                         unit=bound_unit))
+
+
 def check_lab(lab: LabValue, thresholds: Optional[Thresholds] = None) -> CheckedLab:
-    """Convert a lab value to its canonical unit and reject impossible values (EvidenceError)."""
+    """Convert a lab value to its canonical unit and reject impossible values (LabRefused, an
+    EvidenceError) and numbers without a unit that two units make plausible."""
     thresholds = thresholds or load_thresholds()
     analyte = catalogue().analytes.get(lab.analyte)
     if analyte is None:
         raise EvidenceError(f"unknown lab analyte {lab.analyte!r}")
     what = analyte.en
-    unit = lab.unit if lab.unit not in (None, "") else analyte.unit
-    if lab.analyte == "hematocrit" and lab.unit in (None, "") and 0 < lab.value <= 1:
-        unit = "L/L"  # a haematocrit of 0.45 without a unit is a fraction, not 0.45 %
+    if lab.analyte in SERUM_ONLY and lab.sample == SampleType.urine:
+        raise LabRefused("urine_sample", msg("lab.urine_sample", analyte=analyte.en,
+                                             analyte_zh=analyte.zh,
+                                             value=f"{lab.value:g} {lab.unit or ''}".strip()))
+    unit = lab.unit
+    if unit in (None, ""):
+        unit = _unit_of_unitless(lab, thresholds) or analyte.unit
     value = convert(lab.value, unit, analyte.unit, what=what)
     low = convert(lab.reference_low, unit, analyte.unit, what=what) if lab.reference_low is not None else None
     high = convert(lab.reference_high, unit, analyte.unit, what=what) if lab.reference_high is not None else None
     bounds = thresholds.plausible_for(lab.analyte)
     if bounds is not None:
-        shown = f"{lab.value:g} {unit}".strip()
         if value < bounds.low or (bounds.low_exclusive and value <= bounds.low):
-            raise EvidenceError(f"{what} of {shown} is impossible (must be above {bounds.low:g} {bounds.unit})")
+            raise _refused("lab.implausible_low", analyte, lab.value, unit, bounds.low, bounds.unit)
         if value > bounds.high:
-            raise EvidenceError(f"{what} of {shown} is impossible (above {bounds.high:g} {bounds.unit}); check the value and unit")
+            raise _refused("lab.implausible_high", analyte, lab.value, unit, bounds.high, bounds.unit)
     for name, ref in (("reference low", low), ("reference high", high)):
         if ref is not None and ref < 0:
             raise EvidenceError(f"{what}: {name} {ref:g} is negative")

@@ -44,15 +44,22 @@ from nlu.rules import TEST_PREFIX, load_yaml
 log = logging.getLogger(__name__)  # never log note text
 
 
+# the reasons bot.evidence.check_lab refuses a value read from a note (LabRefused.reason)
+SET_ASIDE_REASONS = frozenset({"implausible", "unit_ambiguous", "urine_sample"})
+
+
 class Warning_(BaseModel):
     """Something the NLU saw but would not guess (a lab without a readable unit, ...)."""
 
     kind: str  # "lab"
     analyte: Optional[str] = None
-    reason: str  # unit_missing | unknown_unit | unit_not_expected | unit_assumed | implausible
+    # unit_missing | unknown_unit | unit_not_expected | unit_assumed | implausible |
+    # unit_ambiguous | urine_sample
+    reason: str
     unit: Optional[str] = None
-    value: Optional[float] = None  # the value as written (implausible)
-    message: Optional[str] = None  # the engine's refusal (implausible): analyte, value, bound
+    value: Optional[float] = None  # the value as written (set aside)
+    message: Optional[str] = None  # the engine's refusal (set aside): analyte, value, bound
+    message_zh: Optional[str] = None  # the same refusal in Chinese (bot.evidence.LabRefused)
     start: int
     end: int
 
@@ -67,7 +74,8 @@ class Warning_(BaseModel):
         from bot.texts import msg
 
         known = catalogue().analytes.get(self.analyte or "")
-        return msg("lab.set_aside", error=self.message or "", value=self.written(),
+        return msg("lab.set_aside", error=self.message or "", error_zh=self.message_zh or self.message or "",
+                   value=self.written(),
                    analyte=known.en if known else self.analyte,
                    analyte_zh=known.zh if known else self.analyte)
 
@@ -86,8 +94,9 @@ class Extraction(BaseModel):
 
     @property
     def set_aside(self) -> List[Warning_]:
-        """Values read from the note that the engine refuses (impossible): not used, reported."""
-        return [w for w in self.warnings if w.reason == "implausible"]
+        """Values read from the note that the engine refuses (impossible, a unit two readings
+        fit, a urine sample where the serum test is needed): not used, reported."""
+        return [w for w in self.warnings if w.reason in SET_ASIDE_REASONS]
 
 
 def set_aside_items(extraction: "Extraction") -> List[Dict[str, object]]:
@@ -117,8 +126,11 @@ def _set_aside_implausible(labs: List[LabValue]) -> tuple:
             check_lab(lab, thresholds)
         except EvidenceError as error:
             span = lab.provenance
-            refused.append(Warning_(kind="lab", analyte=lab.analyte, reason="implausible",
+            text = getattr(error, "text", None)
+            refused.append(Warning_(kind="lab", analyte=lab.analyte,
+                                    reason=getattr(error, "reason", "implausible"),
                                     unit=lab.unit, value=lab.value, message=str(error),
+                                    message_zh=text.zh if text is not None else None,
                                     start=span.start or 0, end=span.end or 0))
             continue
         kept.append(lab)

@@ -40,6 +40,7 @@ def _to_float(raw: str) -> float:
 
 # "612.000/µL": a count per µL written with a full stop between digit groups
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # "1850（pg/ml）": the unit in brackets after the number
 _BRACKETED_UNIT = re.compile(r"[ \t]*[\(（][ \t]*")
 
@@ -134,7 +135,7 @@ class LabValues:
             for form in forms:
                 self.flags.append((flag, form))
         self.flag_re = re.compile(
-            r"\s*(?:" + "|".join(f"(?P<f{i}>{form})" for i, (_, form) in enumerate(self.flags)) + ")"
+            r"[\s|]*(?:" + "|".join(f"(?P<f{i}>{form})" for i, (_, form) in enumerate(self.flags)) + ")"
         )
         self.pre_flag_re = re.compile(
             r"(?:" + "|".join(f"(?P<f{i}>{form})" for i, (_, form) in enumerate(self.flags)) + r")\s*[\(（]?\s*$"
@@ -190,6 +191,14 @@ class LabValues:
             # "4410 → 2050 → 980 pg/mL": the numbers after the first, up to the unit
             self.arrow_chain = re.compile(rf"(?:[ \t]*(?:{arrows})[ \t]*{_NUM})+[ \t]*")
         self.not_a_value = re.compile(data["not_a_value"], re.I) if data.get("not_a_value") else None
+        self.value_mark = re.compile(data["value_mark"]) if data.get("value_mark") else None
+        self.value_power = re.compile(data["value_power"]) if data.get("value_power") else None
+        self.value_before_lead = re.compile(data["value_before_lead"], re.I) \
+            if data.get("value_before_lead") else None
+        # "PLT (x10^9/L) 612", "血红蛋白(g/L) 178", "VEGF (pg/mL): 1850": the unit before the value
+        self.unit_first_open = re.compile(r"[ \t]*[:：]?[ \t]*(?P<open>[\(（\[][ \t]*)?")
+        self.unit_first_close = re.compile(r"[ \t]*[\)）\]]")
+        self.unit_first_gap = re.compile(r"[ \t]*[:：]?[ \t]*(?=[<>≤≥＜＞]?[ \t]*\d)")
         self.difference_after = re.compile(data["difference_after"], re.I) \
             if data.get("difference_after") else None
         # "2,960 pg/mL  (VEGF, serum)  ↑": a value and unit written before the name in brackets
@@ -247,6 +256,36 @@ class LabValues:
                 best = (canonical, m.end())
         return best
 
+    def _unit_first(self, text: str, pos: int, analyte: Analyte) -> Optional[Tuple[str, int]]:
+        """One of the analyte's units written between the name and the value ("PLT (x10^9/L)
+        612", "VEGF (pg/mL): 1850"): (unit, where the value starts), or None."""
+        opening = self.unit_first_open.match(text, pos)
+        unit, end = self._unit_at(text, opening.end(), analyte.units)
+        if unit not in analyte.units:
+            return None
+        if opening.group("open"):
+            close = self.unit_first_close.match(text, end)
+            if not close:
+                return None
+            end = close.end()
+        gap = self.unit_first_gap.match(text, end)
+        return (unit, gap.end()) if gap else None
+
+    def _power_at(self, text: str, pos: int, analyte: Analyte) -> Optional[Tuple[int, int]]:
+        """A power of ten written on the value at ``pos`` and followed by one of the analyte's
+        units ("1.85 × 10^3 pg/mL"): (exponent, where the unit starts), or None."""
+        if self.value_power is None:
+            return None
+        p = self.value_power.match(text, pos)
+        if not p:
+            return None
+        exponent = int(p.group("e") or p.group("sup").translate(_SUPERSCRIPTS))
+        start = p.end() + len(text[p.end():]) - len(text[p.end():].lstrip(" \t"))
+        if text[start:start + 1] == "/":
+            return None  # "5.2 x 10^6/uL": a count unit of its own (read or refused as written)
+        unit, _ = self._unit_at(text, start, analyte.units)
+        return (exponent, start) if unit in analyte.units else None
+
     def _flag_at(self, text: str, pos: int) -> Tuple[Optional[str], int]:
         m = self.flag_re.match(text, pos)
         if not m:
@@ -299,6 +338,9 @@ class LabValues:
     def _value_after(self, text: str, analyte: Analyte, pos: int, alias_start: int,
                      sample: Optional[str], labs: list, warnings: list) -> Optional[int]:
         """Parse "<filler> number [unit] [flag] [reference]" at ``pos``; return end or None."""
+        unit_first = self._unit_first(text, pos, analyte)
+        if unit_first is not None:
+            pos = unit_first[1]
         m = self.filler.match(text, pos)
         filler_end = m.end() if m else pos
         filler = text[pos:filler_end]
@@ -333,8 +375,18 @@ class LabValues:
             if self._unit_at(text, after, analyte.units)[0] in analyte.units:
                 value = float(f"{n.group('num')}.{decimal.group(1)}")
                 num_end = decimal.end()
-        space = re.match(r"\s*", text[num_end:]).end()
+        mark = self.value_mark.match(text, num_end) if self.value_mark is not None else None
+        if mark:
+            num_end = mark.end()  # "PLT 612*": an abnormal mark glued to the value
+        space = re.match(r"[\s|]*", text[num_end:]).end()
         unit, unit_end = self._unit_at(text, num_end + space, analyte.units)
+        if unit not in analyte.units:
+            power = self._power_at(text, num_end, analyte)
+            if power is not None:
+                # "VEGF 1.85 × 10^3 pg/mL": the value multiplied out, the unit after the power
+                value = round(value * 10 ** power[0], 6)
+                num_end, space = power[1], 0
+                unit, unit_end = self._unit_at(text, num_end, analyte.units)
         if unit is None:
             unit_end = num_end
             bracket = _BRACKETED_UNIT.match(text, num_end)
@@ -388,6 +440,8 @@ class LabValues:
             if unit is None and first_ref[3] is not None:
                 # "VEGF (0-142 pg/ml) 1856": the unit written with the reference range
                 unit = first_ref[3]
+        if unit is None and unit_first is not None:
+            unit = unit_first[0]  # "PLT (x10^9/L) 612": the unit written before the value
         if unit is None and self.arrow_chain is not None:
             # "VEGF 4410 → 2050 pg/mL": the unit after the last number of an arrow chain
             chain = self.arrow_chain.match(text, num_end)
@@ -447,7 +501,7 @@ class LabValues:
         says so. Otherwise it is only flagged."""
         low, high = analyte.unitless_range or (None, None)
         inferred = next((u for lo, hi, u in analyte.infer if lo <= value <= hi), None)
-        if inferred and (low is None or not low <= value <= high):
+        if inferred:
             warnings.append({"analyte": analyte.id, "reason": "unit_assumed", "unit": inferred,
                              "start": span[0], "end": span[1]})
             return True, inferred
@@ -511,22 +565,38 @@ class LabValues:
         """"2,960 pg/mL  (VEGF, serum)  ↑", "468 ×10^9/L（血小板）": a number and one of the
         analyte's units just before its name in brackets (with a sample word at most); returns
         the end or None."""
+        if analyte.id not in self.value_before:
+            return None
         close = self.after_name.match(text, m.end())
-        if analyte.id not in self.value_before or not close:
-            return None
         line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 40)
-        opening = self.open_before_name.search(text, line_start, m.start())
-        if not opening:
-            return None
-        for n in reversed(list(self.plain_number.finditer(text, line_start, opening.start()))[-3:]):
-            unit_start = n.end() + len(text[n.end():opening.start()]) - len(text[n.end():opening.start()].lstrip(" \t"))
+        opening = self.open_before_name.search(text, line_start, m.start()) if close else None
+        if opening is None:
+            # "468 × 10^3/μL platelets": no bracket, the number opens its clause
+            if self.value_before_lead is None or not text[max(0, m.start() - 1):m.start()].isspace():
+                return None
+            bare_end = m.start()
+        else:
+            bare_end = None
+        stop = opening.start() if opening is not None else bare_end
+        for n in reversed(list(self.plain_number.finditer(text, line_start, stop))[-3:]):
+            unit_start = n.end() + len(text[n.end():stop]) - len(text[n.end():stop].lstrip(" \t"))
             unit, unit_end = self._unit_at(text, unit_start, analyte.units)
-            if unit in analyte.units and not text[unit_end:opening.start()].strip():
+            if unit in analyte.units and not text[unit_end:stop].strip():
                 if not free(n.start(), unit_end):
                     return None  # "Hb 17.8 g/dL (Hb)": the value already read after the name
+                if bare_end is not None and not self.value_before_lead.search(
+                        text, max(0, n.start() - 12), n.start()):
+                    continue  # "WBC 12.1 x10^9/L platelets": the number of another test
                 break
         else:
             return None
+        if bare_end is not None:
+            labs.append({
+                "analyte": analyte.id, "value": _to_float(n.group()), "unit": unit, "sample": None,
+                "reference_low": None, "reference_high": None, "flag": None,
+                "start": n.start(), "end": m.end(),
+            })
+            return m.end()
         flag, end = self._flag_at(text, close.end())
         sample = self.sample_word.get((close.group("w") or "").lower())
         labs.append({
@@ -655,13 +725,20 @@ class LabValues:
             return not any(x < b and a < y for x, y in taken)
 
         # free light chains: κ, λ and ratio after an FLC mention
-        for ctx in self.flc_context.finditer(text):
+        contexts = list(self.flc_context.finditer(text))
+        samples = [self.flc_context_sample.get(c.group().lower()) or self._sample_before(text, c.start())
+                   for c in contexts]
+        for index, ctx in enumerate(contexts):
             line_end = text.find("\n", ctx.end())
             line_end = line_end if line_end >= 0 else len(text)
             rows_end = self._flc_rows_end(text, ctx.end())
             # the window ends with the line, or with the FLC rows of a table that follow it
             limit = rows_end if rows_end > line_end else min(len(text), ctx.end() + self.flc_window, line_end)
-            ctx_sample = self.flc_context_sample.get(ctx.group().lower()) or self._sample_before(text, ctx.start())
+            ctx_sample = samples[index]
+            # "血清游离轻链 κ 15.1 mg/L；尿游离轻链 κ 38.5 mg/L": the window stops where light chains
+            # of another sample are named
+            limit = min([limit] + [c.start() for c, other in zip(contexts[index + 1:], samples[index + 1:])
+                                   if other is not None and other != ctx_sample and c.start() > ctx.end()])
             for analyte_id, pattern in self.flc_members:
                 analyte = self.by_id[analyte_id]
                 pos = ctx.start()

@@ -195,11 +195,13 @@ def test_a_platelet_count_per_microlitre_without_a_unit(ex):
     assert [(lab.value, lab.unit) for lab in labs_of(e, "platelets")] == [(512000.0, "/uL")]
 
 
-@pytest.mark.parametrize("text", ["Hb 13.0, PLT 480", "Hgb 14.2", "Hb 30", "Hgb 25.5"])
+@pytest.mark.parametrize("text", ["Hb 22, PLT 480", "Hgb 25.5", "Hb 1.2"])
 def test_a_haemoglobin_plausible_in_two_units_or_none_is_withheld(ex, text):
+    """22 and 25.5 are plausible in g/L and in g/dL (thresholds.yml), 1.2 in neither."""
     e = ex(text)
     assert not labs_of(e, "hemoglobin")
-    assert any(w.analyte == "hemoglobin" and w.reason == "unit_missing" for w in e.warnings)
+    assert any(w.analyte == "hemoglobin" and w.reason in ("unit_missing", "unit_ambiguous")
+               for w in e.warnings)
 
 
 def test_a_polycythaemic_haemoglobin_without_a_unit_meets_the_criterion(ex):

@@ -94,8 +94,8 @@ def test_not_done(ex):
 
 
 def test_ambiguous_unitless_value_is_flagged_not_emitted(ex):
-    e = ex("Hb 13.0, PLT 480")
+    e = ex("Hb 22, PLT 480")  # 22 g/L and 22 g/dL are both plausible (thresholds.yml)
     assert not labs_of(e, "hemoglobin")
-    assert any(w.analyte == "hemoglobin" and w.reason == "unit_missing" for w in e.warnings)
+    assert any(w.analyte == "hemoglobin" and w.reason == "unit_ambiguous" for w in e.set_aside)
     assert one(e, "platelets").unit is None
     assert one(ex("Hb 168"), "hemoglobin").value == 168

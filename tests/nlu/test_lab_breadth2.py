@@ -1,0 +1,204 @@
+"""Lab values in more real-world formats (second set): numbers without a unit read by the plausible
+ranges, the value and unit before the name, flags after the value, powers of ten on a value, the
+unit before the value, urine light chains. Phrasings written for these tests, in both languages."""
+import pytest
+
+from conftest import labs_of
+
+
+def _read(ex, text, analyte):
+    return [(lab.value, lab.unit) for lab in labs_of(ex(text), analyte)]
+
+
+def _checked(lab):
+    from bot.evidence import check_lab
+
+    return check_lab(lab).value
+
+
+# ---------------------------------------------------------------- haemoglobin without a unit
+@pytest.mark.parametrize("text,written,grams_per_litre", [
+    ("Hb 15.8", 15.8, 158),
+    ("Hgb 11.2, plt 488K", 11.2, 112),
+    ("haemoglobin 8.2 on admission", 8.2, 82),
+    ("血红蛋白 138", 138, 138),
+    ("血红蛋白：98，血小板 612×10^9/L", 98, 98),
+    ("Hb 176; Hct 0.52", 176, 176),
+])
+def test_a_haemoglobin_without_a_unit_is_read_where_only_one_unit_is_plausible(
+        ex, text, written, grams_per_litre):
+    [lab] = labs_of(ex(text), "hemoglobin")
+    assert (lab.value, lab.unit) == (written, None)
+    assert _checked(lab) == pytest.approx(grams_per_litre)
+
+
+@pytest.mark.parametrize("text", ["Hb 22", "血红蛋白 24", "Hgb 20.5 today"])
+def test_a_haemoglobin_plausible_in_g_per_dl_and_in_g_per_l_is_set_aside_and_asked(ex, text):
+    """20-26 is a plausible haemoglobin in g/L and in g/dL (thresholds.yml ``plausible``): the
+    number is not guessed; it is set aside with a reason naming both units."""
+    e = ex(text)
+    assert labs_of(e, "hemoglobin") == []
+    [warning] = e.set_aside
+    assert warning.analyte == "hemoglobin" and warning.reason == "unit_ambiguous"
+    shown = warning.text()
+    assert "g/dL" in shown.en and "g/L" in shown.en and "单位" in shown.zh
+    assert "could be" not in shown.zh  # no English engine words in the Chinese text
+
+
+@pytest.mark.parametrize("unit,value,expected", [
+    (None, 15.8, 158), (None, 138, 138), (None, 30, 30), ("g/dL", 15.8, 158), ("g/L", 138, 138),
+])
+def test_check_lab_reads_a_haemoglobin_without_a_unit_by_the_plausible_ranges(unit, value, expected):
+    from bot.models import LabValue
+
+    assert _checked(LabValue(analyte="hemoglobin", value=value, unit=unit)) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("value,expected", [(0.45, 45), (0.52, 52), (45, 45)])
+def test_check_lab_reads_a_haematocrit_without_a_unit_by_the_plausible_ranges(value, expected):
+    from bot.models import LabValue
+
+    assert _checked(LabValue(analyte="hematocrit", value=value)) == pytest.approx(expected)
+
+
+def test_check_lab_refuses_a_haemoglobin_without_a_unit_plausible_in_both_units():
+    from bot.errors import EvidenceError
+    from bot.models import LabValue
+
+    with pytest.raises(EvidenceError) as raised:
+        _checked(LabValue(analyte="hemoglobin", value=22))
+    assert raised.value.reason == "unit_ambiguous"
+
+
+# ---------------------------------------------------------------- the value and unit before the name
+@pytest.mark.parametrize("text,value,unit", [
+    ("468 × 10^3/μL platelets", 468, "K/uL"),
+    ("CBC: WBC normal; 612 x10^9/L platelets and Hb 15.2 g/dL", 612, "10^9/L"),
+    ("She had 702 ×10^9/L platelets on admission.", 702, "10^9/L"),
+])
+def test_a_value_and_unit_written_before_the_name(ex, text, value, unit):
+    assert _read(ex, text, "platelets") == [(value, unit)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("WBC 12.1 x10^9/L platelets pending", []),
+    ("WBC 12.1 ×10^9/L, platelets 612 ×10^9/L", [(612, "10^9/L")]),
+    ("Hb 150 g/L platelets normal", []),
+])
+def test_a_value_of_another_test_before_the_name_is_not_its_value(ex, text, expected):
+    assert _read(ex, text, "platelets") == expected
+
+
+# ---------------------------------------------------------------- flags after the value
+@pytest.mark.parametrize("text,analyte,value,unit,flag", [
+    ("PLT 612*", "platelets", 612, None, None),
+    ("PLT 612* ×10^9/L", "platelets", 612, "10^9/L", None),
+    ("Hb 178* g/L", "hemoglobin", 178, "g/L", None),
+    ("血红蛋白 98 g/L（降低）", "hemoglobin", 98, "g/L", "low"),
+    ("血小板 612×10^9/L（升高）", "platelets", 612, "10^9/L", "high"),
+    ("血小板 612×10^9/L (偏高)", "platelets", 612, "10^9/L", "high"),
+    ("VEGF 1850 pg/ml (↑)", "vegf", 1850, "pg/mL", "high"),
+    ("VEGF 1850 pg/mL (H)", "vegf", 1850, "pg/mL", "high"),
+    ("VEGF 1850 pg/ml 偏高", "vegf", 1850, "pg/mL", "high"),
+    ("Albumin 24 g/L [L]", "albumin", 24, "g/L", "low"),
+    ("白蛋白 24 g/L（减低）", "albumin", 24, "g/L", "low"),
+    ("Platelets 612 x10^9/L (increased)", "platelets", 612, "10^9/L", "high"),
+])
+def test_flags_written_after_the_value(ex, text, analyte, value, unit, flag):
+    labs = labs_of(ex(text), analyte)
+    assert [(lab.value, lab.unit, lab.flag) for lab in labs] == [(value, unit, flag)]
+
+
+# ---------------------------------------------------------------- a power of ten on the value
+@pytest.mark.parametrize("text,value", [
+    ("VEGF 1.85 × 10^3 pg/mL", 1850),
+    ("VEGF 1.85 x 10^3 pg/ml", 1850),
+    ("VEGF 1.85×10³ pg/mL", 1850),
+    ("血清VEGF 2.4×10^3 pg/ml", 2400),
+    ("VEGF 4.41 x 10*3 pg/mL (ref <142)", 4410),
+])
+def test_a_value_written_with_a_power_of_ten(ex, text, value):
+    assert _read(ex, text, "vegf") == [(pytest.approx(value), "pg/mL")]
+
+
+def test_a_count_per_microlitre_in_powers_of_ten_keeps_its_unit(ex):
+    assert _read(ex, "Platelets were 6.2 × 10^5/µL.", "platelets") == [(6.2, "10^5/uL")]
+
+
+# ---------------------------------------------------------------- the unit before the value
+@pytest.mark.parametrize("text,analyte,value,unit", [
+    ("PLT (x10^9/L) 612", "platelets", 612, "10^9/L"),
+    ("血小板(×10^9/L)：612", "platelets", 612, "10^9/L"),
+    ("血红蛋白(g/L) 178", "hemoglobin", 178, "g/L"),
+    ("Hemoglobin (g/dL) 17.8", "hemoglobin", 17.8, "g/dL"),
+    ("VEGF (pg/mL): 1850", "vegf", 1850, "pg/mL"),
+    ("Hct (%) 54", "hematocrit", 54, "%"),
+])
+def test_the_unit_written_before_the_value(ex, text, analyte, value, unit):
+    assert _read(ex, text, analyte) == [(value, unit)]
+
+
+# ---------------------------------------------------------------- reference keywords and tables
+@pytest.mark.parametrize("text,analyte,value,unit,low,high", [
+    ("Platelet count: 612 (ref. 150-400) x10^9/L", "platelets", 612, "10^9/L", 150, 400),
+    ("Hb 178 g/L NR 130-175", "hemoglobin", 178, "g/L", 130, 175),
+    ("PLT 612 x10^9/L RR 150-400", "platelets", 612, "10^9/L", 150, 400),
+    ("血小板 612 ×10^9/L 参考范围 125~350", "platelets", 612, "10^9/L", 125, 350),
+    ("白蛋白 28 g/L（正常值 35-50）", "albumin", 28, "g/L", 35, 50),
+])
+def test_reference_keywords_after_the_value(ex, text, analyte, value, unit, low, high):
+    labs = labs_of(ex(text), analyte)
+    assert [(lab.value, lab.unit, lab.reference_low, lab.reference_high) for lab in labs] == [
+        (value, unit, low, high)]
+
+
+@pytest.mark.parametrize("text,analyte,value,unit,flag", [
+    ("Hb | 178 | g/L | H | 130-175", "hemoglobin", 178, "g/L", "high"),
+    ("| PLT | 612 | x10^9/L | ↑ |", "platelets", 612, "10^9/L", "high"),
+    ("| 血小板 | 612 | ×10^9/L | ↑ | 125-350 |", "platelets", 612, "10^9/L", "high"),
+])
+def test_a_table_with_columns_separated_by_bars(ex, text, analyte, value, unit, flag):
+    labs = labs_of(ex(text), analyte)
+    assert [(lab.value, lab.unit, lab.flag) for lab in labs] == [(value, unit, flag)]
+
+
+@pytest.mark.parametrize("text,analyte,value,unit", [
+    ("PLT ６１２×10^9/L", "platelets", 612, "10^9/L"),
+    ("血红蛋白 １７８ g/L", "hemoglobin", 178, "g/L"),
+    ("Platelets 612\u2009000/µL", "platelets", 612000, "/uL"),
+    ("VEGF 1,850 pg/mL", "vegf", 1850, "pg/mL"),
+    ("Platelets 612 x10^3/uL", "platelets", 612, "K/uL"),
+    ("PLT 612 ×10³/mm³", "platelets", 612, "K/uL"),
+    ("Plt 612 K/µL", "platelets", 612, "K/uL"),
+])
+def test_digits_and_unit_spellings(ex, text, analyte, value, unit):
+    assert _read(ex, text, analyte) == [(value, unit)]
+
+
+# ---------------------------------------------------------------- urine light chains
+@pytest.mark.parametrize("text", [
+    "24h尿轻链 κ 120 mg/L",
+    "尿游离轻链 κ 38.5 mg/L，λ 121 mg/L",
+    "urine free light chains: kappa 38.5 mg/L, lambda 121 mg/L, ratio 0.32",
+    "Urine FLC kappa 38.5 mg/L",
+    "urine kappa 120 mg/L",
+    "尿本周蛋白 κ 120 mg/L",
+    "Bence Jones protein kappa 120 mg/L",
+])
+def test_urine_light_chains_are_never_read_as_serum_free_light_chains(ex, text):
+    e = ex(text)
+    assert not [lab for lab in e.evidence.labs if lab.analyte.startswith("flc_")]
+
+
+def test_a_urine_light_chain_value_is_set_aside_with_its_reason(ex):
+    e = ex("尿游离轻链 κ 38.5 mg/L，λ 121 mg/L")
+    assert [(w.analyte, w.reason) for w in e.set_aside] == [
+        ("flc_kappa", "urine_sample"), ("flc_lambda", "urine_sample")]
+    shown = e.set_aside[0].text()
+    assert "urine" in shown.en and "尿" in shown.zh
+
+
+def test_serum_light_chains_beside_urine_ones_are_kept(ex):
+    e = ex("血清游离轻链 κ 15.1 mg/L，λ 182 mg/L；尿游离轻链 κ 38.5 mg/L")
+    assert [(lab.analyte, lab.value) for lab in e.evidence.labs if lab.analyte.startswith("flc_")] == [
+        ("flc_kappa", 15.1), ("flc_lambda", 182)]
