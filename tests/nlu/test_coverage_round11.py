@@ -104,3 +104,29 @@ def test_the_rest_of_the_skin_normal_says_nothing_of_the_part_not_described(ex, 
 ])
 def test_a_negation_before_the_rest_still_holds(ex, text, concept):
     assert status_of(ex(text), concept) == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "双下肢麻木无力半年，近1月卧床。",
+    "四肢末梢型感觉减退，现卧床不起。",
+    "Numbness of both feet for a year, now bedridden.",
+    "Glove-and-stocking sensory loss; confined to bed for a month.",
+    "Distal symmetric sensory loss, bed-bound since March.",
+])
+def test_bedridden_with_other_neuropathic_evidence_is_a_loss_of_walking(ex, text):
+    e = ex(text)
+    assert "present" in [f.status.value for f in e.evidence.findings
+                         if f.concept == "distal_numbness_weakness"]
+
+
+@pytest.mark.parametrize("text", [
+    "长期卧床。",
+    "脑梗死后卧床，双足麻木。",
+    "Bedridden for two months after a hip fracture; numb feet.",
+    "Bed-bound since March.",
+    "嘱卧床休息，双下肢麻木。",
+    "卧床休息。",
+])
+def test_bedridden_alone_or_with_another_cause_is_not_a_neuropathy_finding(ex, text):
+    assert "present" not in [f.status.value for f in ex(text).evidence.findings
+                             if f.concept == "distal_numbness_weakness"]
