@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Optional
 
+from nlu.implications.categories import POSSIBLE
 from nlu.implications.negated_lists import LIST_GAP, negated_lists
 from nlu.implications.negative_results import negative_results
 from nlu.implications.rules import ImplicationRules
@@ -25,12 +26,27 @@ def list_member(ent, rules: ImplicationRules) -> bool:
     return (ent._.poems_attributes or {}).get("_result", "none") == "none"
 
 
+def _to_be_done(ent, words) -> bool:
+    """A test name doubted only by words that mean "still to be examined" ("骨CT待查"): the test
+    is not done yet, its result unknown (a finding doubted by them stays in doubt)."""
+    if not ent.label_.startswith(TEST_PREFIX):
+        return False
+    doc = ent.doc
+    doubts = [m for m in ent._.modifiers if m.category == POSSIBLE]
+    return bool(doubts) and all(
+        doc[m.modifier_span[0]:m.modifier_span[1]].text.strip() in words for m in doubts)
+
+
 def list_statuses(text: str, targets, rules: ImplicationRules) -> Dict[object, Optional[str]]:
     """Each target's status; a test named in a list whose last member is stated normal
     ("..., cortisol and prolactin normal") is normal too, and so is each test listed in the
     parenthesis of a group stated negative ("M-protein studies negative (SPEP, IFE, FLC)").
     Then the lists negated as a whole and the tests read negative through their result."""
     statuses = {ent: span_status(ent) for ent in targets}
+    if rules.test_to_be_done:
+        for ent in targets:
+            if statuses[ent] == "uncertain" and _to_be_done(ent, rules.test_to_be_done):
+                statuses[ent] = "not_done"
     tests = [e for e in targets if list_member(e, rules)]
     if rules.routine_tail is not None:  # "FBC, U&E, LFT unremarkable"
         for ent in tests:

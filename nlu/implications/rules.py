@@ -60,6 +60,7 @@ class ImplicationRules:
         self.implies_uncertain = {k: (v["concept"], set(v.get("with_any") or []))
                                   for k, v in (data.get("implies_if_uncertain") or {}).items()}
         self.list_members = set(data.get("list_members") or [])
+        self.test_to_be_done = {str(w) for w in data.get("test_to_be_done") or []}
         self.list_parenthesis_within = int(data.get("list_parenthesis_within") or 30)
         self.routine_tail = re.compile(data["routine_tail"], re.I) if data.get("routine_tail") else None
         neg = data.get("negative_result") or {}

@@ -3,7 +3,7 @@ examination, the rest of an examination stated normal, bedridden as a loss of wa
 study still to be done (表2)."""
 import pytest
 
-from conftest import criterion, status_of
+from conftest import criterion, not_done, status_of
 
 
 @pytest.mark.parametrize("text", [
@@ -130,3 +130,28 @@ def test_bedridden_with_other_neuropathic_evidence_is_a_loss_of_walking(ex, text
 def test_bedridden_alone_or_with_another_cause_is_not_a_neuropathy_finding(ex, text):
     assert "present" not in [f.status.value for f in ex(text).evidence.findings
                              if f.concept == "distal_numbness_weakness"]
+
+
+@pytest.mark.parametrize("text", [
+    "骨CT待查。",
+    "PET-CT待查，双下肢水肿。",
+    "全身骨扫描 待查",
+    "骨扫描待进一步检查。",
+    "低剂量CT待检。",
+    "Skeletal survey yet to be done.",
+    "Bone survey not yet arranged.",
+    "Whole-body low-dose CT is planned.",
+    "Skeletal survey still to be arranged.",
+])
+def test_a_bone_study_still_to_be_done_leaves_the_lesions_unknown(ex, text):
+    e = ex(text)
+    assert not_done(e).get("bone_imaging") in ("not_done", "pending")
+    assert criterion(e, "sclerotic_bone_lesions") == "unknown"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("肝大待查。", "hepatomegaly"),
+    ("M蛋白待查。", "m_protein"),
+])
+def test_a_finding_to_be_examined_stays_in_doubt(ex, text, concept):
+    assert status_of(ex(text), concept) == "uncertain"
