@@ -12,7 +12,7 @@ the same. :func:`reference_mode` builds patterns without the guard (for the equi
 
 import contextlib
 import re
-from typing import Iterable, List, Optional
+from typing import Iterable, List, Optional, Tuple
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -42,6 +42,32 @@ def doc_text(doc) -> str:
     if text is None or not len(doc) or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
         return doc.text
     return text
+
+
+def stretch_start(text: str, start: int, separator: "re.Pattern", reach: Optional[int] = None) -> int:
+    """Where the stretch of ``text`` holding ``start`` opens: the end of the last ``separator``
+    match before ``start`` (searched from ``start - reach`` when a reach is given), else the
+    note's start (or ``start - reach``)."""
+    lo = 0 if reach is None else max(0, start - reach)
+    return max((m.end() for m in separator.finditer(text, lo, start)), default=lo)
+
+
+def stretch_end(text: str, end: int, separator: "re.Pattern", reach: Optional[int] = None) -> int:
+    """Where the stretch of ``text`` holding ``end`` closes: the start of the first ``separator``
+    match from ``end``, else the note's end (or ``end + reach``)."""
+    found = separator.search(text, end)
+    if found:
+        return found.start()
+    return len(text) if reach is None else min(len(text), end + reach)
+
+
+def stretch(text: str, start: int, end: int, separator: "re.Pattern",
+            reach: Optional[int] = None) -> Tuple[int, int]:
+    """The stretch of ``text`` around ``start:end`` bounded by ``separator`` matches (a sentence,
+    a clause, a paragraph): :func:`stretch_start`, :func:`stretch_end`. With ``reach`` it opens
+    at most that many characters before ``start``, and runs at most that far past ``end`` when
+    no separator follows."""
+    return stretch_start(text, start, separator, reach), stretch_end(text, end, separator, reach)
 
 
 def _units(phrase: str) -> List[str]:

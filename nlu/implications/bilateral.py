@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from nlu.components._text import stretch_start
+
 _CLAUSE_END = re.compile(r"[,，。;；:：\n]")
 
 
@@ -16,7 +18,7 @@ def bilateral(text: str, ent, rule) -> Optional[tuple]:
         return None
     lo = max(0, ent.start_char - 16)
     window = text[lo:ent.start_char]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0)
+    cut = stretch_start(text, ent.start_char, _CLAUSE_END, 16) - lo
     best = None
     for m in before.finditer(window, cut):
         best = m

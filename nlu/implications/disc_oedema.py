@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from nlu.components._text import stretch_start
+
 
 class DiscOedema:
     """implications.yml ``disc_oedema``: a bare oedema word right after an optic-disc clause
@@ -26,7 +28,7 @@ class DiscOedema:
             return None
         lo = max(0, start - self.window)
         before = text[lo:start]
-        cut = max((m.end() for m in self.sentence_end.finditer(before)), default=0)
+        cut = stretch_start(text, start, self.sentence_end, self.window) - lo
         disc = None
         for disc in self.disc.finditer(before, cut):
             pass

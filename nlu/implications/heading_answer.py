@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from nlu.components._text import stretch_start
 from nlu.rules import TEST_PREFIX
 
 
@@ -34,7 +35,7 @@ def heading_answers(text: str, targets, statuses, rule: "HeadingAnswer | None") 
                 text, items[first - 1].end_char, items[first].start_char):
             first -= 1
         start = items[first].start_char
-        opening = max((m.end() for m in rule.heading_start.finditer(text, 0, start)), default=0)
+        opening = stretch_start(text, start, rule.heading_start)
         if not rule.before_heading.fullmatch(text, opening, start):
             continue
         for ent in items[first:i + 1]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from nlu.components._text import stretch, stretch_start
+
 
 class ImmobilityContext:
     """implications.yml ``immobility``."""
@@ -25,13 +27,6 @@ class ImmobilityContext:
         self.clause_start = re.compile(data.get("clause_start") or r"[,，;；。\n]")
 
 
-def _bounds(pattern, text: str, start: int, end: int) -> tuple:
-    """The stretch around ``start:end`` between two matches of ``pattern`` (or the note's ends)."""
-    lo = max((m.end() for m in pattern.finditer(text, 0, start)), default=0)
-    hi = pattern.search(text, end)
-    return lo, hi.start() if hi else len(text)
-
-
 def immobility_in_context(text: str, targets, statuses, rule: "ImmobilityContext | None") -> None:
     """A present loss-of-walking mention of ``concept`` says nothing (status "other") when its
     sentence names another cause, or when no other present neuropathic finding (``context``,
@@ -44,18 +39,18 @@ def immobility_in_context(text: str, targets, statuses, rule: "ImmobilityContext
         if ent.label_ != rule.concept or statuses[ent] != "present":
             continue
         if rule.weakness.search(ent.text):
-            clause = max((m.end() for m in rule.clause_start.finditer(text, 0, ent.start_char)), default=0)
+            clause = stretch_start(text, ent.start_char, rule.clause_start)
             if rule.proximal.search(text, clause, ent.end_char) and not rule.distal.search(
                     text, clause, ent.end_char):
                 statuses[ent] = "other"
             continue
         if not rule.immobility.search(ent.text):
             continue
-        lo, hi = _bounds(rule.sentence_end, text, ent.start_char, ent.end_char)
+        lo, hi = stretch(text, ent.start_char, ent.end_char, rule.sentence_end)
         if rule.other_cause.search(text, lo, hi):
             statuses[ent] = "other"
             continue
-        lo, hi = _bounds(rule.paragraph_break, text, ent.start_char, ent.end_char)
+        lo, hi = stretch(text, ent.start_char, ent.end_char, rule.paragraph_break)
         if not any(other is not ent and other.label_ in rule.context and statuses[other] == "present"
                    and lo <= other.start_char < hi and not rule.not_context.search(other.text)
                    for other in targets):

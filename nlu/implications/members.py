@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import List, Optional
 
 from bot.models import Finding, FindingStatus
+from nlu.components._text import stretch_start
 
 
 def members_absent_together(text: str, findings: List[Finding], members: set, at_least: int,
@@ -17,7 +18,7 @@ def members_absent_together(text: str, findings: List[Finding], members: set, at
                     key=lambda f: f.provenance.start)
     for i, first in enumerate(absent):
         seen = {first.concept}
-        opening = max((m.end() for m in sentence_end.finditer(text, 0, first.provenance.start)), default=0)
+        opening = stretch_start(text, first.provenance.start, sentence_end)
         if item_start is not None:
             opening = max([opening] + [m.end() for m in item_start.finditer(text, opening, first.provenance.start)])
         for other in absent[i + 1:]:

@@ -155,3 +155,30 @@ def test_a_bone_study_still_to_be_done_leaves_the_lesions_unknown(ex, text):
 ])
 def test_a_finding_to_be_examined_stays_in_doubt(ex, text, concept):
     assert status_of(ex(text), concept) == "uncertain"
+
+
+# the stretch of text around a span between separator matches (nlu.components._text.stretch),
+# written once for the passes that bound a sentence, a clause or a paragraph
+_SEPARATORS = [r"[。;；\n!?！？]|\.(?:\s|$)", r"\n[ \t]*\n", r"[,，;；。\n]", r"[。;；\n!！?？]|\.(?!\d)"]
+_TEXTS = [
+    "", "no separator at all", "双下肢麻木。坐轮椅；脑梗死后。\n\nUnable to walk. Numb feet!",
+    "Skin: no hyperpigmentation, no haemangioma.\nFundi: discs 1.5 mm. 视盘边界清，无水肿",
+]
+
+
+@pytest.mark.parametrize("separator", _SEPARATORS)
+@pytest.mark.parametrize("reach", [None, 3, 16, 200])
+def test_the_stretch_is_the_text_between_the_separators_around_a_span(separator, reach):
+    import re
+
+    from nlu.components._text import stretch
+
+    pattern = re.compile(separator)
+    for text in _TEXTS:
+        for start in range(len(text) + 1):
+            for end in range(start, min(len(text), start + 4) + 1):
+                lo0 = 0 if reach is None else max(0, start - reach)
+                lo = max((m.end() for m in pattern.finditer(text, lo0, start)), default=lo0)
+                hi = pattern.search(text, end)
+                hi = hi.start() if hi else (len(text) if reach is None else min(len(text), end + reach))
+                assert stretch(text, start, end, pattern, reach) == (lo, hi)
