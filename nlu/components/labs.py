@@ -27,11 +27,19 @@ _NUM = r"(?:\d{1,3}(?:[, \u2009\u202f']\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
 _RANGE_ON = re.compile(r"[ \t]*(?:[-–~～—‒−至到]|to\b)[ \t]*\d")
 # "2019-2021": two years
 _YEARS = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")
-# the gap between two columns of a lab table row: a tab or two spaces at least
-_COLUMN_GAP = re.compile(r"[ ]*\t[ \t]*|[ ]{2,}")
+# the gap between two columns of a lab table row: a tab or two spaces at least, or a bar
+_COLUMN_GAP = re.compile(r"[ ]*\t[ \t]*|[ ]{2,}|[ \t]*\|[ \t]*")
+# "Hemoglobin (g/dl) | 13.5–17.5 | 14.1": the bar between two columns of a table
+_BAR_GAP = re.compile(r"[ \t]*\|[ \t]*")
 # a number of a reference range written before the value: digit groups only with commas
 # ("150-400 612": the space before the value does not join 400 and 612)
 _REF_NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
+# "Testosterone, total (ng/dl) | 240–950 | 162": a hormone's table row, a qualifier and the unit
+# after the name, then the reference range and the value in columns between bars
+_HORMONE_ROW = re.compile(
+    rf"[ \t]*(?:,[ \t]*(?:total|free|serum|plasma|morning|AM)\b)?[ \t]*(?:[\(（][^\)）\n|]{{1,14}}[\)）])?"
+    rf"[ \t]*\|[ \t]*(?:(?P<lo>{_REF_NUM})[ \t]*[-–~～—][ \t]*(?P<hi>{_REF_NUM})|[<＜≤][ \t]*(?P<lt>{_REF_NUM})"
+    rf"|[>＞≥][ \t]*(?P<gt>{_REF_NUM}))[ \t]*\|[ \t]*(?P<num>{_NUM})(?![\d.])", re.I)
 
 
 def _to_float(raw: str) -> float:
@@ -77,6 +85,19 @@ def _in_sentence(text: str, start: int, end: int, pattern: "re.Pattern") -> bool
     opening = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
     closing = _SENTENCE_END.search(text, end)
     return bool(pattern.search(text, opening, closing.start() if closing else min(len(text), end + 200)))
+
+
+def _restated_samples(labs: List[dict]) -> None:
+    """A value restated later without its sample ("血管内皮生长因子(VEGF，血清) 1180 pg/ml" in the
+    table, "VEGF 1 180 pg/ml（临界）" in the summary) is the same measurement: it keeps the sample
+    stated with it the first time (the latest statement wins in the engine)."""
+    stated: Dict[Tuple[str, float, Optional[str]], str] = {}
+    for lab in labs:
+        key = (lab["analyte"], lab["value"], lab["unit"])
+        if lab["sample"] is not None:
+            stated.setdefault(key, lab["sample"])
+        elif key in stated:
+            lab["sample"] = stated[key]
 
 
 class Analyte:
@@ -156,8 +177,8 @@ class LabValues:
         self.ref_first = re.compile(
             rf"(?P<open>[\(（\[【])?[ \t]*(?P<kw>{keyword})?[ \t]*[:：]?[ \t]*"
             rf"(?:(?P<lo>{_REF_NUM})[ \t]*(?:[-–~～—‒−至到]|to)[ \t]*(?P<hi>{_REF_NUM})|[<＜≤][ \t]*(?P<lt>{_REF_NUM}))"
-            rf"[ \t]*(?P<unit>[^\d\s\)）\]】,，;；][^\d\)）\]】,，;；\n]{{0,16}}?)?[ \t]*(?P<close>[\)）\]】])?"
-            rf"[ \t,，:：]*(?=[<>≤≥＜＞]?[ \t]*\d)", re.I)
+            rf"[ \t]*(?P<unit>[^\d\s\)）\]】,，;；|][^\d\)）\]】,，;；|\n]{{0,16}}?)?[ \t]*(?P<close>[\)）\]】])?"
+            rf"[ \t,，:：|]*(?=[<>≤≥＜＞]?[ \t]*\d)", re.I)
         # a unit-like word after the number ("mmol/L", "万/μl": 10^4 per µL, not read)
         self.unitish = re.compile(r"\s?(?:[a-zA-Zµμ%/×^*万][\w/µμ^.²³⁹\-]*)")
         self.samples = {
@@ -196,9 +217,12 @@ class LabValues:
         self.value_before_lead = re.compile(data["value_before_lead"], re.I) \
             if data.get("value_before_lead") else None
         # "PLT (x10^9/L) 612", "血红蛋白(g/L) 178", "VEGF (pg/mL): 1850": the unit before the value
-        self.unit_first_open = re.compile(r"[ \t]*[:：]?[ \t]*(?P<open>[\(（\[][ \t]*)?")
+        # ("Vascular endothelial growth factor, plasma (pg/ml) | <100 | 540": a sample word first)
+        self.unit_first_open = re.compile(r"(?:[ \t]*[,，][ \t]*(?P<w>" + alternation(
+            [w for s in ("serum", "plasma") for w in data["samples"].get(s, [])])
+            + r"))?[ \t]*[:：]?[ \t]*(?P<open>[\(（\[][ \t]*)?", re.I)
         self.unit_first_close = re.compile(r"[ \t]*[\)）\]]")
-        self.unit_first_gap = re.compile(r"[ \t]*[:：]?[ \t]*(?=[<>≤≥＜＞]?[ \t]*\d)")
+        self.unit_first_gap = re.compile(r"[ \t]*[:：|]?[ \t]*(?=[<>≤≥＜＞]?[ \t]*\d)")
         self.difference_after = re.compile(data["difference_after"], re.I) \
             if data.get("difference_after") else None
         # "2,960 pg/mL  (VEGF, serum)  ↑": a value and unit written before the name in brackets
@@ -256,9 +280,11 @@ class LabValues:
                 best = (canonical, m.end())
         return best
 
-    def _unit_first(self, text: str, pos: int, analyte: Analyte) -> Optional[Tuple[str, int]]:
+    def _unit_first(self, text: str, pos: int, analyte: Analyte
+                    ) -> Optional[Tuple[str, int, Optional[str]]]:
         """One of the analyte's units written between the name and the value ("PLT (x10^9/L)
-        612", "VEGF (pg/mL): 1850"): (unit, where the value starts), or None."""
+        612", "VEGF (pg/mL): 1850"): (unit, where the value starts, the sample word written
+        before the unit or None), or None."""
         opening = self.unit_first_open.match(text, pos)
         unit, end = self._unit_at(text, opening.end(), analyte.units)
         if unit not in analyte.units:
@@ -269,7 +295,8 @@ class LabValues:
                 return None
             end = close.end()
         gap = self.unit_first_gap.match(text, end)
-        return (unit, gap.end()) if gap else None
+        sample = self.sample_word.get((opening.group("w") or "").lower())
+        return (unit, gap.end(), sample) if gap else None
 
     def _power_at(self, text: str, pos: int, analyte: Analyte) -> Optional[Tuple[int, int]]:
         """A power of ten written on the value at ``pos`` and followed by one of the analyte's
@@ -341,6 +368,7 @@ class LabValues:
         unit_first = self._unit_first(text, pos, analyte)
         if unit_first is not None:
             pos = unit_first[1]
+            sample = sample or unit_first[2]
         m = self.filler.match(text, pos)
         filler_end = m.end() if m else pos
         filler = text[pos:filler_end]
@@ -542,7 +570,9 @@ class LabValues:
             return None
         # the filler may have taken the opening bracket ("PLT (150-400) 612")
         opened = bool(r.group("open")) or text[:pos].rstrip(" \t")[-1:] in ("(", "（", "[", "【")
-        if not (opened and r.group("close")) and not r.group("kw"):
+        in_bars = text[:pos].rstrip(" \t")[-1:] == "|" and not opened and not r.group("unit") \
+            and _BAR_GAP.fullmatch(text, r.end("hi") if r.group("lo") else r.end("lt"), r.end())
+        if not in_bars and not (opened and r.group("close")) and not r.group("kw"):
             # a bare "a-b" in a table row: the value after a tab or a column of spaces
             if r.group("lt") or opened or r.group("close") or r.group("unit") \
                     or not _COLUMN_GAP.fullmatch(text, r.end("hi"), r.end()):
@@ -670,6 +700,21 @@ class LabValues:
             names = self._names(text)[len(self.analytes):]
         for (name, pattern, low_concept, high_concept), found in zip(self.hormones, names):
             for m in found:
+                row = _HORMONE_ROW.match(text, m.end())
+                if row:
+                    value = _to_float(row.group("num"))
+                    low = _to_float(row.group("lo") or row.group("gt")) if (row.group("lo") or row.group("gt")) else None
+                    high = _to_float(row.group("hi") or row.group("lt")) if (row.group("hi") or row.group("lt")) else None
+                    flag = "low" if low is not None and value < low else \
+                        "high" if high is not None and value > high else "normal"
+                    concept = {"low": low_concept, "high": high_concept}.get(flag)
+                    if flag == "normal":
+                        out.append({"concept": low_concept or high_concept, "status": "normal",
+                                    "start": m.start(), "end": row.end()})
+                    elif concept:
+                        out.append({"concept": concept, "status": "present", "start": m.start(),
+                                    "end": row.end()})
+                    continue
                 filler = self.filler.match(text, m.end())
                 filler_end = filler.end() if filler else m.end()
                 pre_flag = None
@@ -795,6 +840,7 @@ class LabValues:
                     taken.append((m.start(), end))
         labs.extend(self._ihc_ratios(text))
         labs.sort(key=lambda lab: lab["start"])
+        _restated_samples(labs)
         doc._.poems_labs = labs
         doc._.poems_hormones = self._hormones(text, names[len(self.analytes):])
         doc._.poems_warnings = warnings

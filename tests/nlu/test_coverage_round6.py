@@ -177,10 +177,14 @@ def test_a_list_member_with_its_own_result_keeps_it(ex):
     ("Hb 18.1/Hct 54/Plt 488", 18.1),
 ])
 def test_a_haemoglobin_only_plausible_in_g_per_dl_is_read_so(ex, text, value):
+    """Emitted as written (unit null); the engine reads it in g/dL, the one unit where it is
+    plausible (bot/evidence.py UNITLESS_READINGS)."""
+    from bot.evidence import check_lab
+
     e = ex(text)
-    assert [(lab.value, lab.unit) for lab in labs_of(e, "hemoglobin")] == [(value, "g/dL")]
-    assert any(w.reason == "unit_assumed" and w.unit == "g/dL" for w in e.warnings)
-    assert not any(w.analyte == "hemoglobin" for w in e.unparsed)
+    [lab] = labs_of(e, "hemoglobin")
+    assert (lab.value, lab.unit) == (value, None)
+    assert check_lab(lab).value == pytest.approx(value * 10)
 
 
 @pytest.mark.parametrize("text", ["Hb 182, PLT 512", "Hb 182 / PLT 512 / WBC 7.2", "血常规：WBC 6.2，Hb 182，PLT 512"])

@@ -289,9 +289,9 @@ def test_a_range_of_counts_is_no_single_value(ex):
 
 # ---------------------------------------------------------------- Hb/Hct written as a pair
 @pytest.mark.parametrize("text,hb,hct", [
-    ("Hb/Hct 17.8/54", (17.8, "g/dL"), (54, None)),
-    ("H/H 18.9/57 on arrival", (18.9, "g/dL"), (57, None)),
-    ("CBC: WBC 7.2, H&H 17.1/52.3, Plt 612", (17.1, "g/dL"), (52.3, None)),
+    ("Hb/Hct 17.8/54", (17.8, None), (54, None)),        # 17.8: read in g/dL by the engine
+    ("H/H 18.9/57 on arrival", (18.9, None), (57, None)),
+    ("CBC: WBC 7.2, H&H 17.1/52.3, Plt 612", (17.1, None), (52.3, None)),
     ("Hgb/Hct 178/0.54", (178, None), (0.54, "L/L")),
 ])
 def test_haemoglobin_and_haematocrit_written_as_a_pair(ex, text, hb, hct):

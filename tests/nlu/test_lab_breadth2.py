@@ -202,3 +202,117 @@ def test_serum_light_chains_beside_urine_ones_are_kept(ex):
     e = ex("血清游离轻链 κ 15.1 mg/L，λ 182 mg/L；尿游离轻链 κ 38.5 mg/L")
     assert [(lab.analyte, lab.value) for lab in e.evidence.labs if lab.analyte.startswith("flc_")] == [
         ("flc_kappa", 15.1), ("flc_lambda", 182)]
+
+
+# ---------------------------------------------------------------- a flag before the value in brackets
+@pytest.mark.parametrize("text,analyte,value,unit,flag", [
+    ("血常规：血小板 ↑（612×10^9/L）", "platelets", 612, "10^9/L", "high"),
+    ("PLT ↑ (702 x10^9/L)", "platelets", 702, "10^9/L", "high"),
+    ("白蛋白 ↓（24 g/L）", "albumin", 24, "g/L", "low"),
+])
+def test_a_flag_before_the_value_in_brackets(ex, text, analyte, value, unit, flag):
+    labs = labs_of(ex(text), analyte)
+    assert [(lab.value, lab.unit, lab.flag) for lab in labs] == [(value, unit, flag)]
+
+
+# ---------------------------------------------------------------- M-protein quantified after its name
+@pytest.mark.parametrize("text,value,unit", [
+    ("血清蛋白电泳：γ区见M峰，定量 5.3 g/L", 5.3, "g/L"),
+    ("蛋白电泳可见M蛋白，定量2.7g/L", 2.7, "g/L"),
+    ("β区见一窄带（M峰），约2.2 g/L", 2.2, "g/L"),
+    ("SPEP: a small monoclonal band, 2.4 g/L", 2.4, "g/L"),
+    ("SPEP showed a monoclonal spike of 0.31 g/dL", 0.31, "g/dL"),
+    ("蛋白电泳见单克隆条带，约 3.8 g/L", 3.8, "g/L"),
+])
+def test_the_m_protein_quantified_after_its_name(ex, text, value, unit):
+    assert _read(ex, text, "m_protein") == [(value, unit)]
+
+
+# ---------------------------------------------------------------- the specimen named in a heading
+@pytest.mark.parametrize("text,sample", [
+    ("Lab printout (plasma):\nVEGF   620   pg/mL   H", "plasma"),
+    ("检验报告（血清）：\nVEGF   1850   pg/ml   ↑", "serum"),
+    ("血管内皮生长因子（VEGF，血清）   1850   pg/ml", "serum"),
+    ("Vascular endothelial growth factor (VEGF, plasma) 540 pg/mL", "plasma"),
+])
+def test_the_sample_named_in_a_heading_or_beside_the_abbreviation(ex, text, sample):
+    [lab] = labs_of(ex(text), "vegf")
+    assert lab.sample.value == sample
+
+
+@pytest.mark.parametrize("text,samples", [
+    ("血清VEGF 1850 pg/ml。随访时 VEGF 1850 pg/ml（同前）", ["serum", "serum"]),
+    ("Plasma VEGF 540 pg/mL on admission; VEGF 540 pg/mL confirmed", ["plasma", "plasma"]),
+    ("血清VEGF 1850 pg/ml，VEGF 900 pg/ml", ["serum", None]),
+])
+def test_a_value_restated_without_its_sample_keeps_it(ex, text, samples):
+    assert [lab.sample.value if lab.sample else None for lab in labs_of(ex(text), "vegf")] == samples
+
+
+# ---------------------------------------------------------------- tables with the unit in the name column
+@pytest.mark.parametrize("text,analyte,value,unit,low,high", [
+    ("Hemoglobin (g/dl) | 13.5–17.5 | 18.1", "hemoglobin", 18.1, "g/dL", 13.5, 17.5),
+    ("Platelet count (per µl) | 150,000–400,000 | 612,000", "platelets", 612000, "/uL", 150000, 400000),
+    ("Albumin (g/dl) | 3.5–5.0 | 2.6", "albumin", 2.6, "g/dL", 3.5, 5.0),
+    ("血小板（×10^9/L） | 125–350 | 612", "platelets", 612, "10^9/L", 125, 350),
+    ("VEGF, serum (pg/ml) | <500 | 1850", "vegf", 1850, "pg/mL", None, 500),
+])
+def test_a_table_with_the_unit_in_the_name_column_and_the_range_first(ex, text, analyte, value, unit, low, high):
+    labs = labs_of(ex(text), analyte)
+    assert [(lab.value, lab.unit, lab.reference_low, lab.reference_high) for lab in labs] == [
+        (value, unit, low, high)]
+
+
+def test_the_sample_written_before_the_unit_in_a_table(ex):
+    [lab] = labs_of(ex("Vascular endothelial growth factor, plasma (pg/ml) | <100 | 540"), "vegf")
+    assert (lab.value, lab.unit, lab.sample.value) == (540, "pg/mL", "plasma")
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Testosterone, total (ng/dl) | 240–950 | 162", "present"),
+    ("Testosterone (nmol/L) | 8.6–29 | 15.2", "normal"),
+    ("Prolactin (ng/ml) | <15 | 42", "present"),
+])
+def test_a_hormone_row_of_a_table_is_read_against_its_range(ex, text, status):
+    from nlu.components.labs import LabValues
+
+    hormones = LabValues()._hormones(text)
+    assert [h["status"] for h in hormones] == [status]
+
+
+# ---------------------------------------------------------------- more count units
+@pytest.mark.parametrize("text,value,unit", [
+    ("platelet count 5.2 lakhs/cumm", 5.2, "10^5/uL"),
+    ("Platelets 4.6 lakh/µL", 4.6, "10^5/uL"),
+    ("platelets 612,000/cumm", 612000, "/uL"),
+    ("PLT 612000 per µl", 612000, "/uL"),
+])
+def test_more_count_units(ex, text, value, unit):
+    assert _read(ex, text, "platelets") == [(value, unit)]
+
+
+def test_lakhs_convert_to_the_platelet_threshold_unit(ex):
+    [lab] = labs_of(ex("platelet count 5.2 lakhs/cumm"), "platelets")
+    assert _checked(lab) == pytest.approx(520)
+
+
+@pytest.mark.parametrize("text,value", [("Hgb 17.6, Hct 52%", 17.6), ("Hb 19.1 on the last count", 19.1)])
+def test_a_polycythaemic_haemoglobin_without_a_unit_is_kept_as_written(ex, text, value):
+    [lab] = labs_of(ex(text), "hemoglobin")
+    assert (lab.value, lab.unit) == (value, None)
+    assert _checked(lab) == pytest.approx(value * 10)
+
+
+# ---------------------------------------------------------------- a reference range for renal impairment
+@pytest.mark.parametrize("text,value", [
+    ("sFLC κ 61.2 mg/L，λ 29.8 mg/L，κ/λ 2.05（肾功能不全参考范围 0.37~3.10）", 2.05),
+    ("sFLC: kappa 60 mg/L, lambda 28 mg/L, ratio 2.14 (renal reference 0.37-3.1)", 2.14),
+    ("FLC ratio 2.3 (renal ref range 0.37–3.1)", 2.3),
+])
+def test_a_renal_reference_range_of_the_flc_ratio_is_read_and_used(ex, text, value):
+    from conftest import criterion
+
+    e = ex(text)
+    [lab] = labs_of(e, "flc_ratio")
+    assert (lab.value, lab.reference_low, lab.reference_high) == (value, 0.37, 3.1)
+    assert criterion(e, "monoclonal_plasma_cell_disorder") != "present"
