@@ -1,8 +1,9 @@
 """A CSV report a department can open in a spreadsheet: one row per patient, flagged first.
 
 Columns: rank, id, verdict, evidence strength, points against, next test, missing tests, then one
-column per criterion of 表2 (present / absent / unknown), and the error for rows not screened.
-No note text. Cells that a spreadsheet would read as a formula are prefixed with a quote.
+column per criterion of 表2 (present / absent / unknown), the values read from the note and set
+aside (not used: impossible, a unit two readings fit, a urine light chain; in the note's language,
+joined by " | "), and the error for rows not screened. No other note text. Cells that a spreadsheet would read as a formula are prefixed with a quote.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def _cell(value: object) -> str:
 
 def header() -> List[str]:
     return ["rank", "id", "verdict", "evidence_strength", "points_against", "next_test",
-            "missing_tests", *CRITERIA_IDS, "error"]
+            "missing_tests", *CRITERIA_IDS, "set_aside", "error"]
 
 
 def write(summary: Summary, out: TextIO) -> None:
@@ -40,11 +41,12 @@ def write(summary: Summary, out: TextIO) -> None:
         writer.writerow([
             shown_rank, _cell(record.id), record.verdict, f"{record.strength:.0f}", len(record.against),
             _cell(record.next_test), _cell("; ".join(record.missing)),
-            *[record.criteria.get(cid, "unknown") for cid in CRITERIA_IDS], "",
+            *[record.criteria.get(cid, "unknown") for cid in CRITERIA_IDS],
+            _cell(" | ".join(record.set_aside)), "",
         ])
     for record in summary.errors():
         ident = record.id if record.id is not None else f"line {record.line}"
-        writer.writerow(["", _cell(ident), "error", "", "", "", "", *[""] * len(CRITERIA_IDS),
+        writer.writerow(["", _cell(ident), "error", "", "", "", "", *[""] * len(CRITERIA_IDS), "",
                          _cell(record.error)])
 
 

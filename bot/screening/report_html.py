@@ -1,5 +1,6 @@
 """A self-contained HTML report: counts, an inline SVG chart of verdict counts, and one row per
-patient (flagged first, ranked) with verdict, criteria and missing tests.
+patient (flagged first, ranked) with verdict, criteria, missing tests and the values read from the
+note and set aside (not used), in the note's language.
 
 No external assets (no scripts, fonts, stylesheets or images), so the file opens offline and can
 be mailed inside a hospital. Every piece of text (ids, error reasons, labels) is escaped. No note
@@ -96,12 +97,14 @@ def _patient_row(rank: str, record: Record) -> str:
         cells.append(f'<td class="c {esc(state)}" title="{esc(cid)}: {esc(state)}">{STATE_MARK.get(state, "?")}</td>')
     cells.append(f"<td>{esc(record.next_test.replace('_', ' ') if record.next_test else '')}</td>")
     cells.append(f"<td>{esc(', '.join(t.replace('_', ' ') for t in record.missing))}</td>")
+    cells.append("<td>" + "<br>".join(esc(text) for text in record.set_aside) + "</td>")
     return "<tr>" + "".join(cells) + "</tr>"
 
 
 def _table(rows: Sequence[Tuple[str, Record]]) -> str:
     head = ("<tr><th>rank</th><th>id</th><th>verdict</th><th>strength</th><th>against</th>"
-            + _criteria_header() + "<th>next test</th><th>missing tests</th></tr>")
+            + _criteria_header() + "<th>next test</th><th>missing tests</th>"
+            "<th>values set aside (not used)</th></tr>")
     body = "\n".join(_patient_row(rank, record) for rank, record in rows)
     return f"<table>\n<thead>{head}</thead>\n<tbody>\n{body}\n</tbody>\n</table>"
 

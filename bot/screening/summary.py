@@ -37,6 +37,9 @@ class Record:
     against: List[str] = field(default_factory=list)  # point-against ids
     language: Optional[str] = None
     error: Optional[str] = None
+    # the values read from the note and set aside (not used), each the runner's bilingual text
+    # in the note's language (no other note text)
+    set_aside: List[str] = field(default_factory=list)
 
     @property
     def next_test(self) -> str:
@@ -53,7 +56,8 @@ class Record:
     def to_tuple(self) -> tuple:  # compact and picklable, for worker -> parent
         # what asdict() gives for these plain fields, without its recursive deep copy
         return (self.id, self.line, self.verdict, self.strength, dict(self.criteria),
-                list(self.missing), list(self.against), self.language, self.error)
+                list(self.missing), list(self.against), self.language, self.error,
+                list(self.set_aside))
 
     @classmethod
     def from_tuple(cls, values: tuple) -> "Record":
@@ -77,7 +81,23 @@ def record_from_row(row: Dict[str, Any]) -> Record:
         missing=[m for m in missing if m],
         against=[a for a in against if a],
         language=row.get("language"),
+        set_aside=_set_aside_texts(row.get("set_aside"), row.get("language")),
     )
+
+
+def _set_aside_texts(items: Any, language: Optional[str]) -> List[str]:
+    """The texts of the row's values set aside (``runner.assess_row``), in the note's language
+    (English for a mixed or unknown one)."""
+    lang = language if language == "zh" else "en"
+    out: List[str] = []
+    for item in items or []:
+        if not isinstance(item, dict):
+            continue
+        text = item.get("text") if isinstance(item.get("text"), dict) else {}
+        shown = text.get(lang) or text.get("en") or item.get("message")
+        if shown:
+            out.append(str(shown))
+    return out
 
 
 def rank_key(record: Record) -> tuple:
