@@ -9,6 +9,7 @@ from nlu.implications.categories import POSSIBLE
 from nlu.implications.negated_lists import LIST_GAP, negated_lists
 from nlu.implications.negative_results import negative_results
 from nlu.implications.rules import ImplicationRules
+from nlu.implications.ruled_out import ruled_out
 from nlu.implications.status import forward_negation, span_status
 from nlu.rules import TEST_PREFIX
 
@@ -41,7 +42,8 @@ def list_statuses(text: str, targets, rules: ImplicationRules) -> Dict[object, O
     """Each target's status; a test named in a list whose last member is stated normal
     ("..., cortisol and prolactin normal") is normal too, and so is each test listed in the
     parenthesis of a group stated negative ("M-protein studies negative (SPEP, IFE, FLC)").
-    Then the lists negated as a whole and the tests read negative through their result."""
+    Then the lists negated as a whole, the tests read negative through their result and the
+    findings of a criterion the writer rules out."""
     statuses = {ent: span_status(ent) for ent in targets}
     if rules.test_to_be_done:
         for ent in targets:
@@ -71,4 +73,5 @@ def list_statuses(text: str, targets, rules: ImplicationRules) -> Dict[object, O
                 statuses[ent] = "absent"
     negated_lists(text, targets, statuses)
     negative_results(text, targets, statuses, rules)
+    ruled_out(text, targets, statuses, rules.ruled_out)
     return statuses

@@ -12,6 +12,7 @@ from nlu.implications.heading_answer import HeadingAnswer
 from nlu.implications.immobility import ImmobilityContext
 from nlu.implications.monoclonal_doubt import MonoclonalDoubt
 from nlu.implications.normal_scan import NormalScan
+from nlu.implications.ruled_out import RuledOut, rules_from
 from nlu.rules import load_yaml
 
 
@@ -61,6 +62,7 @@ class ImplicationRules:
                                   for k, v in (data.get("implies_if_uncertain") or {}).items()}
         self.list_members = set(data.get("list_members") or [])
         self.test_to_be_done = {str(w) for w in data.get("test_to_be_done") or []}
+        self.ruled_out: List[RuledOut] = rules_from(data.get("ruled_out") or {})
         self.list_parenthesis_within = int(data.get("list_parenthesis_within") or 30)
         self.routine_tail = re.compile(data["routine_tail"], re.I) if data.get("routine_tail") else None
         neg = data.get("negative_result") or {}

@@ -182,3 +182,42 @@ def test_the_stretch_is_the_text_between_the_separators_around_a_span(separator,
                 hi = pattern.search(text, end)
                 hi = hi.start() if hi else (len(text) if reach is None else min(len(text), end + reach))
                 assert stretch(text, start, end, pattern, reach) == (lo, hi)
+
+
+@pytest.mark.parametrize("text", [
+    "Impression: cervical myelopathy. No evidence of peripheral neuropathy. He reports numb hands and feet.",
+    "Diagnosis: motor neurone disease; there is no evidence of a polyneuropathy. Bilateral foot drop and wasting of the calves.",
+    "Spinal claudication: his feet go numb after 100 m. Examination is not consistent with a neuropathy.",
+    "诊断：腰椎管狭窄症，不支持周围神经病。行走后双足麻木。",
+    "双下肢无力、肌肉萎缩，肌电图广泛神经源性损害。结论：运动神经元病，不支持周围神经病。",
+    "颈椎病。四肢麻木，双手肌萎缩；目前无周围神经病证据。",
+])
+def test_a_neuropathy_ruled_out_in_a_conclusion_outweighs_the_features_that_only_fit_it(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "NCS: no evidence of neuropathy; burning feet and numb toes for a year.",
+    "Demyelinating polyneuropathy with uniform slowing. No evidence of a paraneoplastic neuropathy.",
+    "PMH: diabetes, no neuropathy. Now numb feet for three months.",
+    "肌电图未见周围神经病证据，双足麻木、烧灼感一年。",
+    "多发性周围神经病，脱髓鞘为主；不支持遗传性周围神经病。",
+])
+def test_a_neuropathy_named_or_a_normal_test_keeps_the_symptoms(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Serum and urine IFE negative. FLC ratio raised, in keeping with CKD; no evidence of a monoclonal gammopathy.",
+    "血清免疫固定电泳阴性，游离轻链比值升高，考虑与肾功能不全相关，未见单克隆证据。",
+])
+def test_an_flc_ratio_explained_away_with_no_monoclonal_evidence_is_not_a_clone(ex, text):
+    assert criterion(ex(text), "monoclonal_plasma_cell_disorder") != "present"
+
+
+@pytest.mark.parametrize("text", [
+    "IFE: IgA lambda paraprotein. FLC ratio abnormal. No evidence of a monoclonal gammopathy in the urine.",
+    "游离轻链比值降低（0.12），血清免疫固定电泳：IgG-λ；尿未见单克隆证据。",
+])
+def test_a_monoclonal_result_shown_keeps_the_criterion(ex, text):
+    assert criterion(ex(text), "monoclonal_plasma_cell_disorder") == "present"
