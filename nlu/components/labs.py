@@ -16,7 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlu.components import extensions  # noqa: F401
-from nlu.components._text import alternation, compile_alternation, doc_text, fast, first_char_guard
+from nlu.components._text import (alternation, compile_alternation, doc_text, fast,
+                                  first_char_guard, stretch)
 from nlu.components.prescan import PrescanGroup
 from nlu.rules import load_yaml
 
@@ -81,10 +82,10 @@ _LIST_END = re.compile(r"[。！!？?\n]|\.(?:\s|$)")
 
 
 def _in_sentence(text: str, start: int, end: int, pattern: "re.Pattern") -> bool:
-    """Whether ``pattern`` occurs in the sentence around ``text[start:end]``."""
-    opening = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
-    closing = _SENTENCE_END.search(text, end)
-    return bool(pattern.search(text, opening, closing.start() if closing else min(len(text), end + 200)))
+    """Whether ``pattern`` occurs in the sentence around ``text[start:end]`` (at most 200
+    characters either side when no sentence end bounds it)."""
+    opening, closing = stretch(text, start, end, _SENTENCE_END, reach=200)
+    return bool(pattern.search(text, opening, closing))
 
 
 def _restated_samples(labs: List[dict]) -> None:
@@ -458,6 +459,10 @@ class LabValues:
                 late_unit, late_end = self._unit_at(text, after_ref, analyte.units)
                 if late_unit is not None:
                     unit, unit_end, end = late_unit, late_end, late_end
+                    if flag is None:
+                        # "PLT 612 (150 - 450) x10^9/L H": the flag after the late unit
+                        flag, late_flag_end = self._flag_at(text, end)
+                        end = late_flag_end if flag else end
         span_end = None
         if first_ref is not None and self.difference_after is not None \
                 and self.difference_after.match(text, unit_end if unit else num_end):

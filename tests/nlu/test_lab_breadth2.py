@@ -316,3 +316,34 @@ def test_a_renal_reference_range_of_the_flc_ratio_is_read_and_used(ex, text, val
     [lab] = labs_of(e, "flc_ratio")
     assert (lab.value, lab.reference_low, lab.reference_high) == (value, 0.37, 3.1)
     assert criterion(e, "monoclonal_plasma_cell_disorder") != "present"
+
+
+@pytest.mark.parametrize("text,analyte,value,unit,flag,low,high", [
+    ("PLT 612 (150 - 450) x10^9/L H", "platelets", 612, "10^9/L", "high", 150, 450),
+    ("VEGF 1,520 (ref 0-500) pg/mL ↑", "vegf", 1520, "pg/mL", "high", 0, 500),
+    ("VEGF 1850 pg/mL (normal value <500)", "vegf", 1850, "pg/mL", None, None, 500),
+    ("Albumin 24 g/L (normal limits 35-50)", "albumin", 24, "g/L", None, 35, 50),
+])
+def test_the_flag_after_a_late_unit_and_more_reference_words(ex, text, analyte, value, unit, flag, low, high):
+    labs = labs_of(ex(text), analyte)
+    assert [(lab.value, lab.unit, lab.flag, lab.reference_low, lab.reference_high) for lab in labs] == [
+        (value, unit, flag, low, high)]
+
+
+def test_the_sentence_of_a_ratio_is_bounded_as_before():
+    """labs._in_sentence (the shared _text.stretch): a plasma-cell word in the same sentence,
+    not in the one before, makes a κ/λ ratio another test's."""
+    import re
+
+    from nlu.components.labs import _in_sentence
+
+    cells = re.compile("浆细胞|plasma cells")
+    text = "Marrow: plasma cells 8%. κ/λ 0.12 on serum."
+    start = text.index("κ/λ")
+    assert not _in_sentence(text, start, start + 3, cells)
+    text = "plasma cells 8%, κ/λ 0.12 on flow"
+    start = text.index("κ/λ")
+    assert _in_sentence(text, start, start + 3, cells)
+    long = "x" * 300 + " plasma cells " + "y" * 250 + " κ/λ 0.1"
+    start = long.index("κ/λ")
+    assert not _in_sentence(long, start, start + 3, cells)  # more than 200 characters before
