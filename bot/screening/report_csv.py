@@ -3,7 +3,8 @@
 Columns: rank, id, verdict, evidence strength, points against, next test, missing tests, then one
 column per criterion of 表2 (present / absent / unknown), the values read from the note and set
 aside (not used: impossible, a unit two readings fit, a urine light chain; in the note's language,
-joined by " | "), and the error for rows not screened. No other note text. Cells that a spreadsheet would read as a formula are prefixed with a quote.
+joined by " | "), and the error for rows not screened. No other note text. Cells that a
+spreadsheet would read as a formula are prefixed with a quote.
 """
 
 from __future__ import annotations

@@ -708,8 +708,10 @@ class LabValues:
                 row = _HORMONE_ROW.match(text, m.end())
                 if row:
                     value = _to_float(row.group("num"))
-                    low = _to_float(row.group("lo") or row.group("gt")) if (row.group("lo") or row.group("gt")) else None
-                    high = _to_float(row.group("hi") or row.group("lt")) if (row.group("hi") or row.group("lt")) else None
+                    low_raw = row.group("lo") or row.group("gt")
+                    high_raw = row.group("hi") or row.group("lt")
+                    low = _to_float(low_raw) if low_raw else None
+                    high = _to_float(high_raw) if high_raw else None
                     flag = "low" if low is not None and value < low else \
                         "high" if high is not None and value > high else "normal"
                     concept = {"low": low_concept, "high": high_concept}.get(flag)

@@ -7,7 +7,12 @@ from conftest import labs_of
 
 
 def _read(ex, text, analyte):
-    return [(lab.value, lab.unit) for lab in labs_of(ex(text), analyte)]
+    return _fields(ex, text, analyte, "value", "unit")
+
+
+def _fields(ex, text, analyte, *names):
+    """The named fields of each value of ``analyte`` read from ``text``."""
+    return [tuple(getattr(lab, name) for name in names) for lab in labs_of(ex(text), analyte)]
 
 
 def _checked(lab):
@@ -105,8 +110,7 @@ def test_a_value_of_another_test_before_the_name_is_not_its_value(ex, text, expe
     ("Platelets 612 x10^9/L (increased)", "platelets", 612, "10^9/L", "high"),
 ])
 def test_flags_written_after_the_value(ex, text, analyte, value, unit, flag):
-    labs = labs_of(ex(text), analyte)
-    assert [(lab.value, lab.unit, lab.flag) for lab in labs] == [(value, unit, flag)]
+    assert _fields(ex, text, analyte, "value", "unit", "flag") == [(value, unit, flag)]
 
 
 # ---------------------------------------------------------------- a power of ten on the value
@@ -147,8 +151,7 @@ def test_the_unit_written_before_the_value(ex, text, analyte, value, unit):
     ("白蛋白 28 g/L（正常值 35-50）", "albumin", 28, "g/L", 35, 50),
 ])
 def test_reference_keywords_after_the_value(ex, text, analyte, value, unit, low, high):
-    labs = labs_of(ex(text), analyte)
-    assert [(lab.value, lab.unit, lab.reference_low, lab.reference_high) for lab in labs] == [
+    assert _fields(ex, text, analyte, "value", "unit", "reference_low", "reference_high") == [
         (value, unit, low, high)]
 
 
@@ -158,8 +161,7 @@ def test_reference_keywords_after_the_value(ex, text, analyte, value, unit, low,
     ("| 血小板 | 612 | ×10^9/L | ↑ | 125-350 |", "platelets", 612, "10^9/L", "high"),
 ])
 def test_a_table_with_columns_separated_by_bars(ex, text, analyte, value, unit, flag):
-    labs = labs_of(ex(text), analyte)
-    assert [(lab.value, lab.unit, lab.flag) for lab in labs] == [(value, unit, flag)]
+    assert _fields(ex, text, analyte, "value", "unit", "flag") == [(value, unit, flag)]
 
 
 @pytest.mark.parametrize("text,analyte,value,unit", [
@@ -211,8 +213,7 @@ def test_serum_light_chains_beside_urine_ones_are_kept(ex):
     ("白蛋白 ↓（24 g/L）", "albumin", 24, "g/L", "low"),
 ])
 def test_a_flag_before_the_value_in_brackets(ex, text, analyte, value, unit, flag):
-    labs = labs_of(ex(text), analyte)
-    assert [(lab.value, lab.unit, lab.flag) for lab in labs] == [(value, unit, flag)]
+    assert _fields(ex, text, analyte, "value", "unit", "flag") == [(value, unit, flag)]
 
 
 # ---------------------------------------------------------------- M-protein quantified after its name
@@ -258,8 +259,7 @@ def test_a_value_restated_without_its_sample_keeps_it(ex, text, samples):
     ("VEGF, serum (pg/ml) | <500 | 1850", "vegf", 1850, "pg/mL", None, 500),
 ])
 def test_a_table_with_the_unit_in_the_name_column_and_the_range_first(ex, text, analyte, value, unit, low, high):
-    labs = labs_of(ex(text), analyte)
-    assert [(lab.value, lab.unit, lab.reference_low, lab.reference_high) for lab in labs] == [
+    assert _fields(ex, text, analyte, "value", "unit", "reference_low", "reference_high") == [
         (value, unit, low, high)]
 
 
@@ -325,8 +325,7 @@ def test_a_renal_reference_range_of_the_flc_ratio_is_read_and_used(ex, text, val
     ("Albumin 24 g/L (normal limits 35-50)", "albumin", 24, "g/L", None, 35, 50),
 ])
 def test_the_flag_after_a_late_unit_and_more_reference_words(ex, text, analyte, value, unit, flag, low, high):
-    labs = labs_of(ex(text), analyte)
-    assert [(lab.value, lab.unit, lab.flag, lab.reference_low, lab.reference_high) for lab in labs] == [
+    assert _fields(ex, text, analyte, "value", "unit", "flag", "reference_low", "reference_high") == [
         (value, unit, flag, low, high)]
 
 
