@@ -221,3 +221,69 @@ def test_an_flc_ratio_explained_away_with_no_monoclonal_evidence_is_not_a_clone(
 ])
 def test_a_monoclonal_result_shown_keeps_the_criterion(ex, text):
     assert criterion(ex(text), "monoclonal_plasma_cell_disorder") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "腹部B超：肝、脾大小形态正常。",
+    "肝脾形态大小未见异常。",
+    "超声示肝及脾脏大小正常。",
+])
+def test_liver_and_spleen_named_together_with_a_normal_size_are_not_enlarged(ex, text):
+    assert status_of(ex(text), "hepatosplenomegaly") == "absent"
+
+
+def test_liver_spleen_and_nodes_all_normal_make_no_organomegaly(ex):
+    e = ex("腹部CT：肝、脾形态大小正常，腹膜后未见肿大淋巴结；浅表淋巴结未触及肿大。")
+    assert criterion(e, "organomegaly") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "她皮肤没有变黑，身上也没长毛。",
+    "汗毛没有变粗，皮肤也没变黑。",
+    "皮肤也没有相关改变。",
+    "查体：皮肤亦无明显改变。",
+])
+def test_skin_changes_denied_in_plain_words_leave_no_skin_changes(ex, text):
+    assert criterion(ex(text), "skin_changes") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "这一年他胳膊上的汗毛变得又长又黑。",
+    "体毛越来越多。",
+    "妈妈的皮肤变得越来越黑。",
+    "脸上像晒黑了似的。",
+])
+def test_skin_changes_told_in_plain_words_are_present(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "CT: a mesenteric nodal mass of 5 cm.",
+    "PET-CT showed bulky retroperitoneal nodes.",
+    "Enlarged para-aortic nodes on CT.",
+])
+def test_a_nodal_mass_is_a_lymph_node_enlargement(ex, text):
+    assert criterion(ex(text), "organomegaly") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "查体：双下肢凹陷性水肿，双侧跟腱反射消失。",
+    "双下肢 pitting edema，膝反射消失。",
+    "双下肢水肿，足背动脉搏动消失。",
+    "右侧胸腔积液，右下肺呼吸音消失。",
+])
+def test_a_sign_absent_after_a_comma_does_not_resolve_the_finding_before(ex, text):
+    assert criterion(ex(text), "extravascular_volume_overload") == "present"
+
+
+def test_a_finding_that_went_away_after_a_comma_is_still_past(ex):
+    assert status_of(ex("双下肢水肿，利尿后消失。"), "peripheral_edema") == "historical"
+
+
+@pytest.mark.parametrize("text", [
+    "CT：T11 椎体 4 mm 高密度灶，?bone island，建议随访。",
+    "骨盆CT：右髂骨高密度灶，考虑骨岛。",
+    "腰椎CT：L3 高密度灶，骨岛可能。",
+])
+def test_a_dense_focus_read_as_a_possible_bone_island_is_in_doubt(ex, text):
+    assert criterion(ex(text), "sclerotic_bone_lesions") == "unknown"
