@@ -287,3 +287,17 @@ def test_a_finding_that_went_away_after_a_comma_is_still_past(ex):
 ])
 def test_a_dense_focus_read_as_a_possible_bone_island_is_in_doubt(ex, text):
     assert criterion(ex(text), "sclerotic_bone_lesions") == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "CT: 4 mm sclerotic focus in T11, probably a bone island.",
+    "Sclerotic focus in the left ilium, in keeping with a bone island.",
+    "Sclerotic lesion in L2 (likely a bone island).",
+])
+def test_a_sclerotic_focus_read_as_a_likely_bone_island_is_in_doubt(ex, text):
+    assert criterion(ex(text), "sclerotic_bone_lesions") == "unknown"
+
+
+def test_lesions_beside_a_separate_bone_island_stay_present(ex):
+    text = "Multiple sclerotic lesions in the pelvis; a separate 3 mm focus in T4 is probably a bone island."
+    assert criterion(ex(text), "sclerotic_bone_lesions") == "present"
