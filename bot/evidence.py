@@ -139,6 +139,14 @@ def _refused(key: str, what, value: float, unit: str, bound: float, bound_unit: 
                                          unit=bound_unit))
 
 
+def unreadable_unit(analyte_id: str, value: float, unit: str) -> Text:
+    """Why a value read from a note is not used when its unit is none the reader knows for the
+    analyte ("Plt 5.2 x 10^6/uL"): the value and unit as written, in both languages."""
+    analyte = catalogue().analytes.get(analyte_id)
+    return msg("lab.unit_unreadable", analyte=analyte.en if analyte else analyte_id,
+               analyte_zh=analyte.zh if analyte else analyte_id, value=value, unit=unit)
+
+
 def check_lab(lab: LabValue, thresholds: Optional[Thresholds] = None) -> CheckedLab:
     """Convert a lab value to its canonical unit and reject impossible values (LabRefused, an
     EvidenceError) and numbers without a unit that two units make plausible."""

@@ -45,7 +45,8 @@ log = logging.getLogger(__name__)  # never log note text
 
 
 # the reasons bot.evidence.check_lab refuses a value read from a note (LabRefused.reason)
-SET_ASIDE_REASONS = frozenset({"implausible", "unit_ambiguous", "urine_sample"})
+# and of a value whose unit the reader cannot read (unknown_unit)
+SET_ASIDE_REASONS = frozenset({"implausible", "unit_ambiguous", "urine_sample", "unknown_unit"})
 
 
 class Warning_(BaseModel):
@@ -108,6 +109,17 @@ def set_aside_items(extraction: "Extraction") -> List[Dict[str, object]]:
         out.append({"analyte": warning.analyte, "value": warning.value, "unit": warning.unit,
                     "message": warning.message, "en": text.en, "zh": text.zh})
     return out
+
+
+def _with_message(warning: Warning_) -> Warning_:
+    """A value whose unit cannot be read gets the statement of why, in both languages
+    (bot.evidence.unreadable_unit), like a value the engine refuses."""
+    if warning.reason != "unknown_unit" or warning.value is None or warning.message:
+        return warning
+    from bot.evidence import unreadable_unit
+
+    text = unreadable_unit(warning.analyte or "", warning.value, warning.unit or "")
+    return warning.copy(update={"message": text.en, "message_zh": text.zh})
 
 
 def _set_aside_implausible(labs: List[LabValue]) -> tuple:
@@ -416,7 +428,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
             lab["analyte"], lab["value"], lab["unit"], SampleType(sample) if sample else None,
             lab["reference_low"], lab["reference_high"], lab["flag"],
             prov(lab["start"], lab["end"])))
-    warnings = [Warning_(kind="lab", **w) for w in raw_warnings]
+    warnings = [_with_message(Warning_(kind="lab", **w)) for w in raw_warnings]
     labs, refused = _set_aside_implausible(labs)
     warnings += refused
 

@@ -76,6 +76,8 @@ _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?!\d)")
 _LIST_SLASH = re.compile(r"\s+/\s|\s*/\s*[A-Z][A-Za-z]{1,}[ \t:]*\d")
 _SCIENTIFIC_UNIT = re.compile(r"\s*[x×X*✕]\s*10\s*(?:\^|\*\*|\*|e|E)?\s*[\(（]?\s*\d+\s*[\)）]?\s*/\s*\S+")
 
+# the unit as written, up to the punctuation or Chinese text that follows it
+_WRITTEN_UNIT = re.compile(r"[^,，;；。、)）\u4e00-\u9fff]*")
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]|\.(?:\s|$)")
 # the end of a list of lab values (a semicolon goes on with the list)
 _LIST_END = re.compile(r"[。！!？?\n]|\.(?:\s|$)")
@@ -494,7 +496,9 @@ class LabValues:
             if unit_like and not glued_flag and (space == 0 or "/" in unit_like.group()) and not re.match(
                     r"\s*(?:x\d|and\b|or\b)", text[num_end:], re.I) and not _LIST_SLASH.match(
                     text, num_end):
-                warnings.append({"analyte": analyte.id, "reason": "unknown_unit",
+                # the value and the unit as written (set aside and asked again, never guessed)
+                warnings.append({"analyte": analyte.id, "reason": "unknown_unit", "value": value,
+                                 "unit": _WRITTEN_UNIT.match(unit_like.group().strip()).group().rstrip(".")[:24],
                                  "start": span[0], "end": unit_like.end()})
                 return end
             readable, unit = self._without_unit(analyte, value, span, warnings)

@@ -1,6 +1,8 @@
 """Lab values in more real-world formats (second set): numbers without a unit read by the plausible
 ranges, the value and unit before the name, flags after the value, powers of ten on a value, the
 unit before the value, urine light chains. Phrasings written for these tests, in both languages."""
+import re
+
 import pytest
 
 from conftest import labs_of
@@ -346,3 +348,19 @@ def test_the_sentence_of_a_ratio_is_bounded_as_before():
     long = "x" * 300 + " plasma cells " + "y" * 250 + " κ/λ 0.1"
     start = long.index("κ/λ")
     assert not _in_sentence(long, start, start + 3, cells)  # more than 200 characters before
+
+
+# ---------------------------------------------------------------- a unit the reader cannot read
+@pytest.mark.parametrize("text,analyte,value,unit", [
+    ("Plt 5.2 x 10^6/uL, Hb 13 g/dL.", "platelets", 5.2, "x 10^6/uL"),
+    ("血小板 612×10^6/L，双下肢麻木", "platelets", 612, "×10^6/L"),
+    ("VEGF 1850 fmol/mL, IFE IgA lambda", "vegf", 1850, "fmol/mL"),
+])
+def test_a_value_with_a_unit_that_cannot_be_read_is_set_aside_and_asked(ex, text, analyte, value, unit):
+    e = ex(text)
+    assert labs_of(e, analyte) == []
+    [warning] = [w for w in e.set_aside if w.analyte == analyte]
+    assert (warning.reason, warning.value, warning.unit) == ("unknown_unit", value, unit)
+    shown = warning.text()
+    assert unit in shown.en and unit in shown.zh and "单位" in shown.zh
+    assert not re.findall(r"[A-Za-z]{4,}", shown.zh.replace(unit, ""))  # no English words
