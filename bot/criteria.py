@@ -296,8 +296,19 @@ def monoclonal(facts: Facts, thresholds: Thresholds) -> CriterionResult:
     return result
 
 
+# How a VEGF reason names the sample (English, Chinese); a range without a stated sample is
+# read as serum, the sample the consensus recommends (二(二)4), and says so.
+_VEGF_SAMPLE_NAMES = {
+    SampleType.serum: ("Serum", "血清"),
+    SampleType.plasma: ("Plasma", "血浆"),
+    None: ("Serum (assumed)", "(推定血清)"),
+}
+
+
 def vegf(facts: Facts, thresholds: Thresholds) -> CriterionResult:
-    """二(二)4: serum > 2 × ULN; else the named published cut-offs by sample type."""
+    """二(二)4: > 2 × the upper limit of the laboratory's own reference range, whatever the sample
+    (the range belongs to the lab's assay and sample type: "method, sample and cut-off matter");
+    without a range, the named published cut-offs by sample type (Mayo plasma, PUMCH serum)."""
     result = _new("vegf_elevated")
     t = thresholds.vegf
     lab = facts.labs.get("vegf")
@@ -311,21 +322,22 @@ def vegf(facts: Facts, thresholds: Thresholds) -> CriterionResult:
     state = CriterionState.unknown
     if sample in (SampleType.urine, SampleType.whole_blood):
         result.reasons.append(msg("vegf.bad_sample", sample=sample.value))
+    elif lab.reference_high is not None:
+        hit = value > t.uln_multiple * lab.reference_high
+        state = CriterionState.present if hit else CriterionState.absent
+        en_sample, zh_sample = _VEGF_SAMPLE_NAMES.get(sample, _VEGF_SAMPLE_NAMES[None])
+        key = "vegf.over_uln" if hit else "vegf.not_over_uln"
+        text = msg(key, sample=en_sample, value=value, multiple=t.uln_multiple, uln=lab.reference_high)
+        zh = msg(key, sample=zh_sample, value=value, multiple=t.uln_multiple, uln=lab.reference_high).zh
+        result.reasons.append(text.copy(update={"zh": zh}))
+        if sample == SampleType.plasma:
+            result.reasons.append(msg("vegf.plasma_note"))
     elif sample == SampleType.plasma:
         hit = value >= t.plasma_cutoff_pg_ml
         state = CriterionState.present if hit else CriterionState.absent
         key = "vegf.plasma_cutoff_above" if hit else "vegf.plasma_cutoff_below"
         result.reasons.append(msg(key, value=value, cutoff=t.plasma_cutoff_pg_ml))
         result.reasons.append(msg("vegf.plasma_note"))
-    elif lab.reference_high is not None:
-        hit = value > t.uln_multiple * lab.reference_high
-        state = CriterionState.present if hit else CriterionState.absent
-        sample_name = "Serum" if sample == SampleType.serum else "Serum (assumed)"
-        key = "vegf.over_uln" if hit else "vegf.not_over_uln"
-        text = msg(key, sample=sample_name, value=value, multiple=t.uln_multiple, uln=lab.reference_high)
-        zh = msg(key, sample="血清" if sample == SampleType.serum else "(推定血清)", value=value,
-                 multiple=t.uln_multiple, uln=lab.reference_high).zh
-        result.reasons.append(text.copy(update={"zh": zh}))
     elif sample == SampleType.serum:
         hit = value >= t.serum_cutoff_pg_ml
         state = CriterionState.present if hit else CriterionState.absent

@@ -38,6 +38,21 @@ def test_plasma_uses_mayo_cutoff(value, state):
     assert "Mayo" in result.reasons[0].en
 
 
+@pytest.mark.parametrize("value,uln,state", [
+    (236, 142, "absent"),    # above the Mayo 200 but not > 2 x the lab's own upper limit
+    (285, 142, "present"),
+    (180, 100, "absent"),    # between 1x and 2x ULN
+    (296, 86, "present"),
+])
+def test_plasma_with_the_labs_own_range_uses_two_times_its_upper_limit(value, uln, state):
+    result = vegf(value, sample="plasma", uln=uln).criteria["vegf_elevated"]
+    assert result.state.value == state
+    assert result.reasons[0].key in ("vegf.over_uln", "vegf.not_over_uln")
+    assert result.reasons[0].en.startswith("Plasma VEGF")
+    assert result.reasons[0].zh.startswith("血浆VEGF")
+    assert any(r.key == "vegf.plasma_note" for r in result.reasons)
+
+
 @pytest.mark.parametrize("value,state", [(1200, "present"), (5000, "present"), (199, "absent"),
                                          (200, "unknown"), (800, "unknown"), (1199, "unknown")])
 def test_unknown_sample(value, state):
