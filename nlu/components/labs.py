@@ -216,6 +216,8 @@ class LabValues:
             self.arrow_chain = re.compile(rf"(?:[ \t]*(?:{arrows})[ \t]*{_NUM})+[ \t]*")
         self.not_a_value = re.compile(data["not_a_value"], re.I) if data.get("not_a_value") else None
         self.value_mark = re.compile(data["value_mark"]) if data.get("value_mark") else None
+        self.threshold_before = re.compile(data["threshold_before"], re.I) \
+            if data.get("threshold_before") else None
         self.value_power = re.compile(data["value_power"]) if data.get("value_power") else None
         self.value_before_lead = re.compile(data["value_before_lead"], re.I) \
             if data.get("value_before_lead") else None
@@ -823,6 +825,9 @@ class LabValues:
                 if analyte.not_in_sentence_with is not None and _in_sentence(
                         text, m.start(), m.end(), analyte.not_in_sentence_with):
                     continue
+                if self.threshold_before is not None and self.threshold_before.search(
+                        text, max(0, m.start() - 16), m.start()):
+                    continue  # "phlebotomy if Hct >56%": a threshold, not a result
                 sample = analyte.sample_aliases.get(m.group().lower()) or analyte.sample
                 sample = sample or self._sample_before(text, m.start())
                 if sample is None and headers:

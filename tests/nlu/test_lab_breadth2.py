@@ -364,3 +364,24 @@ def test_a_value_with_a_unit_that_cannot_be_read_is_set_aside_and_asked(ex, text
     shown = warning.text()
     assert unit in shown.en and unit in shown.zh and "单位" in shown.zh
     assert not re.findall(r"[A-Za-z]{4,}", shown.zh.replace(unit, ""))  # no English words
+
+
+# ---------------------------------------------------------------- a threshold is not a result
+@pytest.mark.parametrize("text,analyte", [
+    ("Plan: phlebotomy if Hct >56%.", "hematocrit"),
+    ("Venesect when haematocrit > 0.50", "hematocrit"),
+    ("aspirin if platelets >1000 x10^9/L", "platelets"),
+    ("若血小板>1000×10^9/L，加用阿司匹林", "platelets"),
+    ("目标Hct<45%", "hematocrit"),
+    ("keep Hb < 160 g/L", "hemoglobin"),
+])
+def test_a_threshold_in_a_plan_is_not_a_result(ex, text, analyte):
+    assert _read(ex, text, analyte) == []
+
+
+@pytest.mark.parametrize("text,analyte,value", [
+    ("Hct 55% on admission", "hematocrit", 55),
+    ("If anything, platelets 612 x10^9/L were high", "platelets", 612),
+])
+def test_a_result_near_such_words_is_still_read(ex, text, analyte, value):
+    assert [v for v, _ in _read(ex, text, analyte)] == [value]
