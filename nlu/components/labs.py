@@ -90,17 +90,28 @@ def _in_sentence(text: str, start: int, end: int, pattern: "re.Pattern") -> bool
     return bool(pattern.search(text, opening, closing))
 
 
-def _restated_samples(labs: List[dict]) -> None:
-    """A value restated later without its sample ("血管内皮生长因子(VEGF，血清) 1180 pg/ml" in the
-    table, "VEGF 1 180 pg/ml（临界）" in the summary) is the same measurement: it keeps the sample
-    stated with it the first time (the latest statement wins in the engine)."""
+def _restated(labs: List[dict]) -> List[dict]:
+    """A value restated later ("血管内皮生长因子(VEGF，血清) 1180 pg/ml" in the table, "VEGF 1 180
+    pg/ml（临界）" in the summary) is the same measurement: without a sample it keeps the one
+    stated with it first (the latest statement wins in the engine), and a restatement that adds
+    nothing (no other reference range or flag) is dropped, so one measurement is not counted as
+    two in a series. Values read as a series after a link ("复查 1180 pg/ml") are measurements
+    of their own and always kept."""
     stated: Dict[Tuple[str, float, Optional[str]], str] = {}
+    first: Dict[tuple, dict] = {}
+    kept: List[dict] = []
     for lab in labs:
         key = (lab["analyte"], lab["value"], lab["unit"])
         if lab["sample"] is not None:
             stated.setdefault(key, lab["sample"])
         elif key in stated:
             lab["sample"] = stated[key]
+        earlier = first.setdefault(key + (lab["sample"],), lab)
+        if earlier is not lab and not lab.get("series") and all(
+                lab[f] is None or lab[f] == earlier[f] for f in ("reference_low", "reference_high", "flag")):
+            continue
+        kept.append(lab)
+    return kept
 
 
 class Analyte:
@@ -665,6 +676,8 @@ class LabValues:
             if nxt is None or not found or not (
                     found[0]["unit"] in analyte.units or link.group("arrow")):
                 return end
+            for lab in found:
+                lab["series"] = True  # a measurement of its own (see _restated)
             labs.extend(found)
             warnings.extend(noted)
             end = nxt
@@ -856,7 +869,7 @@ class LabValues:
                     taken.append((m.start(), end))
         labs.extend(self._ihc_ratios(text))
         labs.sort(key=lambda lab: lab["start"])
-        _restated_samples(labs)
+        labs = _restated(labs)
         doc._.poems_labs = labs
         doc._.poems_hormones = self._hormones(text, names[len(self.analytes):])
         doc._.poems_warnings = warnings

@@ -244,12 +244,18 @@ def test_the_sample_named_in_a_heading_or_beside_the_abbreviation(ex, text, samp
 
 
 @pytest.mark.parametrize("text,samples", [
-    ("血清VEGF 1850 pg/ml。随访时 VEGF 1850 pg/ml（同前）", ["serum", "serum"]),
-    ("Plasma VEGF 540 pg/mL on admission; VEGF 540 pg/mL confirmed", ["plasma", "plasma"]),
+    ("血清VEGF 1850 pg/ml。随访时 VEGF 1850 pg/ml（同前）", ["serum"]),
+    ("Plasma VEGF 540 pg/mL on admission; VEGF 540 pg/mL confirmed", ["plasma"]),
     ("血清VEGF 1850 pg/ml，VEGF 900 pg/ml", ["serum", None]),
+    ("血清VEGF 1850 pg/ml，复查 1850 pg/ml", ["serum", "serum"]),  # a series: two measurements
 ])
-def test_a_value_restated_without_its_sample_keeps_it(ex, text, samples):
+def test_a_value_restated_is_one_measurement_with_its_sample(ex, text, samples):
     assert [lab.sample.value if lab.sample else None for lab in labs_of(ex(text), "vegf")] == samples
+
+
+def test_a_restatement_with_its_own_reference_range_is_kept(ex):
+    labs = labs_of(ex("Hb 178 g/L. Labs: Hb 178 g/L (130-175)"), "hemoglobin")
+    assert [(lab.value, lab.reference_high) for lab in labs] == [(178, None), (178, 175)]
 
 
 # ---------------------------------------------------------------- tables with the unit in the name column
