@@ -304,3 +304,30 @@ def test_a_sclerotic_focus_read_as_a_likely_bone_island_is_in_doubt(ex, text):
 def test_lesions_beside_a_separate_bone_island_stay_present(ex):
     text = "Multiple sclerotic lesions in the pelvis; a separate 3 mm focus in T4 is probably a bone island."
     assert criterion(ex(text), "sclerotic_bone_lesions") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "CT: sclerotic focus at T9, not a bone island.",
+    "Sclerotic lesion in the right ilium (not a bone island per the radiologist).",
+])
+def test_a_sclerotic_focus_said_not_to_be_a_bone_island_is_present(ex, text):
+    assert criterion(ex(text), "sclerotic_bone_lesions") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "年轻时有雷诺现象，此后未再发作。",
+    "小时候有 Raynaud，近二十年无发作。",
+    "Raynaud's phenomenon as a teenager, no attacks since.",
+    "Raynaud phenomenon in his youth, no episodes for years.",
+])
+def test_raynaud_long_past_without_attacks_is_not_a_skin_change_now(ex, text):
+    assert criterion(ex(text), "skin_changes") == "unknown"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("雷诺现象，冬季加重。", "skin_changes"),
+    ("Raynaud phenomenon in the hands every winter.", "skin_changes"),
+    ("双下肢水肿，近期无发作性胸痛。", "extravascular_volume_overload"),
+])
+def test_a_current_finding_stays_present(ex, text, name):
+    assert criterion(ex(text), name) == "present"
