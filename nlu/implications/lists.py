@@ -6,6 +6,7 @@ import re
 from typing import Dict, Optional
 
 from nlu.implications.categories import POSSIBLE
+from nlu.implications.explained import explained_by
 from nlu.implications.negated_lists import LIST_GAP, negated_lists
 from nlu.implications.negative_results import negative_results
 from nlu.implications.rules import ImplicationRules
@@ -42,8 +43,8 @@ def list_statuses(text: str, targets, rules: ImplicationRules) -> Dict[object, O
     """Each target's status; a test named in a list whose last member is stated normal
     ("..., cortisol and prolactin normal") is normal too, and so is each test listed in the
     parenthesis of a group stated negative ("M-protein studies negative (SPEP, IFE, FLC)").
-    Then the lists negated as a whole, the tests read negative through their result and the
-    findings of a criterion the writer rules out."""
+    Then the lists negated as a whole, the tests read negative through their result, the
+    findings of a criterion the writer rules out and the signs put down to another disease."""
     statuses = {ent: span_status(ent) for ent in targets}
     if rules.test_to_be_done:
         for ent in targets:
@@ -74,4 +75,5 @@ def list_statuses(text: str, targets, rules: ImplicationRules) -> Dict[object, O
     negated_lists(text, targets, statuses)
     negative_results(text, targets, statuses, rules)
     ruled_out(text, targets, statuses, rules.ruled_out)
+    explained_by(text, targets, statuses, rules.explained_by)
     return statuses

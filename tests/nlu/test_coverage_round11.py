@@ -331,3 +331,28 @@ def test_raynaud_long_past_without_attacks_is_not_a_skin_change_now(ex, text):
 ])
 def test_a_current_finding_stays_present(ex, text, name):
     assert criterion(ex(text), name) == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Haematology arranged a skeletal survey, which was normal.",
+    "He had a whole-body low-dose CT, which was unremarkable.",
+])
+def test_a_study_normal_in_a_relative_clause_is_normal(ex, text):
+    assert criterion(ex(text), "sclerotic_bone_lesions") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "颈后及腋下皮肤增厚、色素加深，考虑黑棘皮病。",
+    "面部色素沉着，符合黄褐斑。",
+    "Darkened, thickened skin in both axillae, in keeping with acanthosis nigricans.",
+])
+def test_a_skin_sign_put_down_to_another_skin_disease_says_nothing(ex, text):
+    assert criterion(ex(text), "skin_changes") == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "全身皮肤色素沉着，双下肢水肿。",
+    "Diffuse hyperpigmentation; acanthosis nigricans was considered but the pattern is generalised.",
+])
+def test_a_skin_sign_without_another_cause_is_present(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
