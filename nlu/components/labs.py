@@ -35,6 +35,10 @@ _BAR_GAP = re.compile(r"[ \t]*\|[ \t]*")
 # a number of a reference range written before the value: digit groups only with commas
 # ("150-400 612": the space before the value does not join 400 and 612)
 _REF_NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
+# the reference range in the last column of a table row, after the value, unit and flag columns
+_COLUMN_RANGE = re.compile(
+    rf"(?:[ ]*\t[ \t]*|[ ]{{2,}}|[ \t]*\|[ \t]*)(?P<lo>{_REF_NUM})[ \t]*(?:[-–~～—]{{1,2}}|to)[ \t]*"
+    rf"(?P<hi>{_REF_NUM})[ \t]*(?=\||\n|$)")
 # "Testosterone, total (ng/dl) | 240–950 | 162": a hormone's table row, a qualifier and the unit
 # after the name, then the reference range and the value in columns between bars
 _HORMONE_ROW = re.compile(
@@ -462,6 +466,12 @@ class LabValues:
                 r = None
             if r:
                 sample = sample or self.sample_word.get(between.group("w").lower())
+        if r is None and unit is not None:
+            # "血小板计数(PLT)  612  10^9/L  ↑  125-350": the range column that ends a table row
+            column = _COLUMN_RANGE.match(text, flag_end)
+            if column and _to_float(column.group("lo")) <= _to_float(column.group("hi")):
+                ref_low, ref_high = _to_float(column.group("lo")), _to_float(column.group("hi"))
+                end = column.end()
         if r:
             ref_low, ref_high = _reference_bounds(r)
             end = r.end()

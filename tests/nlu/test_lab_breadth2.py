@@ -391,3 +391,22 @@ def test_a_threshold_in_a_plan_is_not_a_result(ex, text, analyte):
 ])
 def test_a_result_near_such_words_is_still_read(ex, text, analyte, value):
     assert [v for v, _ in _read(ex, text, analyte)] == [value]
+
+
+# ---------------------------------------------------------------- printed report rows
+@pytest.mark.parametrize("text,analyte,value,unit,flag,low,high", [
+    ("血小板计数(PLT)  612  10^9/L  ↑  125-350", "platelets", 612, "10^9/L", "high", 125, 350),
+    ("血红蛋白(HGB)\t178\tg/L\tH\t130~175", "hemoglobin", 178, "g/L", "high", 130, 175),
+    ("Albumin  24  g/L  L  35-50\nVEGF  1850  pg/mL", "albumin", 24, "g/L", "low", 35, 50),
+    ("Platelets................612 K/uL (H)", "platelets", 612, "K/uL", "high", None, None),
+    ("Hemoglobin: 17.8 g/dL (High)", "hemoglobin", 17.8, "g/dL", "high", None, None),
+    ("Albumin: 2.1 g/dL (LOW)", "albumin", 2.1, "g/dL", "low", None, None),
+    ("Platelet Count 612 10*3/uL H", "platelets", 612, "K/uL", "high", None, None),
+])
+def test_printed_report_rows(ex, text, analyte, value, unit, flag, low, high):
+    assert _fields(ex, text, analyte, "value", "unit", "flag", "reference_low", "reference_high") == [
+        (value, unit, flag, low, high)]
+
+
+def test_a_range_after_a_single_space_is_not_a_column(ex):
+    assert _fields(ex, "PLT 612 10^9/L ↑ 125-350 last year", "platelets", "reference_low") == [(None,)]
