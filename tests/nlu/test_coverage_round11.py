@@ -356,3 +356,19 @@ def test_a_skin_sign_put_down_to_another_skin_disease_says_nothing(ex, text):
 ])
 def test_a_skin_sign_without_another_cause_is_present(ex, text):
     assert criterion(ex(text), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Her skin hasn't darkened and she has no extra hair growth.",
+    "His skin has not got darker; no new hair growth.",
+])
+def test_skin_changes_denied_in_plain_english_leave_no_skin_changes(ex, text):
+    assert criterion(ex(text), "skin_changes") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "His body hair became coarser last year.",
+    "Her leg hair has grown thicker.",
+])
+def test_hair_grown_coarser_in_plain_english_is_present(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
