@@ -410,3 +410,22 @@ def test_printed_report_rows(ex, text, analyte, value, unit, flag, low, high):
 
 def test_a_range_after_a_single_space_is_not_a_column(ex):
     assert _fields(ex, "PLT 612 10^9/L ↑ 125-350 last year", "platelets", "reference_low") == [(None,)]
+
+
+# ---------------------------------------------------------------- an assay or a date between the name and the value
+@pytest.mark.parametrize("text,value,sample", [
+    ("VEGF (serum, ELISA) 1850 pg/mL", 1850, "serum"),
+    ("血清VEGF（ELISA法）1850 pg/ml", 1850, "serum"),
+    ("VEGF (ELISA; plasma): 540 pg/mL", 540, "plasma"),
+    ("VEGF（化学发光法）1850 pg/ml", 1850, None),
+    ("VEGF (2023-05-04): 1850 pg/mL", 1850, None),
+    ("VEGF（2024.03）1850 pg/ml", 1850, None),
+])
+def test_an_assay_or_a_date_in_brackets_before_the_value(ex, text, value, sample):
+    assert _fields(ex, text, "vegf", "value", "unit") == [(value, "pg/mL")]
+    [lab] = labs_of(ex(text), "vegf")
+    assert (lab.sample.value if lab.sample else None) == sample
+
+
+def test_ten_to_the_ninth_per_litre_in_words(ex):
+    assert _read(ex, "platelet count of 612 × 10⁹ per litre", "platelets") == [(612, "10^9/L")]
