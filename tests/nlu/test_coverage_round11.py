@@ -372,3 +372,24 @@ def test_skin_changes_denied_in_plain_english_leave_no_skin_changes(ex, text):
 ])
 def test_hair_grown_coarser_in_plain_english_is_present(ex, text):
     assert criterion(ex(text), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "复查CRP、Hb、PLT均正常。",
+    "血红蛋白、血小板均正常。",
+    "血常规：WBC、HGB、PLT 均正常。",
+])
+def test_the_counts_named_in_a_list_stated_normal_are_not_high(ex, text):
+    assert criterion(ex(text), "thrombocytosis_polycythemia") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "血小板 620×10^9/L，血红蛋白正常。",
+    "Hb 180 g/L（正常值 130-175），PLT 正常。",
+])
+def test_a_high_count_beside_a_normal_one_stays_high(ex, text):
+    assert criterion(ex(text), "thrombocytosis_polycythemia") == "present"
+
+
+def test_a_low_platelet_count_is_not_a_normal_one(ex):
+    assert status_of(ex("血小板减少。"), "thrombocytosis") is None
