@@ -210,6 +210,9 @@ class LabValues:
         self.sample_window = int(data.get("sample_window", 16))
         header = data.get("specimen_header")
         self.specimen_header = re.compile(header, re.I) if header else None
+        heading = data.get("sample_heading")
+        self.sample_heading = re.compile(heading) if heading else None
+        self.heading_analytes = set(data.get("sample_heading_analytes") or [])
         stop = data.get("sample_stop")
         self.sample_stop = re.compile(stop) if stop else None
         flc = data["flc"]
@@ -365,6 +368,26 @@ class LabValues:
         if found is None or re.search(r"\n[ \t]*\n", text[found.end():start]):
             return None
         return self.sample_word.get(found.group("w").lower())
+
+    @staticmethod
+    def _heading_sample(text: str, start: int, headings: list) -> Optional[str]:
+        """The sample named by the last heading before ``start`` (``headings``, in text order):
+        on the heading's line up to a sentence break, or below a heading with nothing after its
+        colon up to a blank line."""
+        found = None
+        for m in headings:
+            if m.end() > start:
+                break
+            found = m
+        if found is None:
+            return None
+        between = text[found.end():start]
+        if "\n" not in between:
+            return None if re.search(r"[。；;]", between) else found.lastgroup
+        line_end = text.find("\n", found.end())
+        if text[found.end():line_end].strip() or re.search(r"\n[ \t]*\n", between):
+            return None
+        return found.lastgroup
 
     def _sample_before(self, text: str, start: int) -> Optional[str]:
         line_start = max(text.rfind("\n", 0, start) + 1, start - self.sample_window)
@@ -807,8 +830,9 @@ class LabValues:
 
         # free light chains: κ, λ and ratio after an FLC mention
         contexts = list(self.flc_context.finditer(text))
+        headings = list(self.sample_heading.finditer(text)) if self.sample_heading is not None else []
         samples = [self.flc_context_sample.get(c.group().lower()) or self._sample_before(text, c.start())
-                   for c in contexts]
+                   or self._heading_sample(text, c.start(), headings) for c in contexts]
         for index, ctx in enumerate(contexts):
             line_end = text.find("\n", ctx.end())
             line_end = line_end if line_end >= 0 else len(text)
@@ -855,6 +879,8 @@ class LabValues:
                 sample = sample or self._sample_before(text, m.start())
                 if sample is None and headers:
                     sample = self._specimen(text, m.start(), headers)
+                if sample is None and analyte.id in self.heading_analytes:
+                    sample = self._heading_sample(text, m.start(), headings)
                 n_before = len(labs)
                 if analyte.required_units:
                     found: list = []

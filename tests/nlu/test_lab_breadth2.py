@@ -429,3 +429,26 @@ def test_an_assay_or_a_date_in_brackets_before_the_value(ex, text, value, sample
 
 def test_ten_to_the_ninth_per_litre_in_words(ex):
     assert _read(ex, "platelet count of 612 × 10⁹ per litre", "platelets") == [(612, "10^9/L")]
+
+
+# ---------------------------------------------------------------- light chains under a urine heading
+@pytest.mark.parametrize("text", [
+    "Urine: Bence Jones protein positive, free kappa 120 mg/L",
+    "UPEP/UIFE: free lambda light chains 85 mg/L",
+    "尿液检查：本周蛋白阳性，游离κ轻链 120 mg/L",
+    "Urine studies:\nfree kappa 120 mg/L\nfree lambda 8 mg/L",
+    "24h urine: free light chains kappa 120 mg/L, lambda 8 mg/L",
+])
+def test_light_chains_under_a_urine_heading_are_not_serum_free_light_chains(ex, text):
+    e = ex(text)
+    assert not [lab for lab in e.evidence.labs if lab.analyte.startswith("flc_")]
+    assert {w.reason for w in e.set_aside} == {"urine_sample"}
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Urine studies:\nfree kappa 120 mg/L\n\nSerum studies:\nfree kappa 15.2 mg/L", [15.2]),
+    ("尿液检查：本周蛋白阴性\n血清游离轻链 κ 15.2 mg/L", [15.2]),
+    ("Urine: protein trace; sFLC κ 15.2 mg/L", [15.2]),
+])
+def test_serum_light_chains_after_a_urine_heading_are_kept(ex, text, values):
+    assert [lab.value for lab in labs_of(ex(text), "flc_kappa")] == values
