@@ -7,6 +7,7 @@ from typing import Dict, Optional
 
 from nlu.implications.categories import POSSIBLE
 from nlu.implications.explained import explained_by
+from nlu.implications.other_none import other_means_none
 from nlu.implications.negated_lists import LIST_GAP, negated_lists
 from nlu.implications.negative_results import negative_results
 from nlu.implications.rules import ImplicationRules
@@ -44,7 +45,8 @@ def list_statuses(text: str, targets, rules: ImplicationRules) -> Dict[object, O
     ("..., cortisol and prolactin normal") is normal too, and so is each test listed in the
     parenthesis of a group stated negative ("M-protein studies negative (SPEP, IFE, FLC)").
     Then the lists negated as a whole, the tests read negative through their result, the
-    findings of a criterion the writer rules out and the signs put down to another disease."""
+    findings of a criterion the writer rules out, the signs put down to another disease and "no
+    other ..." where nothing of the kind was stated."""
     statuses = {ent: span_status(ent) for ent in targets}
     if rules.test_to_be_done:
         for ent in targets:
@@ -76,4 +78,5 @@ def list_statuses(text: str, targets, rules: ImplicationRules) -> Dict[object, O
     negative_results(text, targets, statuses, rules)
     ruled_out(text, targets, statuses, rules.ruled_out)
     explained_by(text, targets, statuses, rules.explained_by)
+    other_means_none(targets, statuses, rules.other_means_none)
     return statuses

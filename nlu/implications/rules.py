@@ -65,6 +65,8 @@ class ImplicationRules:
         self.test_to_be_done = {str(w) for w in data.get("test_to_be_done") or []}
         self.ruled_out: List[RuledOut] = rules_from(data.get("ruled_out") or {})
         self.explained_by = [Explained(entry) for entry in data.get("explained_by") or []]
+        self.other_means_none = {label: set(members) for label, members
+                                 in (data.get("other_means_none") or {}).items()}
         self.list_parenthesis_within = int(data.get("list_parenthesis_within") or 30)
         self.routine_tail = re.compile(data["routine_tail"], re.I) if data.get("routine_tail") else None
         neg = data.get("negative_result") or {}

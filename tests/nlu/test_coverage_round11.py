@@ -89,11 +89,22 @@ def test_the_rest_stated_normal_keeps_a_finding_stated_before(ex, text, name):
 @pytest.mark.parametrize("text", [
     "Remaining skin exam normal.",
     "The rest of the skin was unremarkable.",
-    "Skin: rest normal.",
     "余皮肤未见异常。",
+    "Chronic psoriatic plaques on both knees; there are no other skin lesions.",
+    "Purpura on the shins, no other skin changes.",
+    "双手背白癜风，余皮肤未见异常。",
 ])
-def test_the_rest_of_the_skin_normal_says_nothing_of_the_part_not_described(ex, text):
-    assert criterion(ex(text), "skin_changes") == "unknown"
+def test_the_rest_of_the_skin_normal_with_no_poems_sign_stated_is_no_skin_change(ex, text):
+    assert criterion(ex(text), "skin_changes") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "Hyperpigmentation of the trunk; no other skin changes.",
+    "双下肢色素沉着，余皮肤未见异常。",
+    "White nails? No other skin changes.",
+])
+def test_no_other_skin_change_after_a_poems_sign_says_nothing_more(ex, text):
+    assert criterion(ex(text), "skin_changes") != "absent"
 
 
 @pytest.mark.parametrize("text, concept", [
