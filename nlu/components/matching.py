@@ -44,11 +44,7 @@ def prune_overlapping_matches(matches: List[Tuple[int, int, int]]) -> List[Tuple
 
     Only the first pass sorts: a pass keeps matches in the order it reads them, so its result is
     already sorted by (start, end) and the stable sort of the next pass would leave it as it is.
-    In such a list a match overlaps the next one (``tuple_overlaps``) exactly when the next one
-    starts before it ends. A pass reads a match that does not overlap the one before it as a
-    fresh pair start whatever came before, so a pass is the same on each run of overlapping
-    neighbours separately (:func:`_pass`), and the matches outside those runs are kept as they
-    are. The passes repeat until one keeps every match, i.e. until no neighbours overlap."""
+    The passes repeat until one keeps every match, i.e. until no neighbours overlap."""
     unpruned = sorted(matches, key=_BY_POSITION)
     while True:
         pruned = _pass(unpruned)
@@ -62,14 +58,24 @@ _START, _END = itemgetter(1), itemgetter(2)
 
 def _pass(unpruned: List[Tuple[int, int, int]]) -> Optional[List[Tuple[int, int, int]]]:
     """One pass of medspaCy's pruning over a sorted list, or None when it would keep every
-    match (no match overlaps the next)."""
+    match (no match overlaps the next).
+
+    medspaCy's pass holds a current match and reads the next one: its current match is always
+    the one just before the next in the list. In a list sorted by (start, end) a match overlaps
+    the next one (``tuple_overlaps``) exactly when the next one starts before it ends
+    (``overlap[k]``). So the pass keeps match ``k`` alone and reads on at ``k + 1`` when
+    ``overlap[k]`` is false, and otherwise keeps the longer of ``k`` and ``k + 1`` (the first of
+    equal lengths, as ``max``) and reads on at ``k + 2``. The stretches without overlaps are
+    copied in one slice each."""
     n = len(unpruned)
     starts = list(map(_START, unpruned))
     ends = list(map(_END, unpruned))
     overlap = list(map(lt, starts[1:], ends[:-1]))  # overlap[k]: k and k + 1 overlap
     if True not in overlap:
         return None
+    overlap += (False, False)  # the last match has no next one; a stop at n
     out: List[Tuple[int, int, int]] = []
+    append = out.append
     k = 0
     while k < n:
         try:
@@ -78,40 +84,12 @@ def _pass(unpruned: List[Tuple[int, int, int]]) -> Optional[List[Tuple[int, int,
             out += unpruned[k:]
             break
         out += unpruned[k:i]
-        j = i
-        while j < n - 1 and overlap[j]:
-            j += 1
-        out += _walk(unpruned[i:j + 1])
-        k = j + 1
+        while overlap[i]:
+            curr, nxt = unpruned[i], unpruned[i + 1]
+            append(nxt if nxt[2] - nxt[1] > curr[2] - curr[1] else curr)
+            i += 2
+        k = i
     return out
-
-
-def _walk(unpruned: List[Tuple[int, int, int]]) -> List[Tuple[int, int, int]]:
-    """medspaCy's pass (the ``while`` loop of ``prune_overlapping_matches``) over a list."""
-    n = len(unpruned)
-    pruned = []
-    append = pruned.append
-    curr = unpruned[0]
-    k = 1
-    while True:
-        if k == n:
-            append(curr)
-            break
-        nxt = unpruned[k]
-        k += 1
-        a0, a1 = curr[1], curr[2]
-        b0, b1 = nxt[1], nxt[2]
-        if a0 <= b0 < a1 or a0 < b1 <= a1:  # medspacy.util.tuple_overlaps
-            # max(curr, nxt, key=length): the first of equal lengths
-            append(nxt if b1 - b0 > a1 - a0 else curr)
-            if k == n:
-                break
-            curr = unpruned[k]
-            k += 1
-        else:
-            append(curr)
-            curr = nxt
-    return pruned
 
 
 def _requirements(pattern: Sequence[dict], strings) -> Optional[Tuple[Tuple[int, FrozenSet[int]], ...]]:
