@@ -176,7 +176,9 @@ def _lab_rules(directory: Optional[str]):
 
 
 def _targets(doc):
-    return sorted(doc.spans["medspacy_spans"], key=lambda s: (s.start, s.end)) if "medspacy_spans" in doc.spans else []
+    from nlu.components.target_list import targets  # spaCy is imported on first use
+
+    return sorted(targets(doc), key=lambda s: (s.start, s.end))
 
 
 _NUMBER_AT_END = re.compile(r"(\d+(?:\.\d+)?)\s*$")

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from nlu.components import extensions  # noqa: F401
 from nlu.components._text import fast
+from nlu.components.target_list import set_targets, targets
 
 
 @Language.component("poems_abbreviation_case")
@@ -18,7 +19,7 @@ def abbreviation_case(doc: Doc) -> Doc:
     if group not in doc.spans:
         return doc
     kept = []
-    spans = doc.spans[group]
+    spans = targets(doc, group)
     # ``span._.poems_case`` (a plain extension, default None) read from where spaCy keeps it
     user_data = doc.user_data if fast() else None
     for span in spans:
@@ -34,5 +35,5 @@ def abbreviation_case(doc: Doc) -> Doc:
                 continue
         kept.append(span)
     if user_data is None or len(kept) != len(spans):  # else the group holds the same spans
-        doc.spans[group] = kept
+        set_targets(doc, kept, group)
     return doc

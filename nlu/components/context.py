@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from nlu.components._text import fast
 from nlu.components.context_clusters import _NO_LIMIT, apply_sorted, build as build_clusters, scope_code
+from nlu.components.target_list import targets as target_list
 
 
 _INFO: Dict[int, tuple] = {}
@@ -185,7 +186,7 @@ class FastConText(ConText):
         if not targets and self.input_span_type == "ents":
             targets = doc.ents
         elif not targets and self.input_span_type == "group":
-            targets = doc.spans[self.span_group_name] if self.span_group_name in doc.spans else []
+            targets = target_list(doc, self.span_group_name)
         elif targets:
             targets = getattr(doc._, targets)
         graph = SweepConTextGraph(prune_on_modifier_overlap=self.prune_on_target_overlap)

@@ -13,11 +13,12 @@ from spacy.tokens import Doc
 
 from nlu.components import extensions  # noqa: F401
 from nlu.components._text import alternation, compile_phrases, doc_text, first_char_guard
+from nlu.components.target_list import targets
 from nlu.rules import load_yaml
 
 
 def _targets(doc):
-    return sorted(doc.spans["medspacy_spans"], key=lambda s: (s.start, s.end)) if "medspacy_spans" in doc.spans else []
+    return sorted(targets(doc), key=lambda s: (s.start, s.end))
 
 
 class Immunofixation:

@@ -14,6 +14,8 @@ from typing import Dict, Tuple
 from medspacy.target_matcher import TargetMatcher
 from spacy.tokens import Doc, Span
 
+from nlu.components.target_list import set_targets
+
 
 def _plain(name: str) -> bool:
     """Whether a span extension is stored in ``doc.user_data`` (registered with a default,
@@ -50,7 +52,7 @@ class FastTargetMatcher(TargetMatcher):
         if self.span_group_name in doc.spans.keys():
             doc.spans[self.span_group_name] += spans
         else:
-            doc.spans[self.span_group_name] = spans
+            set_targets(doc, spans, self.span_group_name)  # read back by later components
         return doc
 
     def _poems_rules(self, matcher) -> "_Rules":
