@@ -40,6 +40,7 @@ from nlu.implications import (
 from nlu.language import detect_language, has_cjk
 from nlu.normalize import normalize
 from nlu.rules import TEST_PREFIX, load_yaml
+from nlu.span_values import span_value
 
 log = logging.getLogger(__name__)  # never log note text
 
@@ -284,7 +285,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
             key = label[len(TEST_PREFIX):]
             if status in ("not_done", "pending"):
                 add_test(key, status, start, end)
-            elif status == "absent" and not ent._.poems_fixed_status and forward_negation(
+            elif status == "absent" and not span_value(ent, "poems_fixed_status") and forward_negation(
                     ent, [t.end for t in targets if t.end <= ent.start and not t.label_.startswith(TEST_PREFIX)]):
                 add_test(key, "not_done", start, end)
             elif status == "absent":
@@ -313,7 +314,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
                 if key:
                     add_test(key, status, start, end)
             continue
-        attributes = dict(ent._.poems_attributes or {})
+        attributes = dict(span_value(ent, "poems_attributes") or {})
         if status == "historical" and resolved(ent):
             attributes["resolved"] = "true"  # was present, is not now
         result = attributes.get("_result")

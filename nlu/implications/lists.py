@@ -14,6 +14,7 @@ from nlu.implications.rules import ImplicationRules
 from nlu.implications.ruled_out import ruled_out
 from nlu.implications.status import forward_negation, span_status
 from nlu.rules import TEST_PREFIX
+from nlu.span_values import span_value
 
 # from a group's name to the parenthesis that lists its members: " were negative ("
 _TO_PARENTHESIS = re.compile(r"[^()\n.;。；]*?\(")
@@ -26,7 +27,7 @@ def list_member(ent, rules: ImplicationRules) -> bool:
         return True
     if label not in rules.list_members:
         return False
-    return (ent._.poems_attributes or {}).get("_result", "none") == "none"
+    return (span_value(ent, "poems_attributes") or {}).get("_result", "none") == "none"
 
 
 def _to_be_done(ent, words) -> bool:

@@ -16,22 +16,23 @@ from nlu.implications.categories import (
     RESOLVED,
 )
 from nlu.implications.rules import implication_rules
+from nlu.span_values import span_value
 
 
 def resolved(span) -> bool:
-    return any(m.category == RESOLVED for m in span._.modifiers)
+    return any(m.category == RESOLVED for m in span_value(span, "modifiers"))
 
 
 def span_status(span) -> Optional[str]:
     """present / absent / uncertain / historical, or not_done / pending / family."""
-    ext = span._  # one Underscore per span (each ``span._`` builds one)
-    fixed = ext.poems_fixed_status
+    fixed = span_value(span, "poems_fixed_status")
+    modifiers = span_value(span, "modifiers")
     if fixed:
-        if fixed == "absent" and any(m.category == OTHER for m in ext.modifiers):
+        if fixed == "absent" and any(m.category == OTHER for m in modifiers):
             return "other"  # "余全身未见肿大淋巴结": the others are excluded, not this one
         return fixed
     categories = {}
-    for modifier in ext.modifiers:
+    for modifier in modifiers:
         if modifier.category == NEGATED and new_clause(span, modifier):
             continue
         categories.setdefault(modifier.category, []).append(modifier)
@@ -78,5 +79,5 @@ def forward_negation(span, findings_ends=()) -> bool:
         m.category == NEGATED and m.direction.upper() in ("FORWARD", "BIDIRECTIONAL")
         and m.modifier_span[1] <= span.start
         and not any(m.modifier_span[0] < e <= span.start for e in findings_ends)
-        for m in span._.modifiers
+        for m in span_value(span, "modifiers")
     )
