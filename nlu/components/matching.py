@@ -36,7 +36,7 @@ from nlu.components.stretches import PatternStretches, exact_values
 _REQUIRED_OPS = (None, "+", "1")
 _ATTRS = {"LOWER": 0, "TEXT": 1, "ORTH": 1}
 _MAX_CACHED = 512
-_BY_POSITION = itemgetter(1, 2)  # the sort key of medspaCy's pruning: (start, end)
+_BY_POSITION = _SPAN = itemgetter(1, 2)  # (start, end): the sort key of medspaCy's pruning
 
 
 def prune_overlapping_matches(matches: List[Tuple[int, int, int]]) -> List[Tuple[int, int, int]]:
@@ -315,6 +315,8 @@ def _matches_in(doc: Doc, matcher, intervals) -> list:
 def _unambiguous(matches: list) -> Optional[list]:
     """``matches``, or None when two rules match the same tokens: their order may differ from
     a run on the whole doc, which then decides (the pruning's sort by position keeps ties)."""
+    if len(set(map(_SPAN, matches))) == len(matches):
+        return matches  # no two matches on the same tokens (the common case, tested in C)
     seen: Dict[Tuple[int, int], int] = {}
     for key, start, end in matches:
         if seen.setdefault((start, end), key) != key:

@@ -64,7 +64,7 @@ class FastTargetMatcher(TargetMatcher):
 
 
 class _Rules(Dict[int, Tuple]):
-    """match id -> (rule, label, ((extension, value), ...) in medspaCy's order, all plain)."""
+    """match id -> (rule, label id, ((extension, value), ...) in medspaCy's order, all plain)."""
 
     def __init__(self, rule_map, strings):
         super().__init__()
@@ -76,7 +76,8 @@ class _Rules(Dict[int, Tuple]):
         rule = self.rule_map[self.strings[rule_id]]
         items = (("target_rule", rule),) + tuple((rule.attributes or {}).items())
         plain = all(_plain(name) for name, _ in items)
-        value = self[rule_id] = (rule, rule.category, items, plain)
+        # the label's string id, as Span(label=str) adds it to the string store at every span
+        value = self[rule_id] = (rule, self.strings.add(rule.category), items, plain)
         return value
 
 
