@@ -15,7 +15,6 @@ from spacy.tokens import Doc
 
 from nlu.components import extensions  # noqa: F401
 from nlu.components._text import compile_phrases, compile_prescan, doc_text, fast, matches_at
-from nlu.components.sentencizer import sentence_char_bounds
 from nlu.rules import load_yaml
 
 _MAX_GAP = 80  # characters between the treatment and the response phrase
@@ -43,7 +42,8 @@ class TreatmentResponse:
         # phrase body starting elsewhere would have been a hit of its own)
         candidates = sorted({p for a, b in hits for p in range(a, max(b, a + 1))}) \
             if hits else []
-        for s_start, s_end in self._sentences(doc) if hits is None or hits else ():
+        for sent in doc.sents if hits is None or hits else ():
+            s_start, s_end = sent.start_char, sent.end_char
             if hits is not None and not any(a < s_end and max(b, a + 1) > s_start
                                             for a, b in hits):
                 continue
@@ -83,13 +83,6 @@ class TreatmentResponse:
         doc._.poems_extra_findings = found
         return doc
 
-
-    @staticmethod
-    def _sentences(doc: Doc) -> List[Tuple[int, int]]:
-        """Each sentence's (start_char, end_char)."""
-        if fast():
-            return sentence_char_bounds(doc)
-        return [(sent.start_char, sent.end_char) for sent in doc.sents]
 
     @staticmethod
     def _spans(regex: "re.Pattern", prescan: "re.Pattern", chunk: str,

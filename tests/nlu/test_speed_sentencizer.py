@@ -55,15 +55,3 @@ def test_notes_are_spacys():
         texts += [json.loads(line)["text"] for line in handle]
     for text in texts:
         _check(nlp, reference, mine, normalize(text))
-
-
-def test_sentence_char_bounds_are_those_of_doc_sents():
-    from nlu.components.sentencizer import sentence_char_bounds
-
-    nlp, reference, _ = _pair()
-    rng = random.Random(17)
-    for _ in range(2000):
-        text = "".join(rng.choice(_PIECES) for _ in range(rng.randrange(1, 30)))
-        doc = reference(nlp.make_doc(text))
-        if len(doc):
-            assert sentence_char_bounds(doc) == [(s.start_char, s.end_char) for s in doc.sents], text
