@@ -57,45 +57,33 @@ def _limit(a: int, ia: tuple, b: int, ib: tuple, s0: list, s1: list, st: list, e
         s0[a] = max(s0[a], en[b])
 
 
-_FORWARD = ("forward", "bidirectional")  # directions whose scope a later modifier's start cuts
-_BACKWARD = ("backward", "bidirectional")  # directions whose scope an earlier modifier's end cuts
-
-
 def sweep(idx: Sequence[int], info: list, s0: list, s1: list, st: list, en: list,
           lo: list, hi: list) -> None:
     """``SweepConTextGraph._update_fast`` over the modifiers ``idx`` (ascending, whole
-    clusters, in match order: starts ascending), on lists: ``s0``/``s1`` scopes (changed in
-    place), ``st``/``en`` the modifiers' tokens, ``lo``/``hi`` their bounds before the sweep,
-    ``info`` their rules' ``_rule_info``.
-
-    The calls of :func:`_limit` that cannot move a scope are left out, the others run in the
-    same order: ``_limit`` cuts a forward or bidirectional scope at a later start of the other
-    modifier, and a backward or bidirectional one at an earlier end. So a modifier is limited by
-    one before it (which starts no later) only when its scope runs backward, and by one after
-    it when its scope runs forward or the other one ends before it does."""
+    clusters), on lists: ``s0``/``s1`` scopes (changed in place), ``st``/``en`` the modifiers'
+    tokens, ``lo``/``hi`` their bounds before the sweep, ``info`` their rules' ``_rule_info``."""
     n = len(idx)
     if n < 2:
         return
     reach_back = max(st[k] - lo[k] for k in idx)
-    backward = [q for q in range(n) if info[idx[q]][2] in _BACKWARD]  # never TERMINATE / PSEUDO
-    n_backward = len(backward)
-    p = 0  # backward[p] is the first modifier with a backward scope after position i
+    movable = [q for q in range(n) if not info[idx[q]][8]]
+    n_movable = len(movable)
+    p = 0  # movable[p] is the first movable modifier after position i
     for i in range(n - 1):
-        while p < n_backward and backward[p] <= i:
+        while p < n_movable and movable[p] <= i:
             p += 1
         a = idx[i]
         ia = info[a]
         lo_a, hi_a = lo[a], hi[a]
-        if ia[8]:  # TERMINATE / PSEUDO: never limited, limits the later backward scopes
-            for q in range(p, n_backward):
-                b = idx[backward[q]]
+        if ia[8]:
+            for q in range(p, n_movable):
+                b = idx[movable[q]]
                 if st[b] - reach_back > hi_a:
                     break
                 if lo[b] > hi_a or hi[b] < lo_a:
                     continue
                 _limit(b, info[b], a, ia, s0, s1, st, en)
             continue
-        forward = ia[2] in _FORWARD
         for j in range(i + 1, n):
             b = idx[j]
             if st[b] - reach_back > hi_a:
@@ -103,9 +91,8 @@ def sweep(idx: Sequence[int], info: list, s0: list, s1: list, st: list, en: list
             if lo[b] > hi_a or hi[b] < lo_a:
                 continue
             ib = info[b]
-            if forward or en[b] < en[a]:
-                _limit(a, ia, b, ib, s0, s1, st, en)
-            if ib[2] in _BACKWARD:
+            _limit(a, ia, b, ib, s0, s1, st, en)
+            if not ib[8]:
                 _limit(b, ib, a, ia, s0, s1, st, en)
 
 
