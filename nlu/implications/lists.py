@@ -36,7 +36,7 @@ def _to_be_done(ent, words) -> bool:
     if not ent.label_.startswith(TEST_PREFIX):
         return False
     doc = ent.doc
-    doubts = [m for m in ent._.modifiers if m.category == POSSIBLE]
+    doubts = [m for m in span_value(ent, "modifiers") if m.category == POSSIBLE]
     return bool(doubts) and all(
         doc[m.modifier_span[0]:m.modifier_span[1]].text.strip() in words for m in doubts)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Dict, Set
 
 from nlu.implications.categories import NEGATED, OTHER
+from nlu.span_values import span_value
 
 
 def other_means_none(targets, statuses, groups: Dict[str, Set[str]]) -> None:
@@ -20,8 +21,9 @@ def other_means_none(targets, statuses, groups: Dict[str, Set[str]]) -> None:
         members = groups.get(ent.label_)
         if members is None or statuses[ent] != "other":
             continue
-        categories = {m.category for m in ent._.modifiers}
-        if OTHER not in categories or (NEGATED not in categories and ent._.poems_fixed_status != "absent"):
+        categories = {m.category for m in span_value(ent, "modifiers")}
+        negated = NEGATED in categories or span_value(ent, "poems_fixed_status") == "absent"
+        if OTHER not in categories or not negated:
             continue
         if any(t is not ent and t.label_ in members and statuses[t] in ("present", "historical", "uncertain")
                for t in targets):

@@ -10,6 +10,7 @@ from typing import List
 
 from nlu.components._text import stretch, stretch_end
 from nlu.implications.categories import NEGATED
+from nlu.span_values import span_value
 
 
 class RuledOut:
@@ -44,7 +45,7 @@ def _concludes(text: str, ent, targets, statuses, rule: RuledOut) -> bool:
     if ent.label_ not in rule.stated_by or statuses[ent] != "absent" or not rule.words.search(ent.text):
         return False
     doc = ent.doc
-    negations = [m for m in ent._.modifiers if m.category == NEGATED]
+    negations = [m for m in span_value(ent, "modifiers") if m.category == NEGATED]
     if not negations:
         return False
     start = min([ent.start_char] + [doc[m.modifier_span[0]].idx for m in negations])
