@@ -50,19 +50,18 @@ def intent(tracker: Tracker) -> Tuple[str, float]:
     return data.get("name") or "", float(data.get("confidence") or 0.0)
 
 
-def user_turns(tracker: Tracker) -> int:
-    return sum(1 for e in tracker.events if e.get("event") == "user")
-
-
 @functools.lru_cache(maxsize=1)
-def _read(text: str, message_index: int):
+def _read(text: str):
     """The NLU's reading of a message that came without the component's entities; kept for the
     one message being handled, so that its evidence and its set-aside values (``extraction``,
     ``set_aside``) come from one reading (``extraction`` hands out a copy of the evidence, which
-    the session may change). Lazy import: most turns carry the entities."""
+    the session may change). Read as message 0, as the NLU component reads every message: the
+    session stamps the message's place in the conversation when it merges the evidence (and the
+    action server is sent only the current turn's events: service.action_payload). Lazy
+    import: most turns carry the entities."""
     from nlu import extract
 
-    return extract(text, message_index)
+    return extract(text, 0)
 
 
 def extraction(tracker: Tracker) -> Tuple[Optional[Evidence], Optional[str]]:
@@ -80,7 +79,7 @@ def extraction(tracker: Tracker) -> Tuple[Optional[Evidence], Optional[str]]:
     if not text or text.startswith("/"):
         return None, None
     try:
-        return _read(text, user_turns(tracker)).evidence.copy(deep=True), None
+        return _read(text).evidence.copy(deep=True), None
     except ValueError as error:  # nlu.NoteError: its message never contains the note
         return None, str(error)
     except Exception as error:  # noqa: BLE001 - the NLU failing must not end the conversation
@@ -110,7 +109,7 @@ def set_aside(tracker: Tracker) -> List[Dict[str, Any]]:
     from nlu.extractor import set_aside_items
 
     try:
-        return set_aside_items(_read(text, user_turns(tracker)))
+        return set_aside_items(_read(text))
     except Exception:  # noqa: BLE001 - extraction() already told the user when it failed
         return []
 

@@ -1,7 +1,7 @@
 """The guard shared by the adjustments this package makes to Rasa 3.6's classes at start-up
-(``resilience``, ``action_validation``, ``action_client``): each can be switched off by its
-environment variable, and none is installed on another Rasa version, whose internals it was not
-written for."""
+(``resilience``, ``action_validation``, ``action_client``, ``action_payload``): each can be
+switched off by its environment variable, and none is installed on another Rasa version, whose
+internals it was not written for."""
 
 from __future__ import annotations
 

@@ -16,8 +16,9 @@ cannot say "SQLite unless configured". These two classes can:
 
 Loading the tracker store also installs ``service.resilience`` (the "temporarily unavailable"
 reply when the action server is down), ``service.action_validation`` (action-server replies
-checked against a schema validated once) and ``service.action_client`` (action-server calls on
-kept connections): the tracker store is the one module of this package that the Rasa server is
+checked against a schema validated once), ``service.action_client`` (action-server calls on
+kept connections) and ``service.action_payload`` (action-server calls carry the current turn's
+events): the tracker store is the one module of this package that the Rasa server is
 sure to import.
 """
 
@@ -59,11 +60,12 @@ class PoemsTrackerStore(CachedSQLTrackerStore):
 
     def __init__(self, domain: Any = None, host: Optional[Text] = None, event_broker: Any = None,
                  url: Optional[Text] = None, **kwargs: Any) -> None:
-        from service import action_client, action_validation, resilience
+        from service import action_client, action_payload, action_validation, resilience
 
         resilience.install()
         action_validation.install()
         action_client.install()
+        action_payload.install()
         target = tracker_url(host or url)
         if "://" not in target:
             raise ValueError(f"{TRACKER_URL_ENV} must be an SQLAlchemy URL such as "
