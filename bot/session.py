@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from typing import Any, Dict, List, Optional, Tuple
 
 from pydantic import BaseModel, Field
@@ -103,6 +103,45 @@ def _snapshot(evidence: Evidence) -> Evidence:
                                  "not_done": list(evidence.not_done), "overrides": list(evidence.overrides)})
 
 
+_LIST_FIELDS = ("findings", "labs", "not_done", "overrides")
+
+
+def _signature(evidence: Evidence) -> Tuple[Any, ...]:
+    """The evidence's items (the objects themselves) and its other fields."""
+    return (*(tuple(getattr(evidence, name)) for name in _LIST_FIELDS),
+            *(getattr(evidence, name) for name in evidence.__fields__ if name not in _LIST_FIELDS))
+
+
+def _same(a: Tuple[Any, ...], b: Tuple[Any, ...]) -> bool:
+    lists = len(_LIST_FIELDS)
+    return (a[lists:] == b[lists:]
+            and all(len(x) == len(y) and all(i is j for i, j in zip(x, y)) for x, y in zip(a[:lists], b[:lists])))
+
+
+class EvidenceText:
+    """``evidence.json()`` of the latest few evidence states, recognised by their items.
+
+    One action asks for several assessments of an evidence that does not change in between
+    (states before and after, the next question, the payload), each on a new shallow copy of
+    the session's evidence (``TriageSession.assess``), and the memo's key is the evidence as
+    JSON (~0.9 ms for a session of two notes, most of an assessment found in the memo). The
+    items are never changed in place (``_snapshot``): an evidence holding the very same item
+    objects in the same order, and the same other fields, has the same JSON. The kept
+    signatures hold their items, so no item's identity is reused while it is kept."""
+
+    def __init__(self, size: int = 8) -> None:
+        self._recent: "deque[Tuple[Tuple[Any, ...], str]]" = deque(maxlen=size)
+
+    def __call__(self, evidence: Evidence) -> str:
+        signature = _signature(evidence)
+        for kept, text in self._recent:
+            if _same(signature, kept):
+                return text
+        text = evidence.json()
+        self._recent.appendleft((signature, text))
+        return text
+
+
 class AssessmentMemo:
     """The engine's assessments of the latest evidence states, shared by the sessions of one
     process (least recently used first out). The engine is a pure function of the evidence,
@@ -114,10 +153,11 @@ class AssessmentMemo:
         self.size = size
         self._kept: "OrderedDict[Tuple[str, Optional[str], Tuple[str, ...]], Assessment]" = OrderedDict()
         self._lock = threading.Lock()
+        self._text = EvidenceText()
 
     def get(self, evidence: Evidence, language: Optional[str], exclude: Tuple[str, ...]) -> Assessment:
-        key = (evidence.json(), language, exclude)
         with self._lock:
+            key = (self._text(evidence), language, exclude)
             kept = self._kept.get(key)
             if kept is not None:
                 self._kept.move_to_end(key)

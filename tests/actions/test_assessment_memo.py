@@ -3,7 +3,7 @@ action call loads the session from the slot again, so the memo must work across 
 and must never serve an assessment for evidence that changed."""
 
 from bot.models import Evidence, Finding
-from bot.session import ASSESSMENTS, AssessmentMemo, TriageSession
+from bot.session import ASSESSMENTS, AssessmentMemo, EvidenceText, TriageSession
 
 
 def session() -> TriageSession:
@@ -46,3 +46,20 @@ def test_the_memo_is_bounded_and_recomputes_what_it_dropped():
     assert again is not made[0] and again.verdict == made[0].verdict
     assert memo.get(evidence[0], "zh", ()) is not again  # the language is part of the key
     ASSESSMENTS.clear()
+
+
+def test_the_evidence_text_is_reused_only_for_the_same_items():
+    texts = EvidenceText(size=2)
+    evidence = session().evidence
+    first = texts(evidence)
+    assert first == evidence.json()
+    copy = evidence.copy(update={"language": "en"})  # a new object holding the same items
+    assert texts(copy) is first
+    assert texts(evidence.copy(update={"language": "zh"})) == evidence.copy(update={"language": "zh"}).json()
+    replaced = evidence.copy(update={"findings": [*evidence.findings[:-1],
+                                                  evidence.findings[-1].copy(update={"status": "absent"})]})
+    assert texts(replaced) == replaced.json() != first  # an item replaced by an equal-length list
+    evidence.findings.append(Finding(concept="papilledema"))
+    assert texts(evidence) == evidence.json() != first  # an item appended to the same list
+    evidence.age = 60
+    assert texts(evidence) == evidence.json()  # another field changed
