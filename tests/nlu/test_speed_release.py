@@ -44,3 +44,15 @@ def test_the_extraction_does_not_depend_on_the_doc():
     gc.collect()
     assert nlu.extract(NOTES[0]).dict() == first
     assert any(f["concept"] == "splenomegaly" for f in first["evidence"]["findings"])
+
+
+def test_a_batch_leaves_the_collector_as_it_found_it():
+    """``extract_many`` pauses the automatic collector while it reads, and only then."""
+    nlu.extract_many(NOTES)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        nlu.extract_many(NOTES)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
