@@ -161,13 +161,6 @@ class LabValues:
         for canonical, forms in data["units"].items():
             for form in forms:
                 self.unit_forms.append((canonical, re.compile(form, re.I)))
-        # every unit form tried at a position in ONE regex call (fast path): form k in an
-        # optional look-ahead capture, so group k + 1 spans the match ``pattern.match(text,
-        # pos)`` would give (a look-ahead keeps the first match, as ``match`` does) or is -1;
-        # instead of ~70 ``match`` calls from Python at each place a unit may be written
-        self.unit_forms_at = re.compile("".join(
-            f"(?:(?=({pattern.pattern})))?" for _, pattern in self.unit_forms), re.I) \
-            if fast() else None
         self.analytes = [Analyte(a, spec, {}) for a, spec in data["analytes"].items()]
         self.by_id = {a.id: a for a in self.analytes}
         # names that count only with a value in given units ("lambda 121 mg/L": a free light chain)
@@ -298,22 +291,16 @@ class LabValues:
         """The longest unit written at ``pos``; of equally long readings, one in ``prefer`` (the
         analyte's own units): "Plt 455 G/L" is 10^9/L, not g/L."""
         best = (None, pos)
-        if self.unit_forms_at is not None:
-            ends = [end for _, end in self.unit_forms_at.match(text, pos).regs[1:]]
-        else:
-            ends = []
-            for _, pattern in self.unit_forms:
-                m = pattern.match(text, pos)
-                ends.append(m.end() if m else -1)
-        for (canonical, _), end in zip(self.unit_forms, ends):
-            if end >= 0 and (end > best[1] or (
-                    end == best[1] and canonical in prefer and best[0] not in prefer)):
+        for canonical, pattern in self.unit_forms:
+            m = pattern.match(text, pos)
+            if m and (m.end() > best[1] or (
+                    m.end() == best[1] and canonical in prefer and best[0] not in prefer)):
                 # a unit must not run into more letters ("mg/L" vs "mg/Lx")
-                if end < len(text) and re.match(r"[A-Za-z]", text[end]) and re.match(
-                    r"[A-Za-z]", text[end - 1]
+                if m.end() < len(text) and re.match(r"[A-Za-z]", text[m.end()]) and re.match(
+                    r"[A-Za-z]", text[m.end() - 1]
                 ):
                     continue
-                best = (canonical, end)
+                best = (canonical, m.end())
         return best
 
     def _unit_first(self, text: str, pos: int, analyte: Analyte
