@@ -525,9 +525,9 @@ def _collector_paused(pause: bool = True):
     on). Why: the batch keeps every Extraction it returns (~140 tracked objects a note), so the
     collector's automatic passes run ~90 times per 400 notes and walk them again and again while
     finding nothing to free (each doc's cycles are broken by :func:`_release`; refcounting frees
-    the rest). That was the whole gap between the batch and ``extract`` in a loop (~3 % of a
-    Chinese note). The caller's own garbage is collected on the next pass after the batch.
-    Not with ``n_process > 1``: forked workers would inherit the collector off and keep it off."""
+    the rest): ~2 of the ~4 % a Chinese note read in a batch cost more than ``extract`` in a loop
+    that drops its results (the rest is keeping the results). The caller's own garbage is
+    collected on the next pass after the batch. Not with ``n_process > 1``: forked workers would inherit the collector off and keep it off."""
     enabled = pause and gc.isenabled()
     if enabled:
         gc.disable()
