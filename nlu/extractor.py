@@ -527,7 +527,8 @@ def _collector_paused(pause: bool = True):
     finding nothing to free (each doc's cycles are broken by :func:`_release`; refcounting frees
     the rest): ~2 of the ~4 % a Chinese note read in a batch cost more than ``extract`` in a loop
     that drops its results (the rest is keeping the results). The caller's own garbage is
-    collected on the next pass after the batch. Not with ``n_process > 1``: forked workers would inherit the collector off and keep it off."""
+    collected on the next pass after the batch. Not with ``n_process > 1``: forked workers
+    would inherit the collector off and keep it off."""
     enabled = pause and gc.isenabled()
     if enabled:
         gc.disable()
