@@ -110,11 +110,19 @@ def normalise_sex(sex: Optional[str]) -> Optional[str]:
     return None
 
 
+def _outside(value: float, bounds) -> Optional[str]:
+    """"low" or "high" when ``value`` (in the analyte's canonical unit) is outside its plausible
+    ``bounds`` (thresholds.yml ``plausible``), else None."""
+    if value < bounds.low or (bounds.low_exclusive and value <= bounds.low):
+        return "low"
+    if value > bounds.high:
+        return "high"
+    return None
+
+
 def _plausible(value: float, unit: str, analyte: str, bounds) -> bool:
     canonical = catalogue().analytes[analyte].unit
-    converted = convert(value, unit, canonical, what=analyte)
-    return not (converted < bounds.low or (bounds.low_exclusive and converted <= bounds.low)
-                or converted > bounds.high)
+    return _outside(convert(value, unit, canonical, what=analyte), bounds) is None
 
 
 def _unit_of_unitless(lab: LabValue, thresholds: Thresholds) -> Optional[str]:
@@ -167,9 +175,10 @@ def check_lab(lab: LabValue, thresholds: Optional[Thresholds] = None) -> Checked
     high = convert(lab.reference_high, unit, analyte.unit, what=what) if lab.reference_high is not None else None
     bounds = thresholds.plausible_for(lab.analyte)
     if bounds is not None:
-        if value < bounds.low or (bounds.low_exclusive and value <= bounds.low):
+        side = _outside(value, bounds)
+        if side == "low":
             raise _refused("lab.implausible_low", analyte, lab.value, unit, bounds.low, bounds.unit)
-        if value > bounds.high:
+        if side == "high":
             raise _refused("lab.implausible_high", analyte, lab.value, unit, bounds.high, bounds.unit)
     for name, ref in (("reference low", low), ("reference high", high)):
         if ref is not None and ref < 0:
