@@ -12,12 +12,20 @@ from nlu.components._text import stretch_end
 
 
 class Explained:
-    """One entry of implications.yml ``explained_by``."""
+    """One rule of implications.yml ``explained_by``."""
 
-    def __init__(self, data: dict):
+    def __init__(self, data: dict, sentence_end: "re.Pattern"):
         self.concepts = set(data["concepts"])
         self.cause = re.compile(data["cause"])
-        self.sentence_end = re.compile(data["sentence_end"])
+        self.sentence_end = sentence_end
+
+
+def explained_from(data: dict) -> List[Explained]:
+    """implications.yml ``explained_by``: the shared sentence end and the rules."""
+    if not data:
+        return []
+    sentence_end = re.compile(data["sentence_end"])
+    return [Explained(entry, sentence_end) for entry in data["rules"]]
 
 
 def explained_by(text: str, targets, statuses, rules: List[Explained]) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Dict, List, Optional
 
 from nlu.implications.disc_oedema import DiscOedema
-from nlu.implications.explained import Explained
+from nlu.implications.explained import Explained, explained_from
 from nlu.implications.heading_answer import HeadingAnswer
 from nlu.implications.immobility import ImmobilityContext
 from nlu.implications.monoclonal_doubt import MonoclonalDoubt
@@ -64,7 +64,7 @@ class ImplicationRules:
         self.list_members = set(data.get("list_members") or [])
         self.test_to_be_done = {str(w) for w in data.get("test_to_be_done") or []}
         self.ruled_out: List[RuledOut] = rules_from(data.get("ruled_out") or {})
-        self.explained_by = [Explained(entry) for entry in data.get("explained_by") or []]
+        self.explained_by: List[Explained] = explained_from(data.get("explained_by") or {})
         self.other_means_none = {label: set(members) for label, members
                                  in (data.get("other_means_none") or {}).items()}
         self.list_parenthesis_within = int(data.get("list_parenthesis_within") or 30)
