@@ -42,15 +42,13 @@ from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
 from rasa.shared.exceptions import FileNotFoundException
 from rasa.utils.endpoints import ClientResponseError, EndpointConfig, concat_url
 
-from service.rasa_patch import may_install
+from service.rasa_patch import installed_once
 
 logger = logging.getLogger(__name__)
 
 ENV_SWITCH = "POEMS_KEPT_ACTION_CONNECTIONS"
 KEEPALIVE_SECONDS = 2.0
 CONNECT_TIMEOUT_SECONDS = 10.0
-
-_installed = False
 
 
 class KeptSessionEndpoint(EndpointConfig):
@@ -159,14 +157,10 @@ def kept(endpoint: Optional[EndpointConfig]) -> Optional[EndpointConfig]:
     return copy
 
 
-def install() -> bool:
-    """Make ``RemoteAction`` call the action server on kept connections. True if active."""
-    global _installed
-    if _installed:
-        return True
-    if not may_install("service.action_client", ENV_SWITCH):
-        return False
-
+@installed_once("service.action_client", ENV_SWITCH)
+def install() -> None:
+    """Make ``RemoteAction`` call the action server on kept connections.
+    ``install()`` returns True when active (rasa_patch.installed_once)."""
     from rasa.core.actions.action import RemoteAction
 
     original_init = RemoteAction.__init__
@@ -176,6 +170,4 @@ def install() -> bool:
         original_init(self, name, kept(action_endpoint))
 
     RemoteAction.__init__ = __init__  # type: ignore[assignment]
-    _installed = True
     logger.info("Action server calls on kept connections")
-    return True

@@ -29,13 +29,11 @@ import dataclasses
 import logging
 from typing import Any, Dict, List, Sequence, Text
 
-from service.rasa_patch import may_install
+from service.rasa_patch import installed_once
 
 logger = logging.getLogger(__name__)
 
 ENV_SWITCH = "POEMS_CURRENT_TURN_EVENTS"
-
-_installed = False
 
 
 def current_turn(events: Sequence[Any]) -> List[Any]:
@@ -72,14 +70,10 @@ def tracker_state(tracker: Any) -> Dict[Text, Any]:
     }
 
 
-def install() -> bool:
-    """Make ``RemoteAction`` send the current turn's events. True if active."""
-    global _installed
-    if _installed:
-        return True
-    if not may_install("service.action_payload", ENV_SWITCH):
-        return False
-
+@installed_once("service.action_payload", ENV_SWITCH)
+def install() -> None:
+    """Make ``RemoteAction`` send the current turn's events.
+    ``install()`` returns True when active (rasa_patch.installed_once)."""
     import rasa
     from rasa.core.actions.action import RemoteAction
 
@@ -97,6 +91,4 @@ def install() -> bool:
         return result
 
     RemoteAction._action_call_format = _action_call_format  # type: ignore[assignment]
-    _installed = True
     logger.info("Action server calls carry the current turn's events")
-    return True

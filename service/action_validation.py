@@ -24,11 +24,9 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable, Dict, Optional, Text
 
-from service.rasa_patch import may_install
+from service.rasa_patch import installed_once
 
 logger = logging.getLogger(__name__)
-
-_installed = False
 
 
 def cached_validator(schema: Dict[Text, Any]) -> Callable[[Dict[Text, Any]], None]:
@@ -107,14 +105,10 @@ def valid_by_event_type(schema: Dict[Text, Any], cls: Any) -> Optional[Callable[
     return quick
 
 
-def install() -> bool:
-    """Replace ``RemoteAction._validate_action_result`` once. Returns True if active."""
-    global _installed
-    if _installed:
-        return True
-    if not may_install("service.action_validation", "POEMS_CACHED_ACTION_SCHEMA"):
-        return False
-
+@installed_once("service.action_validation", "POEMS_CACHED_ACTION_SCHEMA")
+def install() -> None:
+    """Replace ``RemoteAction._validate_action_result`` once.
+    ``install()`` returns True when active (rasa_patch.installed_once)."""
     from jsonschema import ValidationError
     from rasa.core.actions.action import RemoteAction
     from rasa.shared.constants import DOCS_BASE_URL
@@ -135,5 +129,3 @@ def install() -> bool:
             raise e
 
     RemoteAction._validate_action_result = _validate_action_result  # type: ignore[assignment]
-    _installed = True
-    return True

@@ -32,7 +32,7 @@ import functools
 import logging
 from typing import Any, Dict, List, Optional
 
-from service.rasa_patch import may_install
+from service.rasa_patch import installed_once
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +47,6 @@ UNAVAILABLE_STATUSES = {502, 503, 504}
 _unavailable: contextvars.ContextVar[Optional[str]] = contextvars.ContextVar(
     "poems_action_server_unavailable", default=None
 )
-_installed = False
 
 
 def message_for(language: Optional[str]) -> str:
@@ -74,14 +73,10 @@ def is_unavailable(error: BaseException) -> bool:
     return False
 
 
-def install() -> bool:
-    """Wrap RemoteAction.run and MessageProcessor._run_action once. Returns True if active."""
-    global _installed
-    if _installed:
-        return True
-    if not may_install("service.resilience", "POEMS_UNAVAILABLE_REPLY"):
-        return False
-
+@installed_once("service.resilience", "POEMS_UNAVAILABLE_REPLY")
+def install() -> None:
+    """Wrap RemoteAction.run and MessageProcessor._run_action once.
+    ``install()`` returns True when active (rasa_patch.installed_once)."""
     from rasa.core.actions.action import RemoteAction
     from rasa.core.processor import MessageProcessor
     from rasa.shared.core.events import BotUttered, UserUtteranceReverted
@@ -127,6 +122,4 @@ def install() -> bool:
 
     RemoteAction.run = run  # type: ignore[assignment]
     MessageProcessor._run_action = _run_action  # type: ignore[assignment]
-    _installed = True
     logger.info("Action-server-unavailable reply installed")
-    return True

@@ -70,7 +70,7 @@ def test_remote_action_sends_the_current_turn(monkeypatch):
     monkeypatch.delenv(action_payload.ENV_SWITCH, raising=False)
     # undone after the test: other tests see Rasa's own RemoteAction
     monkeypatch.setattr(RemoteAction, "_action_call_format", RemoteAction._action_call_format)
-    monkeypatch.setattr(action_payload, "_installed", False)
+    monkeypatch.setattr(action_payload.install, "installed", False)
     assert action_payload.install()
     action = RemoteAction("validate_interview_form", EndpointConfig("http://127.0.0.1:1/webhook"))
     body = action._action_call_format(conversation(), DOMAIN)
