@@ -1,0 +1,218 @@
+"""Round-12 coverage (sentences written for the tests, not taken from the corpus): skin changes of
+表2 in the words of case reports, nursing and dermatology notes, examination headings and relatives
+(white nail beds, darkening, purple-red angiomas, woody skin, acrocyanosis, facial lipoatrophy,
+plethora), angiomas put down to age or to bleeding, the rest of the skin stated normal after
+"otherwise", polyneuropathy graded or bounded in words (reflexes under a heading, ankle
+dorsiflexion graded on both sides, sensory loss below the knees, 两只脚都麻), paraprotein
+neuropathies named as one word, and a monoclonal test asked about or asked for (not a result)."""
+import pytest
+
+from conftest import criterion, status_of
+
+
+@pytest.mark.parametrize("text", [
+    "Her nail beds were white.",
+    "Nails: white, no clubbing.",
+    "Nails - whitish.",
+    "Fingernail beds are white bilaterally.",
+    "Nail plates that were milky white.",
+    "Whitening of the nail beds of all ten fingers.",
+    "双手指甲都白了。",
+    "十指甲床呈白色。",
+    "趾甲近端1/2呈乳白色。",
+    "甲板白色，无光泽。",
+])
+def test_white_nails_in_words_and_headings(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Nails: pink.",
+    "甲床红润。",
+    "指甲颜色正常。",
+    "指甲没有变白。",
+])
+def test_nails_of_normal_colour_are_not_white_nails(ex, text):
+    assert status_of(ex(text), "white_nails") in (None, "absent")
+
+
+@pytest.mark.parametrize("text", [
+    "Gradual darkening of his complexion over a year.",
+    "Skin darker than it used to be.",
+    "Skin bronzed on the face and neck.",
+    "She has become noticeably darker, her sister says.",
+    "He looks tanned although he never goes out.",
+    "人比去年黑了。",
+    "他脸晒得黑了，其实没怎么出门。",
+    "家属说他人越来越黑。",
+])
+def test_skin_darkening_in_plain_words(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "His urine has become darker.",
+    "The stools have become darker.",
+    "大便越来越黑。",
+])
+def test_darker_urine_or_stool_is_not_skin(ex, text):
+    assert criterion(ex(text), "skin_changes") == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "Scattered violaceous papules on the back.",
+    "Two small purple-red domed nodules on the abdomen.",
+    "Bright red, dome-shaped papules on the chest.",
+    "Reddish-purple papules over the flanks.",
+    "胸背部数枚紫红色小结节。",
+    "这半年身上长出一些小红点。",
+])
+def test_angiomas_in_colour_words(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Tender red nodules on both shins, erythema nodosum.",
+    "小腿伸侧多个红色结节，有压痛，考虑结节性红斑。",
+])
+def test_tender_red_nodules_are_not_angiomas(ex, text):
+    assert criterion(ex(text), "skin_changes") == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "Several cherry angiomas on the back, in keeping with age.",
+    "Campbell de Morgan spots on the chest, age-related.",
+    "背部散在樱桃状血管瘤，符合老年性改变。",
+    "前胸数个红痣，与年龄相关。",
+    "身上长了些小红点，考虑出血点。",
+])
+def test_angiomas_put_down_to_age_or_bleeding_say_nothing(ex, text):
+    assert criterion(ex(text), "skin_changes") == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "Campbell de Morgan spots on the chest, typical for her age; skin otherwise normal.",
+    "A few senile angiomas, in keeping with age; the skin was otherwise unremarkable.",
+    "背部散在樱桃状血管瘤，考虑与年龄相关；余皮肤未见异常。",
+])
+def test_age_angiomas_with_the_rest_of_the_skin_normal_is_a_normal_skin(ex, text):
+    assert criterion(ex(text), "skin_changes") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "Cherry angiomas over the trunk; skin otherwise normal.",
+    "Diffuse hyperpigmentation; skin otherwise unremarkable.",
+])
+def test_a_poems_sign_with_the_skin_otherwise_normal_is_present(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Woody induration of the calves.",
+    "The forearms have a woody feel.",
+    "Tight, shiny skin over the dorsum of both feet.",
+    "Bound-down skin on the backs of the hands.",
+    "双前臂皮肤干燥、发硬。",
+    "手背皮肤弹性差、变厚。",
+    "小腿皮肤呈木板样，不易捏起。",
+])
+def test_skin_thickening_in_texture_words(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Cyanosis of both hands and the toes.",
+    "Toes were dusky and cold.",
+    "The fingertips look bluish.",
+    "脚趾头发紫，遇冷明显。",
+    "双手指尖呈青紫色。",
+])
+def test_acrocyanosis_in_words(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Facial fat loss over two months.",
+    "Rapid-onset lipoatrophy of the cheeks.",
+    "Loss of buccal fat pads.",
+    "面部脂肪迅速减少，面颊凹陷。",
+    "颞部脂肪萎缩。",
+    "Erythematous facies.",
+    "Red cheeks on examination.",
+    "Sallow complexion.",
+    "Abundant dark hair on both forearms.",
+    "腿上的毛也多了。",
+])
+def test_lipoatrophy_plethora_and_hair_in_other_words(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "No skin or nail changes.",
+    "Skin and nail abnormalities: none.",
+    "Skin otherwise NAD.",
+])
+def test_skin_and_nails_stated_normal(ex, text):
+    assert criterion(ex(text), "skin_changes") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "Tendon reflexes: absent in all four limbs.",
+    "DTR: 0 throughout.",
+    "Ankle jerks - absent.",
+    "Great toe extension 4/5 bilaterally and areflexia.",
+    "4/5 ankle dorsiflexion bilat.",
+    "Ankle dorsiflexion MRC 3/5 bilaterally.",
+    "Impaired sensation distal to the knees.",
+    "Decreased pinprick up to the mid-calves.",
+    "Diminished sensation below the ankles.",
+    "两条腿一直发麻。",
+    "两脚底板都麻。",
+    "Distal sensorimotor symptoms for two years.",
+])
+def test_polyneuropathy_graded_or_bounded_in_words(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Ankle dorsiflexion 4/5 on the left.",
+    "Reduced sensation in the right hand.",
+    "Numbness of the left foot only.",
+])
+def test_one_sided_signs_are_not_a_polyneuropathy(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "Known IgM-related neuropathy, followed in clinic.",
+    "MAG neuropathy with an IgM kappa band.",
+    "IgM相关周围神经病，随访中。",
+])
+def test_a_paraprotein_neuropathy_named_as_one_word_is_a_polyneuropathy(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Neurology asked about a paraprotein.",
+    "The GP enquired about an M-protein.",
+    "医生让查M蛋白。",
+    "需要查一下M蛋白。",
+])
+def test_a_monoclonal_finding_asked_for_is_not_a_result(ex, text):
+    assert criterion(ex(text), "monoclonal_plasma_cell_disorder") == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "Immunofixation was rechecked and remains negative; FLC ratio 0.95.",
+    "Serum IFE was repeated and is negative, FLC ratio 1.2.",
+])
+def test_a_test_repeated_and_negative_is_negative(ex, text):
+    assert criterion(ex(text), "monoclonal_plasma_cell_disorder") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "大便颜色黑了两天。",
+    "病人大便黑了。",
+])
+def test_black_stool_in_lay_words_is_not_skin(ex, text):
+    assert criterion(ex(text), "skin_changes") == "unknown"
