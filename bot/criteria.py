@@ -16,7 +16,8 @@ from pydantic import BaseModel, Field
 
 from bot.concepts import catalogue, group_members
 from bot.errors import EvidenceError
-from bot.evidence import CheckedLab, EvidenceRef, Facts, is_resolved
+from bot.evidence import (CheckedLab, EvidenceRef, Facts, bound_text, exceeds, falls_below, is_resolved,
+                          shown)
 from bot.models import CriterionState, Finding, FindingStatus, SampleType
 from bot.texts import Text, bilingual, msg
 from bot.thresholds import Thresholds
@@ -173,19 +174,41 @@ def polyneuropathy(facts: Facts, thresholds: Thresholds) -> CriterionResult:
     return result
 
 
-def flc_ratio(facts: Facts, thresholds: Thresholds) -> Optional[Tuple[float, float, float, List[CheckedLab]]]:
-    """(ratio, low, high, labs used): a stated ratio wins, else kappa/lambda when both are given."""
+# A bound on κ or λ bounds their ratio: (κ's comparator, λ's) -> the ratio's, "?" when the two
+# bounds pull opposite ways (">" over ">" says nothing of the ratio).
+_RATIO_DIRECTION = {">": 1, ">=": 1, "<": -1, "<=": -1, None: 0}
+
+
+def _ratio_comparator(kappa: Optional[str], lam: Optional[str]) -> Optional[str]:
+    """The comparator of κ/λ from those of κ and λ ("λ >250" makes κ/λ an upper bound)."""
+    directions = {_RATIO_DIRECTION[kappa], -_RATIO_DIRECTION[lam]} - {0}
+    if not directions:
+        return None
+    if len(directions) > 1:
+        return "?"
+    strict = ">" in (kappa, lam) or "<" in (kappa, lam)
+    if directions == {1}:
+        return ">" if strict else ">="
+    return "<" if strict else "<="
+
+
+def flc_ratio(facts: Facts, thresholds: Thresholds
+              ) -> Optional[Tuple[float, float, float, List[CheckedLab], Optional[str]]]:
+    """(ratio, low, high, labs used, comparator): a stated ratio wins, else kappa/lambda when
+    both are given. The comparator is the ratio's when it is a bound (">100", or from "λ >250"),
+    "?" when the bounds it comes from cannot bound it."""
     low, high = thresholds.flc_ratio.low, thresholds.flc_ratio.high
     stated = facts.labs.get("flc_ratio")
     if stated is not None:
         low = stated.reference_low if stated.reference_low is not None else low
         high = stated.reference_high if stated.reference_high is not None else high
-        return stated.value, low, high, [stated]
+        return stated.value, low, high, [stated], stated.comparator
     kappa, lam = facts.labs.get("flc_kappa"), facts.labs.get("flc_lambda")
     if kappa is not None and lam is not None:
         if lam.value <= 0:
             raise EvidenceError("serum free light chain lambda of 0 mg/L makes the κ/λ ratio impossible")
-        return round(kappa.value / lam.value, 4), low, high, [kappa, lam]
+        return (round(kappa.value / lam.value, 4), low, high, [kappa, lam],
+                _ratio_comparator(kappa.comparator, lam.comparator))
     return None
 
 
@@ -223,18 +246,24 @@ def monoclonal(facts: Facts, thresholds: Thresholds) -> CriterionResult:
     ratio = flc_ratio(facts, thresholds)
     ratio_normal: Optional[bool] = None
     if ratio is not None:
-        value, low, high, labs = ratio
+        value, low, high, labs, comparator = ratio
         for lab in labs:
             result.evidence.append(EvidenceRef.of_lab(lab))
         if len(labs) == 2:
-            result.reasons.append(msg("mono.flc_ratio_computed", kappa=labs[0].value, lambda_=labs[1].value))
-        if value < low or value > high:
+            result.reasons.append(msg("mono.flc_ratio_computed", kappa=shown(labs[0]), lambda_=shown(labs[1])))
+        above = below = None
+        if comparator != "?":
+            above, below = exceeds(value, comparator, high), falls_below(value, comparator, low)
+        written = bound_text(value, comparator)  # "~0.05" when two bounds cannot bound it
+        if above or below:
             present = True
-            light_chains.append("kappa" if value > high else "lambda")
-            result.reasons.append(msg("mono.flc_ratio_abnormal", ratio=value, low=low, high=high))
-        else:
+            light_chains.append("kappa" if above else "lambda")
+            result.reasons.append(msg("mono.flc_ratio_abnormal", ratio=written, low=low, high=high))
+        elif above is False and below is False:
             ratio_normal = True
-            result.reasons.append(msg("mono.flc_ratio_normal", ratio=value, low=low, high=high))
+            result.reasons.append(msg("mono.flc_ratio_normal", ratio=written, low=low, high=high))
+        else:  # "κ/λ >1.2", or κ and λ both lower bounds: not a ratio to judge
+            result.reasons.append(msg("mono.flc_ratio_bound", ratio=written, low=low, high=high))
     elif facts.is_absent("abnormal_flc_ratio"):
         ratio_normal = True
 
@@ -318,41 +347,50 @@ def vegf(facts: Facts, thresholds: Thresholds) -> CriterionResult:
             fallback.reasons.append(msg("vegf.reported_flag"))
         return fallback
     result.evidence.append(EvidenceRef.of_lab(lab))
-    value, sample = lab.value, lab.sample
+    # a bound ("VEGF >2000 pg/mL") decides only when every value it allows falls one side
+    value, sample, comparator, written = lab.value, lab.sample, lab.comparator, shown(lab)
     state = CriterionState.unknown
     if sample in (SampleType.urine, SampleType.whole_blood):
         result.reasons.append(msg("vegf.bad_sample", sample=sample.value))
     elif lab.reference_high is not None:
-        hit = value > t.uln_multiple * lab.reference_high
-        state = CriterionState.present if hit else CriterionState.absent
+        hit = exceeds(value, comparator, t.uln_multiple * lab.reference_high)
         en_sample, zh_sample = _VEGF_SAMPLE_NAMES.get(sample, _VEGF_SAMPLE_NAMES[None])
-        key = "vegf.over_uln" if hit else "vegf.not_over_uln"
-        text = msg(key, sample=en_sample, value=value, multiple=t.uln_multiple, uln=lab.reference_high)
-        zh = msg(key, sample=zh_sample, value=value, multiple=t.uln_multiple, uln=lab.reference_high).zh
-        result.reasons.append(text.copy(update={"zh": zh}))
+        if hit is None:
+            result.reasons.append(_bound_open(lab, t.uln_multiple * lab.reference_high, "pg/mL"))
+        else:
+            state = CriterionState.present if hit else CriterionState.absent
+            key = "vegf.over_uln" if hit else "vegf.not_over_uln"
+            text = msg(key, sample=en_sample, value=written, multiple=t.uln_multiple, uln=lab.reference_high)
+            zh = msg(key, sample=zh_sample, value=written, multiple=t.uln_multiple, uln=lab.reference_high).zh
+            result.reasons.append(text.copy(update={"zh": zh}))
         if sample == SampleType.plasma:
             result.reasons.append(msg("vegf.plasma_note"))
-    elif sample == SampleType.plasma:
-        hit = value >= t.plasma_cutoff_pg_ml
-        state = CriterionState.present if hit else CriterionState.absent
-        key = "vegf.plasma_cutoff_above" if hit else "vegf.plasma_cutoff_below"
-        result.reasons.append(msg(key, value=value, cutoff=t.plasma_cutoff_pg_ml))
-        result.reasons.append(msg("vegf.plasma_note"))
-    elif sample == SampleType.serum:
-        hit = value >= t.serum_cutoff_pg_ml
-        state = CriterionState.present if hit else CriterionState.absent
-        key = "vegf.serum_cutoff_above" if hit else "vegf.serum_cutoff_below"
-        result.reasons.append(msg(key, value=value, cutoff=t.serum_cutoff_pg_ml))
+    elif sample in (SampleType.plasma, SampleType.serum):
+        plasma = sample == SampleType.plasma
+        cutoff = t.plasma_cutoff_pg_ml if plasma else t.serum_cutoff_pg_ml
+        hit = exceeds(value, comparator, cutoff, strict=False)
+        if hit is None:
+            result.reasons.append(_bound_open(lab, cutoff, "pg/mL"))
+        else:
+            state = CriterionState.present if hit else CriterionState.absent
+            key = f"vegf.{'plasma' if plasma else 'serum'}_cutoff_{'above' if hit else 'below'}"
+            result.reasons.append(msg(key, value=written, cutoff=cutoff))
+        if plasma:
+            result.reasons.append(msg("vegf.plasma_note"))
     else:
-        if value >= t.serum_cutoff_pg_ml:
+        if exceeds(value, comparator, t.serum_cutoff_pg_ml, strict=False):
             state = CriterionState.present
-            result.reasons.append(msg("vegf.unknown_sample_high", value=value, cutoff=t.serum_cutoff_pg_ml))
-        elif value < t.plasma_cutoff_pg_ml:
+            result.reasons.append(msg("vegf.unknown_sample_high", value=written, cutoff=t.serum_cutoff_pg_ml))
+        elif falls_below(value, comparator, t.plasma_cutoff_pg_ml):
             state = CriterionState.absent
-            result.reasons.append(msg("vegf.unknown_sample_low", value=value, cutoff=t.plasma_cutoff_pg_ml))
+            result.reasons.append(msg("vegf.unknown_sample_low", value=written, cutoff=t.plasma_cutoff_pg_ml))
+        elif exceeds(value, comparator, t.plasma_cutoff_pg_ml, strict=False) is None \
+                and exceeds(value, comparator, t.serum_cutoff_pg_ml, strict=False) is None:
+            # "<2000", ">100": no sample would decide it
+            result.reasons.append(_bound_open(lab, t.plasma_cutoff_pg_ml, "pg/mL"))
         else:
             result.details["ask"] = "vegf_sample_type"
-            result.reasons.append(msg("vegf.unknown_sample_between", value=value,
+            result.reasons.append(msg("vegf.unknown_sample_between", value=written,
                                       plasma=t.plasma_cutoff_pg_ml, serum=t.serum_cutoff_pg_ml))
     result.state = state
     return result
@@ -423,16 +461,24 @@ def endocrinopathy(facts: Facts, thresholds: Thresholds) -> CriterionResult:
     return result
 
 
-def _sexed(value: float, sex: Optional[str], male: float, female: float) -> Tuple[Optional[bool], float]:
-    """(above the limit?, limit used); None when the sex decides and is unknown."""
+def _bound_open(lab: CheckedLab, limit: float, unit: str) -> Text:
+    """Why a bound ("<2000", ">300") decides nothing against ``limit``, in both languages."""
+    analyte = catalogue().analytes[lab.analyte]
+    return msg("lab.bound_open", analyte=analyte.en, analyte_zh=analyte.zh, value=shown(lab),
+               limit=limit, unit=unit)
+
+
+def _sexed(lab: CheckedLab, sex: Optional[str], male: float, female: float) -> Tuple[Optional[bool], float]:
+    """(above the limit?, limit used); None when the sex decides and is unknown, or when the
+    value is a bound that cannot tell."""
     if sex == "male":
-        return value > male, male
+        return exceeds(lab.value, lab.comparator, male), male
     if sex == "female":
-        return value > female, female
+        return exceeds(lab.value, lab.comparator, female), female
     high, low = max(male, female), min(male, female)
-    if value > high:
+    if exceeds(lab.value, lab.comparator, high):
         return True, high
-    if value <= low:
+    if exceeds(lab.value, lab.comparator, low) is False:
         return False, low
     return None, high
 
@@ -452,25 +498,32 @@ def blood_count(facts: Facts, thresholds: Thresholds) -> CriterionResult:
     refs: List[EvidenceRef] = []
     plt = facts.labs.get("platelets")
     if plt is not None:
-        platelets_high = plt.value > t.platelets_high
+        platelets_high = exceeds(plt.value, plt.comparator, t.platelets_high)
         refs.append(EvidenceRef.of_lab(plt))
-        reasons.append(msg("blood.platelets_high" if platelets_high else "blood.platelets_normal",
-                           value=plt.value, limit=t.platelets_high))
-    for analyte, male, female, prefix in (
-        ("hemoglobin", t.hemoglobin_high_male, t.hemoglobin_high_female, "blood.hb"),
-        ("hematocrit", t.hematocrit_high_male, t.hematocrit_high_female, "blood.hct"),
+        if platelets_high is None:  # "PLT >300": a bound that cannot tell
+            reasons.append(_bound_open(plt, t.platelets_high, "×10^9/L"))
+        else:
+            reasons.append(msg("blood.platelets_high" if platelets_high else "blood.platelets_normal",
+                               value=shown(plt), limit=t.platelets_high))
+    for analyte, male, female, prefix, unit in (
+        ("hemoglobin", t.hemoglobin_high_male, t.hemoglobin_high_female, "blood.hb", "g/L"),
+        ("hematocrit", t.hematocrit_high_male, t.hematocrit_high_female, "blood.hct", "%"),
     ):
         lab = facts.labs.get(analyte)
         if lab is None:
             continue
         refs.append(EvidenceRef.of_lab(lab))
-        high, limit = _sexed(lab.value, sex, male, female)
-        if high is None:
-            reasons.append(msg(f"{prefix}_sex_unknown", value=lab.value, low=min(male, female), high=max(male, female)))
+        high, limit = _sexed(lab, sex, male, female)
+        if high is None and lab.comparator is not None and (sex is not None or exceeds(
+                lab.value, lab.comparator, min(male, female)) is None):
+            reasons.append(_bound_open(lab, limit if sex else min(male, female), unit))
             continue
-        text = msg(f"{prefix}_high" if high else f"{prefix}_normal", value=lab.value, limit=limit, sex=sex_en)
+        if high is None:
+            reasons.append(msg(f"{prefix}_sex_unknown", value=shown(lab), low=min(male, female), high=max(male, female)))
+            continue
+        text = msg(f"{prefix}_high" if high else f"{prefix}_normal", value=shown(lab), limit=limit, sex=sex_en)
         reasons.append(text.copy(update={"zh": msg(f"{prefix}_high" if high else f"{prefix}_normal",
-                                                   value=lab.value, limit=limit, sex=sex_zh).zh}))
+                                                   value=shown(lab), limit=limit, sex=sex_zh).zh}))
         red_high = high if red_high is None else (red_high or high)
     result.evidence.extend(refs)
     if platelets_high or red_high:

@@ -13,7 +13,7 @@ Three jobs, kept here so each rule stays small:
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Set, Tuple
+from typing import Dict, List, Optional, Set, Tuple, Union
 
 from pydantic import BaseModel
 
@@ -22,7 +22,7 @@ from bot.errors import EvidenceError
 from bot.models import Evidence, Finding, FindingStatus, LabValue, Provenance, SampleType
 from bot.thresholds import Thresholds, load_thresholds
 from bot.texts import Text, msg
-from bot.units import convert
+from bot.units import convert, parse_unit, ureg
 
 PRESENT = {FindingStatus.present, FindingStatus.historical}
 
@@ -34,6 +34,18 @@ UNITLESS_READINGS: Dict[str, Tuple[str, ...]] = {
     "hemoglobin": ("g/L", "g/dL"),
     "hematocrit": ("percent", "L/L"),
 }
+
+
+# Analytes also reported as a substance concentration, with the equivalence the laboratories'
+# convention uses (a mass concentration, the same in mmol/L): haemoglobin in mmol/L counts the
+# monomer, 1 g/dL = 0.6206 mmol/L ("Hb 10.9 mmol/L" is 17.6 g/dL, never 10.9 g/dL). pint
+# converts with it; a substance unit of another analyte does not convert (UnitError).
+MOLAR_EQUIVALENCES: Dict[str, Tuple[str, str]] = {
+    "hemoglobin": ("1 g/dL", "0.6206 mmol/L"),
+}
+
+# how a bound is shown ("VEGF >2000 pg/mL", "血小板 ≤100")
+_COMPARATOR_SIGNS = {">": ">", ">=": "≥", "<": "<", "<=": "≤", "?": "~"}
 
 
 # analytes the criteria read in serum only: the free light chains of 二(二)1 (c) are the serum
@@ -62,6 +74,8 @@ class CheckedLab(BaseModel):
     reference_low: Optional[float] = None
     reference_high: Optional[float] = None
     flag: Optional[str] = None
+    # ">" | ">=" | "<" | "<=": ``value`` is a bound ("VEGF >2000 pg/mL"); see ``exceeds``
+    comparator: Optional[str] = None
     written_value: float
     written_unit: Optional[str] = None
     provenance: Provenance = Provenance()
@@ -95,7 +109,56 @@ class EvidenceRef(BaseModel):
     def of_lab(cls, lab: CheckedLab) -> "EvidenceRef":
         return cls(kind="lab", key=lab.analyte, value=lab.written_value,
                    unit=lab.written_unit, sample=lab.sample.value if lab.sample else None,
+                   attributes={"comparator": lab.comparator} if lab.comparator else {},
                    provenance=lab.provenance)
+
+
+def exceeds(value: float, comparator: Optional[str], limit: float, strict: bool = True) -> Optional[bool]:
+    """Whether a value is above ``limit`` (``strict``: > limit, else ≥ limit), or None when a
+    bound cannot tell. A lower bound at or above the limit still meets it (">2000" is above
+    1200); an upper bound at or below it cannot ("<100" is not above 450); any other bound
+    ("<2000" against 1200, ">300" against 450) leaves it open."""
+    if comparator is None:
+        return value > limit if strict else value >= limit
+    if comparator in (">", ">="):
+        # every value the bound allows is above the limit
+        known = value >= limit if comparator == ">" or not strict else value > limit
+        return True if known else None
+    # "<" / "<=": every value the bound allows is at or below the limit (below it, when not strict)
+    known = value <= limit if comparator == "<" or strict else value < limit
+    return False if known else None
+
+
+def falls_below(value: float, comparator: Optional[str], limit: float, strict: bool = True) -> Optional[bool]:
+    """Whether a value is below ``limit`` (``strict``: < limit, else ≤ limit); None when a bound
+    cannot tell (the mirror of ``exceeds``)."""
+    above = exceeds(value, comparator, limit, strict=not strict)
+    return None if above is None else not above
+
+
+def bound_text(value: float, comparator: Optional[str]) -> Union[float, str]:
+    """A value for a reason's text: the number, or the bound with its sign (">2000", "≤100")."""
+    if comparator is None:
+        return value
+    return f"{_COMPARATOR_SIGNS.get(comparator, comparator)}{value:g}"
+
+
+def shown(lab: "CheckedLab") -> Union[float, str]:
+    """``lab``'s value for a reason's text (``bound_text``)."""
+    return bound_text(lab.value, lab.comparator)
+
+
+def _to_canonical(value: float, unit: Optional[str], analyte_id: str, canonical: str, what: str) -> float:
+    """``value`` in the analyte's canonical unit: pint's conversion, through the analyte's
+    molar equivalence (MOLAR_EQUIVALENCES) when the unit is a substance concentration."""
+    equivalence = MOLAR_EQUIVALENCES.get(analyte_id)
+    if equivalence is not None and unit:
+        quantity = ureg.Quantity(value, parse_unit(unit))
+        if quantity.check("[substance] / [volume]"):
+            mass, amount = (ureg.Quantity(side) for side in equivalence)
+            converted = (quantity * (mass / amount)).to(parse_unit(canonical)).magnitude
+            return float(f"{converted:.12g}")
+    return convert(value, unit, canonical, what=what)
 
 
 def normalise_sex(sex: Optional[str]) -> Optional[str]:
@@ -170,9 +233,11 @@ def check_lab(lab: LabValue, thresholds: Optional[Thresholds] = None) -> Checked
     unit = lab.unit
     if unit in (None, ""):
         unit = _unit_of_unitless(lab, thresholds) or analyte.unit
-    value = convert(lab.value, unit, analyte.unit, what=what)
-    low = convert(lab.reference_low, unit, analyte.unit, what=what) if lab.reference_low is not None else None
-    high = convert(lab.reference_high, unit, analyte.unit, what=what) if lab.reference_high is not None else None
+    value = _to_canonical(lab.value, unit, lab.analyte, analyte.unit, what)
+    low = _to_canonical(lab.reference_low, unit, lab.analyte, analyte.unit, what) \
+        if lab.reference_low is not None else None
+    high = _to_canonical(lab.reference_high, unit, lab.analyte, analyte.unit, what) \
+        if lab.reference_high is not None else None
     bounds = thresholds.plausible_for(lab.analyte)
     if bounds is not None:
         side = _outside(value, bounds)
@@ -187,7 +252,7 @@ def check_lab(lab: LabValue, thresholds: Optional[Thresholds] = None) -> Checked
         raise EvidenceError(f"{what}: reference range {low:g}-{high:g} is reversed")
     return CheckedLab(analyte=lab.analyte, value=value, unit=analyte.unit, sample=lab.sample,
                       reference_low=low, reference_high=high, flag=lab.flag,
-                      written_value=lab.value, written_unit=lab.unit, provenance=lab.provenance)
+                      comparator=lab.comparator, written_value=lab.value, written_unit=lab.unit, provenance=lab.provenance)
 
 
 class Facts(BaseModel):

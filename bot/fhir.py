@@ -120,6 +120,8 @@ def _lab_observation(lab: Any, subject: str, when: str, include_text: bool) -> D
         "effectiveDateTime": when,
         "valueQuantity": _quantity(lab.value, lab.unit),
     }
+    if getattr(lab, "comparator", None):  # "VEGF >2000 pg/mL": FHIR's Quantity.comparator (< <= >= >)
+        obs["valueQuantity"]["comparator"] = lab.comparator
     if lab.reference_low is not None or lab.reference_high is not None:
         rng: Dict[str, Any] = {}
         if lab.reference_low is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
-from typing import Dict, List, Optional
+from typing import Dict, List, Literal, Optional
 
 from pydantic import BaseModel, Field, validator
 
@@ -97,6 +97,9 @@ class LabValue(BaseModel):
     reference_low: Optional[float] = None
     reference_high: Optional[float] = None
     flag: Optional[str] = None
+    # ">" | ">=" | "<" | "<=" when the source gives a bound, not a value ("VEGF >2000 pg/mL"):
+    # ``value`` is then the bound (bot/evidence.py exceeds reads it as such)
+    comparator: Optional[Literal[">", ">=", "<", "<="]] = None
     provenance: Provenance = Field(default_factory=Provenance)
 
 

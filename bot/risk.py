@@ -11,7 +11,7 @@ from typing import Any, Dict, List, Optional
 from pydantic import BaseModel, Field
 
 from bot.errors import EvidenceError
-from bot.evidence import Facts
+from bot.evidence import Facts, falls_below
 from bot.texts import Text, msg
 from bot.thresholds import Thresholds, load_thresholds
 
@@ -107,6 +107,14 @@ def from_facts(facts: Facts, thresholds: Optional[Thresholds] = None) -> RiskRes
     if effusion is None and facts.is_present("serous_effusions"):
         effusion = None  # polyserous effusions do not say which cavity
     egfr = facts.labs.get("egfr")
+    egfr_value = egfr.value if egfr else None
+    if egfr is not None and egfr.comparator is not None:
+        # a bound ("eGFR >90", "<15") counts only when it decides the score's question the way
+        # its number does; otherwise the eGFR is unknown
+        limit = (thresholds or load_thresholds()).risk.egfr_below
+        below = falls_below(egfr.value, egfr.comparator, limit)
+        if below is None or below != (egfr.value < limit):
+            egfr_value = None
     return score(RiskInputs(age=facts.age, pleural_effusion=effusion,
                             pulmonary_hypertension=flag("pulmonary_hypertension"),
-                            egfr=egfr.value if egfr else None), thresholds)
+                            egfr=egfr_value), thresholds)

@@ -432,7 +432,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
         labs.append(trusted.lab_value(
             lab["analyte"], lab["value"], lab["unit"], SampleType(sample) if sample else None,
             lab["reference_low"], lab["reference_high"], lab["flag"],
-            prov(lab["start"], lab["end"])))
+            prov(lab["start"], lab["end"]), lab.get("comparator")))
     warnings = [_with_message(Warning_(kind="lab", **w)) for w in raw_warnings]
     labs, refused = _set_aside_implausible(labs)
     warnings += refused

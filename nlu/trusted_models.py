@@ -41,6 +41,10 @@ def _optional_str(value) -> bool:
     return value is None or type(value) is str
 
 
+# the comparators LabValue.comparator accepts (a bound, not a value)
+_COMPARATORS = frozenset({None, ">", ">=", "<", "<="})
+
+
 class ModelBuilder:
     """Builds the models of one extraction; ``validate=True`` always validates (reference)."""
 
@@ -73,14 +77,14 @@ class ModelBuilder:
     def lab_value(self, analyte: str, value: float, unit: Optional[str],
                   sample: Optional[SampleType], reference_low: Optional[float],
                   reference_high: Optional[float], flag: Optional[str],
-                  prov: Provenance) -> LabValue:
+                  prov: Provenance, comparator: Optional[str] = None) -> LabValue:
         kwargs = dict(analyte=analyte, value=value, unit=unit, sample=sample,
                       reference_low=reference_low, reference_high=reference_high, flag=flag,
-                      provenance=prov)
+                      comparator=comparator, provenance=prov)
         if self.trust and type(analyte) is str and type(value) is float and _optional_str(unit) \
                 and (sample is None or type(sample) is SampleType) \
                 and _optional_float(reference_low) and _optional_float(reference_high) \
-                and _optional_str(flag):
+                and _optional_str(flag) and comparator in _COMPARATORS:
             return LabValue.construct(**kwargs)
         return LabValue(**kwargs)
 

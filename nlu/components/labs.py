@@ -83,6 +83,8 @@ _SCIENTIFIC_UNIT = re.compile(r"\s*[x×X*✕]\s*10\s*(?:\^|\*\*|\*|e|E)?\s*[\(�
 # the unit as written, up to the punctuation or Chinese text that follows it
 _WRITTEN_UNIT = re.compile(r"[^,，;；。、)）\u4e00-\u9fff]*")
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]|\.(?:\s|$)")
+# the end of the clause a value is stated in (a range named in words is looked for up to it)
+_CLAUSE_END = re.compile(r"[。；;！!？?\n]|\.(?:\s|$)|[,，](?![^\(（]*[\)）])")
 # the end of a list of lab values (a semicolon goes on with the list)
 _LIST_END = re.compile(r"[。！!？?\n]|\.(?:\s|$)")
 
@@ -101,11 +103,11 @@ def _restated(labs: List[dict]) -> List[dict]:
     nothing (no other reference range or flag) is dropped, so one measurement is not counted as
     two in a series. Values read as a series after a link ("复查 1180 pg/ml") are measurements
     of their own and always kept."""
-    stated: Dict[Tuple[str, float, Optional[str]], str] = {}
+    stated: Dict[Tuple[str, float, Optional[str], Optional[str]], str] = {}
     first: Dict[tuple, dict] = {}
     kept: List[dict] = []
     for lab in labs:
-        key = (lab["analyte"], lab["value"], lab["unit"])
+        key = (lab["analyte"], lab["value"], lab["unit"], lab.get("comparator"))
         if lab["sample"] is not None:
             stated.setdefault(key, lab["sample"])
         elif key in stated:
@@ -168,7 +170,12 @@ class LabValues:
             self.analytes.append(Analyte(a, {**data["analytes"][a], **spec}, {}))
         self.sample_aware = set(data.get("sample_aware") or [])
         self.filler = re.compile(data["filler"], re.I)
-        self.number = re.compile(rf"(?P<cmp>[<>≤≥＜＞])?\s*(?P<num>{_NUM})")
+        # a comparator before the number makes it a bound (labs.yml ``comparators``): group
+        # c0, c1, ... names which one (``self.comparators[i]``)
+        self.comparators = list((data.get("comparators") or {}).items())
+        compared = "|".join(f"(?P<c{i}>{'|'.join(f'(?:{form})' for form in forms)})"
+                            for i, (_, forms) in enumerate(self.comparators)) or "(?!)"
+        self.number = re.compile(rf"(?:(?P<cmp>{compared})(?![A-Za-z]))?\s*(?P<num>{_NUM})", re.I)
         self.flags = []
         for flag, forms in data["flags"].items():
             for form in forms:
@@ -208,6 +215,14 @@ class LabValues:
             [w for s in ("serum", "plasma") for w in data["samples"].get(s, [])]) + r")(?![A-Za-z])", re.I)
         self.sample_word = {w.lower(): s for s in ("serum", "plasma") for w in data["samples"].get(s, [])}
         self.sample_window = int(data.get("sample_window", 16))
+        abbreviations = data.get("sample_abbreviations")
+        self.sample_abbreviation = re.compile(abbreviations) if abbreviations else None
+        # ranges named in words (labs.yml ``named_ranges``): analyte -> [(regex, low, high)]
+        self.named_ranges: Dict[str, List[Tuple["re.Pattern", float, float]]] = {
+            analyte: [(re.compile(item["words"], re.I), float(item["range"][0]), float(item["range"][1]))
+                      for item in items]
+            for analyte, items in (data.get("named_ranges") or {}).items()}
+        self.named_range_window = int(data.get("named_range_window", 60))
         header = data.get("specimen_header")
         self.specimen_header = re.compile(header, re.I) if header else None
         heading = data.get("sample_heading")
@@ -336,6 +351,27 @@ class LabValues:
         unit, _ = self._unit_at(text, start, analyte.units)
         return (exponent, start) if unit in analyte.units else None
 
+    def _comparator(self, n: "re.Match") -> Optional[str]:
+        """The comparator written before a number (">", ">=", "<", "<="), or None."""
+        if n.group("cmp") is None:
+            return None
+        return next(symbol for i, (symbol, _) in enumerate(self.comparators)
+                    if n.group(f"c{i}") is not None)
+
+    def _named_range(self, text: str, pos: int, analyte: Analyte) -> Optional[Tuple[float, float]]:
+        """A reference range named in words in the clause after the value ("FLC ratio 2.1
+        (CKD-specific range)"): the published (low, high) it names, or None."""
+        named = self.named_ranges.get(analyte.id)
+        if not named:
+            return None
+        pos += len(text[pos:pos + 4]) - len(text[pos:pos + 4].lstrip(" \t,，"))  # "2.4, within"
+        stop = _CLAUSE_END.search(text, pos, pos + self.named_range_window)
+        limit = stop.start() if stop else min(len(text), pos + self.named_range_window)
+        for pattern, low, high in named:
+            if pattern.search(text, pos, limit):
+                return low, high
+        return None
+
     def _flag_at(self, text: str, pos: int) -> Tuple[Optional[str], int]:
         m = self.flag_re.match(text, pos)
         if not m:
@@ -424,6 +460,10 @@ class LabValues:
         for s, pattern in self.samples.items():
             if pattern.search(filler):
                 sample = sample or s
+        if self.sample_abbreviation is not None:
+            abbreviated = self.sample_abbreviation.search(filler)
+            if abbreviated:
+                sample = sample or abbreviated.lastgroup  # "VEGF (S) 1 200 pg/mL"
         first_ref = self._reference_first(text, filler_end, analyte)
         if first_ref is not None:
             filler_end = first_ref[0]
@@ -439,6 +479,7 @@ class LabValues:
         if self.not_a_value is not None and self.not_a_value.match(text, num_end):
             return None  # "Platelets 8 weeks ago", "VEGF 3 times the upper limit"
         value = _to_float(n.group("num"))
+        comparator = self._comparator(n)
         decimal = _DECIMAL_COMMA.match(text, num_end)
         if decimal and "." not in n.group("num") and "," not in n.group("num"):
             # "Hb 18,5 g/dl": a decimal comma, read only when one of the analyte's units follows
@@ -552,10 +593,14 @@ class LabValues:
                 return end  # the number alone is ambiguous: flagged, not emitted
         if analyte.id not in self.sample_aware:
             sample = None
+        if ref_low is None and ref_high is None:
+            named = self._named_range(text, end, analyte)
+            if named is not None:
+                ref_low, ref_high = named  # "FLC ratio 2.1 (CKD-specific range)"
         labs.append({
             "analyte": analyte.id, "value": value, "unit": unit, "sample": sample,
             "reference_low": ref_low, "reference_high": ref_high, "flag": flag,
-            "start": span[0], "end": span[1],
+            "comparator": comparator, "start": span[0], "end": span[1],
         })
         return end
 
