@@ -286,10 +286,11 @@ def monoclonal(facts: Facts, thresholds: Thresholds) -> CriterionResult:
             result.reasons.append(msg("mono.ihc_abnormal", ratio=ihc.value, count=int(count.value)))
 
     m_protein = facts.labs.get("m_protein")
-    if m_protein is not None and m_protein.value > 0:
+    # "M-protein <1 g/L" may be none at all: only a measured amount (or a lower bound) counts
+    if m_protein is not None and exceeds(m_protein.value, m_protein.comparator, 0):
         present = True
         result.evidence.append(EvidenceRef.of_lab(m_protein))
-        result.reasons.append(msg("mono.m_protein_value", value=m_protein.value))
+        result.reasons.append(msg("mono.m_protein_value", value=shown(m_protein)))
 
     if light_chains:
         # Immunofixation names the clone; otherwise the first ratio that does.

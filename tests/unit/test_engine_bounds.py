@@ -175,3 +175,9 @@ def test_a_bound_is_exported_to_fhir_with_its_comparator():
                   if entry["resource"]["resourceType"] == "Observation" and "valueQuantity" in entry["resource"]}
     assert quantities["vegf"] == {"value": 2000, "unit": "pg/mL", "comparator": ">"}
     assert "comparator" not in quantities["platelets"]
+
+
+@pytest.mark.parametrize("comparator,value,state", [(None, 3.1, "present"), (">", 5, "present"), ("<", 1, "unknown")])
+def test_an_m_protein_below_a_bound_may_be_none(comparator, value, state):
+    result = _mono([{"analyte": "m_protein", "value": value, "unit": "g/L", "comparator": comparator}])
+    assert result.state.value == state
