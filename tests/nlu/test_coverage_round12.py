@@ -216,3 +216,90 @@ def test_a_test_repeated_and_negative_is_negative(ex, text):
 ])
 def test_black_stool_in_lay_words_is_not_skin(ex, text):
     assert criterion(ex(text), "skin_changes") == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "Blue-tinged toes on both feet.",
+    "Cyanosed peripheries despite normal saturations.",
+    "Excess terminal hair over the shins.",
+    "Slate-gray skin on the face.",
+    "Skin color: brown, darker than her siblings'.",
+    "Sclerodermiform changes of the forearms.",
+    "Small vascular papules over the upper back.",
+    "Triphasic color changes of the fingers in winter.",
+    "Nailbed whitish on every finger.",
+    "Facial erythrocyanosis.",
+])
+def test_skin_signs_in_report_and_consult_words(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Skin: nil of note.",
+    "Skin clear; nails pink.",
+    "No dermatologic abnormalities.",
+    "No cutaneous features of POEMS.",
+    "皮肤：无，指甲：无。",
+    "皮肤及指甲未见异常。",
+    "皮肤粘膜：未见明显异常。",
+    "未见POEMS相关皮肤改变。",
+])
+def test_skin_stated_normal_under_a_heading_or_in_a_conclusion(ex, text):
+    assert criterion(ex(text), "skin_changes") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "皮肤：无色素沉着。",
+    "皮肤：无多毛。",
+])
+def test_one_sign_negated_after_the_skin_heading_is_not_a_normal_skin(ex, text):
+    assert criterion(ex(text), "skin_changes") == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "面部皮肤晦暗，无光泽。",
+    "皮肤：颜色深，汗毛多。",
+    "汗毛粗硬，以小腿为著。",
+    "胸前散在樱桃色斑点。",
+    "面色偏红，口唇暗红。",
+    "双手Terry指甲。",
+    "指甲白色，甲半月弧消失。",
+    "遇冷后双手指苍白，继而青紫。",
+])
+def test_chinese_skin_signs_in_ward_words(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Tingling that has crept up to the knees.",
+    "Paraesthesiae spreading up to the mid-calves.",
+    "Strength 4/5 distally in both lower limbs.",
+    "Vibration sense lost up to the hips.",
+    "Loss of joint position sense in the feet and toes.",
+    "四肢远端为主的感觉障碍。",
+    "双膝以下痛觉减退。",
+    "双踝以下振动觉减退。",
+    "双侧踝关节背伸肌力Ⅲ级。",
+    "两足肌力4级。",
+    "肌电图示多发神经损害。",
+    "两只脚像穿着袜子一样，木木的。",
+])
+def test_polyneuropathy_in_climbing_graded_and_lay_words(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "左膝以下痛觉减退。",
+    "左踝背伸肌力3级。",
+    "Numbness spreading up the left arm.",
+])
+def test_one_limb_climbing_or_graded_is_not_a_polyneuropathy(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "血小板数量增多。",
+    "血常规：血小板计数增多。",
+])
+def test_platelets_increased_in_words(ex, text):
+    assert criterion(ex(text), "thrombocytosis_polycythemia") == "present"
