@@ -184,4 +184,4 @@ def _finding_summary(finding: Finding) -> str:
 
 def _lab_summary(lab: LabValue) -> str:
     sample = f" {lab.sample.value}" if lab.sample else ""
-    return f"{lab.value:g} {lab.unit or ''}".strip() + sample
+    return f"{lab.comparator or ''}{lab.value:g} {lab.unit or ''}".strip() + sample

@@ -11,7 +11,7 @@ from bot.concepts import catalogue
 from bot.criteria import CRITERIA_IDS, config
 from bot.dialogue.texts import lang_of, sep, t, test_name
 from bot.engine import Assessment
-from bot.evidence import resolve
+from bot.evidence import bound_text, resolve
 from bot.models import CriterionState, Evidence
 from bot.report import labels
 from bot.texts import msg
@@ -75,7 +75,9 @@ def understood(evidence: Evidence, language: str) -> str:
                  "ihc_kappa_lambda_ratio": "monoclonal_plasma_cell_disorder",
                  "platelets": "thrombocytosis_polycythemia", "hemoglobin": "thrombocytosis_polycythemia",
                  "hematocrit": "thrombocytosis_polycythemia"}.get(analyte, "other_feature")
-        text = f"{info.label(lang) if info else analyte} {lab.written_value:g}"
+        written = bound_text(lab.written_value, lab.comparator)  # "VEGF >2000 pg/mL": a bound as written
+        text = f"{info.label(lang) if info else analyte} {written:g}" if isinstance(written, float) \
+            else f"{info.label(lang) if info else analyte} {written}"
         if lab.written_unit:
             text += f" {lab.written_unit}"
         extra = []

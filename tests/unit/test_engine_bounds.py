@@ -181,3 +181,14 @@ def test_a_bound_is_exported_to_fhir_with_its_comparator():
 def test_an_m_protein_below_a_bound_may_be_none(comparator, value, state):
     result = _mono([{"analyte": "m_protein", "value": value, "unit": "g/L", "comparator": comparator}])
     assert result.state.value == state
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_summary_of_what_was_understood_shows_a_bound_as_written(language):
+    from bot.dialogue.render import understood
+
+    evidence = evidence_of(labs=[{"analyte": "vegf", "value": 2000, "unit": "pg/mL", "comparator": ">"},
+                                 {"analyte": "platelets", "value": 520, "unit": "10^9/L"}])
+    text = understood(evidence, language)
+    assert ">2000 pg/mL" in text
+    assert " 520 10^9/L" in text and ">520" not in text
