@@ -303,3 +303,29 @@ def test_one_limb_climbing_or_graded_is_not_a_polyneuropathy(ex, text):
 ])
 def test_platelets_increased_in_words(ex, text):
     assert criterion(ex(text), "thrombocytosis_polycythemia") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Major criteria met: polyneuropathy, monoclonal plasma cell disorder; minor criteria met: skin changes.",
+    "She fulfils minor criteria with skin changes and oedema.",
+    "满足次要标准：皮肤改变、水肿。",
+    "次要标准符合：皮肤改变（多毛）。",
+])
+def test_criteria_the_patient_meets_are_findings(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "The minor criteria include skin changes and papilloedema.",
+    "次要标准包括皮肤改变、视乳头水肿。",
+])
+def test_the_syndromes_criteria_listed_are_not_findings(ex, text):
+    assert criterion(ex(text), "skin_changes") == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "Skin – pigmented, dry.",
+    "Skin - darker; nails normal.",
+])
+def test_skin_colour_after_a_dash_heading(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
