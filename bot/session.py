@@ -56,7 +56,13 @@ class AnswerOutcome(BaseModel):
 
 
 _LATIN = re.compile(r"[a-z]")
-_NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)")
+_NUMBER = re.compile(r"(?<![A-Za-z0-9_.])(\d+(?:[.,]\d+)?)")  # "大于2000": CJK may touch it
+# a comparator just before the number of an answer (">2000", "less than 100", "大于2000"): the
+# number is a bound, kept as one (LabValue.comparator), never read as the value itself
+_BOUND = re.compile(r"(?:(?P<ge>≥|>=|＞=|at least|不低于|不少于)|(?P<le>≤|<=|＜=|at most|不超过|不高于)"
+                    r"|(?P<gt>>|＞|greater than|more than|higher than|above|over|大于|超过|高于)"
+                    r"|(?P<lt><|＜|less than|lower than|below|under|小于|低于|不足))\s*$", re.I)
+_BOUND_SIGNS = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<"}
 _REF = re.compile(r"(?:ref(?:erence)?(?:\s*range)?|normal|参考值?|正常值?|范围)\s*[:：]?\s*"
                   r"(?:(\d+(?:\.\d+)?)\s*[-–~～]\s*)?(?:[<≤＜]\s*)?(\d+(?:\.\d+)?)", re.I)
 
@@ -336,11 +342,13 @@ class TriageSession(BaseModel):
         if not match:
             return []
         value = float(match.group(1).replace(",", "."))
+        bound = _BOUND.search(rest, max(0, match.start() - 16), match.start())
         prov = Provenance(source=SourceKind.answer, message_index=self.messages)
         return [LabValue(analyte=spec["analyte"], value=value, unit=spec.get("unit"),
                          sample=_sample(text) if spec["analyte"] == "vegf" else None,
                          reference_low=ref_low if ref_high is not None else None,
-                         reference_high=ref_high, provenance=prov)]
+                         reference_high=ref_high, provenance=prov,
+                         comparator=_BOUND_SIGNS[bound.lastgroup] if bound else None)]
 
     def _set_sample(self, spec: Dict[str, Any], norm: str) -> bool:
         """An answer naming the sample type sets it on the latest value of ``sample_of``."""

@@ -192,3 +192,17 @@ def test_the_summary_of_what_was_understood_shows_a_bound_as_written(language):
     text = understood(evidence, language)
     assert ">2000 pg/mL" in text
     assert " 520 10^9/L" in text and ">520" not in text
+
+
+@pytest.mark.parametrize("answer,comparator,state", [
+    (">2000", ">", "present"), ("more than 2000 pg/mL", ">", "present"), ("大于2000", ">", "present"),
+    ("<2000", "<", "unknown"), ("低于2000", "<", "unknown"), ("2000", None, "present"),
+])
+def test_a_bound_answered_in_the_dialogue_is_kept_as_a_bound(answer, comparator, state):
+    from bot.session import TriageSession
+
+    session = TriageSession()
+    session.apply_answer("serum_vegf", answer)
+    lab = session.evidence.labs[-1]
+    assert (lab.analyte, lab.value, lab.comparator) == ("vegf", 2000, comparator)
+    assert session.assess().criteria["vegf_elevated"].state.value == state
