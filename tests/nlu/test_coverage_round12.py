@@ -329,3 +329,42 @@ def test_the_syndromes_criteria_listed_are_not_findings(ex, text):
 ])
 def test_skin_colour_after_a_dash_heading(ex, text):
     assert criterion(ex(text), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "未见色素沉着、血管瘤、白甲等皮肤改变。",
+    "无多毛、皮肤增厚、肢端发绀等POEMS相关的皮肤改变。",
+    "No hemangiomas, white nails or other POEMS-related skin changes.",
+    "皮肤颜色、毛发分布正常，无血管瘤。",
+])
+def test_signs_negated_in_a_list_closed_by_a_summary_noun_are_a_normal_skin(ex, text):
+    assert criterion(ex(text), "skin_changes") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "出现肤色加深、体毛增多等皮肤改变。",
+    "Hyperpigmentation, hypertrichosis or other POEMS skin changes were noted.",
+])
+def test_signs_present_in_a_list_closed_by_a_summary_noun_are_present(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "颈部及手背呈暗褐色。",
+    "躯干皮肤呈灰黑色。",
+    "全身皮肤呈弥漫性棕褐色。",
+    "肤色偏黑，较病前明显。",
+    "胸前散在数个红色半球形丘疹。",
+    "四肢毛发偏多。",
+    "面颊皮下脂肪减少，颧弓突出。",
+])
+def test_more_chinese_skin_wordings(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "解黑便，大便呈黑褐色。",
+    "尿液呈棕黑色。",
+])
+def test_dark_stool_or_urine_is_not_pigmentation(ex, text):
+    assert criterion(ex(text), "skin_changes") == "unknown"
