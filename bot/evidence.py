@@ -204,9 +204,12 @@ def _unit_of_unitless(lab: LabValue, thresholds: Thresholds) -> Optional[str]:
     return fitting[0] if fitting else None
 
 
-def _refused(key: str, what, value: float, unit: str, bound: float, bound_unit: str) -> LabRefused:
+def _refused(key: str, what, value: float, unit: str, bound: float, bound_unit: str,
+             comparator: Optional[str] = None) -> LabRefused:
+    written = bound_text(value, comparator)  # "50000", ">50000"
+    written = f"{written:g}" if isinstance(written, float) else written
     return LabRefused("implausible", msg(key, analyte=what.en, analyte_zh=what.zh,
-                                         value=f"{value:g} {unit}".strip(), bound=bound,
+                                         value=f"{written} {unit}".strip(), bound=bound,
                                          unit=bound_unit))
 
 
@@ -242,9 +245,11 @@ def check_lab(lab: LabValue, thresholds: Optional[Thresholds] = None) -> Checked
     if bounds is not None:
         side = _outside(value, bounds)
         if side == "low":
-            raise _refused("lab.implausible_low", analyte, lab.value, unit, bounds.low, bounds.unit)
+            raise _refused("lab.implausible_low", analyte, lab.value, unit, bounds.low, bounds.unit,
+                           lab.comparator)
         if side == "high":
-            raise _refused("lab.implausible_high", analyte, lab.value, unit, bounds.high, bounds.unit)
+            raise _refused("lab.implausible_high", analyte, lab.value, unit, bounds.high, bounds.unit,
+                           lab.comparator)
     for name, ref in (("reference low", low), ("reference high", high)):
         if ref is not None and ref < 0:
             raise EvidenceError(f"{what}: {name} {ref:g} is negative")

@@ -206,3 +206,14 @@ def test_a_bound_answered_in_the_dialogue_is_kept_as_a_bound(answer, comparator,
     lab = session.evidence.labs[-1]
     assert (lab.analyte, lab.value, lab.comparator) == ("vegf", 2000, comparator)
     assert session.assess().criteria["vegf_elevated"].state.value == state
+
+
+def test_an_impossible_bound_is_refused_as_written():
+    from bot.evidence import LabRefused
+
+    with pytest.raises(LabRefused) as refused:
+        check_lab(LabValue(analyte="platelets", value=50000, unit="10^9/L", comparator=">"))
+    assert ">50000 10^9/L" in refused.value.text.en and ">50000 10^9/L" in refused.value.text.zh
+    with pytest.raises(LabRefused) as plain:
+        check_lab(LabValue(analyte="platelets", value=50000, unit="10^9/L"))
+    assert "of 50000 10^9/L" in plain.value.text.en
