@@ -368,3 +368,33 @@ def test_more_chinese_skin_wordings(ex, text):
 ])
 def test_dark_stool_or_urine_is_not_pigmentation(ex, text):
     assert criterion(ex(text), "skin_changes") == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "He had a dusky-red complexion.",
+    "Purplish discoloration of the face and neck.",
+    "Lipodystrophy of the face over a few months.",
+    "Her fingers blanched whenever she held something cold.",
+    "Digital blanching in winter.",
+])
+def test_plethora_lipodystrophy_and_raynaud_in_case_report_words(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Examination showed distal-dominant weakness of all four limbs.",
+    "Paresthesias in the distal extremities for a year.",
+    "Sensory disturbance of both lower limbs.",
+    "Sensorimotor disturbance of the distal limbs.",
+    "Bilateral leg numbness and weakness, worse distally.",
+])
+def test_polyneuropathy_as_case_reports_by_japanese_and_korean_groups_write_it(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Sensory disturbance in the left hand.",
+    "Visual disturbance and headache.",
+])
+def test_a_disturbance_in_one_limb_or_another_sense_is_not_a_polyneuropathy(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "unknown"
