@@ -398,3 +398,32 @@ def test_polyneuropathy_as_case_reports_by_japanese_and_korean_groups_write_it(e
 ])
 def test_a_disturbance_in_one_limb_or_another_sense_is_not_a_polyneuropathy(ex, text):
     assert criterion(ex(text), "polyneuropathy") == "unknown"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Hyperpigm. over the trunk.", "skin_changes"),
+    ("Sens loss up to the knees bilaterally.", "polyneuropathy"),
+    ("Numb ft, worse at night.", "polyneuropathy"),
+])
+def test_ward_abbreviations_of_skin_and_neuropathy(ex, text, name):
+    assert criterion(ex(text), name) == "present"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Skin (-); nails normal.", "skin_changes"),
+    ("Skin: -ve.", "skin_changes"),
+    ("Skin changes ✘", "skin_changes"),
+    ("皮肤改变 ☒", "skin_changes"),
+    ("Papilloedema ✗", "papilledema"),
+])
+def test_a_crossed_out_or_minus_checklist_item_is_absent(ex, text, name):
+    assert criterion(ex(text), name) == "absent"
+
+
+def test_a_ticked_checklist_item_stays_present(ex):
+    assert criterion(ex("Skin changes ✓ (hyperpigmentation)"), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", ["PLT 偏高。", "血常规：PLT 升高。"])
+def test_platelets_high_after_a_space(ex, text):
+    assert criterion(ex(text), "thrombocytosis_polycythemia") == "present"
