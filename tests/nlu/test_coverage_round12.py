@@ -427,3 +427,25 @@ def test_a_ticked_checklist_item_stays_present(ex):
 @pytest.mark.parametrize("text", ["PLT 偏高。", "血常规：PLT 升高。"])
 def test_platelets_high_after_a_space(ex, text):
     assert criterion(ex(text), "thrombocytosis_polycythemia") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Impression: probable POEMS given the neuropathy, the lambda band and the skin changes.",
+    "Suspect POEMS in view of hyperpigmentation and white nails.",
+])
+def test_findings_a_conclusion_rests_on_are_not_in_doubt(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Looks bronzed and thin.",
+    "She is darker-skinned than in old photographs.",
+    "A brownish tinge to the skin of the face.",
+    "Peripheral cyanosis with normal oxygen saturation.",
+])
+def test_more_english_skin_wordings(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
+
+
+def test_a_doubt_before_given_still_covers_its_own_finding(ex):
+    assert criterion(ex("?papilloedema given the headaches"), "papilledema") == "unknown"
