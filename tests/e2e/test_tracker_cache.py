@@ -226,3 +226,73 @@ def test_rasas_own_saves_run_on_the_writer_thread(tmp_path, domain, monkeypatch)
     run(cached.save(stale))
     assert threads and all(name.startswith("tracker-writes") for name in threads)
     assert dicts(run(cached.retrieve("a"))) == dicts(run(plain.retrieve("a")))
+
+
+def test_rows_are_the_rows_rasa_writes(tmp_path, domain, monkeypatch):
+    """The appends (one multi-row INSERT) and the counting save write, column for column, the
+    rows Rasa's own SQLTrackerStore writes for the same conversation."""
+    import sqlite3
+
+    cached, _, _ = _stores(tmp_path, domain, monkeypatch)
+    plain = SQLTrackerStore(domain=domain, host=f"sqlite:///{tmp_path / 'plain.db'}")
+    opening = [ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen")]
+    turns = [turn(i) for i in range(3)]  # the same events (and timestamps) for both stores
+
+    async def conversation(store):
+        tracker = await store.get_or_create_tracker("a", append_action_listen=False)
+        for events in [opening, *turns]:  # first the counting save, then appends
+            for event in events:
+                tracker.update(event)
+            await store.save(tracker)
+            tracker = await store.retrieve("a")
+    for store in (cached, plain):
+        run(conversation(store))
+    columns = "sender_id, type_name, timestamp, intent_name, action_name, data"
+
+    def rows(path):
+        with sqlite3.connect(path) as db:
+            return db.execute(f"SELECT {columns} FROM events ORDER BY id").fetchall()
+    mine, rasas = rows(tmp_path / "tracker.db"), rows(tmp_path / "plain.db")
+    assert len(mine) == 3 + 3 * 4 and mine == rasas
+    assert {r[3] for r in mine if r[1] == "user"} == {"inform_result"}  # intent_name filled
+
+
+def test_events_read_back_as_rasa_reads_them():
+    """read_events gives what Rasa's deserialise_events gives, event for event, and fails on an
+    unknown event name as Rasa does."""
+    from rasa.shared.core.events import (ActionReverted, ActiveLoop, BotUttered, Restarted,
+                                         UserUtteranceReverted, deserialise_events)
+
+    from service.tracker_cache import read_events
+
+    events = [*turn(0), BotUttered("hi", {"custom": {"a": 1}}, {"utter_action": "utter_greet"}),
+              ActiveLoop("interview_form"), ActiveLoop(None), ActionReverted(),
+              UserUtteranceReverted(), Restarted(), SessionStarted()]
+    dicts_ = [e.as_dict() for e in events] + [{"no_event": 1}]
+    assert [e.as_dict() for e in read_events(dicts_)] == [e.as_dict() for e in deserialise_events(dicts_)]
+    assert [type(e) for e in read_events(dicts_)] == [type(e) for e in events]
+    with pytest.raises(ValueError):
+        deserialise_events([{"event": "no_such_event"}])
+    with pytest.raises(ValueError):
+        read_events([{"event": "no_such_event"}])
+
+
+def test_a_new_conversations_empty_tracker_is_not_written(tmp_path, domain, monkeypatch):
+    """TrackerStore.create_tracker saves a tracker without events: nothing to write, so no
+    database work (Rasa's save would add no rows either); the conversation's first turn is
+    then written whole."""
+    cached, _, plain = _stores(tmp_path, domain, monkeypatch)
+    sessions = []
+    original = cached.session_scope
+    monkeypatch.setattr(cached, "session_scope", lambda: sessions.append(1) or original())
+
+    async def first_turn():
+        tracker = await cached.get_or_create_tracker("new", append_action_listen=False)
+        assert not tracker.events and len(sessions) == 1  # the read; no write
+        for event in [ActionExecuted("action_session_start"), SessionStarted(),
+                      ActionExecuted("action_listen"), *turn(0)]:
+            tracker.update(event)
+        await cached.save(tracker)
+    run(first_turn())
+    assert dicts(run(cached.retrieve("new"))) == dicts(run(plain.retrieve("new")))
+    assert len(run(plain.retrieve("new")).events) == 2 + 4
