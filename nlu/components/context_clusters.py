@@ -9,7 +9,12 @@ scopes cost more than the rest of ConText, while the edges, i.e. each target's
 Why the edges stay the same: the sweep (:meth:`SweepConTextGraph._update_fast`) compares two
 modifiers only when their bounds (scope and own tokens, before the sweep) overlap, so it falls
 apart into clusters of modifiers whose bounds chain together, and a cluster's scopes depend on
-that cluster only. A scope only shrinks inside its bounds, so a modifier can modify a target
+that cluster only. Bounds that only touch (one ends at the token index where the other starts,
+as the scopes of two sentences do) do not chain: every scope end stays inside its modifier's
+bounds (a scope only shrinks, to a token of a modifier inside them), so the overlap test of
+``limit_scope`` can then only meet at that one index, where it needs an empty scope ending
+there, and the cut it would make (to the other modifier's start or end, on the far side of that
+index) leaves the scope as it is. So each sentence is its own cluster unless a match crosses its end. A scope only shrinks inside its bounds, so a modifier can modify a target
 only when the target meets its cluster's range, and TERMINATE / PSEUDO modifiers never modify
 one. So the clusters with a target and a modifier that can modify are swept (the same calls in
 the same order, on plain lists) and applied as before; the other clusters give no edge, and
@@ -128,23 +133,26 @@ def build(graph, matches: list, entries: list, sent_starts: numpy.ndarray, n_tok
     scope_end = numpy.where(code == 1, start, numpy.minimum(sent_end, end + most))
     lo = numpy.minimum(scope_start, start)
     hi = numpy.maximum(scope_end, end)
-    # clusters: runs of bounds (closed intervals) that chain together, in order of lo
+    # clusters: runs of bounds that chain together (overlapping by more than their end
+    # points, see the module), in order of lo
     order = numpy.argsort(lo, kind="stable")
     lo_sorted = lo[order]
     reach = numpy.maximum.accumulate(hi[order])
-    opens = numpy.concatenate(([True], lo_sorted[1:] > reach[:-1]))
+    opens = numpy.concatenate(([True], lo_sorted[1:] >= reach[:-1]))
     first = numpy.flatnonzero(opens)
     cluster = numpy.empty(len(st), dtype=numpy.intp)
     cluster[order] = numpy.cumsum(opens) - 1
     c_lo = lo_sorted[first]
     c_hi = reach[numpy.concatenate((first[1:] - 1, [len(st) - 1]))]
-    # clusters a target meets (t0 <= hi and t1 >= lo) and that hold a modifier that can modify
+    # clusters a target can meet and that hold a modifier that can modify: a scope [s, e)
+    # inside [lo, hi] meets a target [t0, t1) when s <= t0 < e or s < t1 <= e, so only when
+    # t0 < hi and t1 > lo
     targets = graph.targets
     if targets:
         t0 = numpy.array([t.start for t in targets])
         t1 = numpy.array([t.end for t in targets])
-        a = numpy.searchsorted(c_hi, t0, side="left")  # the first cluster ending at or after t0
-        b = numpy.searchsorted(c_lo, t1, side="right")  # past the last starting by t1
+        a = numpy.searchsorted(c_hi, t0, side="right")  # the first cluster ending after t0
+        b = numpy.searchsorted(c_lo, t1, side="left")  # past the last starting before t1
         meets = a < b
         size = len(first) + 1
         touched = numpy.bincount(a[meets], minlength=size) - numpy.bincount(b[meets], minlength=size)
