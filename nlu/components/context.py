@@ -22,6 +22,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from nlu.components._text import fast
+from nlu.components.matching import FastMedspacyMatcher
 from nlu.components.context_clusters import _NO_LIMIT, apply_sorted, build as build_clusters, scope_code
 from nlu.components.target_list import targets as target_list
 
@@ -193,8 +194,9 @@ class FastConText(ConText):
         graph.targets = list(targets)
         graph.modifiers = []
         matcher = self._ConText__matcher
-        matches = matcher(doc)
-        if not matches:
+        if fast() and not self.max_scope and self._within_targets(doc, graph, matcher):
+            pass  # the edges from the targets' sentences, the modifiers on first read
+        elif not (matches := matcher(doc)):
             graph.update_scopes()
             graph.apply_modifiers()
         elif self.max_scope or not fast():
@@ -226,6 +228,53 @@ class FastConText(ConText):
         doc._.context_graph = graph
         return doc
 
+
+    def _within_targets(self, doc: Doc, graph: SweepConTextGraph, matcher) -> bool:
+        """Fill ``graph`` from the matches in the sentences the targets touch only: the same
+        edges (see below); ``graph.modifiers``, read later, comes from every match of the doc
+        as before, with the edges' own modifier objects. False (graph untouched) when the
+        matcher cannot match those sentences alone (``matches_within``).
+
+        Why the same edges: the ranges are whole sentences, and no match crosses their ends
+        (``matches_within`` gives None otherwise), so the pruned matches inside them are those
+        of the whole doc, and every other modifier's bounds (its tokens and its scope in the
+        sentence of its first token) lie in sentences without a target, touching the ranges
+        at most at their ends: such a modifier is in none of their clusters and can modify no
+        target (``context_clusters``)."""
+        if not isinstance(matcher, FastMedspacyMatcher):
+            return False
+        starts = sentence_start_array(doc)
+        n = len(doc)
+        matches = matcher.matches_within(doc, target_sentences(graph.targets, starts, n))
+        if matches is None:
+            return False
+        rules = self._match_rules(matcher)
+        if not matches:
+            graph.edges = []
+        elif not build_clusters(graph, matches, [rules[m[0]] for m in matches], starts, n,
+                                self.max_scope):
+            return False
+
+        # read by the closure below instead of the graph, which will hold the closure: no
+        # reference cycle (the doc's is broken when the extractor clears its user data)
+        targets, edges, prune = graph.targets, graph.edges, graph.prune_on_modifier_overlap
+
+        def every_modifier() -> List[ConTextModifier]:
+            """All modifiers of the doc's matches, as building them from ``matcher(doc)``
+            gives them; those of the edges are the objects the targets hold."""
+            everything = SweepConTextGraph(prune_on_modifier_overlap=prune)
+            everything.targets = targets
+            everything.modifiers = []
+            found = matcher(doc)
+            if found and not build_clusters(everything, found, [rules[m[0]] for m in found],
+                                            starts, n, self.max_scope):
+                everything.modifiers = self._modifiers(doc, found, matcher, everything)
+                everything.update_scopes()
+            own = {(m._start, m._end): m for _, m in edges}
+            return [own.get((m._start, m._end), m) for m in everything.modifiers]
+
+        graph.modifiers_later(every_modifier)
+        return True
 
     def _match_rules(self, matcher) -> "_MatchRules":
         cached = getattr(self, "_poems_match_rules", None)
@@ -297,6 +346,24 @@ class _MatchRules(dict):
                                   scope_code(direction),
                                   _NO_LIMIT if rule.max_scope is None else rule.max_scope)
         return value
+
+
+def target_sentences(targets, sent_starts: numpy.ndarray, n_tokens: int) -> List[tuple]:
+    """The token ranges of the sentences (``sent_starts``: :func:`sentence_start_array`) that
+    hold a token of a target, adjacent sentences joined; ascending."""
+    if not targets:
+        return []
+    bounds = numpy.concatenate(([0], sent_starts, [n_tokens]))
+    first = numpy.searchsorted(sent_starts, [t.start for t in targets], side="right")
+    last = numpy.searchsorted(sent_starts, [t.end - 1 for t in targets], side="right")
+    # +1 where a run of held sentences opens, -1 after it closes
+    held = numpy.zeros(len(bounds), dtype=numpy.int64)
+    numpy.add.at(held, first, 1)
+    numpy.add.at(held, last + 1, -1)
+    inside = numpy.cumsum(held[:-1]) > 0  # per sentence
+    edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([False], inside, [False])).astype(numpy.int8)))
+    edges = bounds[edges].tolist()
+    return list(zip(edges[::2], edges[1::2]))
 
 
 def sentence_start_array(doc: Doc) -> numpy.ndarray:

@@ -22,6 +22,7 @@ recursion: the same comparisons in the same order, so the same result.
 from __future__ import annotations
 
 import threading
+from bisect import bisect_right
 from operator import itemgetter, lt
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
 
@@ -253,6 +254,63 @@ class FastMedspacyMatcher(MedspacyMatcher):
         if intervals:
             matches += _matches_in(doc, self._poems_matcher(used), intervals)
         return _unambiguous(matches)
+
+    def _poems_phrase_pairs(self) -> Optional[Tuple[int, FrozenSet[Tuple[int, int]]]]:
+        """The column of the phrase matcher's attribute in :func:`_token_array` and the pairs
+        of neighbouring values in any phrase pattern; None when a phrase rule has a callback
+        (it sees the match list) or the attribute is not in the array. The patterns and
+        callbacks are read from the matcher's pickle data (``__reduce__``)."""
+        cached = getattr(self, "_poems_pairs", None)
+        if cached is not None and cached[0] == len(self._rule_map):
+            return cached[1]
+        _, docs, callbacks, attr = self._MedspacyMatcher__phrase_matcher.__reduce__()[1]
+        column = {LOWER: 0, ORTH: 1}.get(attr)
+        found = None
+        if column is not None and all(callback is None for callback in callbacks.values()):
+            found = (column, frozenset(pair for keywords in docs.values() for keyword in keywords
+                                       for pair in zip(keyword, keyword[1:])))
+        self._poems_pairs = (len(self._rule_map), found)
+        return found
+
+    def matches_within(self, doc: Doc, ranges: Sequence[Tuple[int, int]]) -> Optional[list]:
+        """``self(doc)``'s matches that lie in the token ranges (disjoint, ascending), in
+        order, without matching the rest of the doc; None when a match may cross a range's
+        end, then only ``self(doc)`` can tell.
+
+        Why the same: no match crosses a range's end (the token matches are checked; a phrase
+        match across token index x would hold the values of tokens x - 1 and x as neighbours,
+        and no phrase has that pair), so every match lies inside a range or outside all of
+        them. The phrase matcher on a span finds the doc's matches inside it, in the same
+        order. Pruning never pairs two matches that do not overlap, so it treats the matches
+        on either side of such a point on their own: the pruned matches inside the ranges are
+        the same, in the same order."""
+        if not self._prune or self._MedspacyMatcher__regex_matcher._patterns:
+            return None
+        found = self._poems_phrase_pairs()
+        if found is None:
+            return None
+        column, pairs = found
+        n = len(doc)
+        cuts = [x for a, b in ranges for x in (a, b) if 0 < x < n]
+        if cuts:
+            values = _token_array(doc)[:, column].tolist()
+            for x in cuts:
+                if (values[x - 1], values[x]) in pairs:
+                    return None
+        firsts = [a for a, _ in ranges]
+        kept = []
+        for match in self._poems_token_matches(doc):
+            start, end = match[1], match[2]
+            k = bisect_right(cuts, start)
+            if k < len(cuts) and cuts[k] < end:
+                return None  # across a range's end
+            r = bisect_right(firsts, start) - 1
+            if r >= 0 and start < ranges[r][1]:
+                kept.append(match)
+        phrases = self._MedspacyMatcher__phrase_matcher
+        for a, b in ranges:
+            kept += phrases(doc[a:b])
+        return prune_overlapping_matches(kept)
 
     def __call__(self, doc: Doc) -> List[Tuple[int, int, int]]:
         matches = self._poems_token_matches(doc)
