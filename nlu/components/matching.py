@@ -188,13 +188,15 @@ class FastMedspacyMatcher(MedspacyMatcher):
                     self._poems_cache[active] = m
         return m
 
-    def _poems_token_matches(self, doc: Doc) -> list:
+    def _poems_token_matches(self, doc: Doc, ranges=None) -> list:
+        """The token patterns' matches; with ``ranges`` (token ranges, ascending) at least
+        those that overlap them."""
         if not self._poems_ok:
             return self._MedspacyMatcher__matcher(doc)
         if not self._poems_entries or not len(doc):
             return []
         if self._prune and self._poems_by_codes:
-            matches = self._poems_by_code_stretches(doc, _token_array(doc))
+            matches = self._poems_by_code_stretches(doc, _token_array(doc), ranges)
             if matches is not None:
                 return matches
         arr, present = _token_values(doc)
@@ -237,7 +239,7 @@ class FastMedspacyMatcher(MedspacyMatcher):
             matches += _matches_in(doc, self._poems_matcher(active), intervals)
         return _unambiguous(matches)
 
-    def _poems_by_code_stretches(self, doc: Doc, arr) -> Optional[list]:
+    def _poems_by_code_stretches(self, doc: Doc, arr, ranges=None) -> Optional[list]:
         """The token matches from the code stretches (:mod:`nlu.components.code_stretches`):
         one-token patterns read from the token values, the other patterns that have a window
         run on the stretches. Same contract as :meth:`_poems_in_stretches`."""
@@ -251,6 +253,8 @@ class FastMedspacyMatcher(MedspacyMatcher):
             matches += [(key, k, k + 1) for k in stretches.single_matches(arr, i)]
         active = codes.possible(self._poems_multi, present)
         intervals, used = codes.intervals(text, active)
+        if ranges is not None:  # a match overlapping a range lies in a stretch overlapping it
+            intervals = _overlapping(intervals, ranges)
         if intervals:
             matches += _matches_in(doc, self._poems_matcher(used), intervals)
         return _unambiguous(matches)
@@ -299,7 +303,7 @@ class FastMedspacyMatcher(MedspacyMatcher):
                     return None
         firsts = [a for a, _ in ranges]
         kept = []
-        for match in self._poems_token_matches(doc):
+        for match in self._poems_token_matches(doc, ranges):
             start, end = match[1], match[2]
             k = bisect_right(cuts, start)
             if k < len(cuts) and cuts[k] < end:
@@ -368,6 +372,20 @@ def _matches_in(doc: Doc, matcher, intervals) -> list:
         return matcher(doc)
     return [(key, start + a, end + a)
             for a, b in intervals for key, start, end in matcher(doc[a:b])]
+
+
+def _overlapping(intervals: list, ranges: Sequence[Tuple[int, int]]) -> list:
+    """The intervals (disjoint, ascending) that overlap one of the ranges (the same)."""
+    out = []
+    r, n = 0, len(ranges)
+    for a, b in intervals:
+        while r < n and ranges[r][1] <= a:
+            r += 1
+        if r == n:
+            break
+        if ranges[r][0] < b:
+            out.append((a, b))
+    return out
 
 
 def _unambiguous(matches: list) -> Optional[list]:

@@ -86,3 +86,16 @@ def test_a_range_end_inside_a_phrase_match_gives_none(lang, text):
     _, start, end = long[0]
     assert cm.matches_within(doc, [(0, start + 1)]) is None
     assert cm.matches_within(doc, [(start + 1, len(doc))]) is None
+
+
+def test_overlapping_keeps_the_stretches_that_meet_a_range():
+    from nlu.components.matching import _overlapping
+
+    rng = random.Random(5)
+    for _ in range(300):
+        cuts = sorted(rng.sample(range(60), 8))
+        intervals = list(zip(cuts[::2], cuts[1::2]))
+        cuts = sorted(rng.sample(range(60), 6))
+        ranges = list(zip(cuts[::2], cuts[1::2]))
+        expected = [(a, b) for a, b in intervals if any(c < b and a < d for c, d in ranges)]
+        assert _overlapping(intervals, ranges) == expected
