@@ -353,17 +353,20 @@ def target_sentences(targets, sent_starts: numpy.ndarray, n_tokens: int) -> List
     hold a token of a target, adjacent sentences joined; ascending."""
     if not targets:
         return []
-    bounds = numpy.concatenate(([0], sent_starts, [n_tokens]))
-    first = numpy.searchsorted(sent_starts, [t.start for t in targets], side="right")
-    last = numpy.searchsorted(sent_starts, [t.end - 1 for t in targets], side="right")
-    # +1 where a run of held sentences opens, -1 after it closes
-    held = numpy.zeros(len(bounds), dtype=numpy.int64)
-    numpy.add.at(held, first, 1)
-    numpy.add.at(held, last + 1, -1)
-    inside = numpy.cumsum(held[:-1]) > 0  # per sentence
-    edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([False], inside, [False])).astype(numpy.int8)))
-    edges = bounds[edges].tolist()
-    return list(zip(edges[::2], edges[1::2]))
+    starts = sent_starts.tolist()
+    bounds = [0] + starts + [n_tokens]
+    # each target's first and last sentence (the sentence of token i: bisect_right(starts, i))
+    held = sorted((bisect_right(starts, t.start), bisect_right(starts, t.end - 1))
+                  for t in targets)
+    out: List[tuple] = []
+    for first, last in held:
+        a, b = bounds[first], bounds[last + 1]
+        if out and a <= out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def sentence_start_array(doc: Doc) -> numpy.ndarray:

@@ -297,10 +297,10 @@ class FastMedspacyMatcher(MedspacyMatcher):
         n = len(doc)
         cuts = [x for a, b in ranges for x in (a, b) if 0 < x < n]
         if cuts:
-            values = _token_array(doc)[:, column].tolist()
-            for x in cuts:
-                if (values[x - 1], values[x]) in pairs:
-                    return None
+            values = _token_array(doc)[:, column]
+            before, after = values[[x - 1 for x in cuts]].tolist(), values[cuts].tolist()
+            if not pairs.isdisjoint(zip(before, after)):
+                return None
         firsts = [a for a, _ in ranges]
         kept = []
         for match in self._poems_token_matches(doc, ranges):
