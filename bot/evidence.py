@@ -224,7 +224,22 @@ def unreadable_unit(analyte_id: str, value: float, unit: str) -> Text:
 def check_lab(lab: LabValue, thresholds: Optional[Thresholds] = None) -> CheckedLab:
     """Convert a lab value to its canonical unit and reject impossible values (LabRefused, an
     EvidenceError) and numbers without a unit that two units make plausible."""
-    thresholds = thresholds or load_thresholds()
+    analyte, unit, value, low, high = _checked(lab, thresholds or load_thresholds())
+    return CheckedLab(analyte=lab.analyte, value=value, unit=analyte.unit, sample=lab.sample,
+                      reference_low=low, reference_high=high, flag=lab.flag,
+                      comparator=lab.comparator, written_value=lab.value, written_unit=lab.unit,
+                      provenance=lab.provenance)
+
+
+def refuse_lab(lab: LabValue, thresholds: Optional[Thresholds] = None) -> None:
+    """Raise what :func:`check_lab` raises for ``lab``, without building its CheckedLab: the
+    note reader only needs the verdict, and the model's validation was most of the check."""
+    _checked(lab, thresholds or load_thresholds())
+
+
+def _checked(lab: LabValue, thresholds: Thresholds) -> tuple:
+    """The checks of :func:`check_lab`: the analyte, the unit read, the value and reference
+    range in the canonical unit; raises on a refused value."""
     analyte = catalogue().analytes.get(lab.analyte)
     if analyte is None:
         raise EvidenceError(f"unknown lab analyte {lab.analyte!r}")
@@ -255,9 +270,7 @@ def check_lab(lab: LabValue, thresholds: Optional[Thresholds] = None) -> Checked
             raise EvidenceError(f"{what}: {name} {ref:g} is negative")
     if low is not None and high is not None and low > high:
         raise EvidenceError(f"{what}: reference range {low:g}-{high:g} is reversed")
-    return CheckedLab(analyte=lab.analyte, value=value, unit=analyte.unit, sample=lab.sample,
-                      reference_low=low, reference_high=high, flag=lab.flag,
-                      comparator=lab.comparator, written_value=lab.value, written_unit=lab.unit, provenance=lab.provenance)
+    return analyte, unit, value, low, high
 
 
 class Facts(BaseModel):

@@ -128,9 +128,10 @@ def _with_message(warning: Warning_) -> Warning_:
 def _set_aside_implausible(labs: List[LabValue]) -> tuple:
     """Keep the labs the engine accepts; each one its check refuses becomes an ``implausible``
     warning with the engine's message, so one impossible value does not refuse the whole note.
-    The check is the engine's own (bot.evidence.check_lab): the bounds live in thresholds.yml."""
+    The check is the engine's own (bot.evidence.check_lab, as refuse_lab: its verdict without the
+    checked model): the bounds live in thresholds.yml."""
     from bot.errors import EvidenceError
-    from bot.evidence import check_lab
+    from bot.evidence import refuse_lab
     from bot.thresholds import load_thresholds
 
     thresholds = load_thresholds()
@@ -138,7 +139,7 @@ def _set_aside_implausible(labs: List[LabValue]) -> tuple:
     refused: List[Warning_] = []
     for lab in labs:
         try:
-            check_lab(lab, thresholds)
+            refuse_lab(lab, thresholds)
         except EvidenceError as error:
             span = lab.provenance
             text = getattr(error, "text", None)
