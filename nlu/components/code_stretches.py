@@ -154,6 +154,7 @@ class CodeStretches:
         self._bounded: List[bool] = []
         self._size = len(values) + _FIRST_VALUE  # number of codes
         self._needs: List[Optional[Tuple[int, ...]]] = []
+        self._plans: Dict[Tuple[int, ...], tuple] = {}  # indices -> :meth:`_plan`
         for pattern in patterns:
             compiled = self._compile(pattern) if self._usable(pattern) else None
             if compiled is None:
@@ -230,9 +231,9 @@ class CodeStretches:
     def supports(self, index: int) -> bool:
         return self._regexes[index] is not None
 
-    def codes(self, lower: numpy.ndarray, space: numpy.ndarray) -> Tuple[str, int]:
+    def codes(self, lower: numpy.ndarray, space: numpy.ndarray) -> Tuple[str, numpy.ndarray]:
         """The code string of a doc from its ``LOWER`` and ``IS_SPACE`` columns, and the codes
-        it holds as the bits of an int (for :meth:`possible`)."""
+        it holds (a bool per code, for :meth:`possible`)."""
         hashes = self._hashes
         if len(hashes):
             k = numpy.searchsorted(hashes, lower)
@@ -243,22 +244,46 @@ class CodeStretches:
             codes = space.astype(numpy.uint32)
         seen = numpy.zeros(self._size, dtype=bool)
         seen[codes] = True
-        present = int.from_bytes(numpy.packbits(seen, bitorder="little").tobytes(), "little")
         text = (codes + numpy.uint32(_BASE)).astype("<u4").tobytes().decode("utf-32-le")
-        return text, present
+        return text, seen
 
-    def possible(self, indices: Sequence[int], present: int) -> List[int]:
+    def possible(self, indices: Sequence[int], present: numpy.ndarray) -> List[int]:
         """The patterns among ``indices`` whose required specs with a positive class each have
-        a code in ``present``: the others have no window."""
-        needs = self._needs
-        out = []
-        for i in indices:
-            for need in needs[i]:
-                if not need & present:
-                    break
-            else:
-                out.append(i)
-        return out
+        a code in ``present`` (:meth:`codes`): the others have no window. Tested for all of
+        them at once: one flat array of the needed codes per set of indices."""
+        key = tuple(indices)
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plans[key] = self._plan(key)
+        candidates, base, needed, need_starts, owner = plan
+        if not len(needed):
+            return candidates[base].tolist()
+        met = numpy.logical_or.reduceat(present[needed], need_starts)
+        ok = base.copy()
+        ok[owner[~met]] = False  # a pattern with a need the doc does not meet
+        return candidates[ok].tolist()
+
+    def _plan(self, indices: Tuple[int, ...]) -> tuple:
+        """For :meth:`possible`: the indices, whether each can be possible at all (no need
+        without codes), the codes of every need one after another, where each need starts
+        and the position of its pattern."""
+        base = []
+        needed: List[int] = []
+        starts: List[int] = []
+        owner: List[int] = []
+        for position, i in enumerate(indices):
+            needs = [[c for c in range(need.bit_length()) if need >> c & 1]
+                     for need in self._needs[i]]
+            base.append(all(needs))
+            if not base[-1]:
+                continue
+            for codes in needs:
+                starts.append(len(needed))
+                needed += codes
+                owner.append(position)
+        return (numpy.array(indices, dtype=numpy.int64), numpy.array(base, dtype=bool),
+                numpy.array(needed, dtype=numpy.intp), numpy.array(starts, dtype=numpy.intp),
+                numpy.array(owner, dtype=numpy.intp))
 
     def windows(self, text: str, index: int) -> List[Tuple[int, int]]:
         """The token windows of one pattern in a code string (see the module)."""

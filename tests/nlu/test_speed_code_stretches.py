@@ -151,3 +151,27 @@ def test_unbounded_window_ends_with_its_longest_sequence():
     arr = doc.to_array([LOWER, ORTH, IS_SPACE])
     text, _ = codes.codes(arr[:, 0], arr[:, 2] != 0)
     assert codes.windows(text, 0) == [(0, 5), (9, 12)]
+
+
+def test_possible_is_every_need_met_pattern_by_pattern():
+    """``possible`` tests all patterns at once: the patterns each of whose needs (the codes a
+    required spec accepts) has a code the doc holds, in the given order."""
+    import numpy
+
+    nlp = get_pipeline("zh")
+    matcher = nlp.get_pipe("medspacy_target_matcher")._TargetMatcher__matcher
+    codes = matcher._poems_codes
+    needs = codes._needs
+    usable = [i for i in range(len(needs)) if needs[i] is not None]
+    rng = random.Random(3)
+    for trial in range(40):
+        present = numpy.zeros(codes._size, dtype=bool)
+        present[rng.sample(range(codes._size), rng.randrange(0, codes._size))] = True
+        indices = rng.sample(usable, rng.randrange(0, len(usable) + 1))
+        expected = [i for i in indices
+                    if all(any(present[c] for c in range(need.bit_length()) if need >> c & 1)
+                           for need in needs[i])]
+        assert codes.possible(indices, present) == expected
+        if trial == 0:
+            assert codes.possible(indices, numpy.ones(codes._size, dtype=bool)) == [
+                i for i in indices if all(needs[i])]
