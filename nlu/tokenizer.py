@@ -31,10 +31,11 @@ _TOKEN_RE = re.compile(
 )
 _MAX_ORTHS = 50_000  # distinct pieces remembered by a tokenizer (see MixedScriptTokenizer._doc)
 _CJK_RE = re.compile(rf"[{_CJK_CHARS}]")
-# the same alternatives without groups, for findall
+# the same alternatives without groups, for findall; the CJK character first (no other
+# alternative matches at one, and it matches no whitespace), as most pieces of a Chinese note are
 _PIECE_RE = re.compile(
-    r"\s+"
-    rf"|[{_CJK_CHARS}]"
+    rf"[{_CJK_CHARS}]"
+    r"|\s+"
     r"|\d+(?:[.,]\d+)*"
     rf"|(?:(?![{_CJK_CHARS}])[^\W\d_])+"
     r"|.",
