@@ -80,14 +80,19 @@ def sweep(idx: Sequence[int], info: list, s0: list, s1: list, st: list, en: list
         a = idx[i]
         ia = info[a]
         lo_a, hi_a = lo[a], hi[a]
+        # each call below is made only when its scopes pass the overlap test that opens
+        # ``_limit`` (which returns at once otherwise), read at that moment
         if ia[8]:
+            o0, o1 = s0[a], s1[a]  # a TERMINATE / PSEUDO scope never moves
             for q in range(p, n_movable):
                 b = idx[movable[q]]
                 if st[b] - reach_back > hi_a:
                     break
                 if lo[b] > hi_a or hi[b] < lo_a:
                     continue
-                _limit(b, info[b], a, ia, s0, s1, st, en)
+                b0, b1 = s0[b], s1[b]
+                if b0 <= o0 < b1 or b0 < o1 <= b1:
+                    _limit(b, info[b], a, ia, s0, s1, st, en)
             continue
         for j in range(i + 1, n):
             b = idx[j]
@@ -96,8 +101,11 @@ def sweep(idx: Sequence[int], info: list, s0: list, s1: list, st: list, en: list
             if lo[b] > hi_a or hi[b] < lo_a:
                 continue
             ib = info[b]
-            _limit(a, ia, b, ib, s0, s1, st, en)
-            if not ib[8]:
+            a0, a1, b0, b1 = s0[a], s1[a], s0[b], s1[b]
+            if a0 <= b0 < a1 or a0 < b1 <= a1:
+                _limit(a, ia, b, ib, s0, s1, st, en)
+                a0, a1 = s0[a], s1[a]
+            if not ib[8] and (b0 <= a0 < b1 or b0 < a1 <= b1):
                 _limit(b, ib, a, ia, s0, s1, st, en)
 
 
