@@ -14,7 +14,7 @@ def bilateral(text: str, ent, rule) -> Optional[tuple]:
     """(start, end) of "双下肢…麻木" / "numbness … in both feet" around a sensory symptom
     (``rule``: implications.yml ``bilateral_symptoms`` as read by ImplicationRules)."""
     _, _, symptom, before, negation, after = rule
-    if not symptom.search(ent.text):
+    if not symptom.search(text[ent.start_char:ent.end_char]):  # ent.text, without the tokens
         return None
     lo = max(0, ent.start_char - 16)
     window = text[lo:ent.start_char]

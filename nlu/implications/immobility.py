@@ -38,13 +38,14 @@ def immobility_in_context(text: str, targets, statuses, rule: "ImmobilityContext
     for ent in targets:
         if ent.label_ != rule.concept or statuses[ent] != "present":
             continue
-        if rule.weakness.search(ent.text):
+        mention = text[ent.start_char:ent.end_char]  # ent.text, without building the tokens
+        if rule.weakness.search(mention):
             clause = stretch_start(text, ent.start_char, rule.clause_start)
             if rule.proximal.search(text, clause, ent.end_char) and not rule.distal.search(
                     text, clause, ent.end_char):
                 statuses[ent] = "other"
             continue
-        if not rule.immobility.search(ent.text):
+        if not rule.immobility.search(mention):
             continue
         lo, hi = stretch(text, ent.start_char, ent.end_char, rule.sentence_end)
         if rule.other_cause.search(text, lo, hi):
@@ -52,6 +53,6 @@ def immobility_in_context(text: str, targets, statuses, rule: "ImmobilityContext
             continue
         lo, hi = stretch(text, ent.start_char, ent.end_char, rule.paragraph_break)
         if not any(other is not ent and other.label_ in rule.context and statuses[other] == "present"
-                   and lo <= other.start_char < hi and not rule.not_context.search(other.text)
+                   and lo <= other.start_char < hi and not rule.not_context.search(text[other.start_char:other.end_char])
                    for other in targets):
             statuses[ent] = "other"

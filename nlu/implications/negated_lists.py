@@ -6,6 +6,7 @@ import re
 
 from nlu.implications.status import NEGATED
 from nlu.rules import TEST_PREFIX
+from nlu.span_values import span_value
 
 # what may stand between two tests of one list: "Testosterone, TSH, AM cortisol and prolactin
 # normal", "LH/FSH/oestradiol (postmenopausal) all normal", "性激素、甲功、皮质醇、PRL均正常"
@@ -26,9 +27,9 @@ def negated_lists(text: str, targets, statuses) -> None:
     items = [e for e in targets if e.label_ != "ignore" and not e.label_.startswith(TEST_PREFIX)]
     for i in range(len(items) - 1, 0, -1):
         last = items[i]
-        if statuses[last] != "absent" or last._.poems_fixed_status:
+        if statuses[last] != "absent" or span_value(last, "poems_fixed_status"):
             continue
-        after = [m for m in last._.modifiers
+        after = [m for m in span_value(last, "modifiers")
                  if m.category == NEGATED and m.modifier_span[0] >= last.end]
         if not after:
             continue

@@ -42,7 +42,8 @@ def _concludes(text: str, ent, targets, statuses, rule: RuledOut) -> bool:
     """``ent`` is stated absent by a conclusion: a negation whose words, with the mention's
     clause, read as one ("no evidence of", "不支持", "未见…证据"), in a sentence that names no
     test of ``not_with`` (a normal test speaks through normal_test / soft_absent)."""
-    if ent.label_ not in rule.stated_by or statuses[ent] != "absent" or not rule.words.search(ent.text):
+    if ent.label_ not in rule.stated_by or statuses[ent] != "absent" \
+            or not rule.words.search(text[ent.start_char:ent.end_char]):  # ent.text
         return False
     doc = ent.doc
     negations = [m for m in span_value(ent, "modifiers") if m.category == NEGATED]
