@@ -444,7 +444,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
         language, mixed = guess.language, guess.mixed
     evidence = trusted.evidence(findings, labs, not_done, demo.get("age"), demo.get("sex"),
                                 language)
-    return Extraction(evidence=evidence, warnings=warnings, language=language, mixed=mixed)
+    return trusted.extraction(Extraction, evidence, warnings, language, mixed)
 
 
 def _widen_to_value(findings: List[Finding], concept: str, provenance) -> bool:

@@ -130,3 +130,14 @@ class ModelBuilder:
                 and all(type(t) is TestNotDone for t in not_done):
             return Evidence.construct(**kwargs)
         return Evidence(**kwargs)
+
+    def extraction(self, model, evidence: Evidence, warnings: list, language: str, mixed: bool):
+        """``model(evidence=..., warnings=..., language=..., mixed=...)`` (the extractor's
+        ``Extraction``); its validation would only copy the Evidence just built and check the
+        warnings it built, so ``construct()`` when every value already has its field's type."""
+        kwargs = dict(evidence=evidence, warnings=warnings, language=language, mixed=mixed)
+        warning = model.__fields__["warnings"].type_
+        if self.trust and type(evidence) is Evidence and type(language) is str \
+                and type(mixed) is bool and all(type(w) is warning for w in warnings):
+            return model.construct(**kwargs)
+        return model(**kwargs)

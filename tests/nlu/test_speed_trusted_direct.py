@@ -34,3 +34,17 @@ def test_values_of_another_type_are_still_validated():
     builder = ModelBuilder()
     prov = builder.provenance(0, "3", 5, "ab")  # a str start: validated, made an int
     assert prov.start == 3 and type(prov.start) is int
+
+
+def test_the_extraction_is_the_validated_one():
+    import nlu
+    from nlu.extractor import Extraction
+
+    made = nlu.extract("52M. No ascites. VEGF 1450 pg/mL. PLT 9000000 x10^9/L.")
+    assert made.warnings  # a value set aside
+    validated = Extraction(evidence=made.evidence, warnings=made.warnings,
+                           language=made.language, mixed=made.mixed)
+    assert made.json() == validated.json() and made == validated
+    assert made.__fields_set__ == validated.__fields_set__
+    assert ModelBuilder(validate=True).extraction(Extraction, made.evidence, made.warnings,
+                                                  made.language, made.mixed) == made
