@@ -6,8 +6,7 @@ a lower-case Latin letter after a line that does not end in punctuation).
 """
 
 
-from bisect import bisect_right
-
+import numpy
 from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,14 +23,20 @@ def _break_tokens(doc: Doc):
     text = doc_text(doc)
     if "\n" not in text:
         return []
-    starts = doc.to_array(IDX).tolist()
-    out = []
+    breaks = []
     pos = text.find("\n")
     while pos >= 0:
-        i = bisect_right(starts, pos) - 1
-        if i < len(starts) - 1 and (not out or out[-1] != i):
-            out.append(i)
+        breaks.append(pos)
         pos = text.find("\n", pos + 1)
+    # the token holding each line break: the last token starting at or before it
+    # (bisect_right over the token starts, for all breaks at once)
+    found = (numpy.searchsorted(doc.to_array(IDX), numpy.array(breaks, dtype=numpy.uint64),
+                                side="right") - 1).tolist()
+    last = len(doc) - 1
+    out = []
+    for i in found:
+        if i < last and (not out or out[-1] != i):
+            out.append(i)
     return out
 
 
