@@ -21,8 +21,10 @@ from nlu.components._text import (alternation, compile_alternation, doc_text, fa
 from nlu.components.prescan import PrescanGroup
 from nlu.rules import load_yaml
 
-# digit groups ("2,380", "4 410", "1 480.6"); a full stop after the last group ends the sentence
-_NUM = r"(?:\d{1,3}(?:[, \u2009\u202f']\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
+# digit groups ("2,380", "4 410", "1 480.6"; Indian lakh grouping with commas, "5,02,000",
+# "12,34,567"); a full stop after the last group ends the sentence
+_NUM = (r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d]|,\d)(?:\.\d+)?"
+        r"|\d{1,3}(?:[, \u2009\u202f']\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)")
 
 # "450-500", "1850 ~ 2000": a number that opens a range
 _RANGE_ON = re.compile(r"[ \t]*(?:[-–~～—‒−至到]|to\b)[ \t]*\d")
@@ -79,6 +81,9 @@ _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?!\d)")
 # "Hb 182 / PLT 512", "Hb 18.1/Hct 54": a slash between two values of a lab list, not a unit
 _LIST_SLASH = re.compile(r"\s+/\s|\s*/\s*[A-Z][A-Za-z]{1,}[ \t:]*\d")
 _SCIENTIFIC_UNIT = re.compile(r"\s*[x×X*✕]\s*10\s*(?:\^|\*\*|\*|e|E)?\s*[\(（]?\s*\d+\s*[\)）]?\s*/\s*\S+")
+# what follows a number without being its unit: "x2" (times), "and", "or"; "x10E11/L" is a power
+# of ten, a unit (read, or set aside as written: "PLT 5.1x10E13/L" is never 5.1)
+_NOT_A_UNIT = re.compile(r"\s*(?:x(?!10[ \t]*(?:\^|\*\*|e|[⁰¹²³⁴⁵⁶⁷⁸⁹]))\d|and\b|or\b)", re.I)
 
 # the unit as written, up to the punctuation or Chinese text that follows it
 _WRITTEN_UNIT = re.compile(r"[^,，;；。、)）\u4e00-\u9fff]*")
@@ -580,8 +585,8 @@ class LabValues:
         if unit is None and not analyte.unitless:
             unit_like = _SCIENTIFIC_UNIT.match(text, num_end) or self.unitish.match(text, num_end)
             glued_flag = flag_end > num_end and self._flag_at(text, num_end)[0] is not None
-            if unit_like and not glued_flag and (space == 0 or "/" in unit_like.group()) and not re.match(
-                    r"\s*(?:x\d|and\b|or\b)", text[num_end:], re.I) and not _LIST_SLASH.match(
+            if unit_like and not glued_flag and (space == 0 or "/" in unit_like.group()) and not _NOT_A_UNIT.match(
+                    text, num_end) and not _LIST_SLASH.match(
                     text, num_end):
                 # the value and the unit as written (set aside and asked again, never guessed)
                 warnings.append({"analyte": analyte.id, "reason": "unknown_unit", "value": value,

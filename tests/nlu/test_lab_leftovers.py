@@ -1,7 +1,8 @@
 """Lab formats read since: a value at a bound (kept with its comparator, never as the number),
 the sample after the name ("VEGF (S)"), a date before the value, a reference range named in
-words (the renal FLC ratio range), platelets in other scales, haemoglobin in mmol/L, counts in
-words. Phrasings written for these tests, in both languages."""
+words (the renal FLC ratio range), platelets in other scales (10^11/L, lakh grouping per cu mm,
+G/L), haemoglobin in mmol/L and g%, a value after a flag word, counts in words. Phrasings
+written for these tests, in both languages."""
 
 import pytest
 
@@ -179,3 +180,175 @@ def test_a_polycythaemic_haemoglobin_in_mmol_per_litre_counts(ex):
                                   "血小板计数在正常范围。"])
 def test_a_count_stated_in_words_is_not_a_value(ex, text):
     assert labs_of(ex(text), "platelets") == []
+
+
+# ---------------------------------------------------------------- platelets in 10^11/L
+@pytest.mark.parametrize("text", [
+    "platelets 5.1 × 10^11/L",
+    "PLT 5.1x10E11/L",
+    "Platelets: 5.1 x 10^11 per litre",
+    "PLT 5.1×10¹¹/L on admission",
+    "血小板 5.1×10^11/L",
+    "血小板计数 5.1×10(11)/L",
+])
+def test_platelets_in_tenths_of_a_trillion_per_litre(ex, text):
+    [lab] = labs_of(ex(text), "platelets")
+    assert (lab.value, lab.unit) == (5.1, "10^11/L")
+    assert _checked(lab) == pytest.approx(510)
+
+
+@pytest.mark.parametrize("text,state", [
+    ("PLT 5.1 × 10^11/L.", "present"),
+    ("PLT 3.2 × 10^11/L.", "unknown"),  # a normal count alone: the haemoglobin is not known
+    ("血小板 5.1×10^11/L。", "present"),
+])
+def test_the_engine_reads_a_count_in_ten_to_the_eleven(ex, text, state):
+    assert criterion(ex(text), "thrombocytosis_polycythemia") == state
+
+
+def test_an_impossible_count_in_ten_to_the_eleven_is_refused():
+    from bot.evidence import LabRefused, check_lab
+    from bot.models import LabValue
+
+    with pytest.raises(LabRefused, match="implausible|impossible"):
+        check_lab(LabValue(analyte="platelets", value=510, unit="10^11/L"))
+    assert check_lab(LabValue(analyte="platelets", value=5.1, unit="10^11/L")).value == pytest.approx(510)
+
+
+@pytest.mark.parametrize("text", ["PLT 51×10^11/L", "血小板 51×10^11/L"])
+def test_an_impossible_count_in_ten_to_the_eleven_is_set_aside_by_the_reader(ex, text):
+    e = ex(text)
+    assert labs_of(e, "platelets") == []
+    assert [w.reason for w in e.warnings if w.analyte == "platelets"] == ["implausible"]
+
+
+@pytest.mark.parametrize("text", ["PLT 5.1x10E13/L", "platelets 5.1 × 10^7/L"])
+def test_a_power_of_ten_that_is_no_platelet_unit_is_never_read_as_the_bare_number(ex, text):
+    e = ex(text)
+    assert labs_of(e, "platelets") == []
+    assert [w.reason for w in e.warnings if w.analyte == "platelets"] == ["unknown_unit"]
+
+
+def test_a_count_unit_is_no_haemoglobin_unit():
+    from bot.errors import UnitError
+    from bot.evidence import check_lab
+    from bot.models import LabValue
+
+    with pytest.raises(UnitError, match="10\\^11/L"):
+        check_lab(LabValue(analyte="hemoglobin", value=5.1, unit="10^11/L"))
+
+
+# ---------------------------------------------------------------- Indian digit grouping, per cu mm
+@pytest.mark.parametrize("text,value", [
+    ("platelet count 5,02,000/cumm", 502000),
+    ("Platelet count: 5,02,000 /mm3", 502000),
+    ("Platelets: 502000 cells/cu mm", 502000),
+    ("PLT 4,50,000 cells/cu.mm (1,50,000-4,50,000)", 450000),
+    ("platelets 12,40,000 per cu mm", 1240000),
+    ("血小板 502000/mm3", 502000),
+    ("血小板计数 502000 cells/μL", 502000),
+])
+def test_a_count_per_cubic_millimetre_in_lakh_grouping(ex, text, value):
+    [lab] = labs_of(ex(text), "platelets")
+    assert (lab.value, lab.unit) == (value, "/uL")
+    assert _checked(lab) == pytest.approx(value / 1000)
+
+
+def test_a_lakh_grouped_range_after_the_value(ex):
+    [lab] = labs_of(ex("PLT 4,50,000 cells/cu.mm (1,50,000-4,50,000)"), "platelets")
+    assert (lab.reference_low, lab.reference_high) == (150000, 450000)
+
+
+@pytest.mark.parametrize("text,state", [
+    ("Platelet count 5,02,000/cumm.", "present"),
+    ("Platelet count 3,20,000/cumm.", "unknown"),
+])
+def test_the_engine_reads_a_lakh_grouped_count(ex, text, state):
+    assert criterion(ex(text), "thrombocytosis_polycythemia") == state
+
+
+def test_an_impossible_lakh_grouped_count_is_refused(ex):
+    e = ex("platelets 60,00,000/cumm")
+    assert labs_of(e, "platelets") == []
+    assert [w.reason for w in e.warnings if w.analyte == "platelets"] == ["implausible"]
+
+
+@pytest.mark.parametrize("text,analyte,value", [
+    ("VEGF 2,380 pg/mL", "vegf", 2380),
+    ("PLT 1,050 x10^9/L", "platelets", 1050),
+    ("platelets 1,050,000/µL", "platelets", 1050000),
+    ("Hb 18,5 g/dl", "hemoglobin", 18.5),
+])
+def test_thousands_groups_and_decimal_commas_still_read(ex, text, analyte, value):
+    assert [lab.value for lab in labs_of(ex(text), analyte)] == [value]
+
+
+def test_a_lakh_grouped_number_without_a_unit_is_not_read(ex):
+    assert labs_of(ex("Hb 12,13,145"), "hemoglobin") == []
+
+
+# ---------------------------------------------------------------- SI shorthand G/L, g%
+@pytest.mark.parametrize("text,unit", [
+    ("Thrombozyten 520 G/l", "10^9/L"),
+    ("PLT 520 G/L", "10^9/L"),
+    ("Thrombozyten: 520 Gpt/l", "10^9/L"),
+    ("Thrombozyten 520 Tsd/µl", "K/uL"),
+    ("plaquettes 520 G/L", "10^9/L"),
+    ("血小板 520 G/L", "10^9/L"),
+])
+def test_platelets_in_giga_per_litre(ex, text, unit):
+    [lab] = labs_of(ex(text), "platelets")
+    assert (lab.value, lab.unit) == (520, unit)
+    assert _checked(lab) == pytest.approx(520)
+
+
+@pytest.mark.parametrize("text", ["Hb 9.8 g%", "haemoglobin 9.8 gm%", "Hb: 9.8 gm % (13-17)", "血红蛋白 9.8 g%"])
+def test_haemoglobin_in_grams_percent_is_grams_per_decilitre(ex, text):
+    [lab] = labs_of(ex(text), "hemoglobin")
+    assert (lab.value, lab.unit) == (9.8, "g/dL")
+    assert _checked(lab) == pytest.approx(98)
+
+
+def test_haemoglobin_in_g_per_litre_written_large_is_not_a_count(ex):
+    [lab] = labs_of(ex("Hb 98 G/L"), "hemoglobin")
+    assert (lab.value, lab.unit) == (98, "g/L")
+
+
+# ---------------------------------------------------------------- a value after a flag word
+@pytest.mark.parametrize("text", [
+    "VEGF above the ULN at 1850 pg/mL",
+    "VEGF elevated at 1 850 pg/mL",
+    "VEGF was raised (1850 pg/ml)",
+    "VEGF well above the upper limit of normal, at 1850 pg/mL",
+    "Serum VEGF above the reference range: 1850 pg/mL",
+    "VEGF higher than normal at approximately 1850 pg/mL",
+    "VEGF 升高，为1850 pg/ml",
+    "血清VEGF高于正常上限，为1850 pg/ml",
+    "VEGF超过参考值上限，达1850 pg/ml",
+    "血清VEGF明显增高，为1 850 pg/ml",
+])
+def test_the_value_after_a_flag_word(ex, text):
+    [lab] = labs_of(ex(text), "vegf")
+    assert (lab.value, lab.unit, lab.comparator) == (1850, "pg/mL", None)
+
+
+@pytest.mark.parametrize("text", [
+    "VEGF above the ULN of 1200 pg/mL",
+    "VEGF above the upper limit of normal 1200 pg/mL",
+    "VEGF above the ULN (1200 pg/mL)",
+    "VEGF 高于正常上限1200 pg/ml",
+    "VEGF升高，为1200的1.5倍",
+    "VEGF 升高，为正常上限的3倍",
+])
+def test_the_limit_a_flag_word_names_is_not_the_value(ex, text):
+    assert labs_of(ex(text), "vegf") == []
+
+
+def test_a_bound_after_above_is_still_a_bound(ex):
+    [lab] = labs_of(ex("VEGF above 1200 pg/mL"), "vegf")
+    assert (lab.value, lab.comparator) == (1200, ">")
+
+
+@pytest.mark.parametrize("text", ["Serum VEGF above the ULN at 1850 pg/mL.", "血清VEGF 升高，为1850 pg/ml。"])
+def test_the_engine_reads_the_value_after_a_flag_word(ex, text):
+    assert criterion(ex(text), "vegf_elevated") == "present"
