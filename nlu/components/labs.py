@@ -35,8 +35,10 @@ _COLUMN_GAP = re.compile(r"[ ]*\t[ \t]*|[ ]{2,}|[ \t]*\|[ \t]*")
 # "Hemoglobin (g/dl) | 13.5–17.5 | 14.1": the bar between two columns of a table
 _BAR_GAP = re.compile(r"[ \t]*\|[ \t]*")
 # a number of a reference range written before the value: digit groups only with commas
-# ("150-400 612": the space before the value does not join 400 and 612)
-_REF_NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
+# ("150-400 612": the space before the value does not join 400 and 612; "1,50,000-4,50,000" in
+# lakh grouping)
+_REF_NUM = (r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d]|,\d)(?:\.\d+)?"
+            r"|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)")
 # the reference range in the last column of a table row, after the value, unit and flag columns
 _COLUMN_RANGE = re.compile(
     rf"(?:[ ]*\t[ \t]*|[ ]{{2,}}|[ \t]*\|[ \t]*)(?P<lo>{_REF_NUM})[ \t]*(?:[-–~～—]{{1,2}}|to)[ \t]*"

@@ -254,9 +254,14 @@ def test_a_count_per_cubic_millimetre_in_lakh_grouping(ex, text, value):
     assert _checked(lab) == pytest.approx(value / 1000)
 
 
-def test_a_lakh_grouped_range_after_the_value(ex):
-    [lab] = labs_of(ex("PLT 4,50,000 cells/cu.mm (1,50,000-4,50,000)"), "platelets")
-    assert (lab.reference_low, lab.reference_high) == (150000, 450000)
+@pytest.mark.parametrize("text,value", [
+    ("PLT 4,50,000 cells/cu.mm (1,50,000-4,50,000)", 450000),
+    ("PLT (1,50,000-4,50,000) 5,02,000/cumm", 502000),
+    ("Platelet count\t1,50,000-4,50,000\t5,02,000\t/cumm", 502000),
+])
+def test_a_lakh_grouped_reference_range(ex, text, value):
+    [lab] = labs_of(ex(text), "platelets")
+    assert (lab.value, lab.reference_low, lab.reference_high) == (value, 150000, 450000)
 
 
 @pytest.mark.parametrize("text,state", [
