@@ -84,19 +84,18 @@ class TriageMode(Mode):
             evidence = common.readable_extraction(dispatcher, tracker, lang)
         except common.Unreadable:
             return []
-        backup = session.copy(deep=True)
+        # the session as the slot holds it (nothing above changed it), kept when the answer is
+        # refused: loaded again on that path instead of a deep copy on every answer
         refused = common.set_aside(tracker)
         if refused:  # a value typed as the answer is refused, as the engine would: asked again
             dispatcher.utter_message(text=t("evidence_error", lang, error=refused[0].get("message") or ""))
-            backup.failures += 1
-            return common.save(backup)
+            return self._failed(tracker)
         try:
             outcome = session.apply_answer(key, text, evidence)
             session.assess()
         except EvidenceError as error:
             dispatcher.utter_message(text=t("evidence_error", lang, error=str(error)))
-            backup.failures += 1
-            return common.save(backup)
+            return self._failed(tracker)
         name = test_name(key, lang)
         if outcome.kind == "stop":
             state = common.interview(tracker)
@@ -115,7 +114,7 @@ class TriageMode(Mode):
             assessment = session.assess(language=lang, exclude_asked=True)
         except EvidenceError as error:  # pragma: no cover - checked above
             dispatcher.utter_message(text=t("evidence_error", lang, error=str(error)))
-            return common.save(backup)
+            return common.save(common.load_session(tracker))
         if not lead:
             lead = [t("result_ack", lang, test=name)]
         lead.append(render.verdict_line(assessment, lang))
@@ -123,6 +122,13 @@ class TriageMode(Mode):
         if session.next_question() is not None:  # otherwise the closing summary carries it
             common.send_payload(dispatcher, tracker, session.assess(language=lang), lang)
         return common.save(session)
+
+    @staticmethod
+    def _failed(tracker: Tracker) -> List[Dict[str, Any]]:
+        """The session of the slot, unchanged but for one more failed answer."""
+        backup = common.load_session(tracker)
+        backup.failures += 1
+        return common.save(backup)
 
     def finish(self, dispatcher, tracker, lang):
         session = common.load_session(tracker)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from typing import Any, Dict, List, Optional, Tuple
 
 from pydantic import BaseModel, Field
@@ -125,26 +125,35 @@ def _same(a: Tuple[Any, ...], b: Tuple[Any, ...]) -> bool:
 
 
 class EvidenceText:
-    """``evidence.json()`` of the latest few evidence states, recognised by their items.
+    """``evidence.json()`` of the latest evidence states, recognised by their items.
 
     One action asks for several assessments of an evidence that does not change in between
     (states before and after, the next question, the payload), each on a new shallow copy of
     the session's evidence (``TriageSession.assess``), and the memo's key is the evidence as
-    JSON (~0.9 ms for a session of two notes, most of an assessment found in the memo). The
+    JSON (~0.3 ms for a session of two notes, most of an assessment found in the memo). The
     items are never changed in place (``_snapshot``): an evidence holding the very same item
-    objects in the same order, and the same other fields, has the same JSON. The kept
-    signatures hold their items, so no item's identity is reused while it is kept."""
+    objects in the same order, and the same other fields, has the same JSON. States are looked
+    up by their items' identities and the other fields (least recently used first out); the kept
+    signatures hold their items, so no item's identity is reused while it is kept. Sessions
+    loaded again from a slot the process wrote share their items (``SessionMemo``), so the
+    concurrent conversations' states are kept a few turns (``size``)."""
 
-    def __init__(self, size: int = 8) -> None:
-        self._recent: "deque[Tuple[Tuple[Any, ...], str]]" = deque(maxlen=size)
+    def __init__(self, size: int = 64) -> None:
+        self.size = size
+        self._recent: "OrderedDict[Tuple[Any, ...], Tuple[Tuple[Any, ...], str]]" = OrderedDict()
 
     def __call__(self, evidence: Evidence) -> str:
         signature = _signature(evidence)
-        for kept, text in self._recent:
-            if _same(signature, kept):
-                return text
+        lists = len(_LIST_FIELDS)
+        key = (*(tuple(map(id, items)) for items in signature[:lists]), *signature[lists:])
+        kept = self._recent.get(key)
+        if kept is not None and _same(signature, kept[0]):
+            self._recent.move_to_end(key)
+            return kept[1]
         text = evidence.json()
-        self._recent.appendleft((signature, text))
+        self._recent[key] = (signature, text)
+        while len(self._recent) > self.size:
+            self._recent.popitem(last=False)
         return text
 
 
@@ -202,13 +211,20 @@ class TriageSession(BaseModel):
     @classmethod
     def load(cls, raw: Any) -> "TriageSession":
         if isinstance(raw, str) and raw:
-            return cls.parse_raw(raw)
+            return SESSIONS.load(raw)
         if isinstance(raw, dict):
             return cls.parse_obj(raw)
         return cls()
 
     def dump(self) -> str:
-        return self.json()
+        text = self.json()
+        SESSIONS.remember(text, self)
+        return text
+
+    def fresh_copy(self) -> "TriageSession":
+        """A copy with its own lists and evidence, sharing the items (never changed in place:
+        ``_snapshot``): what a session may change is its own, at a fraction of a deep copy."""
+        return self.copy(update={"evidence": _snapshot(self.evidence), "asked": list(self.asked)})
 
     # ------------------------------------------------------------------ assessment
     def assess(self, language: Optional[str] = None, exclude_asked: bool = False) -> Assessment:
@@ -459,3 +475,44 @@ class TriageSession(BaseModel):
             "refer_haematology": a.verdict.value in ("suspected", "meets_criteria"),
             "questions": list(a.questions),
         }
+
+
+class SessionMemo:
+    """Sessions by the slot JSON they were read from or written as (least recently used first
+    out), shared by the conversations of a process.
+
+    The form's calls of one turn and the next turn's read the session slot the previous call
+    wrote: each read parsed and validated the JSON again (~0.3 ms for two notes) and built new
+    item objects, so the evidence's JSON for the assessment memo was computed again too. A JSON
+    text gives one session, so a session read or written as that text is kept and each reader
+    gets a ``fresh_copy`` (its own lists, the same items); the kept one is never handed out."""
+
+    def __init__(self, size: int = 64) -> None:
+        self.size = size
+        self._kept: "OrderedDict[str, TriageSession]" = OrderedDict()
+        self._lock = threading.Lock()
+
+    def load(self, raw: str) -> TriageSession:
+        with self._lock:
+            kept = self._kept.get(raw)
+            if kept is not None:
+                self._kept.move_to_end(raw)
+                return kept.fresh_copy()
+        session = TriageSession.parse_raw(raw)  # a ValueError for a bad slot, as before
+        self.remember(raw, session)
+        return session
+
+    def remember(self, raw: str, session: TriageSession) -> None:
+        kept = session.fresh_copy()
+        with self._lock:
+            self._kept[raw] = kept
+            self._kept.move_to_end(raw)
+            while len(self._kept) > self.size:
+                self._kept.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._kept.clear()
+
+
+SESSIONS = SessionMemo()

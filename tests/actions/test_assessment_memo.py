@@ -2,8 +2,10 @@
 action call loads the session from the slot again, so the memo must work across session objects
 and must never serve an assessment for evidence that changed."""
 
+import pytest
+
 from bot.models import Evidence, Finding
-from bot.session import ASSESSMENTS, AssessmentMemo, EvidenceText, TriageSession
+from bot.session import ASSESSMENTS, SESSIONS, AssessmentMemo, EvidenceText, SessionMemo, TriageSession
 
 
 def session() -> TriageSession:
@@ -63,3 +65,38 @@ def test_the_evidence_text_is_reused_only_for_the_same_items():
     assert texts(evidence) == evidence.json() != first  # an item appended to the same list
     evidence.age = 60
     assert texts(evidence) == evidence.json()  # another field changed
+
+
+def test_a_session_read_again_from_its_slot_is_equal_and_its_own():
+    SESSIONS.clear()
+    first = session()
+    first.ask("vegf")
+    raw = first.dump()
+    again, other = TriageSession.load(raw), TriageSession.load(raw)
+    assert again is not other and again.dump() == raw == other.dump()
+    assert TriageSession.parse_raw(raw) == again  # as a fresh parse gives it
+    # what one reader changes reaches neither the other nor a later reader
+    again.evidence.findings.append(Finding(concept="papilledema"))
+    again.evidence.age = 70
+    again.asked.append("serum_ife")
+    again.failures += 1
+    assert other.dump() == raw == TriageSession.load(raw).dump()
+    assert again.dump() != raw
+    # the items are shared: the evidence's JSON is found by them, not computed again
+    texts = EvidenceText()
+    assert texts(other.evidence) is texts(TriageSession.load(raw).evidence)
+
+
+def test_the_session_memo_is_bounded_and_refuses_bad_slots():
+    memo = SessionMemo(size=2)
+    raws = []
+    for age in (40, 50, 60):
+        s = session()
+        s.evidence.age = age
+        raws.append(s.json())
+    loaded = [memo.load(raw) for raw in raws]
+    assert len(memo._kept) == 2
+    assert memo.load(raws[0]).dump() == raws[0] == loaded[0].dump()  # dropped: parsed again
+    with pytest.raises(ValueError):
+        memo.load('{"evidence": {"age": 300}}')
+    SESSIONS.clear()
