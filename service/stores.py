@@ -17,8 +17,9 @@ cannot say "SQLite unless configured". These two classes can:
 Loading the tracker store also installs ``service.resilience`` (the "temporarily unavailable"
 reply when the action server is down), ``service.action_validation`` (action-server replies
 checked against a schema validated once), ``service.action_client`` (action-server calls on
-kept connections) and ``service.action_payload`` (action-server calls carry the current turn's
-events): the tracker store is the one module of this package that the Rasa server is
+kept connections), ``service.action_payload`` (action-server calls carry the current turn's
+events) and ``service.rule_states`` (RulePolicy builds a conversation's states once per
+prediction): the tracker store is the one module of this package that the Rasa server is
 sure to import.
 """
 
@@ -60,12 +61,13 @@ class PoemsTrackerStore(CachedSQLTrackerStore):
 
     def __init__(self, domain: Any = None, host: Optional[Text] = None, event_broker: Any = None,
                  url: Optional[Text] = None, **kwargs: Any) -> None:
-        from service import action_client, action_payload, action_validation, resilience
+        from service import action_client, action_payload, action_validation, resilience, rule_states
 
         resilience.install()
         action_validation.install()
         action_client.install()
         action_payload.install()
+        rule_states.install()
         target = tracker_url(host or url)
         if "://" not in target:
             raise ValueError(f"{TRACKER_URL_ENV} must be an SQLAlchemy URL such as "
