@@ -23,8 +23,8 @@ from nlu.rules import load_yaml
 
 # digit groups ("2,380", "4 410", "1 480.6"; Indian lakh grouping with commas, "5,02,000",
 # "12,34,567"); a full stop after the last group ends the sentence
-_NUM = (r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d]|,\d)(?:\.\d+)?"
-        r"|\d{1,3}(?:[, \u2009\u202f']\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)")
+_LAKH = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d]|,\d)(?:\.\d+)?"
+_NUM = rf"(?:{_LAKH}|\d{{1,3}}(?:[, \u2009\u202f']\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
 
 # "450-500", "1850 ~ 2000": a number that opens a range
 _RANGE_ON = re.compile(r"[ \t]*(?:[-–~～—‒−至到]|to\b)[ \t]*\d")
@@ -37,8 +37,7 @@ _BAR_GAP = re.compile(r"[ \t]*\|[ \t]*")
 # a number of a reference range written before the value: digit groups only with commas
 # ("150-400 612": the space before the value does not join 400 and 612; "1,50,000-4,50,000" in
 # lakh grouping)
-_REF_NUM = (r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d]|,\d)(?:\.\d+)?"
-            r"|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)")
+_REF_NUM = rf"(?:{_LAKH}|\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
 # the reference range in the last column of a table row, after the value, unit and flag columns
 _COLUMN_RANGE = re.compile(
     rf"(?:[ ]*\t[ \t]*|[ ]{{2,}}|[ \t]*\|[ \t]*)(?P<lo>{_REF_NUM})[ \t]*(?:[-–~～—]{{1,2}}|to)[ \t]*"
