@@ -13,8 +13,6 @@ Three jobs, kept here so each rule stays small:
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from typing import Dict, List, Optional, Set, Tuple, Union
 
 from pydantic import BaseModel
@@ -45,27 +43,6 @@ UNITLESS_READINGS: Dict[str, Tuple[str, ...]] = {
 MOLAR_EQUIVALENCES: Dict[str, Tuple[str, str]] = {
     "hemoglobin": ("1 g/dL", "0.6206 mmol/L"),
 }
-
-# A count per volume written with a power of ten ("platelets 5.1 × 10^11/L", nlu/rules/labs.yml
-# ``10^11/L``): a count per litre or µL times that power, converted by pint like any count. Only
-# for the powers bot/units.py does not spell itself (10^9/L, 10^12/L, 10^4/uL… keep its reading).
-_POWER_COUNT = re.compile(r"10\^(?P<e>\d{1,2})/(?P<per>L|uL)")
-_PER_VOLUME = {"L": "1/liter", "uL": "/uL"}
-
-
-@lru_cache(maxsize=64)
-def _power_count(unit: str) -> Optional[Tuple[int, str]]:
-    """(the power of ten, the unit per volume it multiplies) of ``unit`` when it is a count
-    written with a power bot.units does not read, else None."""
-    power = _POWER_COUNT.fullmatch(unit)
-    if power is None:
-        return None
-    try:
-        parse_unit(unit)
-        return None  # a spelling bot.units reads itself
-    except UnitError:
-        return int(power.group("e")), _PER_VOLUME[power.group("per")]
-
 
 # how a bound is shown ("VEGF >2000 pg/mL", "血小板 ≤100")
 _COMPARATOR_SIGNS = {">": ">", ">=": "≥", "<": "<", "<=": "≤", "?": "~"}
@@ -173,15 +150,7 @@ def shown(lab: "CheckedLab") -> Union[float, str]:
 
 def _to_canonical(value: float, unit: Optional[str], analyte_id: str, canonical: str, what: str) -> float:
     """``value`` in the analyte's canonical unit: pint's conversion, through the analyte's
-    molar equivalence (MOLAR_EQUIVALENCES) when the unit is a substance concentration, or of
-    the count per volume a power of ten multiplies (``_power_count``)."""
-    counted = _power_count(unit) if unit else None
-    if counted is not None:
-        exponent, per_volume = counted
-        try:
-            return convert(value * 10 ** exponent, per_volume, canonical, what=what)  # "5.1 × 10^11/L"
-        except UnitError as exc:  # named as written
-            raise UnitError(f"{what}: cannot convert unit {unit!r} to {canonical!r}") from exc
+    molar equivalence (MOLAR_EQUIVALENCES) when the unit is a substance concentration."""
     equivalence = MOLAR_EQUIVALENCES.get(analyte_id)
     if equivalence is not None and unit:
         quantity = ureg.Quantity(value, parse_unit(unit))

@@ -115,6 +115,26 @@ _ALIASES = {
 
 _SPACE = re.compile(r"\s+")
 
+# A count per volume written with a power of ten that no spelling above names ("platelets 5.1 ×
+# 10^11/L"): 10^N per litre or per µL, a unit defined on first use so that pint converts it like
+# the named ones (10^9/L, 10^12/L, 10^4/uL keep their own names).
+_POWER_COUNT = re.compile(r"[x×*]?10\^(?P<power>\d{1,2})/(?P<per>l|ul|µl)")
+_PER_VOLUME = {"l": "liter", "ul": "microliter", "µl": "microliter"}
+_power_units: set = set()
+
+
+def _power_count_unit(key: str) -> Optional[str]:
+    """The unit name for a power-of-ten count spelling (``_key`` form), defining it once."""
+    match = _POWER_COUNT.fullmatch(key)
+    if match is None:
+        return None
+    power, per = int(match.group("power")), _PER_VOLUME[match.group("per")]
+    name = f"count_1e{power}_per_{per}"
+    if name not in _power_units:
+        ureg.define(f"{name} = 1e{power} / {per}")
+        _power_units.add(name)
+    return name
+
 
 def _key(unit: str) -> str:
     return _SPACE.sub("", unit).replace("μ", "µ").lower()
@@ -123,9 +143,8 @@ def _key(unit: str) -> str:
 @lru_cache(maxsize=256)
 def parse_unit(unit: Optional[str]) -> pint.Unit:
     """Read a unit as written in a note or JSON; raise UnitError naming it when unreadable."""
-    expression = _ALIASES.get(_key(unit or ""))
-    if expression is None:
-        expression = unit or ""
+    key = _key(unit or "")
+    expression = _ALIASES.get(key) or _power_count_unit(key) or unit or ""
     try:
         parsed = ureg.parse_expression(expression)
     except Exception as exc:  # pint raises several unrelated types

@@ -18,6 +18,11 @@ from bot.units import convert, parse_unit
     (0.45, "L/L", "percent", 45),
     (45, "%", "percent", 45),
     (25, "ml/min/1.73 m2", "mL/min/1.73m^2", 25),
+    # any power of ten per litre or µL, not only the named 10^9/L, 10^12/L, 10^4/uL
+    (5.1, "10^11/L", "10^9/L", 510),
+    (5.1, "× 10^11/L", "10^9/L", 510),
+    (0.51, "10^6/uL", "10^9/L", 510),
+    (51, "10^10/L", "10^9/L", 510),
 ])
 def test_conversions(value, unit, target, expected):
     assert convert(value, unit, target) == pytest.approx(expected)
@@ -47,3 +52,10 @@ def test_unit_error_is_an_evidence_error_and_value_error():
 def test_number_inside_unit_is_rejected():
     with pytest.raises(UnitError):
         parse_unit("5 g/L")
+
+
+def test_power_of_ten_counts_are_units_not_numbers():
+    assert parse_unit("10^11/L") == parse_unit("x10^11/l")
+    assert parse_unit("10^11/L") != parse_unit("10^12/L")
+    with pytest.raises(UnitError, match="10\\^11/L"):
+        convert(5.1, "10^11/L", "g/L")
