@@ -32,9 +32,16 @@ class Analyte(BaseModel):
     unit: str
     en: str
     zh: str
+    # the unit as reasons show it ("×10^9/L", "%") when that differs from ``unit``
+    shown_unit: Optional[str] = None
 
     def label(self, language: str) -> str:
         return self.zh if language == "zh" else self.en
+
+    @property
+    def unit_text(self) -> str:
+        """The unit for a reason's text."""
+        return self.shown_unit or self.unit
 
 
 class Catalogue(BaseModel):

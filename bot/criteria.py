@@ -357,7 +357,7 @@ def vegf(facts: Facts, thresholds: Thresholds) -> CriterionResult:
         hit = exceeds(value, comparator, t.uln_multiple * lab.reference_high)
         en_sample, zh_sample = _VEGF_SAMPLE_NAMES.get(sample, _VEGF_SAMPLE_NAMES[None])
         if hit is None:
-            result.reasons.append(_bound_open(lab, t.uln_multiple * lab.reference_high, "pg/mL"))
+            result.reasons.append(_bound_open(lab, t.uln_multiple * lab.reference_high))
         else:
             state = CriterionState.present if hit else CriterionState.absent
             key = "vegf.over_uln" if hit else "vegf.not_over_uln"
@@ -371,7 +371,7 @@ def vegf(facts: Facts, thresholds: Thresholds) -> CriterionResult:
         cutoff = t.plasma_cutoff_pg_ml if plasma else t.serum_cutoff_pg_ml
         hit = exceeds(value, comparator, cutoff, strict=False)
         if hit is None:
-            result.reasons.append(_bound_open(lab, cutoff, "pg/mL"))
+            result.reasons.append(_bound_open(lab, cutoff))
         else:
             state = CriterionState.present if hit else CriterionState.absent
             key = f"vegf.{'plasma' if plasma else 'serum'}_cutoff_{'above' if hit else 'below'}"
@@ -388,7 +388,7 @@ def vegf(facts: Facts, thresholds: Thresholds) -> CriterionResult:
         elif exceeds(value, comparator, t.plasma_cutoff_pg_ml, strict=False) is None \
                 and exceeds(value, comparator, t.serum_cutoff_pg_ml, strict=False) is None:
             # "<2000", ">100": no sample would decide it
-            result.reasons.append(_bound_open(lab, t.plasma_cutoff_pg_ml, "pg/mL"))
+            result.reasons.append(_bound_open(lab, t.plasma_cutoff_pg_ml))
         else:
             result.details["ask"] = "vegf_sample_type"
             result.reasons.append(msg("vegf.unknown_sample_between", value=written,
@@ -462,11 +462,12 @@ def endocrinopathy(facts: Facts, thresholds: Thresholds) -> CriterionResult:
     return result
 
 
-def _bound_open(lab: CheckedLab, limit: float, unit: str) -> Text:
-    """Why a bound ("<2000", ">300") decides nothing against ``limit``, in both languages."""
+def _bound_open(lab: CheckedLab, limit: float) -> Text:
+    """Why a bound ("<2000", ">300") decides nothing against ``limit`` (in the analyte's unit),
+    in both languages."""
     analyte = catalogue().analytes[lab.analyte]
     return msg("lab.bound_open", analyte=analyte.en, analyte_zh=analyte.zh, value=shown(lab),
-               limit=limit, unit=unit)
+               limit=limit, unit=analyte.unit_text)
 
 
 def _sexed(lab: CheckedLab, sex: Optional[str], male: float, female: float) -> Tuple[Optional[bool], float]:
@@ -502,13 +503,13 @@ def blood_count(facts: Facts, thresholds: Thresholds) -> CriterionResult:
         platelets_high = exceeds(plt.value, plt.comparator, t.platelets_high)
         refs.append(EvidenceRef.of_lab(plt))
         if platelets_high is None:  # "PLT >300": a bound that cannot tell
-            reasons.append(_bound_open(plt, t.platelets_high, "×10^9/L"))
+            reasons.append(_bound_open(plt, t.platelets_high))
         else:
             reasons.append(msg("blood.platelets_high" if platelets_high else "blood.platelets_normal",
                                value=shown(plt), limit=t.platelets_high))
-    for analyte, male, female, prefix, unit in (
-        ("hemoglobin", t.hemoglobin_high_male, t.hemoglobin_high_female, "blood.hb", "g/L"),
-        ("hematocrit", t.hematocrit_high_male, t.hematocrit_high_female, "blood.hct", "%"),
+    for analyte, male, female, prefix in (
+        ("hemoglobin", t.hemoglobin_high_male, t.hemoglobin_high_female, "blood.hb"),
+        ("hematocrit", t.hematocrit_high_male, t.hematocrit_high_female, "blood.hct"),
     ):
         lab = facts.labs.get(analyte)
         if lab is None:
@@ -517,7 +518,7 @@ def blood_count(facts: Facts, thresholds: Thresholds) -> CriterionResult:
         high, limit = _sexed(lab, sex, male, female)
         if high is None and lab.comparator is not None and (sex is not None or exceeds(
                 lab.value, lab.comparator, min(male, female)) is None):
-            reasons.append(_bound_open(lab, limit if sex else min(male, female), unit))
+            reasons.append(_bound_open(lab, limit if sex else min(male, female)))
             continue
         if high is None:
             reasons.append(msg(f"{prefix}_sex_unknown", value=shown(lab), low=min(male, female), high=max(male, female)))
