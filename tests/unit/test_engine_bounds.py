@@ -63,7 +63,7 @@ def test_a_vegf_bound(value, comparator, sample, uln, state):
 def test_an_undecided_vegf_bound_says_why_in_both_languages_and_never_as_the_number():
     result = _vegf(2000, "<", "serum")
     [reason] = [r for r in result.reasons if r.key == "lab.bound_open"]
-    assert "<2000" in reason.en and "1200" in reason.en
+    assert "<2000" in reason.en and "1200" in reason.en and "pg/mL" in reason.en
     assert "<2000" in reason.zh and "界值" in reason.zh and "bound" not in reason.zh
     assert result.evidence[0].attributes == {"comparator": "<"}
     decided = _vegf(2000, ">", "serum")
@@ -82,7 +82,15 @@ def test_a_platelet_bound(comparator, value, high):
                      {"analyte": "hematocrit", "value": 40, "unit": "%"}], sex="male")
     assert result.state.value == {True: "present", False: "absent", None: "unknown"}[high]
     if high is None:
-        assert any(r.key == "lab.bound_open" for r in result.reasons)
+        [reason] = [r for r in result.reasons if r.key == "lab.bound_open"]
+        assert "450 ×10^9/L" in reason.en  # the unit as the other platelet reasons write it
+
+
+def test_an_undecided_haematocrit_bound_is_shown_in_percent():
+    result = _blood([{"analyte": "hematocrit", "value": 40, "unit": "%", "comparator": ">"},
+                     {"analyte": "platelets", "value": 300, "unit": "10^9/L"}], sex="female")
+    [reason] = [r for r in result.reasons if r.key == "lab.bound_open"]
+    assert ">40 %" in reason.en and "percent" not in reason.en
 
 
 @pytest.mark.parametrize("comparator,value,sex,state", [
