@@ -2,7 +2,8 @@
 figures beside the targets and the machine's core count; nothing is asserted.
 
 Benchmarks: screen_throughput (full screening path), nlu_throughput (NLU only, when present),
-conversation_latency (REST, against a greeting-only baseline), training_time (fresh cache).
+conversation_latency (REST, against a greeting-only baseline), rule_states (what the RulePolicy
+patch saves by conversation length), training_time (fresh cache).
 ``--write`` (the default for a full run) records the tables in benchmarks/RESULTS.md.
 """
 
@@ -18,7 +19,7 @@ from typing import Dict, List, Optional
 
 from benchmarks.common import cores, machine, now
 
-BENCHMARKS = ["screen_throughput", "nlu_throughput", "conversation_latency", "training_time"]
+BENCHMARKS = ["screen_throughput", "nlu_throughput", "conversation_latency", "rule_states", "training_time"]
 RESULTS = Path(__file__).with_name("RESULTS.md")
 NOTES_MARK = "<!-- notes: kept when the tables above are rewritten -->"
 

@@ -12,7 +12,9 @@ change inside it), the states ``_create_states`` built for that tracker and thos
 hands each caller its own copy of every state and sub-state dict (the values inside, strings
 and tuples, are never changed), so the second look gets the same states as a fresh build.
 Nothing is kept after the prediction. ``POEMS_RULE_STATES_ONCE=0`` turns it off. Written for
-Rasa 3.6 only.
+Rasa 3.6 only. What it saves grows with the conversation: ``python -m benchmarks --only
+rule_states`` measured 0.13 ms a prediction at 7 user turns and 0.92 ms at 60 (2026-11-26, 2-core
+AMD EPYC), against ~21 ms of Rasa CPU per request; education quizzes run long.
 """
 
 from __future__ import annotations
