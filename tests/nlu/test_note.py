@@ -12,6 +12,16 @@ from conftest import status_of
     ("pt 52M, 外院dx CIDP", 52, "male"),
     ("A 38-year-old woman with POEMS", 38, "female"),
     ("女性，45岁，四肢麻木", 45, "female"),
+    # a letter's title and name
+    ("Re: Mrs K. Owusu, 67, sensorimotor neuropathy", 67, "female"),
+    ("I reviewed Mr Tan (72) in clinic today.", 72, "male"),
+    ("Name: Miss R Evans\nAge: 29\nNeuropathy", 29, "female"),
+    ("赵先生，49岁，四肢麻木半年", 49, "male"),
+    ("请会诊：患者陈女士，因双下肢水肿入院", None, "female"),
+    # the colleague addressed is not the patient
+    ("Dear Mr Okafor,\nThank you for seeing this patient with numb feet.", None, None),
+    ("Dear Ms Hale, many thanks for reviewing Mr Ruiz, who has CIDP.", None, "male"),
+    ("MS, 41 lesions on MRI; numb feet", None, None),
 ])
 def test_age_sex(ex, text, age, sex):
     e = ex(text).evidence
