@@ -63,7 +63,12 @@ class AwaitingHormones(BaseModel):
 class CriteriaConfig(BaseModel):
     criteria: Dict[str, CriterionDef]
     endocrine_axes_to_test: Dict[str, List[str]]
+    endocrine_axis_zh: Dict[str, str] = Field(default_factory=dict)
     awaiting_hormones: Optional[AwaitingHormones] = None
+
+    def axis_zh(self, axis: str) -> str:
+        """An endocrine axis' Chinese name (the English name when none is given)."""
+        return self.endocrine_axis_zh.get(axis, axis)
 
 
 @lru_cache(maxsize=None)
@@ -73,6 +78,7 @@ def config() -> CriteriaConfig:
     return CriteriaConfig(
         criteria={k: CriterionDef(id=k, **v) for k, v in raw["criteria"].items()},
         endocrine_axes_to_test=raw["endocrine_axes_to_test"],
+        endocrine_axis_zh=raw.get("endocrine_axis_zh", {}),
         awaiting_hormones=raw.get("awaiting_hormones"),
     )
 
@@ -429,7 +435,8 @@ def endocrinopathy(facts: Facts, thresholds: Thresholds) -> CriterionResult:
             c = cat.concepts[finding.concept]
             result.evidence.append(EvidenceRef.of_finding(finding))
             text = msg("endo.qualifying", label=c.en, axis=c.axis or "endocrine")
-            result.reasons.append(text.copy(update={"zh": msg("endo.qualifying", label=c.zh, axis=c.axis or "内分泌").zh}))
+            axis_zh = config().axis_zh(c.axis) if c.axis else "内分泌"
+            result.reasons.append(text.copy(update={"zh": msg("endo.qualifying", label=c.zh, axis=axis_zh).zh}))
         return result
     if facts.is_present("endocrinopathy"):
         result.state = CriterionState.present
@@ -453,9 +460,9 @@ def endocrinopathy(facts: Facts, thresholds: Thresholds) -> CriterionResult:
         return result
     if insufficient or any(facts.is_absent(c) for cs in axes.values() for c in cs):
         result.details["axes_to_test"] = ",".join(untested)
-        zh_axes = {"gonadal": "性腺", "adrenal": "肾上腺", "pituitary": "垂体", "parathyroid": "甲状旁腺"}
         text = msg("endo.test_axes", axes=", ".join(untested))
-        result.reasons.append(text.copy(update={"zh": msg("endo.test_axes", axes="、".join(zh_axes.get(a, a) for a in untested)).zh}))
+        zh_axes = "、".join(config().axis_zh(axis) for axis in untested)
+        result.reasons.append(text.copy(update={"zh": msg("endo.test_axes", axes=zh_axes).zh}))
     _note_uncertain(result, facts, members)
     if not result.reasons:
         result.reasons.append(msg("criterion.no_evidence"))

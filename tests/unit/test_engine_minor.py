@@ -39,6 +39,14 @@ def test_qualifying_axes(concept):
     assert state("endocrinopathy", {concept: "present", "diabetes": "present"}).state.value == "present"
 
 
+@pytest.mark.parametrize("concept,axis_zh", [("hypogonadism", "性腺轴"), ("hyperprolactinemia", "垂体轴"),
+                                             ("adrenal_insufficiency", "肾上腺轴")])
+def test_a_qualifying_axis_is_named_in_each_language(concept, axis_zh):
+    [reason] = [r for r in state("endocrinopathy", {concept: "present"}).reasons if r.key == "endo.qualifying"]
+    assert axis_zh in reason.zh and not any(c.isascii() and c.isalpha() for c in reason.zh)
+    assert "axis" in reason.en
+
+
 def test_vignette_diabetes_hypothyroidism_only_minor_does_not_meet():
     statuses = {"polyneuropathy": "present", "sclerotic_bone_lesion": "present",
                 "diabetes": "present", "hypothyroidism": "present"}
