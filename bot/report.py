@@ -9,6 +9,7 @@ from typing import Any, Dict, List, Optional, Sequence
 import yaml
 
 from bot.criteria import CRITERIA_IDS, config
+from bot.dialogue.texts import sep, t, test_name
 from bot.engine import Assessment
 from bot.texts import Text, msg
 
@@ -47,8 +48,7 @@ def render(assessment: Assessment, language: Optional[str] = None,
         for reason in result.reasons:
             lines.append(f"        - {reason.get(lang)}")
     if assessment.unknown:
-        sep = "、" if lang == "zh" else ", "
-        lines += ["", f"{L['unknown']}: " + sep.join(defs[c].label(lang) for c in assessment.unknown)]
+        lines += ["", f"{L['unknown']}: " + sep(lang).join(defs[c].label(lang) for c in assessment.unknown)]
     if assessment.questions:
         lines += ["", f"{L['questions']}:"]
         for q in assessment.questions:
@@ -69,9 +69,10 @@ def render(assessment: Assessment, language: Optional[str] = None,
     if assessment.risk is not None:
         r = assessment.risk
         score = str(r.score) if r.score is not None else f"{r.score_min}-{r.score_max}"
-        group = r.group or "/".join(r.possible_groups)
-        extra = f"; {L['risk_missing']}: {', '.join(r.missing)}" if r.missing else ""
-        os10 = f", 10y OS {r.os10}" if r.os10 else ""
+        group = "/".join(t(f"risk_groups.{name}", lang) for name in ([r.group] if r.group else r.possible_groups))
+        missing = sep(lang).join(test_name(f"risk_{name}", lang) for name in r.missing)
+        extra = f"; {L['risk_missing']}: {missing}" if r.missing else ""
+        os10 = f", {L['risk_os10']} {r.os10}" if r.os10 else ""
         lines += ["", f"{L['risk']}: {score} ({group}{os10}{extra})"]
     lines += ["", f"{L['citations']}: " + ", ".join(assessment.citations)]
     lines += ["", msg("disclaimer").get(lang)]

@@ -10,6 +10,7 @@ from typing import Any, Dict, List, Optional
 
 from pydantic import BaseModel, Field
 
+from bot.dialogue.texts import test_name
 from bot.errors import EvidenceError
 from bot.evidence import Facts, falls_below
 from bot.texts import Text, msg
@@ -68,7 +69,9 @@ def score(inputs: RiskInputs, thresholds: Optional[Thresholds] = None) -> RiskRe
         if known is None:
             missing.append(name)
             high += points
-            reasons.append(msg("risk.missing", name=name, points=points))
+            text = msg("risk.missing", name=test_name(f"risk_{name}", "en"), points=points)
+            zh = msg("risk.missing", name=test_name(f"risk_{name}", "zh"), points=points).zh
+            reasons.append(text.copy(update={"zh": zh}))
         elif known:
             low += points
             high += points

@@ -59,3 +59,20 @@ def test_risk_from_evidence():
                            [{"analyte": "egfr", "value": 25, "unit": "mL/min/1.73m^2"}], age=45))
     assert a.risk.score == 3 and a.risk.group == "high"
     assert a.contract()["risk"]["group"] == "high"
+
+
+def test_the_chinese_report_names_groups_and_missing_inputs_in_chinese():
+    from bot.report import render
+
+    assessment = assess(evidence_of({"polyneuropathy": "present"}, age=60))
+    [line] = [x for x in render(assessment, "zh").splitlines() if "表3" in x]
+    assert "胸腔积液" in line and "肺动脉高压" in line and "中危" in line
+    assert "pleural" not in line and "intermediate" not in line
+    [line] = [x for x in render(assessment, "en").splitlines() if "表3" in x]
+    assert "pleural effusion" in line and "pleural_effusion" not in line
+
+
+def test_a_missing_risk_input_is_named_in_each_language():
+    reasons = score(RiskInputs(age=60)).reasons
+    missing = [r for r in reasons if r.key == "risk.missing"]
+    assert any("胸腔积液" in r.zh for r in missing) and any("pleural effusion" in r.en for r in missing)
