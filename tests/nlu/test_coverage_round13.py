@@ -1,0 +1,131 @@
+"""Round-13 coverage (sentences written for the tests, not taken from the corpus): non-pitting
+swelling and induration in Chinese (非凹陷性 names a kind, it negates nothing), the skin stated
+normal by its colour and elasticity, organs answered in a two-column examination table, a list
+judged not supported (均不支持), melanosis of the colon (not skin), organs at the upper limit of
+normal and shotty nodes (not enlarged), a skin heading holding only a lesion that is not a POEMS
+sign before "no other lesions", condensing (sclerotic) bone lesions as French groups write them,
+and lab values after the finding's name or with the sample after the analyte."""
+import pytest
+
+from conftest import criterion, labs_of, status_of
+
+
+@pytest.mark.parametrize("text", [
+    "双小腿皮肤非凹陷性硬肿。",
+    "项背部非凹陷性硬肿，皮温正常。",
+])
+def test_non_pitting_induration_is_skin_thickening(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "双下肢非凹陷性水肿。",
+    "双足背非压陷性水肿。",
+])
+def test_non_pitting_oedema_is_oedema(ex, text):
+    assert status_of(ex(text), "peripheral_edema") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "全身皮肤色泽及弹性正常。",
+    "皮肤弹性、色泽正常，无黄染。",
+    "查体：皮肤黏膜色泽、弹性正常。",
+])
+def test_skin_colour_and_elasticity_normal_is_a_normal_skin(ex, text):
+    assert criterion(ex(text), "skin_changes") == "absent"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("脾 | 肋下未及", "splenomegaly"),
+    ("肝脏 | 肋下未触及", "hepatomegaly"),
+    ("淋巴结 | 均未触及", "lymphadenopathy"),
+    ("全身浅表淋巴结 | 未扪及肿大", "lymphadenopathy"),
+])
+def test_organs_negated_in_a_table_row(ex, text, concept):
+    assert status_of(ex(text), concept) == "absent"
+
+
+def test_organs_all_negated_in_a_table_are_no_organomegaly(ex):
+    text = "项目 | 所见\n浅表淋巴结 | 未扪及\n肝脏 | 肋下未及\n脾脏 | 肋下未及\n"
+    assert criterion(ex(text), "organomegaly") == "absent"
+
+
+def test_an_enlarged_organ_in_a_table_row_is_read(ex):
+    assert criterion(ex("脾 | 肋下3横指，质硬"), "organomegaly") == "present"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("脾大、腹水均不支持。", "splenomegaly"),
+    ("脾大、腹水均不支持。", "ascites"),
+    ("神经传导及针极肌电图均不支持周围神经病。", "polyneuropathy"),
+])
+def test_a_list_judged_not_supported(ex, text, concept):
+    assert status_of(ex(text), concept) == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "Colonic melanosis on colonoscopy after years of senna.",
+    "Melanosis coli was noted at endoscopy.",
+    "Endoscopy: pseudomelanosis duodeni.",
+])
+def test_melanosis_of_the_gut_is_not_skin(ex, text):
+    assert criterion(ex(text), "skin_changes") == "unknown"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("The spleen at the upper limit of normal on ultrasound.", "splenomegaly"),
+    ("Liver size at the upper limit of normal.", "hepatomegaly"),
+    ("Liver at upper limit of normal, no focal lesion.", "hepatomegaly"),
+    ("Shotty cervical lymph nodes bilaterally.", "lymphadenopathy"),
+    ("Small shotty axillary nodes, mobile.", "lymphadenopathy"),
+])
+def test_organs_of_normal_size_in_other_words(ex, text, concept):
+    assert status_of(ex(text), concept) == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "Skin - seborrhoeic keratoses on the back; no other abnormalities.",
+    "Skin: a few solar lentigines, no other lesions.",
+])
+def test_skin_heading_with_only_a_non_poems_lesion(ex, text):
+    assert criterion(ex(text), "skin_changes") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "Skin: cherry angiomas on the chest; no other lesions.",
+    "Skin: bronzed face and hands, no other lesions.",
+    "Skin - coarse dark hair on the shins; no other changes.",
+])
+def test_a_poems_sign_under_the_heading_keeps_the_skin_criterion(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Osteocondensing lesions of both iliac bones.",
+    "Bone condensation in L3 on CT.",
+    "Multiple condensing lesions of the spine on the scanner.",
+])
+def test_condensing_bone_lesions_are_sclerotic(ex, text):
+    assert criterion(ex(text), "sclerotic_bone_lesions") == "present"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("She had a thrombocythaemia of 720 × 10^9/L.", 720.0),
+    ("Thrombocytosis at 604 G/L on admission.", 604.0),
+])
+def test_platelets_after_the_finding_name(ex, text, value):
+    labs = labs_of(ex(text), "platelets")
+    assert [lab.value for lab in labs] == [value]
+
+
+def test_thrombocytosis_with_a_duration_is_not_a_count(ex):
+    assert labs_of(ex("Thrombocytosis for 3 years, untreated."), "platelets") == []
+
+
+@pytest.mark.parametrize("text, sample", [
+    ("VEGF in the serum: 2,340 pg/mL.", "serum"),
+    ("VEGF in plasma 410 pg/mL (reference < 115).", "plasma"),
+])
+def test_vegf_with_the_sample_after_the_analyte(ex, text, sample):
+    labs = labs_of(ex(text), "vegf")
+    assert len(labs) == 1 and labs[0].sample.value == sample
