@@ -129,3 +129,42 @@ def test_thrombocytosis_with_a_duration_is_not_a_count(ex):
 def test_vegf_with_the_sample_after_the_analyte(ex, text, sample):
     labs = labs_of(ex(text), "vegf")
     assert len(labs) == 1 and labs[0].sample.value == sample
+
+
+@pytest.mark.parametrize("text, name", [
+    ("查体除双下肢水肿外无特殊。", "extravascular_volume_overload"),
+    ("皮肤除色素沉着外未见异常。", "skin_changes"),
+    ("除脾大外，余腹部查体正常。", "organomegaly"),
+])
+def test_the_finding_excepted_by_chu_wai_is_present(ex, text, name):
+    assert criterion(ex(text), name) == "present"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Therapeutic thoracocentesis drained 2 litres.", "extravascular_volume_overload"),
+    ("Abdominal paracentesis yielded about 2.5 L.", "extravascular_volume_overload"),
+])
+def test_a_tap_that_drained_a_volume(ex, text, name):
+    assert criterion(ex(text), name) == "present"
+
+
+def test_a_tap_only_advised_says_nothing(ex):
+    assert criterion(ex("Thoracentesis was advised."), "extravascular_volume_overload") == "unknown"
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("血小板一直在八百多。", "present"),
+    ("血小板最高一千多。", "present"),
+    ("Platelet count remained in the 700s.", "present"),
+    ("血小板四百多。", "unknown"),
+])
+def test_platelet_counts_in_words(ex, text, expect):
+    assert criterion(ex(text), "thrombocytosis_polycythemia") == expect
+
+
+@pytest.mark.parametrize("text", [
+    "Diminished vibration at both ankles.",
+    "Impaired pinprick below the mid-shins.",
+])
+def test_sensory_level_with_the_loss_before_the_modality(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "present"
