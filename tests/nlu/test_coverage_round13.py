@@ -168,3 +168,23 @@ def test_platelet_counts_in_words(ex, text, expect):
 ])
 def test_sensory_level_with_the_loss_before_the_modality(ex, text):
     assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+def test_liver_and_spleen_at_the_upper_limit_with_nodes_negated(ex):
+    text = "Liver and spleen at upper limit of normal, nodes not enlarged."
+    assert criterion(ex(text), "organomegaly") == "absent"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("腹盆腔游离液体，少量。", "extravascular_volume_overload"),
+    ("Leathery skin on the forearms.", "skin_changes"),
+    ("Erythema of the cheeks, worse after a hot drink.", "skin_changes"),
+    ("Bilateral foot and wrist drop.", "polyneuropathy"),
+])
+def test_more_wordings_of_minor_signs_and_neuropathy(ex, text, name):
+    assert criterion(ex(text), name) == "present"
+
+
+def test_thrombocyte_count_is_a_platelet_count(ex):
+    labs = labs_of(ex("Thrombocyte count 610 × 10^9/L."), "platelets")
+    assert [lab.value for lab in labs] == [610.0]
