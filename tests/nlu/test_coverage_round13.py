@@ -188,3 +188,22 @@ def test_more_wordings_of_minor_signs_and_neuropathy(ex, text, name):
 def test_thrombocyte_count_is_a_platelet_count(ex):
     labs = labs_of(ex("Thrombocyte count 610 × 10^9/L."), "platelets")
     assert [lab.value for lab in labs] == [610.0]
+
+
+def test_monoclonal_light_chains_named_are_an_m_protein(ex):
+    text = "Monoclonal kappa light chains detected in the serum."
+    assert criterion(ex(text), "monoclonal_plasma_cell_disorder") == "present"
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Sclerosis of the left iliac bone on CT.", "present"),
+    ("CT: sclerosis in the T 9 vertebral body.", "present"),
+    ("Systemic sclerosis with skin tightening of the hands.", "unknown"),
+    ("Multiple sclerosis of long standing.", "unknown"),
+])
+def test_a_bone_named_sclerotic(ex, text, expect):
+    assert criterion(ex(text), "sclerotic_bone_lesions") == expect
+
+
+def test_angiofollicular_nodal_hyperplasia_is_castleman(ex):
+    assert criterion(ex("Angiofollicular nodal hyperplasia on the excised node."), "castleman") == "present"
