@@ -207,3 +207,22 @@ def test_a_bone_named_sclerotic(ex, text, expect):
 
 def test_angiofollicular_nodal_hyperplasia_is_castleman(ex):
     assert criterion(ex("Angiofollicular nodal hyperplasia on the excised node."), "castleman") == "present"
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Her feet are cold and bluish.", "present"),
+    ("Tethering of the skin over the forearms.", "present"),
+    ("Skin: nil of note.", "absent"),
+])
+def test_skin_in_plain_exam_words(ex, text, expect):
+    assert criterion(ex(text), "skin_changes") == expect
+
+
+@pytest.mark.parametrize("text", [
+    "两只脚心发麻。",
+    "双下肢 DTR 未引出。",
+    "四肢DTR消失，病理征阴性。",
+    "四肢 glove-stocking 样感觉减退。",
+])
+def test_neuropathy_in_lay_and_mixed_words(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "present"
