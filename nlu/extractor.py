@@ -166,12 +166,14 @@ def _lab_rules(directory: Optional[str]):
     samples = {s: words for s, words in (data.get("samples") or {}).items() if s in ("serum", "plasma")}
     words = sorted({w for ws in samples.values() for w in ws}, key=len, reverse=True)
     by_word = {w.lower(): s for s, ws in samples.items() for w in ws}
-    # "380 pg/mL (serum, ref <600)", "380 pg/mL, serum" or "296 pg/mL plasma (ref 31-86)": a
-    # sample word after the value, in its parenthesis, after a comma, or alone before a
-    # delimiter (not "... pg/mL serum IFE negative", where it names the next test's sample)
+    # "380 pg/mL (serum, ref <600)", "380 pg/mL, serum", "742 pg/mL in serum." or "296 pg/mL
+    # plasma (ref 31-86)": a sample word after the value, in its parenthesis, or after a comma or
+    # alone (labs.yml ``sample_after_lead``: "in the") where it ends the value's clause (not
+    # "... pg/mL, serum IFE negative", where it names the next test's sample)
+    alternatives = "|".join(re.escape(w) for w in words)
     after = re.compile(
-        r"\s*(?:(?:[\(\[（【]|[,，;；]\s*)\s*(?P<w>" + "|".join(re.escape(w) for w in words)
-        + r")(?![A-Za-z])|(?P<bare>" + "|".join(re.escape(w) for w in words)
+        r"\s*(?:[\(\[（【]\s*(?P<w>" + alternatives + r")(?![A-Za-z])|(?:[,，;；]\s*)?"
+        + data.get("sample_after_lead", "") + r"(?P<bare>" + alternatives
         + r")(?=\s*(?:[\(\[（【,，;；.。)\]]|$)))",
         re.I,
     )

@@ -216,8 +216,9 @@ class LabValues:
             sample: compile_alternation(words)
             for sample, words in data["samples"].items()
         }
-        # "296 pg/mL plasma (ref 31-86)": a sample word between the unit and the reference range
-        self.sample_between = re.compile(r"[ \t]*(?P<w>" + alternation(
+        # "296 pg/mL plasma (ref 31-86)", "3,120 pg/ml in serum (normal 62-707)": a sample word
+        # between the unit and the reference range (after a value alone: nlu/extractor.py)
+        self.sample_between = re.compile(r"[ \t]*" + data.get("sample_after_lead", "") + r"(?P<w>" + alternation(
             [w for s in ("serum", "plasma") for w in data["samples"].get(s, [])]) + r")(?![A-Za-z])", re.I)
         self.sample_word = {w.lower(): s for s in ("serum", "plasma") for w in data["samples"].get(s, [])}
         self.sample_window = int(data.get("sample_window", 16))

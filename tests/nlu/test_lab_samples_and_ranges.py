@@ -1,0 +1,74 @@
+"""A VEGF's sample written with its tube or after the unit, a reference range written "(normal
+N-M)" after a value (a range, not a result stated normal), platelets per "cmm", and white nails
+written as a whitening of the nails. Phrasings written for these tests, in both languages."""
+
+import pytest
+
+from conftest import criterion, labs_of, status_of
+
+
+def _vegf(extraction):
+    [lab] = [lab for lab in extraction.evidence.labs if lab.analyte == "vegf"]
+    return lab
+
+
+@pytest.mark.parametrize("text,sample", [
+    ("VEGF level (plasma, EDTA): 742 pg/mL", "plasma"),
+    ("VEGF (serum, ELISA) 1,650 pg/mL", "serum"),
+    ("VEGF (plasma; K2-EDTA) 512 pg/mL", "plasma"),
+    ("血管内皮生长因子（血浆，EDTA抗凝）：742 pg/ml", "plasma"),
+    ("VEGF 3,120 pg/ml in serum.", "serum"),
+    ("VEGF was 1 480 pg/mL in the plasma, FLC ratio 0.1.", "plasma"),
+    ("VEGF 742 pg/mL, serum.", "serum"),
+    ("VEGF 2,200 pg/mL in serum (normal 62-707).", "serum"),
+])
+def test_the_sample_with_its_tube_or_after_the_unit(ex, text, sample):
+    assert _vegf(ex(text)).sample.value == sample
+
+
+@pytest.mark.parametrize("text", [
+    "VEGF 742 pg/mL, serum IFE negative.",
+    "VEGF 742 pg/mL; serum protein electrophoresis normal.",
+    "VEGF 742 pg/mL serum IFE negative.",
+])
+def test_a_sample_word_of_the_next_test_is_not_the_values(ex, text):
+    assert _vegf(ex(text)).sample is None
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("VEGF 3,120 pg/ml (normal 62-707).", 62, 707),
+    ("Serum VEGF 3120 pg/mL, normal 62-707.", 62, 707),
+    ("VEGF 2 400 pg/mL (nl: <500)", None, 500),
+    ("sVEGF 1,900 pg/mL (normal 0–142)", 0, 142),
+])
+def test_a_range_after_the_value_is_not_a_normal_result(ex, text, low, high):
+    extraction = ex(text)
+    lab = _vegf(extraction)
+    assert (lab.reference_low, lab.reference_high) == (low, high)
+    assert status_of(extraction, "vegf_elevated") != "absent"
+    assert criterion(extraction, "vegf_elevated") == "present"
+
+
+@pytest.mark.parametrize("text", ["VEGF normal.", "Serum VEGF was normal.", "血清VEGF正常。"])
+def test_a_result_stated_normal_still_is(ex, text):
+    assert status_of(ex(text), "vegf_elevated") == "absent"
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Plt 5.3 lakh/cmm", 5.3, "10^5/uL"),
+    ("Platelet count 6,20,000/cmm.", 620000, "/uL"),
+    ("Platelets 520000 cells/c.mm", 520000, "/uL"),
+])
+def test_platelets_per_cmm(ex, text, value, unit):
+    extraction = ex(text)
+    assert [(lab.value, lab.unit) for lab in labs_of(extraction, "platelets")] == [(value, unit)]
+    assert criterion(extraction, "thrombocytosis_polycythemia") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Whitening of her fingernails.",
+    "There is whitish discolouration of the toenails.",
+    "Blanching of all the nail beds.",
+])
+def test_whitening_of_the_nails(ex, text):
+    assert status_of(ex(text), "white_nails") == "present"
