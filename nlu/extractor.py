@@ -323,6 +323,8 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
         if status == "historical" and resolved(ent):
             attributes["resolved"] = "true"  # was present, is not now
         result = attributes.get("_result")
+        if result == "negative" and status == "present":
+            status = "absent"  # "IFE: IgG、IgA、IgM、κ、λ均阴性": its lanes listed, all negative
         if label in ("serum_immunofixation", "urine_immunofixation") and status == "present":
             if result == "none":
                 continue  # a mention without a result ("IFE was sent") says nothing

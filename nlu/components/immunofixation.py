@@ -55,6 +55,9 @@ class Immunofixation:
             re.I,
         )
         self.positive = compile_phrases(data["positive"])
+        lane = rf"(?:{heavy_re}|{light_re})"
+        lanes = data.get("lanes_negative")
+        self.lanes_negative = re.compile(lanes.replace("{lane}", lane), re.I) if lanes else None
 
     def _scan(self, text: str):
         heavy = light = None
@@ -87,6 +90,10 @@ class Immunofixation:
             stop_before = list(self.stop.finditer(before))
             if stop_before:
                 before = before[stop_before[-1].end():]
+            if self.lanes_negative is not None and self.lanes_negative.match(
+                    text, ent.end_char, ent.sent.end_char):
+                ent._.poems_attributes = {"_result": "negative"}  # the lanes tested, all negative
+                continue
             heavy, light = self._scan(ent.text + " " + after)
             if not (heavy or light):
                 heavy, light = self._scan(before)

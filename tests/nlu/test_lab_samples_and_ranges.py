@@ -72,3 +72,28 @@ def test_platelets_per_cmm(ex, text, value, unit):
 ])
 def test_whitening_of_the_nails(ex, text):
     assert status_of(ex(text), "white_nails") == "present"
+
+
+# ---------------------------------------------------------------- the lanes of an immunofixation
+@pytest.mark.parametrize("text,concept", [
+    ("血清免疫固定电泳：IgG、IgA、IgM、κ、λ均阴性。", "serum_immunofixation"),
+    ("血清免疫固定电泳IgG、IgA、IgM、κ、λ阴性。", "serum_immunofixation"),
+    ("Serum IFE: IgG, IgA, IgM, kappa and lambda all negative.", "serum_immunofixation"),
+    ("Serum immunofixation: IgG, IgA, IgM, κ, λ lanes negative; FLC ratio 1.1.", "serum_immunofixation"),
+    ("M蛋白鉴定：IgG、IgA、IgM、κ、λ均为阴性。", "m_protein"),
+    ("Paraprotein typing: IgG, IgA, IgM, kappa, lambda all negative.", "m_protein"),
+])
+def test_the_lanes_listed_negative_are_a_negative_test_not_an_isotype(ex, text, concept):
+    extraction = ex(text)
+    assert status_of(extraction, concept) == "absent"
+    assert criterion(extraction, "monoclonal_plasma_cell_disorder") != "present"
+
+
+@pytest.mark.parametrize("text", [
+    "血清免疫固定电泳：IgA、λ阳性。",
+    "IFE: IgG and kappa positive.",
+    "Serum IFE: IgA lambda; urine IFE negative.",
+    "血清免疫固定电泳：IgA λ型，阳性。",
+])
+def test_an_isotype_named_positive_is_still_read(ex, text):
+    assert status_of(ex(text), "serum_immunofixation") == "present"
