@@ -226,3 +226,19 @@ def test_skin_in_plain_exam_words(ex, text, expect):
 ])
 def test_neuropathy_in_lay_and_mixed_words(ex, text):
     assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("肝大，经治疗后已回缩至正常。", "organomegaly"),
+    ("心包积液，复查已吸收。", "extravascular_volume_overload"),
+])
+def test_an_organ_shrunk_back_or_fluid_absorbed_is_not_present_now(ex, text, name):
+    assert criterion(ex(text), name) == "unknown"
+
+
+def test_fluid_absorbed_not_yet_is_present(ex):
+    assert criterion(ex("胸腔积液，尚未吸收。"), "extravascular_volume_overload") == "present"
+
+
+def test_fluid_judged_physiological_after_the_comma(ex):
+    assert status_of(ex("少量腹水，为生理性。"), "ascites") == "absent"
