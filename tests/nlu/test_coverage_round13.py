@@ -242,3 +242,13 @@ def test_fluid_absorbed_not_yet_is_present(ex):
 
 def test_fluid_judged_physiological_after_the_comma(ex):
     assert status_of(ex("少量腹水，为生理性。"), "ascites") == "absent"
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Bronze pigmentation of the neck.", "present"),
+    ("Coarse black hairs over the forearms.", "present"),
+    ("Brown pigmentation of both shins due to venous insufficiency.", "unknown"),
+    ("小腿皮肤色素沉着，系下肢静脉曲张所致。", "unknown"),
+])
+def test_pigment_and_hair_words_and_stasis_pigmentation(ex, text, expect):
+    assert criterion(ex(text), "skin_changes") == expect
