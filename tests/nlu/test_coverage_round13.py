@@ -252,3 +252,12 @@ def test_fluid_judged_physiological_after_the_comma(ex):
 ])
 def test_pigment_and_hair_words_and_stasis_pigmentation(ex, text, expect):
     assert criterion(ex(text), "skin_changes") == expect
+
+
+@pytest.mark.parametrize("text", [
+    "NCS: a distal axonopathy affecting the legs more than the arms.",
+    "Burning of both feet at night for a year.",
+    "双脚烧灼感，晚上更明显。",
+])
+def test_axonopathy_and_burning_feet(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "present"
