@@ -261,3 +261,14 @@ def test_pigment_and_hair_words_and_stasis_pigmentation(ex, text, expect):
 ])
 def test_axonopathy_and_burning_feet(ex, text):
     assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("Platelets were over 700 at diagnosis.", "present"),
+    ("Platelet counts consistently above 480.", "present"),
+    ("Aspirin is advised when platelets are above 1000.", "unknown"),
+    ("Platelets consistently over 400.", "unknown"),
+    ("血小板一直高于正常上限。", "present"),
+])
+def test_platelets_stated_above_a_number_or_the_normal_range(ex, text, expect):
+    assert criterion(ex(text), "thrombocytosis_polycythemia") == expect
