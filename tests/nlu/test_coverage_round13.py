@@ -272,3 +272,28 @@ def test_axonopathy_and_burning_feet(ex, text):
 ])
 def test_platelets_stated_above_a_number_or_the_normal_range(ex, text, expect):
     assert criterion(ex(text), "thrombocytosis_polycythemia") == expect
+
+
+@pytest.mark.parametrize("text", [
+    "No fever or night sweats, and he has developed white nails.",
+    "Without headache or visual loss, there is bilateral disc swelling on fundoscopy.",
+])
+def test_a_new_subject_and_verb_ends_a_negated_list(ex, text):
+    name = "papilledema" if "disc" in text else "skin_changes"
+    assert criterion(ex(text), name) == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "The skin was visibly pigmented over the knuckles.",
+    "Her skin has become browner over the past year.",
+])
+def test_the_skin_itself_said_darker(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She has no oedema and there are no effusions.", "extravascular_volume_overload"),
+    ("He has no hepatosplenomegaly and there are no enlarged nodes.", "organomegaly"),
+])
+def test_negations_after_the_subject_still_hold(ex, text, name):
+    assert criterion(ex(text), name) == "absent"
