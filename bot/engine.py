@@ -9,7 +9,7 @@ and batch screening (docs/CONTRACTS.md).
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from pydantic import BaseModel, Field
 
@@ -137,7 +137,19 @@ def _cautions(verdict: Verdict, criteria: Dict[str, CriterionResult]) -> List[Te
 def assess(evidence: Evidence, thresholds: Optional[Thresholds] = None,
            exclude_tests: Sequence[str] = ()) -> Assessment:
     """Weigh one patient's evidence. Raises bot.errors.EvidenceError for impossible input."""
-    from bot import against, differential, planner, risk
+    from bot import planner
+
+    assessment, facts = weigh(evidence, thresholds)
+    assessment.missing_evidence = planner.plan(facts, assessment.criteria, assessment.verdict,
+                                               exclude=exclude_tests)
+    return assessment
+
+
+def weigh(evidence: Evidence, thresholds: Optional[Thresholds] = None) -> Tuple[Assessment, Facts]:
+    """Everything ``assess`` concludes but the next tests (``missing_evidence`` left empty), and
+    the resolved facts the planner ranks them from: ``restate`` adds them for any exclusions.
+    Raises bot.errors.EvidenceError for impossible input."""
+    from bot import against, differential, risk
 
     thresholds = thresholds or load_thresholds()
     facts: Facts = resolve(evidence, thresholds)
@@ -159,8 +171,26 @@ def assess(evidence: Evidence, thresholds: Optional[Thresholds] = None,
         questions=["vegf_sample"] if criteria["vegf_elevated"].details.get("ask") else [],
         risk=risk.from_facts(facts, thresholds),
         evidence_strength=evidence_strength(verdict, states, len(points)),
-        language=evidence.language if evidence.language in ("en", "zh") else "en",
+        language=_language(evidence),
         evidence=evidence,
     )
-    assessment.missing_evidence = planner.plan(facts, criteria, verdict, exclude=exclude_tests)
-    return assessment
+    return assessment, facts
+
+
+def _language(evidence: Evidence) -> str:
+    return evidence.language if evidence.language in ("en", "zh") else "en"
+
+
+def restate(weighed: Assessment, facts: Facts, evidence: Evidence,
+            exclude_tests: Sequence[str] = ()) -> Assessment:
+    """``assess(evidence, exclude_tests=...)`` from ``weigh`` of the same evidence, possibly in
+    another language: nothing the engine concludes reads the evidence's language (``Facts.language``
+    is carried, never read; tests/unit/test_engine_language.py), so only the assessment's
+    ``language`` and ``evidence`` differ, and the next tests are ranked for these exclusions.
+    ``weighed`` is not changed; the lists and results it holds are shared, read only."""
+    from bot import planner
+
+    return weighed.copy(update={
+        "language": _language(evidence), "evidence": evidence,
+        "missing_evidence": planner.plan(facts, weighed.criteria, weighed.verdict, exclude=exclude_tests),
+    })

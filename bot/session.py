@@ -26,7 +26,8 @@ from pydantic import BaseModel, Field
 
 from bot.criteria import CRITERIA_IDS
 from bot.dialogue.texts import load
-from bot.engine import Assessment, assess
+from bot.engine import Assessment, restate, weigh
+from bot.evidence import Facts
 from bot.models import (CriterionState, Evidence, Finding, FindingStatus, LabValue, Override,
                         Provenance, SampleType, SourceKind, TestNotDone)
 
@@ -162,31 +163,55 @@ class AssessmentMemo:
     process (least recently used first out). The engine is a pure function of the evidence,
     the language and the excluded tests, so an equal key gives an equal assessment; each is
     computed on a snapshot of the evidence, so later changes to a session's evidence never
-    reach an assessment already kept. Callers only read assessments."""
+    reach an assessment already kept. Callers only read assessments.
+
+    One action asks for an evidence state's assessment with and without the reply's language and
+    the asked tests excluded (the changes, the next question, the message, the payload). The
+    engine's conclusions read neither (``bot.engine.restate``), so an evidence state is weighed
+    once (``bot.engine.weigh``, kept by its JSON) and each language and set of exclusions only
+    ranks the next tests again."""
 
     def __init__(self, size: int = 128) -> None:
         self.size = size
         self._kept: "OrderedDict[Tuple[str, Optional[str], Tuple[str, ...]], Assessment]" = OrderedDict()
+        self._weighed: "OrderedDict[str, Tuple[Assessment, Facts]]" = OrderedDict()
         self._lock = threading.Lock()
         self._text = EvidenceText()
 
     def get(self, evidence: Evidence, language: Optional[str], exclude: Tuple[str, ...]) -> Assessment:
+        """``assess`` of ``evidence`` in ``language`` (the evidence's own when None) with the
+        tests ``exclude`` left out of the next tests."""
         with self._lock:
-            key = (self._text(evidence), language, exclude)
+            text = self._text(evidence)
+            key = (text, language, exclude)
             kept = self._kept.get(key)
             if kept is not None:
                 self._kept.move_to_end(key)
                 return kept
-        made = assess(_snapshot(evidence), exclude_tests=list(exclude))
+            weighed = self._weighed.get(text)
+            if weighed is not None:
+                self._weighed.move_to_end(text)
+        if weighed is None:
+            weighed = weigh(_snapshot(evidence))
+            with self._lock:
+                self._remember(self._weighed, text, weighed)
+        base, facts = weighed
+        target = base.evidence if language is None else base.evidence.copy(update={"language": language})
+        made = restate(base, facts, target, exclude)
         with self._lock:
-            self._kept[key] = made
-            while len(self._kept) > self.size:
-                self._kept.popitem(last=False)
+            self._remember(self._kept, key, made)
         return made
+
+    def _remember(self, kept: "OrderedDict[Any, Any]", key: Any, value: Any) -> None:
+        kept[key] = value
+        kept.move_to_end(key)
+        while len(kept) > self.size:
+            kept.popitem(last=False)
 
     def clear(self) -> None:
         with self._lock:
             self._kept.clear()
+            self._weighed.clear()
 
 
 ASSESSMENTS = AssessmentMemo()
@@ -228,11 +253,8 @@ class TriageSession(BaseModel):
 
     # ------------------------------------------------------------------ assessment
     def assess(self, language: Optional[str] = None, exclude_asked: bool = False) -> Assessment:
-        evidence = self.evidence
-        if language:
-            evidence = evidence.copy(update={"language": language})
         exclude = tuple(self._excluded()) if exclude_asked else ()
-        return ASSESSMENTS.get(evidence, language, exclude)
+        return ASSESSMENTS.get(self.evidence, language or None, exclude)
 
     def states(self) -> Dict[str, str]:
         a = self.assess()
