@@ -17,12 +17,13 @@ from rasa_sdk.endpoint import create_app, create_argument_parser, create_ssl_con
 from rasa_sdk.plugin import plugin_manager
 
 from nlu.preload import preload_pipelines
-from service import fhir_api
+from service import audit_writes, fhir_api
 
 logger = logging.getLogger(__name__)
 
 
 def build_app(actions: str, cors: object = "*", auto_reload: bool = False):
+    audit_writes.install()  # a call's audit records written off the event loop
     app = create_app(actions, cors_origins=cors, auto_reload=auto_reload)
     preload_pipelines()  # the form reads answers with the NLU: build it before the first one
     fhir_api.attach(app)

@@ -1,5 +1,6 @@
 """The guard shared by the adjustments this package makes to Rasa 3.6's classes at start-up
-(``resilience``, ``action_validation``, ``action_client``, ``action_payload``): each can be
+(``resilience``, ``action_validation``, ``action_client``, ``action_payload``, ``rule_states``,
+and rasa-sdk's executor in the action server: ``audit_writes``): each can be
 switched off by its environment variable, none is installed on another Rasa version, whose
 internals it was not written for, and each is installed at most once per process
 (``installed_once``), however often its ``install()`` is called."""
