@@ -202,6 +202,11 @@ class AssessmentMemo:
             self._remember(self._kept, key, made)
         return made
 
+    def evidence_text(self, evidence: Evidence) -> str:
+        """``evidence.json()``, from the texts of the latest evidence states."""
+        with self._lock:
+            return self._text(evidence)
+
     def _remember(self, kept: "OrderedDict[Any, Any]", key: Any, value: Any) -> None:
         kept[key] = value
         kept.move_to_end(key)
@@ -242,9 +247,18 @@ class TriageSession(BaseModel):
         return cls()
 
     def dump(self) -> str:
-        text = self.json()
+        text = self._json()
         SESSIONS.remember(text, self)
         return text
+
+    def _json(self) -> str:
+        """``self.json()``, its evidence part (most of it) from the assessment memo's evidence
+        texts: a session is saved after its evidence was assessed, so that JSON is known."""
+        if next(iter(self.__fields__)) != "evidence":  # pragma: no cover - the field order changed
+            return self.json()
+        rest = self.__config__.json_dumps(self.dict(exclude={"evidence"}), default=self.__json_encoder__)
+        evidence = ASSESSMENTS.evidence_text(self.evidence)
+        return '{"evidence": ' + evidence + (", " + rest[1:] if rest != "{}" else "}")
 
     def fresh_copy(self) -> "TriageSession":
         """A copy with its own lists and evidence, sharing the items (never changed in place:

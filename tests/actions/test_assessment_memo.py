@@ -100,3 +100,19 @@ def test_the_session_memo_is_bounded_and_refuses_bad_slots():
     with pytest.raises(ValueError):
         memo.load('{"evidence": {"age": 300}}')
     SESSIONS.clear()
+
+
+def test_a_session_is_dumped_as_its_json():
+    SESSIONS.clear()
+    ASSESSMENTS.clear()
+    first = session()
+    assert first.dump() == first.json()  # the evidence's text made for the dump
+    first.assess(language="zh", exclude_asked=True)
+    first.ask("serum_vegf")
+    first.apply_answer("serum_vegf", "sVEGF 1800, ref < 600, serum")
+    first.evidence.age = 61
+    assert first.dump() == first.json()  # the evidence's text from the memo, after an edit
+    again = TriageSession.load(first.dump())
+    again.mode, again.assessed = "cidp", True
+    assert again.dump() == again.json()
+    assert TriageSession().dump() == TriageSession().json()
