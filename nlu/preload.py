@@ -14,14 +14,22 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 LANGUAGES: Sequence[str] = ("en", "zh")  # mixed notes use the Chinese pipeline (nlu.extractor)
+# One short reading per language at start-up: the reading loads more rule files on its first
+# use (implications, lab samples, tests reported back; ~0.1-0.2 s), which in the action server
+# (it reads only some answers itself) otherwise fell on a user's message under load.
+WARM_TEXTS: Sequence[str] = ("Platelets 500 x10^9/L, no papilloedema.", "血小板 500×10^9/L，无视乳头水肿。")
 
 
 def preload_pipelines(rules_directory: Optional[Path] = None) -> None:
-    """Build (and cache) the pipeline of each language for ``rules_directory``."""
+    """Build (and cache) the pipeline of each language for ``rules_directory``, and read one
+    short text per language so that the rules the reading loads lazily are loaded too."""
+    from nlu.extractor import extract
     from nlu.pipeline import get_pipeline
 
     for language in LANGUAGES:
         get_pipeline(language, rules_directory)
+    for text in WARM_TEXTS:
+        extract(text, 0, rules_directory=rules_directory)
     freeze_long_lived()
 
 

@@ -15,3 +15,17 @@ def test_preload_builds_and_freezes():
         assert gc.get_freeze_count() > 10000
     finally:
         gc.unfreeze()  # the other tests run with an ordinary collector
+
+
+def test_preload_loads_the_rules_a_reading_loads_on_first_use():
+    from nlu.extractor import _lab_rules
+    from nlu.implications.rules import implication_rules
+
+    _lab_rules.cache_clear()
+    implication_rules.cache_clear()
+    gc.unfreeze()
+    try:
+        preload_pipelines()
+        assert _lab_rules.cache_info().currsize and implication_rules.cache_info().currsize
+    finally:
+        gc.unfreeze()
