@@ -27,6 +27,8 @@ logger = logging.getLogger(__name__)
 
 EVIDENCE_ENTITY = "poems_evidence"
 SET_ASIDE_ENTITY = "poems_set_aside"
+# set by the NLU component on a message it read and found nothing in (nlu.rasa_component)
+NOTHING_FOUND = "poems_nothing_found"
 SESSION_SLOT = "evidence"
 INTERVIEW_SLOT = "interview"
 # Intents that stand for a pasted note or a result, whichever the classifier picked.
@@ -64,9 +66,16 @@ def _read(text: str):
     return extract(text, 0)
 
 
+def nothing_found(tracker: Tracker) -> bool:
+    """The NLU component read the latest message and found no evidence, set-aside value, age or
+    sex in it: reading it here again would give an empty Evidence."""
+    return tracker.latest_message.get(NOTHING_FOUND) is True
+
+
 def extraction(tracker: Tracker) -> Tuple[Optional[Evidence], Optional[str]]:
     """The Evidence of the latest message: the ``poems_evidence`` entity of the NLU component
-    when present, else the NLU called here. Returns (evidence or None, user-safe error or None)."""
+    when present, an empty one when the component found nothing (``nothing_found``), else the
+    NLU called here. Returns (evidence or None, user-safe error or None)."""
     for entity in tracker.latest_message.get("entities", []) or []:
         if entity.get("entity") == EVIDENCE_ENTITY:
             value = entity.get("value")
@@ -78,6 +87,8 @@ def extraction(tracker: Tracker) -> Tuple[Optional[Evidence], Optional[str]]:
     text = user_text(tracker)
     if not text or text.startswith("/"):
         return None, None
+    if nothing_found(tracker):
+        return Evidence(), None
     try:
         return _read(text).evidence.copy(deep=True), None
     except ValueError as error:  # nlu.NoteError: its message never contains the note
@@ -101,7 +112,7 @@ def set_aside(tracker: Tracker) -> List[Dict[str, Any]]:
             except (ValueError, TypeError):
                 logger.warning("could not read the %s entity", SET_ASIDE_ENTITY)
                 return []
-    if any(e.get("entity") == EVIDENCE_ENTITY for e in entities):
+    if any(e.get("entity") == EVIDENCE_ENTITY for e in entities) or nothing_found(tracker):
         return []
     text = user_text(tracker)
     if not text or text.startswith("/"):

@@ -11,6 +11,10 @@ Entities added to the message (values are strings, never booleans or floats):
 * ``poems_evidence``: the whole Evidence as JSON (with provenance) for the action server, only
   when the message contains clinical evidence.
 
+A message read without finding any of these is marked instead (``poems_nothing_found`` in its
+parse data, kept with the user event): the action server then does not read it again
+(``actions.common.extraction``), e.g. a "thanks" or "not done" inside the interview form.
+
 The rule files are persisted into the model storage in ``train()`` and read back in ``load()``,
 so a trained model runs without the source tree's ``nlu/rules``. ``fingerprint_addon`` covers the
 rule files and the NLU's modules so that editing them retrains.
@@ -42,6 +46,8 @@ logger = logging.getLogger(__name__)  # never logs message text
 EVIDENCE_ENTITY = "poems_evidence"
 # values read from the note that the engine refuses (impossible): set aside, shown, asked again
 SET_ASIDE_ENTITY = "poems_set_aside"
+# parse-data key of a message the extractor read and found nothing in (no entity at all)
+NOTHING_FOUND = "poems_nothing_found"
 _NLU_DIR = Path(__file__).resolve().parent
 
 
@@ -165,6 +171,9 @@ class ClinicalEntityExtractor(GraphComponent, EntityExtractorMixin):
             except NoteError:
                 continue  # the dialogue explains bad input; nothing to extract
             entities = entities_for(extraction, text)
+            if not entities:
+                message.set(NOTHING_FOUND, True, add_to_output=True)
+                continue
             if not self._config.get("emit_concept_entities", True):
                 entities = [e for e in entities if e["entity"] in (EVIDENCE_ENTITY, SET_ASIDE_ENTITY)]
             if not entities:

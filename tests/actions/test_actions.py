@@ -301,3 +301,18 @@ def test_an_impossible_value_typed_as_an_answer_is_refused():
     assert "impossible" in texts(messages)
     assert not TriageSession.load(slots["evidence"]).evidence.labs
     assert len(TriageSession.load(slots["evidence"]).evidence.findings) == len(before.evidence.findings)
+
+
+def test_a_message_the_nlu_found_nothing_in_is_not_read_again(monkeypatch):
+    from actions import common
+
+    def unexpected(text):
+        raise AssertionError("read again")
+
+    trk = tracker("thanks", intent="thank")
+    trk.latest_message["poems_nothing_found"] = True
+    monkeypatch.setattr(common, "_read", unexpected)
+    evidence, error = common.extraction(trk)
+    assert error is None and not common.has_clinical(evidence)
+    assert evidence == Evidence(language=evidence.language)
+    assert common.set_aside(trk) == []

@@ -55,8 +55,13 @@ def test_no_evidence_entity_for_small_talk(storage):
     message = Message(data={"text": "hello, what can you do?"})
     component.process([message])
     assert not [e for e in message.get("entities", []) if e["entity"] == "poems_evidence"]
+    assert message.as_dict(only_output_properties=True)["poems_nothing_found"] is True
     empty = Message(data={"text": "   "})
     component.process([empty])  # bad input is skipped, never raises
+    assert empty.get("poems_nothing_found") is None  # not read: not marked
+    note = Message(data={"text": "49M, no papilloedema."})
+    component.process([note])
+    assert note.get("poems_nothing_found") is None  # something found: the entities say it
 
 
 def test_fingerprint_changes_with_rules(tmp_path, monkeypatch):
