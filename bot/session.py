@@ -72,6 +72,16 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split()).strip(" .!,;:。！，；：")
 
 
+def _without_labs(text: str, extracted: Evidence) -> str:
+    """``text`` with the spans of the lab values the NLU read in it blanked out."""
+    spans = [(lab.provenance.start, lab.provenance.end) for lab in extracted.labs
+             if lab.provenance is not None and lab.provenance.start is not None
+             and lab.provenance.end is not None]
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _has_phrase(text: str, phrase: str) -> bool:
     """Word-bounded for Latin phrases, plain containment for Chinese / symbols."""
     phrase = phrase.lower()
@@ -459,7 +469,9 @@ class TriageSession(BaseModel):
             for choice in spec.get("choices", []):
                 if any(_has_phrase(norm, w.lower()) for w in choice["words"]):
                     found += self._findings(choice["findings"])
-            labs = [] if found else self._number(key, norm)
+            # a number of another test the NLU read ("FLC ratio 0.12" answering the VEGF
+            # question) is that test's value, never the asked one's
+            labs = [] if found else self._number(key, _norm(_without_labs(text or "", extracted)))
             if not found and not labs:
                 if _matches(norm, "negative"):
                     found = self._findings(spec.get("negative", []))

@@ -65,6 +65,28 @@ def test_bone_imaging_answers(text, state):
     assert s.assess().criteria["sclerotic_bone_lesions"].state.value == state
 
 
+@pytest.mark.parametrize("text", ["FLC ratio 0.12", "sFLC κ/λ 0.12, VEGF not back yet", "游离轻链比值0.12"])
+def test_another_tests_value_is_never_read_as_the_asked_one(text):
+    from nlu import extract_evidence
+
+    s = suspected_session()
+    extracted = extract_evidence(text)
+    assert [lab.analyte for lab in extracted.labs] == ["flc_ratio"]
+    out = s.apply_answer("serum_vegf", text, extracted)
+    assert [lab.analyte for lab in s.evidence.labs] == ["flc_ratio"]  # no VEGF of 0.12
+    assert out.kind == "other"
+    assert s.assess().criteria["vegf_elevated"].state.value == "unknown"
+
+
+def test_the_asked_value_beside_another_tests_value_is_read():
+    from nlu import extract_evidence
+
+    s = suspected_session()
+    text = "1800, and the FLC ratio was 0.12"
+    s.apply_answer("serum_vegf", text, extract_evidence(text))
+    assert sorted((lab.analyte, lab.value) for lab in s.evidence.labs) == [("flc_ratio", 0.12), ("vegf", 1800)]
+
+
 def test_nlu_findings_in_an_answer_are_used():
     s = suspected_session()
     extracted = note(Finding(concept="serum_immunofixation", status=FindingStatus.absent))
