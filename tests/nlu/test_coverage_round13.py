@@ -297,3 +297,22 @@ def test_the_skin_itself_said_darker(ex, text):
 ])
 def test_negations_after_the_subject_still_hold(ex, text, name):
     assert criterion(ex(text), name) == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "The liver edge is just palpable at the costal margin.",
+    "Liver edge palpable only on deep inspiration, smooth and non-tender.",
+    "肝脏肋下刚及，质软。",
+    "肝肋缘下可及，深吸气末约0.5 cm。",
+])
+def test_a_liver_edge_at_the_costal_margin_is_of_normal_size(ex, text):
+    assert status_of(ex(text), "hepatomegaly") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "Liver edge palpable 4 cm below the costal margin on deep inspiration.",
+    "肝肋下3横指，深吸气时更明显。",
+    "肝肋下2 cm，深吸气时3 cm。",
+])
+def test_a_liver_edge_well_below_the_margin_is_hepatomegaly(ex, text):
+    assert criterion(ex(text), "organomegaly") == "present"
