@@ -316,3 +316,11 @@ def test_a_liver_edge_at_the_costal_margin_is_of_normal_size(ex, text):
 ])
 def test_a_liver_edge_well_below_the_margin_is_hepatomegaly(ex, text):
     assert criterion(ex(text), "organomegaly") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "她的足背肿了两个月。",
+    "两只脚背浮肿，下午明显。",
+])
+def test_swollen_insteps_in_lay_words(ex, text):
+    assert criterion(ex(text), "extravascular_volume_overload") == "present"
