@@ -324,3 +324,11 @@ def test_a_liver_edge_well_below_the_margin_is_hepatomegaly(ex, text):
 ])
 def test_swollen_insteps_in_lay_words(ex, text):
     assert criterion(ex(text), "extravascular_volume_overload") == "present"
+
+
+@pytest.mark.parametrize("text, name, expect", [
+    ("查体：皮肤 unremarkable，浅表淋巴结未及。", "skin_changes", "absent"),
+    ("四肢肌力 4 级，ankle jerks 消失。", "polyneuropathy", "present"),
+])
+def test_a_chinese_heading_with_an_english_answer(ex, text, name, expect):
+    assert criterion(ex(text), name) == expect
