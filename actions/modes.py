@@ -17,7 +17,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import common
 from bot.dialogue import render
 from bot.dialogue.texts import t, test_name
+from bot.dialogue.numbers import AnswerRefused
 from bot.errors import EvidenceError
+from bot.evidence import LabRefused
 from bot.session import TriageSession, item
 
 
@@ -93,8 +95,12 @@ class TriageMode(Mode):
         try:
             outcome = session.apply_answer(key, text, evidence)
             session.assess()
+        except AnswerRefused as error:  # two values, a bare range: the question is asked again
+            dispatcher.utter_message(text=t("answer_refused", lang, error=error.text.get(lang)))
+            return self._failed(tracker)
         except EvidenceError as error:
-            dispatcher.utter_message(text=t("evidence_error", lang, error=str(error)))
+            message = error.text.get(lang) if isinstance(error, LabRefused) else str(error)
+            dispatcher.utter_message(text=t("evidence_error", lang, error=message))
             return self._failed(tracker)
         name = test_name(key, lang)
         if outcome.kind == "stop":

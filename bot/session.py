@@ -20,11 +20,12 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from pydantic import BaseModel, Field
 
 from bot.criteria import CRITERIA_IDS
+from bot.dialogue.numbers import read_numbers
 from bot.dialogue.texts import load
 from bot.engine import Assessment, restate, weigh
 from bot.evidence import Facts
@@ -57,17 +58,6 @@ class AnswerOutcome(BaseModel):
 
 
 _LATIN = re.compile(r"[a-z]")
-_NUMBER = re.compile(r"(?<![A-Za-z0-9_.])(\d+(?:[.,]\d+)?)")  # "大于2000": CJK may touch it
-# a comparator just before the number of an answer (">2000", "less than 100", "大于2000"): the
-# number is a bound, kept as one (LabValue.comparator), never read as the value itself
-_BOUND = re.compile(r"(?:(?P<ge>≥|>=|＞=|at least|不低于|不少于)|(?P<le>≤|<=|＜=|at most|不超过|不高于)"
-                    r"|(?P<gt>>|＞|greater than|more than|higher than|above|over|大于|超过|高于)"
-                    r"|(?P<lt><|＜|less than|lower than|below|under|小于|低于|不足))\s*$", re.I)
-_BOUND_SIGNS = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<"}
-_REF = re.compile(r"(?:ref(?:erence)?(?:\s*range)?|normal|参考值?|正常值?|范围)\s*[:：]?\s*"
-                  r"(?:(\d+(?:\.\d+)?)\s*[-–~～]\s*)?(?:[<≤＜]\s*)?(\d+(?:\.\d+)?)", re.I)
-
-
 def _norm(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split()).strip(" .!,;:。！，；：")
 
@@ -90,13 +80,21 @@ def _has_phrase(text: str, phrase: str) -> bool:
     return phrase in text
 
 
-def _matches(text: str, kind: str) -> bool:
+_CLAUSE_END = re.compile(r"[,;，；。.!！?？:：]")
+
+
+def _matches(text: str, kind: str, taken: Optional[Callable[[str], bool]] = None) -> bool:
+    """Whether ``text`` is a ``kind`` answer (questions.yml ``answers``). A bare yes / no is the
+    whole answer or its first words ("no, nothing", "阴性。"), unless ``taken`` says the word is
+    part of a finding the NLU read ("no lymph nodes" answering the biopsy question says no
+    nodes, not no Castleman disease)."""
     words = questions()["answers"][kind]
     if kind in ("negative", "positive"):
-        # Bare yes / no: the whole answer, or its first words (\"no, nothing\", \"阴性。\")
         for word in words:
             w = word.lower()
-            if text == w or text.startswith(w + " ") or text.startswith(w + ",") \
+            if taken is not None and taken(w):
+                continue
+            if text == w or text.startswith(w + " ") or _CLAUSE_END.match(text, len(w)) and text.startswith(w) \
                     or (not _LATIN.search(w) and len(w) > 1 and w in text) \
                     or (not _LATIN.search(w) and text.startswith(w)):
                 return True
@@ -104,12 +102,54 @@ def _matches(text: str, kind: str) -> bool:
     return any(_has_phrase(text, w) for w in words)
 
 
+def _taken_by(text: str, extracted: Evidence) -> Callable[[str], bool]:
+    """Whether a yes / no word belongs to a finding the NLU read in ``text``: every place it is
+    written lies inside that finding's span or just before it ("no lymph nodes", "没有淋巴结肿大")."""
+    spans = [(f.provenance.start, f.provenance.end) for f in extracted.findings
+             if f.provenance is not None and f.provenance.start is not None and f.provenance.end is not None]
+    lower = text.lower()
+
+    def taken(word: str) -> bool:
+        if not spans:
+            return False
+        pattern = (r"(?<![a-z])" + re.escape(word) + r"(?![a-z])") if _LATIN.search(word) else re.escape(word)
+        places = [(m.start(), m.end()) for m in re.finditer(pattern, lower)]
+        return bool(places) and all(
+            any(start <= at < end or (stop <= start and not lower[stop:start].strip()) for start, end in spans)
+            for at, stop in places)
+
+    return taken
+
+
+def reading() -> Dict[str, Any]:
+    return questions()["reading"]
+
+
+def _negated(text: str, start: int) -> bool:
+    """A negation word (questions.yml ``reading.negations``) before ``start`` in its clause:
+    "未见硬化", "not sclerotic", "无疼痛"."""
+    clause = _CLAUSE_END.split(text[:start])[-1]
+    return any(_has_phrase(clause, w) if _LATIN.search(w) else w in clause
+               for w in reading()["negations"])
+
+
+def _outcome_at(text: str, phrase: str) -> bool:
+    """``phrase`` occurs in ``text`` at least once not negated."""
+    phrase = phrase.lower()
+    if _LATIN.search(phrase):
+        starts = [m.start() for m in re.finditer(r"(?<![a-z])" + re.escape(phrase) + r"(?![a-z])", text)]
+    else:
+        starts = [m.start() for m in re.finditer(re.escape(phrase), text)]
+    return any(not _negated(text, at) for at in starts)
+
+
 def _sample(text: str) -> Optional[SampleType]:
-    if "plasma" in text or "血浆" in text:
-        return SampleType.plasma
-    if "serum" in text or "血清" in text or re.search(r"\bsvegf\b", text):
-        return SampleType.serum
-    return None
+    """The one sample type (serum / plasma) an answer names, None when none or both."""
+    plasma = "plasma" in text or "血浆" in text or re.search(r"\bpvegf\b", text) is not None
+    serum = "serum" in text or "血清" in text or re.search(r"\bsvegf\b", text) is not None
+    if plasma == serum:
+        return None
+    return SampleType.plasma if plasma else SampleType.serum
 
 
 def _snapshot(evidence: Evidence) -> Evidence:
@@ -389,28 +429,22 @@ class TriageSession(BaseModel):
         return [Finding(concept=s["concept"], status=FindingStatus(s.get("status", "present")),
                         attributes=dict(s.get("attributes", {})), provenance=prov) for s in specs]
 
-    def _number(self, key: str, text: str) -> List[LabValue]:
+    def _number(self, key: str, text: str, index: int) -> List[LabValue]:
+        """The values the answer gives for the item's analyte (and the other analytes its
+        ``number`` spec names); raises AnswerRefused / LabRefused when one cannot be read."""
         spec = item(key).get("number")
         if not spec:
             return []
-        ref_high = ref_low = None
-        ref = _REF.search(text)
-        rest = text
-        if ref:
-            ref_low = float(ref.group(1)) if ref.group(1) else None
-            ref_high = float(ref.group(2))
-            rest = text[:ref.start()] + " " + text[ref.end():]
-        match = _NUMBER.search(rest)
-        if not match:
-            return []
-        value = float(match.group(1).replace(",", "."))
-        bound = _BOUND.search(rest, max(0, match.start() - 16), match.start())
-        prov = Provenance(source=SourceKind.answer, message_index=self.messages)
-        return [LabValue(analyte=spec["analyte"], value=value, unit=spec.get("unit"),
-                         sample=_sample(text) if spec["analyte"] == "vegf" else None,
-                         reference_low=ref_low if ref_high is not None else None,
-                         reference_high=ref_high, provenance=prov,
-                         comparator=_BOUND_SIGNS[bound.lastgroup] if bound else None)]
+        return read_numbers(text, spec, reading(), index)
+
+    def _choices(self, spec: Dict[str, Any], norm: str) -> List[Finding]:
+        """The findings of the item's named outcomes the answer states, not negated ("未见硬化",
+        "无疼痛" name no outcome)."""
+        found: List[Finding] = []
+        for choice in spec.get("choices", []):
+            if any(_outcome_at(norm, w) for w in choice["words"]):
+                found += self._findings(choice["findings"])
+        return found
 
     def _set_sample(self, spec: Dict[str, Any], norm: str) -> bool:
         """An answer naming the sample type sets it on the latest value of ``sample_of``."""
@@ -434,6 +468,7 @@ class TriageSession(BaseModel):
             concepts |= {s["concept"] for s in spec.get(group, [])}
         for choice in spec.get("choices", []):
             concepts |= {s["concept"] for s in choice["findings"]}
+        concepts |= set(spec.get("states", []))
         analytes = set(spec.get("known", {}).get("analytes", []))
         if spec.get("number"):
             analytes.add(spec["number"]["analyte"])
@@ -442,46 +477,57 @@ class TriageSession(BaseModel):
                 or any(n.test == spec.get("test") for n in extracted.not_done))
 
     def apply_answer(self, key: str, text: str, extracted: Optional[Evidence] = None) -> AnswerOutcome:
-        """Read a free-text answer to the question ``key`` (see the module docstring)."""
+        """Read a free-text answer to the question ``key`` (see the module docstring).
+
+        A result for the asked item (the NLU's, a named outcome or a number) comes before a
+        "not done / pending" word, which then belongs to another test ("1850, FLC pending");
+        whatever else the NLU read in the answer is kept on every path. A value that cannot be
+        read safely raises (AnswerRefused, LabRefused) before anything changes."""
         before = self.states()
-        self.messages += 1
         spec = item(key)
         norm = _norm(text or "")
         extracted = extracted or Evidence()
-        kind = "unrecognised"
         not_done = _matches(norm, "not_done")
         if not not_done and _matches(norm, "stop") and len(norm) <= 24:
             return AnswerOutcome(kind="stop", item=key)
-        if not_done:
+        relevant = self._relevant(key, extracted)
+        asked = (spec.get("number") or {}).get("analyte")
+        choices = self._choices(spec, norm)
+        numbers: List[LabValue] = []
+        if not choices and not any(lab.analyte == asked for lab in extracted.labs):
+            # a number of another test the NLU read ("FLC ratio 0.12" answering the VEGF
+            # question) is that test's value, never the asked one's
+            numbers = self._number(key, _norm(_without_labs(text or "", extracted)), self.messages + 1)
+        self.messages += 1
+        kind = "unrecognised"
+        if spec.get("sample_of") and self._set_sample(spec, norm):
+            kind = "result"
+        elif relevant or choices or numbers:
+            said = {f.concept for f in extracted.findings}
+            self._merge(self._with_sample(asked, extracted, norm), SourceKind.answer)
+            self.evidence.findings += [f for f in choices if f.concept not in said]
+            self.evidence.findings += self._stated(spec, extracted, said | {f.concept for f in choices})
+            self.evidence.labs += numbers
+            kind = "result"
+        elif not_done:
+            self._merge(extracted, SourceKind.answer)  # other tests' results in the answer
             test = spec.get("test")
             if test and test not in {n.test for n in self.evidence.not_done}:
                 self.evidence.not_done.append(TestNotDone(
                     test=test, reason="not_done",
                     provenance=Provenance(source=SourceKind.answer, message_index=self.messages)))
             kind = "not_done"
-        elif spec.get("sample_of") and self._set_sample(spec, norm):
-            kind = "result"
-        elif self._relevant(key, extracted):
-            self._merge(extracted, SourceKind.answer)
-            kind = "result"
         else:
+            taken = _taken_by(text or "", extracted)
             found: List[Finding] = []
-            for choice in spec.get("choices", []):
-                if any(_has_phrase(norm, w.lower()) for w in choice["words"]):
-                    found += self._findings(choice["findings"])
-            # a number of another test the NLU read ("FLC ratio 0.12" answering the VEGF
-            # question) is that test's value, never the asked one's
-            labs = [] if found else self._number(key, _norm(_without_labs(text or "", extracted)))
-            if not found and not labs:
-                if _matches(norm, "negative"):
-                    found = self._findings(spec.get("negative", []))
-                elif _matches(norm, "positive"):
-                    found = self._findings(spec.get("positive", []))
+            if _matches(norm, "negative", taken):
+                found = self._findings(spec.get("negative", []))
+            elif _matches(norm, "positive", taken):
+                found = self._findings(spec.get("positive", []))
             # Anything else the NLU found in the answer is kept too.
             self._merge(extracted, SourceKind.answer)
-            if found or labs:
+            if found:
                 self.evidence.findings += found
-                self.evidence.labs += labs
                 kind = "result"
             elif extracted.findings or extracted.labs or extracted.not_done:
                 kind = "other"
@@ -493,6 +539,29 @@ class TriageSession(BaseModel):
         elif kind == "unrecognised":
             self.failures += 1
         return AnswerOutcome(kind=kind, item=key, changes=self._diff(before))
+
+    def _stated(self, spec: Dict[str, Any], extracted: Evidence, said: set) -> List[Finding]:
+        """The item's finding stated by an NLU finding of a concept the item lists in ``states``
+        ("未见M蛋白", "no monoclonal band" answering the immunofixation question), same status."""
+        own = [s["concept"] for s in spec.get("positive", [])]
+        out: List[Finding] = []
+        for finding in extracted.findings:
+            if finding.concept in spec.get("states", []):
+                out += [finding.copy(update={"concept": c, "provenance": Provenance(
+                    source=SourceKind.answer, message_index=self.messages)}) for c in own if c not in said]
+                said = said | set(own)
+        return out
+
+    @staticmethod
+    def _with_sample(analyte: Optional[str], extracted: Evidence, norm: str) -> Evidence:
+        """``extracted`` with the sample type the answer names set on the asked VEGF values the
+        NLU read without one ("VEGF 1850 (ref<600) plasma")."""
+        sample = _sample(norm) if analyte == "vegf" else None
+        if sample is None or not any(lab.analyte == "vegf" and lab.sample is None for lab in extracted.labs):
+            return extracted
+        labs = [lab.copy(update={"sample": sample}) if lab.analyte == "vegf" and lab.sample is None else lab
+                for lab in extracted.labs]
+        return extracted.copy(update={"labs": labs})
 
     def skip(self, key: str) -> None:
         """Stop asking ``key`` (after repeated unreadable answers); it stays unknown."""

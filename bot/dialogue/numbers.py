@@ -1,0 +1,227 @@
+"""The numbers of a short answer to a question that asks for a value (bot/session.py).
+
+A busy referrer answers "1.8 ng/mL", "2 460 ng/L", "κ 25, λ 180", ">2000", "860 not 680" or
+"860 (ref 0-600) on 12/03/2024". Each number is read for what it is: a reference range, a date,
+a value taken back, a value of another analyte the question names, a bound, or the asked value in
+the unit written after it. What cannot be read safely is refused (``AnswerRefused`` or the
+engine's ``LabRefused``), so the question is asked again and nothing typed is lost silently:
+two values for one analyte, a bare range, a unit that does not convert to the analyte's unit.
+
+The words are data: ``reading`` in bot/data/dialogue/questions.yml.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Optional, Tuple
+
+from bot.concepts import catalogue
+from bot.errors import EvidenceError, UnitError
+from bot.evidence import LabRefused, refuse_lab, unreadable_unit
+from bot.models import LabValue, Provenance, SampleType
+from bot.texts import Text
+from bot.units import convert
+
+
+class AnswerRefused(EvidenceError):
+    """An answer whose value cannot be read safely; ``text`` says why in both languages."""
+
+    def __init__(self, text: Text):
+        super().__init__(text.en)
+        self.text = text
+
+
+# a number: "1 850" / "1,850" (groups of three), "0,12" (decimal comma), "1.8"; a minus sign
+# written right before it ("-50") is kept, so the engine refuses an impossible value
+# (a decimal comma has one or two digits: "1850,600" is two numbers)
+_NUMBER = re.compile(r"(?<![A-Za-z0-9_.,])(?P<sign>[-−](?=\d))?(?P<num>[1-9]\d{0,2}(?:[ ,]\d{3})+(?![\d.,])"
+                     r"|\d+(?:\.\d+|,\d{1,2}(?!\d))?)")
+# a comparator just before the number (">2000", "less than 100", "大于2000"): a bound
+_BOUND = re.compile(r"(?:(?P<ge>≥|>=|＞=|at least|不低于|不少于)|(?P<le>≤|<=|＜=|at most|不超过|不高于)"
+                    r"|(?P<gt>>|＞|greater than|more than|higher than|above|over|大于|超过|高于)"
+                    r"|(?P<lt><|＜|less than|lower than|below|under|小于|低于|不足))\s*$", re.I)
+_BOUND_SIGNS = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<"}
+_VALUE = r"\d+(?:\.\d+)?"
+# a reference range or upper limit named as one ("ref < 600", "ULN 600", "参考值0-600", "正常上限600")
+_REF = re.compile(r"(?:ref(?:erence)?(?:\s*range)?|normal(?:\s*range)?|uln|upper\s+limit(?:\s+of\s+normal)?"
+                  r"|参考值?|参考范围|正常值?|正常上限|上限|范围)\s*(?:is\s*)?[:：=]?\s*"
+                  rf"(?:({_VALUE})\s*(?:-|–|~|～|to|至)\s*)?(?:[<≤＜]\s*)?({_VALUE})", re.I)
+# a bracketed range or upper bound after a value is its reference: "1.2 (0.26-1.65)", "1850 (<600)"
+_BRACKET_REF = re.compile(rf"[(（\[]\s*(?:({_VALUE})\s*(?:-|–|~|～)\s*|[<≤＜]\s*)({_VALUE})\s*[^)）\]\d]{{0,12}}[)）\]]")
+_RANGE = re.compile(rf"({_VALUE})\s*(?:-|–|~|～|to|至|到)\s*({_VALUE})")
+_DATES = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"        # 2024-03-12, 2024年3月12日
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"                               # 12/03/2024, 12.03.24
+    r"|\d{4}\s*年(?:\s*\d{1,2}\s*月)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"  # 2024年3月, 3月12日
+    r"|(?:on|dated|date|in|since|at|于|日期)\s*[:：]?\s*\d{1,2}/\d{1,2}(?!\d)"  # on 12/03
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?,?\s*(?:\d{4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*\d{4})?"
+    r"|(?:in|since)\s+(?:19|20)\d{2}\b", re.I)
+# what may follow a number as its unit: a power-of-ten count, a slash unit, 万, % or a short word
+_UNIT = re.compile(r"\s*(?P<unit>(?:[x×*]\s*)?10\s*\^?\s*[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}\s*/\s*[a-zµμ]+"
+                   r"|[a-zµμ]{1,6}\s*/\s*[a-zµμ0-9.^]{1,8}|万(?:\s*/\s*[a-zµμ]+)?|%|[a-zµμ]{1,5}\b)", re.I)
+# a short word after a number is a unit only when it is one of these (else it is a word: "and")
+_UNIT_WORDS = {"k", "iu", "u", "mu", "miu", "mg", "g", "ng", "pg", "ug", "µg", "mmol", "nmol", "pmol",
+               "umol", "µmol", "mol", "ml", "dl", "cm", "mm", "unit", "units"}
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+class _Found:
+    """One number of the answer, with what the words around it say it is."""
+
+    def __init__(self, start: int, end: int, value: float, analyte: str):
+        self.start, self.end, self.value, self.analyte = start, end, value, analyte
+        self.unit: Optional[str] = None
+        self.comparator: Optional[str] = None
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _phrase_at_end(text: str, words: List[str]) -> bool:
+    """``text`` (what precedes a number) ends with one of ``words`` (then spaces, ':' or '=')."""
+    tail = text.rstrip(" :：=")
+    for word in words:
+        w = word.lower()
+        if not tail.endswith(w):
+            continue
+        head = tail[:-len(w)]
+        if re.match(r"[a-z]", w[0]) and re.search(r"[a-z]$", head):
+            continue  # inside a word
+        if head.rstrip().endswith(("/", "／")):
+            continue  # "κ/λ 0.12" names the ratio, not λ
+        return True
+    return False
+
+
+def _number(raw: str) -> float:
+    """'1 850' / '1,850' -> 1850; '0,12' -> 0.12."""
+    if re.fullmatch(r"[1-9]\d{0,2}(?:[ ,]\d{3})+", raw):
+        return float(raw.replace(" ", "").replace(",", ""))
+    return float(raw.replace(",", "."))
+
+
+def _reference(text: str) -> Tuple[str, Optional[float], Optional[float]]:
+    """The text without its reference range, and the range's low and high ends."""
+    for pattern in (_REF, _BRACKET_REF):
+        match = pattern.search(text)
+        if match:
+            low = float(match.group(1)) if match.group(1) else None
+            return _blank(text, match.start(), match.end()), low, float(match.group(2))
+    return text, None, None
+
+
+def _sample(text: str, reading: Dict[str, Any]) -> Optional[SampleType]:
+    """The sample the answer names; AnswerRefused when it names both serum and plasma."""
+    serum = "serum" in text or "血清" in text or re.search(r"\bsvegf\b", text) is not None
+    plasma = "plasma" in text or "血浆" in text or re.search(r"\bpvegf\b", text) is not None
+    if serum and plasma:
+        raise AnswerRefused(_refusal(reading, "samples"))
+    if serum:
+        return SampleType.serum
+    if plasma:
+        return SampleType.plasma
+    if any(w in text for w in reading.get("urine", [])):
+        return SampleType.urine
+    return None
+
+
+def _sample_of(analyte: str, sample: Optional[SampleType]) -> Optional[SampleType]:
+    """The sample a value is kept with: serum or plasma for VEGF (二(二)4), urine for any other
+    (the engine then refuses a urine value of a serum test: SERUM_ONLY)."""
+    if analyte == "vegf":
+        return sample if sample in (SampleType.serum, SampleType.plasma) else None
+    return sample if sample == SampleType.urine else None
+
+
+def _refusal(reading: Dict[str, Any], key: str, **params: Any) -> Text:
+    text = reading["refusals"][key]
+    return Text(key=f"answer.{key}", en=text["en"].format(**params), zh=text["zh"].format(**params),
+                params=params)
+
+
+def _unit(found: _Found, rest: str, reading: Dict[str, Any]) -> Optional[str]:
+    """The unit written after the number (``rest`` is the text after it), None when none is;
+    refused when it is written but does not convert to the analyte's unit."""
+    match = _UNIT.match(rest)
+    if not match:
+        return None
+    unit = match.group("unit").translate(_SUPERSCRIPTS).strip()
+    unit = re.sub(r"10\s*\^?\s*(\d{1,2})\s*/\s*", r"10^\1/", unit)  # "×10⁹/L" is ×10^9/L
+    if "/" not in unit and "^" not in unit and unit not in ("万", "%") and unit.lower() not in _UNIT_WORDS:
+        return None  # a word, not a unit
+    unit = reading.get("units", {}).get(unit.lower(), unit)
+    if re.split(r"\s*/", unit.lower())[0] in reading.get("activity_units", []):
+        raise AnswerRefused(unreadable_unit(found.analyte, found.value, unit))
+    try:
+        convert(1.0, unit, catalogue().analytes[found.analyte].unit, what=found.analyte)
+    except (UnitError, ValueError, KeyError) as error:
+        raise AnswerRefused(unreadable_unit(found.analyte, found.value, unit)) from error
+    return unit
+
+
+def read_numbers(text: str, spec: Dict[str, Any], reading: Dict[str, Any], message_index: int) -> List[LabValue]:
+    """The values ``text`` (lower-cased; other tests' values the NLU read already blanked) gives
+    for the item whose ``number`` spec is ``spec``: the asked analyte's, and those of the other
+    analytes the spec names by their words. Raises AnswerRefused / LabRefused when one cannot be
+    read safely."""
+    text = _DATES.sub(lambda m: " " * len(m.group(0)), text)
+    text, ref_low, ref_high = _reference(text)
+    sample = _sample(text, reading)
+    for cue in reading.get("replaced_by", []):  # "680 → 860": what precedes the cue is replaced
+        at = text.rfind(cue.lower())
+        if at >= 0:
+            text = " " * (at + len(cue)) + text[at + len(cue):]
+    if spec.get("ratio"):  # "1:8" is a ratio of 0.125
+        text = re.sub(rf"({_VALUE})\s*[:：]\s*({_VALUE})",
+                      lambda m: f"{float(m.group(1)) / float(m.group(2)):g}".ljust(len(m.group(0))), text)
+    ranges = [m for m in _RANGE.finditer(text)]
+    found: List[_Found] = []
+    for match in _NUMBER.finditer(text):
+        before, after = text[:match.start()], text[match.end():]
+        if _phrase_at_end(before, reading.get("rejected_after", [])):
+            continue  # "860, not 680"
+        if any(after.lstrip().startswith(w) for w in reading.get("multiples", [])):
+            continue  # "2x ULN"
+        analyte = spec["analyte"]
+        for other, words in spec.get("others", {}).items():
+            if _phrase_at_end(before, words["words"]):
+                analyte = other
+        value = _number(match.group("num")) * (-1 if match.group("sign") else 1)
+        item = _Found(match.start(), match.end(), value, analyte)
+        bound = _BOUND.search(text, max(0, match.start() - 16), match.start())
+        item.comparator = _BOUND_SIGNS[bound.lastgroup] if bound else None
+        item.unit = _unit(item, after, reading)
+        if item.unit is None:
+            item.unit = spec.get("unit") if analyte == spec["analyte"] else spec["others"][analyte].get("unit")
+        found.append(item)
+    for range_ in ranges:
+        inside = [f for f in found if range_.start() <= f.start < range_.end()]
+        if len(inside) == 2 and inside[0].analyte == inside[1].analyte:
+            if len(found) > 2 or ref_high is not None:
+                raise AnswerRefused(_refusal(reading, "two_values", values=range_.group(0).strip()))
+            raise AnswerRefused(_refusal(reading, "range", values=range_.group(0).strip()))
+    by_analyte: Dict[str, List[_Found]] = {}
+    for item in found:
+        by_analyte.setdefault(item.analyte, []).append(item)
+    prov = Provenance(source="answer", message_index=message_index)
+    labs: List[LabValue] = []
+    for analyte, items in by_analyte.items():
+        if len({(f.value, f.unit, f.comparator) for f in items}) > 1:
+            shown = ", ".join(f"{f.value:g}" for f in items)
+            raise AnswerRefused(_refusal(reading, "two_values", values=shown))
+        first = items[0]
+        own = analyte == spec["analyte"]
+        lab = LabValue(analyte=analyte, value=first.value, unit=first.unit, comparator=first.comparator,
+                       sample=_sample_of(analyte, sample),
+                       reference_low=ref_low if own and ref_high is not None else None,
+                       reference_high=ref_high if own else None, provenance=prov)
+        try:
+            refuse_lab(lab)  # an impossible value, a urine value of a serum test: refused now
+        except LabRefused as error:
+            if error.reason == "implausible":
+                raise
+            raise AnswerRefused(error.text) from error
+        labs.append(lab)
+    return labs

@@ -1,0 +1,207 @@
+"""Short answers to the dialogue's questions as referrers type them (bot.session.apply_answer
+with the NLU's reading, as actions/modes.py calls it): units, bounds, corrections, dates, two
+values, pending results, negated outcomes and answers about something else. A value that cannot
+be read safely is refused before anything changes; an unknown never becomes absent."""
+
+import pytest
+
+from bot.dialogue.numbers import AnswerRefused
+from bot.errors import EvidenceError
+from bot.models import Evidence, Finding
+from bot.session import TriageSession
+from nlu import extract_evidence
+
+
+def session() -> TriageSession:
+    s = TriageSession()
+    s.apply_note(Evidence(findings=[Finding(concept="polyneuropathy"), Finding(concept="peripheral_edema"),
+                                    Finding(concept="hyperpigmentation")], age=58, sex="female"))
+    return s
+
+
+def answer(s: TriageSession, key: str, text: str):
+    return s.apply_answer(key, text, extract_evidence(text))
+
+
+def state(s: TriageSession, criterion: str) -> str:
+    return s.assess().criteria[criterion].state.value
+
+
+def labs(s: TriageSession):
+    return [(lab.analyte, lab.value, lab.unit, lab.comparator) for lab in s.evidence.labs]
+
+
+# ---------------------------------------------------------------- units
+@pytest.mark.parametrize("text, state_", [("2.1 ng/ml serum", "present"), ("0.9 ng/ml, serum", "absent"),
+                                          ("3 100 ng/L 血清", "present"), ("血清 1,420 pg/ml", "present")])
+def test_the_unit_written_after_the_value_is_the_values_unit(text, state_):
+    s = session()
+    assert answer(s, "serum_vegf", text).kind == "result"
+    assert state(s, "vegf_elevated") == state_
+
+
+@pytest.mark.parametrize("text", ["1400 mIU/mL", "1400 μmol/L", "VEGF 1400 U/ml"])
+def test_a_unit_that_does_not_convert_is_refused_and_nothing_changes(text):
+    s = session()
+    before = s.evidence.copy(deep=True)
+    with pytest.raises(AnswerRefused) as refused:
+        answer(s, "serum_vegf", text)
+    assert "unit" in str(refused.value) and refused.value.text.zh
+    assert s.evidence == before
+
+
+def test_platelets_in_thousands_per_microlitre():
+    s = session()
+    answer(s, "blood_count", "610k")
+    assert state(s, "thrombocytosis_polycythemia") == "present"
+
+
+def test_a_minus_sign_is_kept_and_the_impossible_value_refused():
+    with pytest.raises(EvidenceError):
+        answer(session(), "serum_vegf", "−30 pg/ml")
+
+
+# ---------------------------------------------------------------- several numbers
+@pytest.mark.parametrize("text", ["1240 or 1420?", "900, 1500", "先是900 后来1500"])
+def test_two_values_are_refused(text):
+    s = session()
+    with pytest.raises(AnswerRefused):
+        answer(s, "serum_vegf", text)
+    assert not [lab for lab in s.evidence.labs if lab.analyte == "vegf"]
+
+
+@pytest.mark.parametrize("text", ["1000~1400", "between 1000 to 1400"])
+def test_a_bare_range_is_refused(text):
+    with pytest.raises(AnswerRefused):
+        answer(session(), "serum_vegf", text)
+
+
+@pytest.mark.parametrize("text", ["1420, not 1240", "1240 -> 1420", "1240改为1420", "不是1240，是1420",
+                                  "correction: 1240 should be 1420"])
+def test_a_corrected_value_keeps_the_new_one(text):
+    s = session()
+    answer(s, "serum_vegf", text)
+    assert [(a, v) for a, v, _, _ in labs(s)] == [("vegf", 1420)]
+
+
+@pytest.mark.parametrize("text", ["1420 pg/ml (2024年3月5日)", "05/03/2024: 1420", "1420 on 5 March 2024",
+                                  "3月5日 1420"])
+def test_a_date_is_not_a_value(text):
+    s = session()
+    answer(s, "serum_vegf", text)
+    assert [(a, v) for a, v, _, _ in labs(s)] == [("vegf", 1420)]
+
+
+def test_a_multiple_of_the_limit_is_not_a_second_value():
+    s = session()
+    answer(s, "serum_vegf", "1300 serum, about 3 times ULN")
+    assert [(a, v) for a, v, _, _ in labs(s)] == [("vegf", 1300)]
+
+
+# ---------------------------------------------------------------- references and samples
+@pytest.mark.parametrize("text, high", [("serum 1420, upper limit 500", 500), ("血清 900，正常上限 300", 300),
+                                        ("1420 (<500) serum", 500)])
+def test_an_upper_limit_is_the_reference_not_the_value(text, high):
+    s = session()
+    answer(s, "serum_vegf", text)
+    lab = s.evidence.labs[-1]
+    assert (lab.analyte, lab.reference_high) == ("vegf", high)
+    assert state(s, "vegf_elevated") == "present"  # > 2 x ULN (二(二)4)
+
+
+def test_a_bracketed_range_after_a_ratio_is_its_reference():
+    s = session()
+    answer(s, "serum_free_light_chains", "0.9 (0.26–1.65)")
+    lab = s.evidence.labs[-1]
+    assert (lab.analyte, lab.value, lab.reference_low, lab.reference_high) == ("flc_ratio", 0.9, 0.26, 1.65)
+
+
+def test_the_sample_named_beside_a_value_the_nlu_read_is_kept():
+    s = session()
+    answer(s, "serum_vegf", "VEGF 350 pg/mL (ref <100) — plasma")
+    assert s.evidence.labs[-1].sample.value == "plasma"
+
+
+def test_a_urine_value_of_a_serum_test_is_refused():
+    with pytest.raises(AnswerRefused):
+        answer(session(), "serum_free_light_chains", "0.1 in urine")
+
+
+# ---------------------------------------------------------------- light chains
+@pytest.mark.parametrize("text, expected", [
+    ("kappa 18, lambda 240", [("flc_kappa", 18), ("flc_lambda", 240)]),
+    ("λ链 240", [("flc_lambda", 240)]),
+    ("1：10", [("flc_ratio", 0.1)]),
+    ("0,15", [("flc_ratio", 0.15)]),
+])
+def test_light_chain_values_are_read_as_what_they_name(text, expected):
+    s = session()
+    answer(s, "serum_free_light_chains", text)
+    assert [(a, v) for a, v, _, _ in labs(s)] == expected
+
+
+# ---------------------------------------------------------------- pending and not done
+@pytest.mark.parametrize("text", ["awaiting results", "等结果", "sent off last week", "还没出来，下周"])
+def test_a_pending_result_is_not_done_never_negative(text):
+    s = session()
+    assert answer(s, "serum_vegf", text).kind == "not_done"
+    assert state(s, "vegf_elevated") == "unknown"
+
+
+def test_a_result_for_the_asked_test_comes_before_another_tests_pending_word():
+    s = session()
+    assert answer(s, "serum_vegf", "2100 serum, FLC still pending").kind == "result"
+    assert state(s, "vegf_elevated") == "present"
+
+
+def test_another_tests_result_in_a_not_done_answer_is_kept():
+    s = session()
+    assert answer(s, "serum_free_light_chains", "not done; IFE showed IgG lambda").kind == "not_done"
+    assert state(s, "monoclonal_plasma_cell_disorder") == "present"
+
+
+@pytest.mark.parametrize("text", ["no node biopsy", "not biopsied"])
+def test_no_biopsy_is_not_a_negative_biopsy(text):
+    s = session()
+    assert answer(s, "lymph_node_biopsy", text).kind in ("not_done", "result")
+    assert "lymph_node_biopsy" in {n.test for n in s.evidence.not_done}
+    assert state(s, "castleman") == "unknown"
+
+
+# ---------------------------------------------------------------- words
+@pytest.mark.parametrize("text", ["没看到硬化", "not osteosclerotic"])
+def test_a_negated_outcome_is_not_that_outcome(text):
+    s = session()
+    answer(s, "bone_imaging", text)
+    assert state(s, "sclerotic_bone_lesions") != "present"
+
+
+def test_a_negated_outcome_beside_a_stated_one():
+    s = session()
+    s.start_cidp_screen()
+    answer(s, "leg_pain_atrophy", "腿不痛，但有萎缩")
+    found = {f.concept: f.status.value for f in s.evidence.findings}
+    assert found.get("muscle_atrophy") == "present" and found.get("leg_pain") != "present"
+
+
+@pytest.mark.parametrize("text", ["no enlarged nodes", "没有肿大淋巴结"])
+def test_a_no_about_something_else_does_not_answer_the_question(text):
+    s = session()
+    out = answer(s, "lymph_node_biopsy", text)
+    assert out.kind != "result"
+    assert state(s, "castleman") == "unknown"
+
+
+@pytest.mark.parametrize("text", ["no M-protein detected", "M蛋白阴性"])
+def test_an_m_protein_stated_absent_answers_the_immunofixation_question(text):
+    s = session()
+    assert answer(s, "serum_immunofixation", text).kind == "result"
+    found = [f for f in s.evidence.findings if f.concept == "serum_immunofixation"]
+    assert found and found[-1].status.value == "absent"
+
+
+def test_a_bare_negative_beside_another_tests_result_still_answers():
+    s = session()
+    answer(s, "serum_immunofixation", "neg, but the light chain ratio is abnormal")
+    found = {f.concept: f.status.value for f in s.evidence.findings}
+    assert found.get("serum_immunofixation") == "absent"
