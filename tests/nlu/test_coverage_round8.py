@@ -86,7 +86,8 @@ def test_a_raised_hba1c_is_not_a_raised_haemoglobin(ex, text):
 
 
 @pytest.mark.parametrize("text, concept, words", [
-    ("Loss of pinprick sensation below the knees.", "distal_numbness_weakness", "Loss of pinprick sensation"),
+    ("Loss of pinprick sensation below the knees.", "symmetric_distal_sensory_symptoms", "Loss of pinprick sensation below the knees"),
+    ("Loss of pinprick sensation over the shin.", "distal_numbness_weakness", "Loss of pinprick sensation"),
     ("Weakness of ankle dorsiflexion bilaterally.", "distal_numbness_weakness", "Weakness of ankle dorsiflexion"),
     ("Numb feet for a year; now unable to walk.", "distal_numbness_weakness", "unable to walk"),
     ("Polyneuropathy on NCS. He is wheelchair-bound.", "distal_numbness_weakness", "wheelchair-bound"),

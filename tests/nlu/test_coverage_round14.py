@@ -1,0 +1,158 @@
+"""Round-14 coverage (sentences written for the tests, not taken from the corpus): English
+examination notation as neurologists and case reports write it — a sensory level after a colon
+heading, vibration lost at the MTP joints, a loss named in both feet, a length-dependent loss of
+modalities, ankle jerks lost under a reflexes heading, reflexes absent throughout, a stocking
+pattern, a stepping gait, feet like blocks of wood; single named nerves that are not a
+polyneuropathy; stony dullness and one-sided costophrenic blunting as pleural fluid, fluid called
+physiological after a comma; node size written before the node and shotty lymphadenopathy; body
+hair described darker and thicker on the limbs, and a tan without sun exposure."""
+import pytest
+
+from conftest import criterion, status_of
+
+
+@pytest.mark.parametrize("text", [
+    "Sensory: pinprick - reduced to the knees on both sides.",
+    "Vibration sense: lost to the ankles bilaterally.",
+    "Vibration was absent at the first MTP joints and reduced at the malleoli.",
+    "Vibration lost at both halluces.",
+    "Loss of pinprick sensation to the mid-calves.",
+])
+def test_sensory_level_in_exam_notation_is_symmetric_distal_loss(ex, text):
+    assert status_of(ex(text), "symmetric_distal_sensory_symptoms") == "present"
+    assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Impaired joint position sense in both great toes.",
+    "Reduced pinprick and temperature sensation over both feet.",
+    "Light touch diminished in both feet.",
+    "Loss of vibration in both legs below the knee.",
+])
+def test_loss_named_in_both_feet_is_symmetric(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+def test_loss_in_one_foot_is_not_symmetric(ex):
+    assert criterion(ex("Reduced sensation over the lateral border of the right foot."), "polyneuropathy") != "present"
+
+
+@pytest.mark.parametrize("text", [
+    "There is a length-dependent loss of vibration sense.",
+    "A length dependent loss of pinprick in the legs.",
+])
+def test_length_dependent_loss_of_a_modality(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Reflexes: ankle jerks absent, biceps 2+.",
+    "DTRs - ankles 0, knees 2.",
+    "Jerks: achilles lost bilaterally.",
+])
+def test_ankle_jerks_lost_under_a_reflexes_heading(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+def test_ankles_present_under_a_reflexes_heading_is_not_areflexia(ex):
+    assert criterion(ex("Reflexes: ankles present with reinforcement."), "polyneuropathy") != "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Deep tendon reflexes were absent throughout.",
+    "Her jerks absent throughout, with flexor plantar responses.",
+    "DTRs absent throughout.",
+])
+def test_reflexes_absent_throughout_is_areflexia(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Pinprick impaired to the ankles in a glove-and-stocking pattern.",
+    "Sensory loss followed a stocking-type pattern.",
+])
+def test_stocking_pattern_is_polyneuropathy(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "He has a stepping gait and cannot walk on his heels.",
+    "Bilateral steppage gait on walking.",
+    "She says both feet feel like wooden blocks.",
+])
+def test_stepping_gait_and_wooden_feet(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Right peroneal neuropathy at the knee from crossing his legs.",
+    "Post-injection sciatic neuropathy on the left.",
+    "Femoral neuropathy after a retroperitoneal haematoma.",
+    "Left radial neuropathy at the spiral groove.",
+    "Isolated lateral femoral cutaneous neuropathy.",
+])
+def test_a_single_named_nerve_is_not_a_polyneuropathy(ex, text):
+    assert criterion(ex(text), "polyneuropathy") != "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Stony dull percussion note at the right base.",
+    "Percussion: stony dullness at the left base.",
+    "CXR: blunting of the right costophrenic angle.",
+    "Chest film showed blunting of both CP angles.",
+])
+def test_stony_dullness_and_blunted_angles_are_pleural_fluid(ex, text):
+    assert status_of(ex(text), "pleural_effusion") == "present"
+    assert criterion(ex(text), "extravascular_volume_overload") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Minimal pelvic free fluid - physiological.",
+    "Thin rim of pericardial fluid (physiological).",
+    "Trace pericardial effusion, felt to be physiological.",
+])
+def test_fluid_called_physiological_after_the_finding(ex, text):
+    assert criterion(ex(text), "extravascular_volume_overload") != "present"
+
+
+def test_physiological_does_not_reach_a_later_clause(ex):
+    assert criterion(ex("Physiological pelvic fluid; moderate ascites in the flanks."), "extravascular_volume_overload") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "A 2.5 cm firm left supraclavicular node.",
+    "Two 1.5 x 1.2 cm mediastinal lymph nodes on CT.",
+    "Matted 3 cm inguinal nodes.",
+])
+def test_node_size_before_the_node_at_least_1_cm(ex, text):
+    assert status_of(ex(text), "lymphadenopathy") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "A few 5 mm reactive cervical nodes.",
+    "Several 6 mm mesenteric lymph nodes.",
+])
+def test_node_size_before_the_node_below_1_cm(ex, text):
+    assert status_of(ex(text), "lymphadenopathy") == "absent"
+    assert criterion(ex(text), "organomegaly") != "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Shotty inguinal adenopathy only.",
+    "A few shotty axillary lymphadenopathy, non-tender.",
+])
+def test_shotty_lymphadenopathy_is_not_enlarged(ex, text):
+    assert criterion(ex(text), "organomegaly") != "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Coarse, dark hairs over the forearms.",
+    "Thicker black hair on both shins than before.",
+])
+def test_darker_thicker_body_hair_is_hypertrichosis(ex, text):
+    assert status_of(ex(text), "hypertrichosis") == "present"
+    assert criterion(ex(text), "skin_changes") == "present"
+
+
+def test_tanning_without_sun_exposure_is_hyperpigmentation(ex):
+    assert criterion(ex("She had noticed tanning without sun exposure."), "skin_changes") == "present"
