@@ -25,7 +25,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from pydantic import BaseModel, Field
 
 from bot.criteria import CRITERIA_IDS
-from bot.dialogue.numbers import read_numbers
+from bot.dialogue.numbers import AnswerRefused, _refusal, read_numbers
 from bot.dialogue.texts import load
 from bot.engine import Assessment, restate, weigh
 from bot.evidence import Facts
@@ -80,7 +80,7 @@ def _has_phrase(text: str, phrase: str) -> bool:
     return phrase in text
 
 
-_CLAUSE_END = re.compile(r"[,;，；。.!！?？:：]")
+_CLAUSE_END = re.compile(r"[,;，；。.!！?？:：—]|\s[-–]\s")
 
 
 def _matches(text: str, kind: str, taken: Optional[Callable[[str], bool]] = None) -> bool:
@@ -100,6 +100,12 @@ def _matches(text: str, kind: str, taken: Optional[Callable[[str], bool]] = None
                 return True
         return False
     return any(_has_phrase(text, w) for w in words)
+
+
+def _leads_with(text: str, kind: str) -> bool:
+    """The answer's first clause is one of the ``kind`` words (questions.yml ``answers``)."""
+    first = _CLAUSE_END.split(text, 1)[0].strip()
+    return any(first == w.lower() or first.startswith(w.lower() + " ") for w in questions()["answers"][kind])
 
 
 def _taken_by(text: str, extracted: Evidence) -> Callable[[str], bool]:
@@ -449,9 +455,10 @@ class TriageSession(BaseModel):
     def _set_sample(self, spec: Dict[str, Any], norm: str) -> bool:
         """An answer naming the sample type sets it on the latest value of ``sample_of``."""
         analyte = spec["sample_of"]
-        for sample, words in spec["samples"].items():
-            if not any(_has_phrase(norm, w.lower()) for w in words):
-                continue
+        named = [sample for sample, words in spec["samples"].items() if any(_outcome_at(norm, w) for w in words)]
+        if len(named) > 1:  # "血清和血浆都测了": which one is the value's is not said
+            raise AnswerRefused(_refusal(reading(), "samples"))
+        for sample in named:
             for index in range(len(self.evidence.labs) - 1, -1, -1):
                 lab = self.evidence.labs[index]
                 if lab.analyte == analyte:
@@ -487,7 +494,8 @@ class TriageSession(BaseModel):
         spec = item(key)
         norm = _norm(text or "")
         extracted = extracted or Evidence()
-        not_done = _matches(norm, "not_done")
+        # "阴性，下周复查", "normal - repeat pending": a result stated first is the answer
+        not_done = _matches(norm, "not_done") and not _leads_with(norm, "results_first")
         if not not_done and _matches(norm, "stop") and len(norm) <= 24:
             return AnswerOutcome(kind="stop", item=key)
         relevant = self._relevant(key, extracted)

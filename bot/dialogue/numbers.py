@@ -151,13 +151,14 @@ def _unit(found: _Found, rest: str, reading: Dict[str, Any]) -> Optional[str]:
     unit = re.sub(r"10\s*\^?\s*(\d{1,2})\s*/\s*", r"10^\1/", unit)  # "×10⁹/L" is ×10^9/L
     if "/" not in unit and "^" not in unit and unit not in ("万", "%") and unit.lower() not in _UNIT_WORDS:
         return None  # a word, not a unit
+    written = unit
     unit = reading.get("units", {}).get(unit.lower(), unit)
     if re.split(r"\s*/", unit.lower())[0] in reading.get("activity_units", []):
-        raise AnswerRefused(unreadable_unit(found.analyte, found.value, unit))
+        raise AnswerRefused(unreadable_unit(found.analyte, found.value, written))
     try:
         convert(1.0, unit, catalogue().analytes[found.analyte].unit, what=found.analyte)
     except (UnitError, ValueError, KeyError) as error:
-        raise AnswerRefused(unreadable_unit(found.analyte, found.value, unit)) from error
+        raise AnswerRefused(unreadable_unit(found.analyte, found.value, written)) from error
     return unit
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from bot.dialogue.numbers import AnswerRefused
 from bot.errors import EvidenceError
-from bot.models import Evidence, Finding
+from bot.models import Evidence, Finding, LabValue
 from bot.session import TriageSession
 from nlu import extract_evidence
 
@@ -205,3 +205,51 @@ def test_a_bare_negative_beside_another_tests_result_still_answers():
     answer(s, "serum_immunofixation", "neg, but the light chain ratio is abnormal")
     found = {f.concept: f.status.value for f in s.evidence.findings}
     assert found.get("serum_immunofixation") == "absent"
+
+
+@pytest.mark.parametrize("text", ["阴性 下周再复查一次", "negative; repeat in 3 months pending", "正常，待复查"])
+def test_a_result_stated_first_is_kept_before_a_follow_up_word(text):
+    s = session()
+    assert answer(s, "serum_immunofixation", text).kind == "result"
+    assert [f.status.value for f in s.evidence.findings if f.concept == "serum_immunofixation"] == ["absent"]
+
+
+def test_not_done_first_stays_not_done():
+    s = session()
+    assert answer(s, "serum_immunofixation", "no - not done yet").kind == "not_done"
+    assert state(s, "monoclonal_plasma_cell_disorder") == "unknown"
+
+
+def vegf_of_unknown_sample() -> TriageSession:
+    s = session()
+    s.apply_note(Evidence(labs=[LabValue(analyte="vegf", value=700, unit="pg/mL")]))
+    return s
+
+
+@pytest.mark.parametrize("text, sample", [("not serum - plasma", "plasma"), ("不是血浆，血清", "serum")])
+def test_a_sample_type_taken_back_is_not_the_sample(text, sample):
+    s = vegf_of_unknown_sample()
+    assert answer(s, "vegf_sample", text).kind == "result"
+    assert s.evidence.labs[-1].sample.value == sample
+
+
+@pytest.mark.parametrize("text", ["both serum and plasma", "血浆血清都送了"])
+def test_both_sample_types_named_are_refused(text):
+    s = vegf_of_unknown_sample()
+    with pytest.raises(AnswerRefused):
+        answer(s, "vegf_sample", text)
+    assert s.evidence.labs[-1].sample is None
+
+
+@pytest.mark.parametrize("text", ["not sure", "记不清了"])
+def test_an_unknown_sample_type_stays_unknown(text):
+    s = vegf_of_unknown_sample()
+    assert answer(s, "vegf_sample", text).kind == "not_done"
+    assert s.evidence.labs[-1].sample is None
+    assert state(s, "vegf_elevated") == "unknown"
+
+
+def test_the_refusal_names_the_unit_as_written():
+    with pytest.raises(AnswerRefused) as refused:
+        answer(session(), "serum_vegf", "1.9k")
+    assert "(k)" in str(refused.value)
