@@ -156,3 +156,54 @@ def test_darker_thicker_body_hair_is_hypertrichosis(ex, text):
 
 def test_tanning_without_sun_exposure_is_hyperpigmentation(ex):
     assert criterion(ex("She had noticed tanning without sun exposure."), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("A prominent, non-enlarged spleen on ultrasound.", "splenomegaly"),
+    ("CT: non-enlarged liver with fatty change.", "hepatomegaly"),
+    ("Several non-enlarged axillary lymph nodes.", "lymphadenopathy"),
+])
+def test_non_enlarged_organ_is_normal_size(ex, text, concept):
+    assert status_of(ex(text), concept) == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "Liver edge palpable 0.5 cm below the right costal margin on inspiration.",
+    "The liver was just palpable 1 cm below the costal margin with deep inspiration.",
+])
+def test_liver_edge_within_1_cm_on_inspiration_is_normal(ex, text):
+    assert status_of(ex(text), "hepatomegaly") == "absent"
+
+
+def test_liver_edge_centimetres_below_on_inspiration_stays_hepatomegaly(ex):
+    assert status_of(ex("Liver edge 4 cm below the costal margin on deep inspiration."), "hepatomegaly") == "present"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("The liver is moderately enlarged.", "hepatomegaly"),
+    ("Spleen was markedly enlarged, reaching the pelvis.", "splenomegaly"),
+])
+def test_organ_enlarged_with_a_degree(ex, text, concept):
+    assert status_of(ex(text), concept) == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "The liver was not enlarged on palpation.",
+    "Liver edge was not palpable.",
+])
+def test_liver_not_enlarged_in_a_sentence(ex, text):
+    assert status_of(ex(text), "hepatomegaly") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "CT showed bowel wall oedema in the ileum.",
+    "Peritumoral oedema around the mass.",
+    "MRI: perilesional oedema only.",
+    "Oedema of the gallbladder wall on ultrasound.",
+])
+def test_oedema_of_an_organ_wall_or_the_brain_is_not_peripheral(ex, text):
+    assert criterion(ex(text), "extravascular_volume_overload") != "present"
+
+
+def test_terry_type_nails_are_white_nails(ex):
+    assert criterion(ex("Bilateral Terry-type nails on all digits."), "skin_changes") == "present"
