@@ -25,7 +25,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from pydantic import BaseModel, Field
 
 from bot.criteria import CRITERIA_IDS
-from bot.dialogue.numbers import AnswerRefused, _refusal, read_numbers
+from bot.dialogue.numbers import AnswerRefused, bound_after, read_numbers, refusal, stray_numbers
 from bot.dialogue.texts import load
 from bot.engine import Assessment, restate, weigh
 from bot.evidence import Facts
@@ -83,11 +83,13 @@ def _has_phrase(text: str, phrase: str) -> bool:
 _CLAUSE_END = re.compile(r"[,;，；。.!！?？:：—]|\s[-–]\s")
 
 
-def _matches(text: str, kind: str, taken: Optional[Callable[[str], bool]] = None) -> bool:
+def _matches(text: str, kind: str, taken: Optional[Callable[[str], bool]] = None, within: bool = True) -> bool:
     """Whether ``text`` is a ``kind`` answer (questions.yml ``answers``). A bare yes / no is the
     whole answer or its first words ("no, nothing", "阴性。"), unless ``taken`` says the word is
     part of a finding the NLU read ("no lymph nodes" answering the biopsy question says no
-    nodes, not no Castleman disease)."""
+    nodes, not no Castleman disease). Without ``within`` a Chinese word counts only at the start
+    (an answer holding a number nothing read: "VEGF更正：是860不是680" answering the bone question
+    says nothing of bones)."""
     words = questions()["answers"][kind]
     if kind in ("negative", "positive"):
         for word in words:
@@ -95,7 +97,7 @@ def _matches(text: str, kind: str, taken: Optional[Callable[[str], bool]] = None
             if taken is not None and taken(w):
                 continue
             if text == w or text.startswith(w + " ") or _CLAUSE_END.match(text, len(w)) and text.startswith(w) \
-                    or (not _LATIN.search(w) and len(w) > 1 and w in text) \
+                    or (within and not _LATIN.search(w) and len(w) > 1 and w in text) \
                     or (not _LATIN.search(w) and text.startswith(w)):
                 return True
         return False
@@ -125,6 +127,19 @@ def _taken_by(text: str, extracted: Evidence) -> Callable[[str], bool]:
             for at, stop in places)
 
     return taken
+
+
+def _with_bounds(text: str, extracted: Evidence) -> Evidence:
+    """``extracted`` with the bound written after a value the NLU read without one ("PLT
+    450以上", "VEGF 2000 or more"): the value is a bound (LabValue.comparator), never the value."""
+    labs = []
+    for lab in extracted.labs:
+        end = lab.provenance.end if lab.provenance is not None else None
+        sign = bound_after(text[end:].lower(), reading()) if end is not None and lab.comparator is None else None
+        labs.append(lab.copy(update={"comparator": sign}) if sign else lab)
+    if all(a is b for a, b in zip(labs, extracted.labs)):
+        return extracted
+    return extracted.copy(update={"labs": labs})
 
 
 def reading() -> Dict[str, Any]:
@@ -457,7 +472,7 @@ class TriageSession(BaseModel):
         analyte = spec["sample_of"]
         named = [sample for sample, words in spec["samples"].items() if any(_outcome_at(norm, w) for w in words)]
         if len(named) > 1:  # "血清和血浆都测了": which one is the value's is not said
-            raise AnswerRefused(_refusal(reading(), "samples"))
+            raise AnswerRefused(refusal(reading(), "samples"))
         for sample in named:
             for index in range(len(self.evidence.labs) - 1, -1, -1):
                 lab = self.evidence.labs[index]
@@ -509,10 +524,12 @@ class TriageSession(BaseModel):
         self.messages += 1
         kind = "unrecognised"
         if spec.get("sample_of") and self._set_sample(spec, norm):
+            self._merge(extracted, SourceKind.answer)  # a value given with the sample is kept
+            self.evidence.labs += numbers
             kind = "result"
         elif relevant or choices or numbers:
             said = {f.concept for f in extracted.findings}
-            self._merge(self._with_sample(asked, extracted, norm), SourceKind.answer)
+            self._merge(self._with_sample(asked, _with_bounds(text or "", extracted), norm), SourceKind.answer)
             self.evidence.findings += [f for f in choices if f.concept not in said]
             self.evidence.findings += self._stated(spec, extracted, said | {f.concept for f in choices})
             self.evidence.labs += numbers
@@ -527,10 +544,11 @@ class TriageSession(BaseModel):
             kind = "not_done"
         else:
             taken = _taken_by(text or "", extracted)
+            within = not stray_numbers(_norm(_without_labs(text or "", extracted)))
             found: List[Finding] = []
-            if _matches(norm, "negative", taken):
+            if _matches(norm, "negative", taken, within):
                 found = self._findings(spec.get("negative", []))
-            elif _matches(norm, "positive", taken):
+            elif _matches(norm, "positive", taken, within):
                 found = self._findings(spec.get("positive", []))
             # Anything else the NLU found in the answer is kept too.
             self._merge(extracted, SourceKind.answer)

@@ -37,7 +37,8 @@ class AnswerRefused(EvidenceError):
 _NUMBER = re.compile(r"(?<![A-Za-z0-9_.,])(?P<sign>[-−](?=\d))?(?P<num>[1-9]\d{0,2}(?:[ ,]\d{3})+(?![\d.,])"
                      r"|\d+(?:\.\d+|,\d{1,2}(?!\d))?)")
 # a comparator just before the number (">2000", "less than 100", "大于2000"): a bound
-_BOUND = re.compile(r"(?:(?P<ge>≥|>=|＞=|at least|不低于|不少于)|(?P<le>≤|<=|＜=|at most|不超过|不高于)"
+_BOUND = re.compile(r"(?:(?P<ge>≥|>=|＞=|at least|不低于|不少于|大于等于|大于或等于|高于或等于|至少)"
+                    r"|(?P<le>≤|<=|＜=|at most|不超过|不高于|小于等于|小于或等于|低于或等于|最多)"
                     r"|(?P<gt>>|＞|greater than|more than|higher than|above|over|大于|超过|高于)"
                     r"|(?P<lt><|＜|less than|lower than|below|under|小于|低于|不足))\s*$", re.I)
 _BOUND_SIGNS = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<"}
@@ -117,7 +118,7 @@ def _sample(text: str, reading: Dict[str, Any]) -> Optional[SampleType]:
     serum = "serum" in text or "血清" in text or re.search(r"\bsvegf\b", text) is not None
     plasma = "plasma" in text or "血浆" in text or re.search(r"\bpvegf\b", text) is not None
     if serum and plasma:
-        raise AnswerRefused(_refusal(reading, "samples"))
+        raise AnswerRefused(refusal(reading, "samples"))
     if serum:
         return SampleType.serum
     if plasma:
@@ -135,10 +136,26 @@ def _sample_of(analyte: str, sample: Optional[SampleType]) -> Optional[SampleTyp
     return sample if sample == SampleType.urine else None
 
 
-def _refusal(reading: Dict[str, Any], key: str, **params: Any) -> Text:
+def refusal(reading: Dict[str, Any], key: str, **params: Any) -> Text:
     text = reading["refusals"][key]
     return Text(key=f"answer.{key}", en=text["en"].format(**params), zh=text["zh"].format(**params),
                 params=params)
+
+
+def bound_after(rest: str, reading: Dict[str, Any]) -> Optional[str]:
+    """A bound written after the number and its unit ("2000以上", "450 or more", "2000+")."""
+    match = _UNIT.match(rest)
+    tail = rest[match.end():] if match and _is_unit(match.group("unit")) else rest
+    tail = tail.lstrip()
+    for sign, words in reading.get("bounds_after", {}).items():
+        if any(tail.startswith(w.lower()) for w in words):
+            return sign
+    return None
+
+
+def _is_unit(token: str) -> bool:
+    token = token.strip()
+    return "/" in token or "^" in token or token in ("万", "%") or token.lower() in _UNIT_WORDS
 
 
 def _unit(found: _Found, rest: str, reading: Dict[str, Any]) -> Optional[str]:
@@ -149,7 +166,7 @@ def _unit(found: _Found, rest: str, reading: Dict[str, Any]) -> Optional[str]:
         return None
     unit = match.group("unit").translate(_SUPERSCRIPTS).strip()
     unit = re.sub(r"10\s*\^?\s*(\d{1,2})\s*/\s*", r"10^\1/", unit)  # "×10⁹/L" is ×10^9/L
-    if "/" not in unit and "^" not in unit and unit not in ("万", "%") and unit.lower() not in _UNIT_WORDS:
+    if not _is_unit(unit):
         return None  # a word, not a unit
     written = unit
     unit = reading.get("units", {}).get(unit.lower(), unit)
@@ -162,6 +179,12 @@ def _unit(found: _Found, rest: str, reading: Dict[str, Any]) -> Optional[str]:
     return unit
 
 
+def stray_numbers(text: str) -> bool:
+    """``text`` (lower-cased, the values the NLU read blanked) holds a number that is not a date:
+    a value nothing read."""
+    return _NUMBER.search(_DATES.sub(" ", text)) is not None
+
+
 def read_numbers(text: str, spec: Dict[str, Any], reading: Dict[str, Any], message_index: int) -> List[LabValue]:
     """The values ``text`` (lower-cased; other tests' values the NLU read already blanked) gives
     for the item whose ``number`` spec is ``spec``: the asked analyte's, and those of the other
@@ -169,7 +192,7 @@ def read_numbers(text: str, spec: Dict[str, Any], reading: Dict[str, Any], messa
     read safely."""
     text = _DATES.sub(lambda m: " " * len(m.group(0)), text)
     text, ref_low, ref_high = _reference(text)
-    sample = _sample(text, reading)
+    named = text  # the sample words, before a correction blanks what precedes it
     for cue in reading.get("replaced_by", []):  # "680 → 860": what precedes the cue is replaced
         at = text.rfind(cue.lower())
         if at >= 0:
@@ -194,6 +217,7 @@ def read_numbers(text: str, spec: Dict[str, Any], reading: Dict[str, Any], messa
         bound = _BOUND.search(text, max(0, match.start() - 16), match.start())
         item.comparator = _BOUND_SIGNS[bound.lastgroup] if bound else None
         item.unit = _unit(item, after, reading)
+        item.comparator = item.comparator or bound_after(after, reading)
         if item.unit is None:
             item.unit = spec.get("unit") if analyte == spec["analyte"] else spec["others"][analyte].get("unit")
         found.append(item)
@@ -201,17 +225,18 @@ def read_numbers(text: str, spec: Dict[str, Any], reading: Dict[str, Any], messa
         inside = [f for f in found if range_.start() <= f.start < range_.end()]
         if len(inside) == 2 and inside[0].analyte == inside[1].analyte:
             if len(found) > 2 or ref_high is not None:
-                raise AnswerRefused(_refusal(reading, "two_values", values=range_.group(0).strip()))
-            raise AnswerRefused(_refusal(reading, "range", values=range_.group(0).strip()))
+                raise AnswerRefused(refusal(reading, "two_values", values=range_.group(0).strip()))
+            raise AnswerRefused(refusal(reading, "range", values=range_.group(0).strip()))
     by_analyte: Dict[str, List[_Found]] = {}
     for item in found:
         by_analyte.setdefault(item.analyte, []).append(item)
+    sample = _sample(named, reading) if found else None
     prov = Provenance(source="answer", message_index=message_index)
     labs: List[LabValue] = []
     for analyte, items in by_analyte.items():
         if len({(f.value, f.unit, f.comparator) for f in items}) > 1:
             shown = ", ".join(f"{f.value:g}" for f in items)
-            raise AnswerRefused(_refusal(reading, "two_values", values=shown))
+            raise AnswerRefused(refusal(reading, "two_values", values=shown))
         first = items[0]
         own = analyte == spec["analyte"]
         lab = LabValue(analyte=analyte, value=first.value, unit=first.unit, comparator=first.comparator,

@@ -253,3 +253,33 @@ def test_the_refusal_names_the_unit_as_written():
     with pytest.raises(AnswerRefused) as refused:
         answer(session(), "serum_vegf", "1.9k")
     assert "(k)" in str(refused.value)
+
+
+@pytest.mark.parametrize("text, sign", [("1500以上", ">="), ("at least 1500", ">="), ("1500 or more", ">="),
+                                        ("1500+", ">"), ("80以下", "<="), ("小于等于80", "<=")])
+def test_a_bound_written_before_or_after_the_value_is_a_bound(text, sign):
+    s = session()
+    answer(s, "serum_vegf", text)
+    assert labs(s)[-1][3] == sign
+
+
+@pytest.mark.parametrize("text", ["platelets 450 or more", "血小板 450以上"])
+def test_a_bound_after_a_value_the_nlu_read_is_kept(text):
+    s = session()
+    answer(s, "blood_count", text)
+    assert s.evidence.labs[-1].comparator == ">="
+    assert state(s, "thrombocytosis_polycythemia") == "unknown"  # ≥450 is not > 450
+
+
+def test_a_value_given_with_the_sample_type_is_kept():
+    s = vegf_of_unknown_sample()
+    assert answer(s, "vegf_sample", "EDTA plasma; the value was 940 not 700").kind == "result"
+    lab = s.evidence.labs[-1]
+    assert (lab.value, lab.sample.value) == (940, "plasma")
+
+
+@pytest.mark.parametrize("text", ["VEGF更正：应为900，不是600", "改一下VEGF 是900 不是600"])
+def test_a_word_inside_an_answer_about_an_unread_value_does_not_answer_the_question(text):
+    s = session()
+    answer(s, "bone_imaging", text)
+    assert state(s, "sclerotic_bone_lesions") == "unknown"
