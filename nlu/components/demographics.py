@@ -13,13 +13,16 @@ from spacy.tokens import Doc
 
 from nlu.components import extensions  # noqa: F401
 from nlu.components._text import doc_text
+from nlu.components.start_chars import StartScan
 from nlu.rules import load_yaml
 
 
 class Demographics:
     def __init__(self, rules_dir: Optional[str] = None):
         data = load_yaml("demographics.yml", rules_dir)
-        self.patterns = [re.compile(p, re.I if not p.startswith("(?-i)") else 0) for p in data["patterns"]]
+        # each pattern's scan starts where a match can start (nlu/components/start_chars.py)
+        self.patterns = [StartScan(re.compile(p, re.I if not p.startswith("(?-i)") else 0))
+                         for p in data["patterns"]]
         self.sex_words = {str(k).lower(): v for k, v in data["sex_words"].items()}
         self.max_age = int(data.get("max_age", 120))
         self.window = int(data.get("window", 600))

@@ -19,6 +19,7 @@ from nlu.components import extensions  # noqa: F401
 from nlu.components._text import (alternation, compile_alternation, doc_text, fast,
                                   first_char_guard, stretch)
 from nlu.components.prescan import PrescanGroup
+from nlu.components.start_chars import StartScan
 from nlu.rules import load_yaml
 
 # digit groups ("2,380", "4 410", "1 480.6"; Indian lakh grouping with commas, "5,02,000",
@@ -231,14 +232,15 @@ class LabValues:
             for analyte, items in (data.get("named_ranges") or {}).items()}
         self.named_range_window = int(data.get("named_range_window", 60))
         header = data.get("specimen_header")
-        self.specimen_header = re.compile(header, re.I) if header else None
+        # whole-note scans start where a match can start (nlu/components/start_chars.py)
+        self.specimen_header = StartScan(re.compile(header, re.I)) if header else None
         heading = data.get("sample_heading")
-        self.sample_heading = re.compile(heading) if heading else None
+        self.sample_heading = StartScan(re.compile(heading)) if heading else None
         self.heading_analytes = set(data.get("sample_heading_analytes") or [])
         stop = data.get("sample_stop")
         self.sample_stop = re.compile(stop) if stop else None
         flc = data["flc"]
-        self.flc_context = compile_alternation(flc["context"])
+        self.flc_context = StartScan(compile_alternation(flc["context"]))
         self.flc_window = int(flc.get("window", 120))
         self.flc_members = []
         for analyte, aliases in flc["members"].items():
@@ -277,13 +279,13 @@ class LabValues:
         self.after_name = re.compile(r"[ \t]*(?:[,，;；][ \t]*(?P<w>" + alternation(
             [w for s in ("serum", "plasma") for w in data["samples"].get(s, [])]) + r"))?[ \t]*[\)）]", re.I)
         # "Hb/Hct 17.8/54": two analytes and two numbers, each joined by a slash
-        self.pairs = [(re.compile(pair["names"]), self.by_id[pair["analytes"][0]],
+        self.pairs = [(StartScan(re.compile(pair["names"])), self.by_id[pair["analytes"][0]],
                        self.by_id[pair["analytes"][1]]) for pair in data.get("pairs") or []]
         self.pair_values = re.compile(r"(?P<a>\d+(?:\.\d+)?)[ \t]*/[ \t]*(?P<b>\d+(?:\.\d+)?)(?![\d/.:])")
         ihc = data.get("ihc") or {}
         self.ihc = None
         if ihc:
-            self.ihc = (re.compile(ihc["ratio"]), re.compile(ihc["count"], re.I),
+            self.ihc = (StartScan(re.compile(ihc["ratio"])), re.compile(ihc["count"], re.I),
                         re.compile(ihc["context"]), int(ihc.get("window", 80)))
         # hormone values: the endocrine finding an abnormal value shows (see labs.yml)
         self.hormones = []

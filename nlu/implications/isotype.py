@@ -7,6 +7,18 @@ from typing import Callable, Optional
 from nlu.implications.rules import ImplicationRules
 
 
+def _scan(rules: ImplicationRules):
+    """The isotype regex's whole-note scan, started where an isotype can start
+    (:class:`nlu.components.start_chars.StartScan`; made on first use, as it imports spaCy's
+    components package)."""
+    scan = rules.__dict__.get("_isotype_scan")
+    if scan is None or scan.regex is not rules.isotype:
+        from nlu.components.start_chars import StartScan
+
+        scan = rules.__dict__["_isotype_scan"] = StartScan(rules.isotype)
+    return scan
+
+
 def isotype_finding(text: str, rules: ImplicationRules,
                     stated: Callable[[str], bool]) -> Optional[tuple]:
     """(status, start, end, attributes) of the first isotype not followed by a negative result,
@@ -14,7 +26,7 @@ def isotype_finding(text: str, rules: ImplicationRules,
     status is uncertain when the isotype is written in doubt ("可疑 IgA λ", "IgG κ?")."""
     if rules.isotype is None or any(stated(c) for c in rules.monoclonal_mentions):
         return None
-    for m in rules.isotype.finditer(text):
+    for m in _scan(rules).finditer(text):
         if rules.isotype_negative.match(text, m.end()):
             continue
         heavy = rules.heavy.get(m.group("heavy").lower())
