@@ -19,7 +19,7 @@ from nlu.components import extensions  # noqa: F401
 from nlu.components._text import (alternation, compile_alternation, doc_text, fast,
                                   first_char_guard, stretch)
 from nlu.components.prescan import PrescanGroup
-from nlu.components.start_chars import StartScan
+from nlu.components.start_chars import StartScan, start_class
 from nlu.rules import load_yaml
 
 # digit groups ("2,380", "4 410", "1 480.6"; Indian lakh grouping with commas, "5,02,000",
@@ -170,6 +170,11 @@ class LabValues:
         for canonical, forms in data["units"].items():
             for form in forms:
                 self.unit_forms.append((canonical, re.compile(form, re.I)))
+        # the character each unit form can start with (nlu/components/start_chars.py): a unit
+        # is looked for only among the forms that can start with the character at its position
+        self._unit_starts = [start_class(pattern) if fast() else None
+                             for _, pattern in self.unit_forms]
+        self._forms_by_char: Dict[str, List[Tuple[str, "re.Pattern"]]] = {}
         self.analytes = [Analyte(a, spec, {}) for a, spec in data["analytes"].items()]
         self.by_id = {a.id: a for a in self.analytes}
         # names that count only with a value in given units ("lambda 121 mg/L": a free light chain)
@@ -315,7 +320,7 @@ class LabValues:
         """The longest unit written at ``pos``; of equally long readings, one in ``prefer`` (the
         analyte's own units): "Plt 455 G/L" is 10^9/L, not g/L."""
         best = (None, pos)
-        for canonical, pattern in self.unit_forms:
+        for canonical, pattern in self._forms_at(text, pos):
             m = pattern.match(text, pos)
             if m and (m.end() > best[1] or (
                     m.end() == best[1] and canonical in prefer and best[0] not in prefer)):
@@ -326,6 +331,20 @@ class LabValues:
                     continue
                 best = (canonical, m.end())
         return best
+
+    def _forms_at(self, text: str, pos: int) -> List[Tuple[str, "re.Pattern"]]:
+        """The unit forms, in order, that can match at ``pos``: those whose first character
+        can be the one there (all of them at the end of the text)."""
+        if pos >= len(text):
+            return self.unit_forms
+        ch = text[pos]
+        forms = self._forms_by_char.get(ch)
+        if forms is None:
+            forms = [form for form, start in zip(self.unit_forms, self._unit_starts)
+                     if start is None or start.match(ch)]
+            if len(self._forms_by_char) < 4096:
+                self._forms_by_char[ch] = forms
+        return forms
 
     def _unit_first(self, text: str, pos: int, analyte: Analyte
                     ) -> Optional[Tuple[str, int, Optional[str]]]:
