@@ -152,6 +152,7 @@ class CodeStretches:
         self._value_codes = codes
         self._regexes: List[Optional["re.Pattern"]] = []
         self._bounded: List[bool] = []
+        self._prechecks: Dict[int, "re.Pattern"] = {}  # pattern index -> see :meth:`_compile`
         self._size = len(values) + _FIRST_VALUE  # number of codes
         self._needs: List[Optional[Tuple[int, ...]]] = []
         self._plans: Dict[Tuple[int, ...], tuple] = {}  # indices -> :meth:`_plan`
@@ -221,6 +222,13 @@ class CodeStretches:
             quantifier = {None: "", "1": "", "!": "", "?": "?", "*": "*", "+": "+"}
             sequence = "".join(_class_text(c) + quantifier[op] for c, op in zip(classes, ops))
             regex = regex_module.compile("(?p)" + sequence)
+            # the same sequence for ``re``: a POSIX match starts only where some match of the
+            # sequence starts (leftmost-longest picks among them), so ``re.search`` finds the
+            # first such start in C, and the overlapped scan starts there (none: no window)
+            try:
+                self._prechecks[len(self._regexes)] = re.compile(sequence)
+            except re.error:
+                pass
         else:
             regex = re.compile(first + "".join(checks) + tail)
         # the codes each required spec needs somewhere in the note (positive classes), as bits
@@ -291,7 +299,14 @@ class CodeStretches:
         if self._bounded[index]:
             return [(m.start(), m.end(1)) for m in regex.finditer(text)]
         if isinstance(regex, regex_module.Pattern):  # the longest sequence from every start
-            return [m.span() for m in regex.finditer(text, overlapped=True)]
+            precheck = self._prechecks.get(index)
+            pos = 0
+            if precheck is not None:
+                first = precheck.search(text)
+                if first is None:
+                    return []
+                pos = first.start()
+            return [m.span() for m in regex.finditer(text, pos, overlapped=True)]
         return [m.span() for m in regex.finditer(text)]
 
     def intervals(self, text: str, active: Sequence[int]) -> Tuple[List[Tuple[int, int]],

@@ -175,3 +175,26 @@ def test_possible_is_every_need_met_pattern_by_pattern():
         if trial == 0:
             assert codes.possible(indices, numpy.ones(codes._size, dtype=bool)) == [
                 i for i in indices if all(needs[i])]
+
+
+def test_posix_windows_start_where_re_finds_the_first_sequence():
+    """The overlapped POSIX scan started at ``re``'s first match of the same sequence gives the
+    windows of the scan from the note's start (random unbounded patterns and docs)."""
+    rng = random.Random(53)
+    nlp = spacy.blank("en")
+    checked = 0
+    for _ in range(300):
+        pattern = [_random_spec(rng) for _ in range(rng.randrange(1, 5))]
+        codes = CodeStretches([pattern], nlp.vocab.strings)
+        if 0 not in codes._prechecks:
+            continue
+        regex = codes._regexes[0]
+        for _ in range(8):
+            words = [rng.choice(_WORDS) for _ in range(rng.randrange(1, 30))]
+            doc = spacy.tokens.Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+            arr = doc.to_array([LOWER, ORTH, IS_SPACE])
+            text, _ = codes.codes(arr[:, 0], arr[:, 2] != 0)
+            expected = [m.span() for m in regex.finditer(text, overlapped=True)]
+            assert codes.windows(text, 0) == expected, (pattern, words)
+            checked += 1
+    assert checked > 200
