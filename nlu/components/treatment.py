@@ -7,9 +7,11 @@ or ``treatment_response`` finding spanning both. Phrases live in ``rules/treatme
 
 
 import re
-from bisect import bisect_left
-from typing import List, Optional, Tuple
+from bisect import bisect_left, bisect_right
+from typing import Iterable, List, Optional, Tuple
 
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -42,11 +44,7 @@ class TreatmentResponse:
         # phrase body starting elsewhere would have been a hit of its own)
         candidates = sorted({p for a, b in hits for p in range(a, max(b, a + 1))}) \
             if hits else []
-        for sent in doc.sents if hits is None or hits else ():
-            s_start, s_end = sent.start_char, sent.end_char
-            if hits is not None and not any(a < s_end and max(b, a + 1) > s_start
-                                            for a, b in hits):
-                continue
+        for s_start, s_end in _sentences(doc, hits):
             chunk = text[s_start:s_end]
             if hits is None:
                 treatments = [m.span() for m in self.treatments.finditer(chunk)]
@@ -94,6 +92,34 @@ class TreatmentResponse:
         starts = [p for m in prescan.finditer(chunk)
                   for p in range(m.start(), max(m.end(), m.start() + 1))]
         return [m.span() for m in matches_at(regex, chunk, starts)] if starts else []
+
+
+def _sentences(doc: Doc, hits: Optional[List[Tuple[int, int]]]) -> Iterable[Tuple[int, int]]:
+    """(start_char, end_char) of the sentences of ``doc.sents``, in order; with ``hits`` (the
+    fast path) only those a hit touches (``a < end and max(b, a + 1) > start``), read from the
+    token arrays instead of a ``Span`` per sentence: a sentence runs from a token whose
+    ``SENT_START`` is 1 (or the first) to the next such token, from the first token's ``idx`` to
+    the end of its last token (``Span.start_char`` / ``end_char``)."""
+    if hits is None:
+        return [(sent.start_char, sent.end_char) for sent in doc.sents]
+    if not hits:
+        return []
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START") or not len(doc):
+        return [(sent.start_char, sent.end_char) for sent in doc.sents
+                if any(a < sent.end_char and max(b, a + 1) > sent.start_char for a, b in hits)]
+    arr = doc.to_array([SENT_START, IDX, LENGTH])
+    firsts = [0] + (numpy.flatnonzero(arr[1:, 0] == 1) + 1).tolist()
+    lasts = [k - 1 for k in firsts[1:]] + [len(doc) - 1]
+    idx, length = arr[:, 1], arr[:, 2]
+    starts = idx[firsts].tolist()
+    ends = (idx[lasts] + length[lasts]).tolist()
+    touched = set()
+    for a, b in hits:
+        b = max(b, a + 1)
+        for k in range(bisect_right(ends, a), bisect_left(starts, b)):
+            if a < ends[k] and b > starts[k]:
+                touched.add(k)
+    return [(starts[k], ends[k]) for k in sorted(touched)]
 
 
 @Language.factory("poems_treatment_response", default_config={"rules_dir": None})
