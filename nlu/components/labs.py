@@ -51,8 +51,18 @@ _HORMONE_ROW = re.compile(
     rf"|[>＞≥][ \t]*(?P<gt>{_REF_NUM}))[ \t]*\|[ \t]*(?P<num>{_NUM})(?![\d.])", re.I)
 
 
+# the small patterns read at a position of the note, compiled once (``re.match(str, ...)``
+# looks its pattern up in re's cache at each call, and the slices copied the rest of the note)
+_GROUPING = re.compile(r"[,\s\u2009\u202f']")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_SPACES = re.compile(r"\s*")
+_SPACES_BARS = re.compile(r"[\s|]*")
+_BLANKS = re.compile(r"[ \t]*")
+_CLOSING = re.compile(r"[ \t]*[\)）]")
+
+
 def _to_float(raw: str) -> float:
-    return float(re.sub(r"[,\s\u2009\u202f']", "", raw))
+    return float(_GROUPING.sub("", raw))
 
 
 # "612.000/µL": a count per µL written with a full stop between digit groups
@@ -325,9 +335,8 @@ class LabValues:
             if m and (m.end() > best[1] or (
                     m.end() == best[1] and canonical in prefer and best[0] not in prefer)):
                 # a unit must not run into more letters ("mg/L" vs "mg/Lx")
-                if m.end() < len(text) and re.match(r"[A-Za-z]", text[m.end()]) and re.match(
-                    r"[A-Za-z]", text[m.end() - 1]
-                ):
+                if m.end() < len(text) and _LATIN_LETTER.match(text, m.end()) \
+                        and _LATIN_LETTER.match(text, m.end() - 1):
                     continue
                 best = (canonical, m.end())
         return best
@@ -511,14 +520,14 @@ class LabValues:
         decimal = _DECIMAL_COMMA.match(text, num_end)
         if decimal and "." not in n.group("num") and "," not in n.group("num"):
             # "Hb 18,5 g/dl": a decimal comma, read only when one of the analyte's units follows
-            after = decimal.end() + len(re.match(r"\s*", text[decimal.end():]).group())
+            after = _SPACES.match(text, decimal.end()).end()
             if self._unit_at(text, after, analyte.units)[0] in analyte.units:
                 value = float(f"{n.group('num')}.{decimal.group(1)}")
                 num_end = decimal.end()
         mark = self.value_mark.match(text, num_end) if self.value_mark is not None else None
         if mark:
             num_end = mark.end()  # "PLT 612*": an abnormal mark glued to the value
-        space = re.match(r"[\s|]*", text[num_end:]).end()
+        space = _SPACES_BARS.match(text, num_end).end() - num_end
         unit, unit_end = self._unit_at(text, num_end + space, analyte.units)
         if unit not in analyte.units:
             power = self._power_at(text, num_end, analyte)
@@ -533,13 +542,13 @@ class LabValues:
             if bracket:
                 # "VEGF 1850（pg/ml）"
                 inner, inner_end = self._unit_at(text, bracket.end(), analyte.units)
-                close = re.match(r"[ \t]*[\)）]", text[inner_end:]) if inner else None
+                close = _CLOSING.match(text, inner_end) if inner else None
                 if inner in analyte.units and close:
-                    unit, unit_end = inner, inner_end + close.end()
+                    unit, unit_end = inner, close.end()
         flag, flag_end = self._flag_at(text, unit_end)
         if unit is None and flag is not None:
             # "血小板：612（↑）×10^9/L": the unit after the flag
-            late = re.match(r"[ \t]*", text[flag_end:]).end()
+            late = _BLANKS.match(text, flag_end).end() - flag_end
             after_flag, after_end = self._unit_at(text, flag_end + late, analyte.units)
             if after_flag in analyte.units:
                 unit, unit_end, flag_end = after_flag, after_end, after_end
@@ -572,7 +581,7 @@ class LabValues:
                 end = end2 if flag else end
             if unit is None:
                 # "VEGF 1,520 (ref 0-500) pg/mL": the unit written after the reference range
-                after_ref = end + len(re.match(r"[ \t]*", text[end:]).group())
+                after_ref = _BLANKS.match(text, end).end()
                 late_unit, late_end = self._unit_at(text, after_ref, analyte.units)
                 if late_unit is not None:
                     unit, unit_end, end = late_unit, late_end, late_end
@@ -861,7 +870,7 @@ class LabValues:
                 if num_end < len(text) and text[num_end] in "/:" and text[num_end + 1:num_end + 2].isdigit():
                     continue
                 value = _to_float(n.group("num"))
-                space = re.match(r"[ \t]*", text[num_end:]).end()
+                space = _BLANKS.match(text, num_end).end() - num_end
                 unit, unit_end = self._unit_at(text, num_end + space)
                 if unit is None:
                     u = self.any_unit.match(text, num_end + space)
