@@ -207,3 +207,65 @@ def test_oedema_of_an_organ_wall_or_the_brain_is_not_peripheral(ex, text):
 
 def test_terry_type_nails_are_white_nails(ex):
     assert criterion(ex("Bilateral Terry-type nails on all digits."), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Progressive symmetrical sensory disturbance over a year.",
+    "A symmetric, distal-predominant sensorimotor deficit.",
+])
+def test_symmetric_sensorimotor_deficit(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Tingling and numbness in the distal legs.",
+    "Distal hypoaesthesia in all 4 limbs.",
+    "Distal motor weakness of all four extremities.",
+])
+def test_distal_loss_in_both_legs_or_all_limbs(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+def test_distal_strength_graded_in_both_legs(ex):
+    assert criterion(ex("Distal power: 3/5 in both legs."), "polyneuropathy") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Pallanaesthesia at both malleoli.",
+    "Hypopallesthesia in the feet and ankles.",
+])
+def test_vibration_loss_named_in_both_legs(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+def test_pallhypaesthesia_alone_is_a_sign_not_symmetry(ex):
+    assert status_of(ex("Pallhypaesthesia."), "distal_numbness_weakness") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Cannot walk without bilateral AFOs.",
+    "She is unable to walk without bilateral ankle foot orthoses.",
+])
+def test_walking_only_with_orthoses_is_not_a_negation(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+def test_ankle_reflexes_abolished(ex):
+    assert criterion(ex("Ankle reflexes were abolished on both sides."), "polyneuropathy") == "present"
+
+
+def test_sensation_decreased_distally_in_both_feet(ex):
+    assert criterion(ex("Light touch decreased distally in both feet."), "polyneuropathy") == "present"
+
+
+def test_melanodermia_is_hyperpigmentation(ex):
+    assert criterion(ex("Melanodermia of the face and hands."), "skin_changes") == "present"
+
+
+def test_normal_neurological_examination_written_first(ex):
+    assert criterion(ex("Unremarkable neurological exam on admission."), "polyneuropathy") == "absent"
+
+
+def test_normal_neurological_examination_does_not_outweigh_a_sign(ex):
+    text = "Normal neuro exam except for absent ankle jerks and reduced pinprick to the knees."
+    assert criterion(ex(text), "polyneuropathy") == "present"
