@@ -104,17 +104,31 @@ def _matches(text: str, kind: str, taken: Optional[Callable[[str], bool]] = None
     return any(_has_phrase(text, w) for w in words)
 
 
+def _just_stop(norm: str, extracted: Evidence) -> bool:
+    """The answer asks to stop and says nothing else: "done", "no more questions"; never "done,
+    negative", "that's all, VEGF 1850" (the result would be lost)."""
+    if len(norm) > 24 or not _matches(norm, "stop") or extracted.findings or extracted.labs or extracted.not_done:
+        return False
+    rest = norm
+    for word in questions()["answers"]["stop"]:
+        w = re.escape(word.lower())
+        rest = re.sub(r"(?<![a-z])" + w + r"(?![a-z])" if _LATIN.search(word) else w, " ", rest)
+    rest = _norm(rest)
+    return not (re.search(r"\d", rest) or (rest and (_matches(rest, "negative") or _matches(rest, "positive"))))
+
+
 def _leads_with(text: str, kind: str) -> bool:
     """The answer's first clause is one of the ``kind`` words (questions.yml ``answers``)."""
     first = _CLAUSE_END.split(text, 1)[0].strip()
     return any(first == w.lower() or first.startswith(w.lower() + " ") for w in questions()["answers"][kind])
 
 
-def _taken_by(text: str, extracted: Evidence) -> Callable[[str], bool]:
-    """Whether a yes / no word belongs to a finding the NLU read in ``text``: every place it is
-    written lies inside that finding's span or just before it ("no lymph nodes", "没有淋巴结肿大")."""
-    spans = [(f.provenance.start, f.provenance.end) for f in extracted.findings
-             if f.provenance is not None and f.provenance.start is not None and f.provenance.end is not None]
+def _taken_by(text: str, extracted: Evidence, labs: bool = False) -> Callable[[str], bool]:
+    """Whether a word belongs to a finding (``labs``: or a value) the NLU read in ``text``: every
+    place it is written lies inside that span or just before it ("no lymph nodes", "没有淋巴结肿大";
+    the λ of "FLC κ/λ 0.12")."""
+    spans = [(x.provenance.start, x.provenance.end) for x in [*extracted.findings, *(extracted.labs if labs else [])]
+             if x.provenance is not None and x.provenance.start is not None and x.provenance.end is not None]
     lower = text.lower()
 
     def taken(word: str) -> bool:
@@ -154,14 +168,23 @@ def _negated(text: str, start: int) -> bool:
                for w in reading()["negations"])
 
 
-def _outcome_at(text: str, phrase: str) -> bool:
-    """``phrase`` occurs in ``text`` at least once not negated."""
+def _outcome_at(text: str, phrase: str, unless: List[str] = ()) -> bool:
+    """``phrase`` occurs in ``text`` at least once not negated, in a clause without an
+    ``unless`` word."""
     phrase = phrase.lower()
     if _LATIN.search(phrase):
         starts = [m.start() for m in re.finditer(r"(?<![a-z])" + re.escape(phrase) + r"(?![a-z])", text)]
     else:
         starts = [m.start() for m in re.finditer(re.escape(phrase), text)]
-    return any(not _negated(text, at) for at in starts)
+    return any(not _negated(text, at) and not _in_clause(text, at, unless) for at in starts)
+
+
+def _in_clause(text: str, at: int, words: List[str]) -> bool:
+    """One of ``words`` is in the clause of ``text`` around position ``at``."""
+    if not words:
+        return False
+    clause = _CLAUSE_END.split(text[:at])[-1] + _CLAUSE_END.split(text[at:], 1)[0]
+    return any(_has_phrase(clause, w) if _LATIN.search(w) else w.lower() in clause for w in words)
 
 
 def _sample(text: str) -> Optional[SampleType]:
@@ -458,12 +481,14 @@ class TriageSession(BaseModel):
             return []
         return read_numbers(text, spec, reading(), index)
 
-    def _choices(self, spec: Dict[str, Any], norm: str) -> List[Finding]:
-        """The findings of the item's named outcomes the answer states, not negated ("未见硬化",
-        "无疼痛" name no outcome)."""
+    def _choices(self, spec: Dict[str, Any], norm: str, taken: Callable[[str], bool]) -> List[Finding]:
+        """The findings of the item's named outcomes the answer states: not negated ("未见硬化",
+        "无疼痛" name no outcome), not part of a finding or value the NLU read, and not in a clause
+        with one of the choice's ``unless`` words ("κ/λ ratio normal" names no immunofixation band)."""
         found: List[Finding] = []
         for choice in spec.get("choices", []):
-            if any(_outcome_at(norm, w) for w in choice["words"]):
+            unless = choice.get("unless", [])
+            if any(_outcome_at(norm, w, unless) and not taken(w.lower()) for w in choice["words"]):
                 found += self._findings(choice["findings"])
         return found
 
@@ -483,8 +508,9 @@ class TriageSession(BaseModel):
                     return True
         return False
 
-    def _relevant(self, key: str, extracted: Evidence) -> bool:
-        spec = item(key)
+    @staticmethod
+    def _covers(spec: Dict[str, Any]) -> Tuple[set, set]:
+        """The concepts and analytes an item's answer may state."""
         concepts = set(spec.get("known", {}).get("concepts", []))
         for group in ("positive", "negative"):
             concepts |= {s["concept"] for s in spec.get(group, [])}
@@ -494,6 +520,17 @@ class TriageSession(BaseModel):
         analytes = set(spec.get("known", {}).get("analytes", []))
         if spec.get("number"):
             analytes.add(spec["number"]["analyte"])
+        return concepts, analytes
+
+    def _others(self, spec: Dict[str, Any], extracted: Evidence) -> Evidence:
+        """What the NLU read in an answer about other tests than the item's."""
+        concepts, analytes = self._covers(spec)
+        return extracted.copy(update={"findings": [f for f in extracted.findings if f.concept not in concepts],
+                                      "labs": [lab for lab in extracted.labs if lab.analyte not in analytes]})
+
+    def _relevant(self, key: str, extracted: Evidence) -> bool:
+        spec = item(key)
+        concepts, analytes = self._covers(spec)
         return (any(f.concept in concepts for f in extracted.findings)
                 or any(lab.analyte in analytes for lab in extracted.labs)
                 or any(n.test == spec.get("test") for n in extracted.not_done))
@@ -511,11 +548,11 @@ class TriageSession(BaseModel):
         extracted = extracted or Evidence()
         # "阴性，下周复查", "normal - repeat pending": a result stated first is the answer
         not_done = _matches(norm, "not_done") and not _leads_with(norm, "results_first")
-        if not not_done and _matches(norm, "stop") and len(norm) <= 24:
+        if not not_done and _just_stop(norm, extracted):
             return AnswerOutcome(kind="stop", item=key)
         relevant = self._relevant(key, extracted)
         asked = (spec.get("number") or {}).get("analyte")
-        choices = self._choices(spec, norm)
+        choices = self._choices(spec, norm, _taken_by(text or "", self._others(spec, extracted), labs=True))
         numbers: List[LabValue] = []
         if not choices and not any(lab.analyte == asked for lab in extracted.labs):
             # a number of another test the NLU read ("FLC ratio 0.12" answering the VEGF

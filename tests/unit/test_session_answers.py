@@ -283,3 +283,34 @@ def test_a_word_inside_an_answer_about_an_unread_value_does_not_answer_the_quest
     s = session()
     answer(s, "bone_imaging", text)
     assert state(s, "sclerotic_bone_lesions") == "unknown"
+
+
+@pytest.mark.parametrize("text", ["kappa/lambda ratio within range", "sFLC λ 210 mg/L", "free lambda raised",
+                                  "κ/λ比值 0.3"])
+def test_a_light_chain_named_for_the_free_light_chain_test_is_no_immunofixation_band(text):
+    s = session()
+    answer(s, "serum_immunofixation", text)
+    assert not [f for f in s.evidence.findings if f.concept == "serum_immunofixation" and f.status.value == "present"]
+
+
+def test_a_band_type_is_still_read():
+    s = session()
+    answer(s, "serum_immunofixation", "IgG λ band")
+    assert [f.attributes.get("light_chain") for f in s.evidence.findings
+            if f.concept == "serum_immunofixation"] == ["lambda"]
+
+
+@pytest.mark.parametrize("text", ["finished: 2300 pg/ml serum", "that's all - sVEGF 2300"])
+def test_a_stop_word_beside_a_result_keeps_the_result(text):
+    s = session()
+    assert answer(s, "serum_vegf", text).kind == "result"
+    assert state(s, "vegf_elevated") == "present"
+
+
+@pytest.mark.parametrize("text", ["enough", "够了，总结吧"])
+def test_a_bare_stop_still_stops(text):
+    assert answer(session(), "serum_vegf", text).kind == "stop"
+
+
+def test_a_stop_word_beside_a_yes_or_no_is_not_a_stop():
+    assert answer(session(), "fundoscopy", "done, no").kind != "stop"
