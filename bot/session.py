@@ -9,7 +9,10 @@ The dialogue actions keep a ``TriageSession`` as JSON in a slot and call it:
   the CIDP non-responder screen, never one already answered, asked, or reported not done;
 * ``apply_answer(item, text, extracted)`` - read an answer to ``item``: "not done" / "没做"
   (recorded as TestNotDone: unknown, advised later, never negative), a result the NLU found, one
-  of the item's named outcomes, a number for the item's analyte, or a bare yes / no;
+  of the item's named outcomes, a number for the item's analyte, or a bare yes / no; a result
+  for the asked item comes before a pending word, and a value that cannot be read safely (two
+  values, a bare range, a unit that does not convert: bot/dialogue/numbers.py) is refused before
+  anything changes, so the question is asked again;
 * ``assess()`` and ``summary()`` - the engine's assessment and the closing summary.
 
 The answer is never logged.
