@@ -269,3 +269,36 @@ def test_normal_neurological_examination_written_first(ex):
 def test_normal_neurological_examination_does_not_outweigh_a_sign(ex):
     text = "Normal neuro exam except for absent ankle jerks and reduced pinprick to the knees."
     assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Abdomen: liver edge 3 fingerbreadths, smooth.", "hepatomegaly"),
+    ("Spleen tip 2 FB, firm.", "splenomegaly"),
+])
+def test_organ_edge_in_fingerbreadths(ex, text, concept):
+    assert status_of(ex(text), concept) == "present"
+
+
+def test_liver_one_fingerbreadth_is_not_read_enlarged(ex):
+    assert status_of(ex("Liver 1 FB, soft."), "hepatomegaly") != "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Right cervical node 3 x 2 cm, rubbery.",
+    "Left axillary lymph node 1.4 cm on ultrasound.",
+])
+def test_node_then_its_size(ex, text):
+    assert status_of(ex(text), "lymphadenopathy") == "present"
+
+
+def test_node_then_a_size_below_1_cm(ex):
+    assert status_of(ex("Submandibular node 6 mm, mobile."), "lymphadenopathy") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "Sensory: LT reduced to the ankles bilaterally.",
+    "Reduced PP and LT to the mid-calves.",
+    "JPS - lost at the great toes.",
+])
+def test_shorthand_modalities_with_a_level(ex, text):
+    assert criterion(ex(text), "polyneuropathy") == "present"
