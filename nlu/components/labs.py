@@ -228,6 +228,9 @@ class LabValues:
             rf"[ \t,，:：|]*(?=[<>≤≥＜＞]?[ \t]*\d)", re.I)
         # a unit-like word after the number ("mmol/L", "万/μl": 10^4 per µL, not read)
         self.unitish = re.compile(r"\s?(?:[a-zA-Zµμ%/×^*万][\w/µμ^.²³⁹\-]*)")
+        # unit words that are a unit even after a space ("VEGF 1850 IU"): never read as the default
+        foreign = data.get("foreign_unit_words")
+        self.foreign_unit = re.compile(foreign) if foreign else None
         self.samples = {
             sample: compile_alternation(words)
             for sample, words in data["samples"].items()
@@ -617,7 +620,9 @@ class LabValues:
         if unit is None and not analyte.unitless:
             unit_like = _SCIENTIFIC_UNIT.match(text, num_end) or self.unitish.match(text, num_end)
             glued_flag = flag_end > num_end and self._flag_at(text, num_end)[0] is not None
-            if unit_like and not glued_flag and (space == 0 or "/" in unit_like.group()) and not _NOT_A_UNIT.match(
+            spaced_unit = "/" in (unit_like.group() if unit_like else "") or bool(
+                unit_like and self.foreign_unit is not None and self.foreign_unit.fullmatch(unit_like.group().strip()))
+            if unit_like and not glued_flag and (space == 0 or spaced_unit) and not _NOT_A_UNIT.match(
                     text, num_end) and not _LIST_SLASH.match(
                     text, num_end):
                 # the value and the unit as written (set aside and asked again, never guessed)

@@ -97,3 +97,15 @@ def test_the_lanes_listed_negative_are_a_negative_test_not_an_isotype(ex, text, 
 ])
 def test_an_isotype_named_positive_is_still_read(ex, text):
     assert status_of(ex(text), "serum_immunofixation") == "present"
+
+
+# ---------------------------------------------------------------- a unit word after a space
+@pytest.mark.parametrize("text,analyte", [
+    ("VEGF 1850 IU", "vegf"),
+    ("Serum VEGF 1 850 mIU, repeat pending", "vegf"),
+    ("PLT 520 U, Hb 150 g/L", "platelets"),
+])
+def test_a_unit_word_after_a_space_is_never_replaced_by_the_default(ex, text, analyte):
+    extraction = ex(text)
+    assert not labs_of(extraction, analyte)
+    assert any(w.analyte == analyte and w.reason == "unknown_unit" for w in extraction.warnings)
