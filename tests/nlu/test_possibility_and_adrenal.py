@@ -42,3 +42,11 @@ def test_an_inadequate_stimulation_response_is_adrenal_insufficiency(ex, text):
 
 def test_a_normal_stimulation_test_is_not(ex):
     assert status_of(ex("Synacthen test normal."), "adrenal_insufficiency") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "NCS: slowing not uniform, conduction block in 2 nerves.",
+    "Demyelination, not symmetrical, with conduction block at the forearm.",
+])
+def test_a_feature_described_with_not_does_not_negate_the_next_finding(ex, text):
+    assert status_of(ex(text), "conduction_block") == "present"
