@@ -302,3 +302,31 @@ def test_node_then_a_size_below_1_cm(ex):
 ])
 def test_shorthand_modalities_with_a_level(ex, text):
     assert criterion(ex(text), "polyneuropathy") == "present"
+
+
+def test_coarsening_of_body_hair_is_hypertrichosis(ex):
+    assert criterion(ex("He reported coarsening of the body hair on his legs."), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Tightness of the skin over both forearms.",
+    "Marked skin tightness of the fingers.",
+])
+def test_skin_tightness_is_skin_thickening(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
+
+
+def test_pigmented_palmar_creases_are_hyperpigmentation(ex):
+    assert criterion(ex("Hyperpigmented palmar creases and buccal mucosa."), "skin_changes") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Numerous tiny raised ruby lesions across the abdomen.",
+    "A few small raised purple spots on his trunk.",
+])
+def test_raised_red_lesions_on_the_trunk_are_angiomas(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
+
+
+def test_flat_red_lesions_on_the_trunk_are_not_read(ex):
+    assert criterion(ex("Multiple flat red lesions on the trunk after the new antibiotic."), "skin_changes") != "present"
