@@ -1,5 +1,6 @@
-"""One triage conversation, without Rasa: the evidence gathered so far, what was asked, and how
-a short free-text answer to a question is read.
+"""One triage conversation, without Rasa: the evidence gathered so far, what was asked, and what
+a short free-text answer to a question adds (the answer's words are read by
+bot/dialogue/answers.py, its numbers by bot/dialogue/numbers.py).
 
 The dialogue actions keep a ``TriageSession`` as JSON in a slot and call it:
 
@@ -20,7 +21,6 @@ The answer is never logged.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections import OrderedDict
 from typing import Any, Callable, Dict, List, Optional, Tuple
@@ -28,18 +28,15 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from pydantic import BaseModel, Field
 
 from bot.criteria import CRITERIA_IDS
-from bot.dialogue.numbers import AnswerRefused, bound_after, read_numbers, refusal, stray_numbers
-from bot.dialogue.texts import load
+from bot.dialogue.answers import (just_stop, leads_with, matches, normalised, outcome_at, questions, reading,
+                                  sample_named, taken_by, with_bounds, without_labs)
+from bot.dialogue.numbers import AnswerRefused, read_numbers, refusal, stray_numbers
 from bot.engine import Assessment, restate, weigh
 from bot.evidence import Facts
 from bot.models import (CriterionState, Evidence, Finding, FindingStatus, LabValue, Override,
                         Provenance, SampleType, SourceKind, TestNotDone)
 
 MODES = ("triage", "cidp")
-
-
-def questions() -> Dict[str, Any]:
-    return load("questions.yml")
 
 
 def item(key: str) -> Dict[str, Any]:
@@ -58,145 +55,6 @@ class AnswerOutcome(BaseModel):
     kind: str  # result | not_done | stop | other | unrecognised
     item: str
     changes: List[Change] = Field(default_factory=list)
-
-
-_LATIN = re.compile(r"[a-z]")
-def _norm(text: str) -> str:
-    return " ".join(text.lower().replace("’", "'").split()).strip(" .!,;:。！，；：")
-
-
-def _without_labs(text: str, extracted: Evidence) -> str:
-    """``text`` with the spans of the lab values the NLU read in it blanked out."""
-    spans = [(lab.provenance.start, lab.provenance.end) for lab in extracted.labs
-             if lab.provenance is not None and lab.provenance.start is not None
-             and lab.provenance.end is not None]
-    for start, end in sorted(spans, reverse=True):
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
-
-
-def _has_phrase(text: str, phrase: str) -> bool:
-    """Word-bounded for Latin phrases, plain containment for Chinese / symbols."""
-    phrase = phrase.lower()
-    if _LATIN.search(phrase):
-        return re.search(r"(?<![a-z])" + re.escape(phrase) + r"(?![a-z])", text) is not None
-    return phrase in text
-
-
-_CLAUSE_END = re.compile(r"[,;，；。.!！?？:：—]|\s[-–]\s")
-
-
-def _matches(text: str, kind: str, taken: Optional[Callable[[str], bool]] = None, within: bool = True) -> bool:
-    """Whether ``text`` is a ``kind`` answer (questions.yml ``answers``). A bare yes / no is the
-    whole answer or its first words ("no, nothing", "阴性。"), unless ``taken`` says the word is
-    part of a finding the NLU read ("no lymph nodes" answering the biopsy question says no
-    nodes, not no Castleman disease). Without ``within`` a Chinese word counts only at the start
-    (an answer holding a number nothing read: "VEGF更正：是860不是680" answering the bone question
-    says nothing of bones)."""
-    words = questions()["answers"][kind]
-    if kind in ("negative", "positive"):
-        for word in words:
-            w = word.lower()
-            if taken is not None and taken(w):
-                continue
-            if text == w or text.startswith(w + " ") or _CLAUSE_END.match(text, len(w)) and text.startswith(w) \
-                    or (within and not _LATIN.search(w) and len(w) > 1 and w in text) \
-                    or (not _LATIN.search(w) and text.startswith(w)):
-                return True
-        return False
-    return any(_has_phrase(text, w) for w in words)
-
-
-def _just_stop(norm: str, extracted: Evidence) -> bool:
-    """The answer asks to stop and says nothing else: "done", "no more questions"; never "done,
-    negative", "that's all, VEGF 1850" (the result would be lost)."""
-    if len(norm) > 24 or not _matches(norm, "stop") or extracted.findings or extracted.labs or extracted.not_done:
-        return False
-    rest = norm
-    for word in questions()["answers"]["stop"]:
-        w = re.escape(word.lower())
-        rest = re.sub(r"(?<![a-z])" + w + r"(?![a-z])" if _LATIN.search(word) else w, " ", rest)
-    rest = _norm(rest)
-    return not (re.search(r"\d", rest) or (rest and (_matches(rest, "negative") or _matches(rest, "positive"))))
-
-
-def _leads_with(text: str, kind: str) -> bool:
-    """The answer's first clause is one of the ``kind`` words (questions.yml ``answers``)."""
-    first = _CLAUSE_END.split(text, 1)[0].strip()
-    return any(first == w.lower() or first.startswith(w.lower() + " ") for w in questions()["answers"][kind])
-
-
-def _taken_by(text: str, extracted: Evidence, labs: bool = False) -> Callable[[str], bool]:
-    """Whether a word belongs to a finding (``labs``: or a value) the NLU read in ``text``: every
-    place it is written lies inside that span or just before it ("no lymph nodes", "没有淋巴结肿大";
-    the λ of "FLC κ/λ 0.12")."""
-    spans = [(x.provenance.start, x.provenance.end) for x in [*extracted.findings, *(extracted.labs if labs else [])]
-             if x.provenance is not None and x.provenance.start is not None and x.provenance.end is not None]
-    lower = text.lower()
-
-    def taken(word: str) -> bool:
-        if not spans:
-            return False
-        pattern = (r"(?<![a-z])" + re.escape(word) + r"(?![a-z])") if _LATIN.search(word) else re.escape(word)
-        places = [(m.start(), m.end()) for m in re.finditer(pattern, lower)]
-        return bool(places) and all(
-            any(start <= at < end or (stop <= start and not lower[stop:start].strip()) for start, end in spans)
-            for at, stop in places)
-
-    return taken
-
-
-def _with_bounds(text: str, extracted: Evidence) -> Evidence:
-    """``extracted`` with the bound written after a value the NLU read without one ("PLT
-    450以上", "VEGF 2000 or more"): the value is a bound (LabValue.comparator), never the value."""
-    labs = []
-    for lab in extracted.labs:
-        end = lab.provenance.end if lab.provenance is not None else None
-        sign = bound_after(text[end:].lower(), reading()) if end is not None and lab.comparator is None else None
-        labs.append(lab.copy(update={"comparator": sign}) if sign else lab)
-    if all(a is b for a, b in zip(labs, extracted.labs)):
-        return extracted
-    return extracted.copy(update={"labs": labs})
-
-
-def reading() -> Dict[str, Any]:
-    return questions()["reading"]
-
-
-def _negated(text: str, start: int) -> bool:
-    """A negation word (questions.yml ``reading.negations``) before ``start`` in its clause:
-    "未见硬化", "not sclerotic", "无疼痛"."""
-    clause = _CLAUSE_END.split(text[:start])[-1]
-    return any(_has_phrase(clause, w) if _LATIN.search(w) else w in clause
-               for w in reading()["negations"])
-
-
-def _outcome_at(text: str, phrase: str, unless: List[str] = ()) -> bool:
-    """``phrase`` occurs in ``text`` at least once not negated, in a clause without an
-    ``unless`` word."""
-    phrase = phrase.lower()
-    if _LATIN.search(phrase):
-        starts = [m.start() for m in re.finditer(r"(?<![a-z])" + re.escape(phrase) + r"(?![a-z])", text)]
-    else:
-        starts = [m.start() for m in re.finditer(re.escape(phrase), text)]
-    return any(not _negated(text, at) and not _in_clause(text, at, unless) for at in starts)
-
-
-def _in_clause(text: str, at: int, words: List[str]) -> bool:
-    """One of ``words`` is in the clause of ``text`` around position ``at``."""
-    if not words:
-        return False
-    clause = _CLAUSE_END.split(text[:at])[-1] + _CLAUSE_END.split(text[at:], 1)[0]
-    return any(_has_phrase(clause, w) if _LATIN.search(w) else w.lower() in clause for w in words)
-
-
-def _sample(text: str) -> Optional[SampleType]:
-    """The one sample type (serum / plasma) an answer names, None when none or both."""
-    plasma = "plasma" in text or "血浆" in text or re.search(r"\bpvegf\b", text) is not None
-    serum = "serum" in text or "血清" in text or re.search(r"\bsvegf\b", text) is not None
-    if plasma == serum:
-        return None
-    return SampleType.plasma if plasma else SampleType.serum
 
 
 def _snapshot(evidence: Evidence) -> Evidence:
@@ -491,14 +349,14 @@ class TriageSession(BaseModel):
         found: List[Finding] = []
         for choice in spec.get("choices", []):
             unless = choice.get("unless", [])
-            if any(_outcome_at(norm, w, unless) and not taken(w.lower()) for w in choice["words"]):
+            if any(outcome_at(norm, w, unless) and not taken(w.lower()) for w in choice["words"]):
                 found += self._findings(choice["findings"])
         return found
 
     def _set_sample(self, spec: Dict[str, Any], norm: str) -> bool:
         """An answer naming the sample type sets it on the latest value of ``sample_of``."""
         analyte = spec["sample_of"]
-        named = [sample for sample, words in spec["samples"].items() if any(_outcome_at(norm, w) for w in words)]
+        named = [sample for sample, words in spec["samples"].items() if any(outcome_at(norm, w) for w in words)]
         if len(named) > 1:  # "血清和血浆都测了": which one is the value's is not said
             raise AnswerRefused(refusal(reading(), "samples"))
         for sample in named:
@@ -547,20 +405,20 @@ class TriageSession(BaseModel):
         read safely raises (AnswerRefused, LabRefused) before anything changes."""
         before = self.states()
         spec = item(key)
-        norm = _norm(text or "")
+        norm = normalised(text or "")
         extracted = extracted or Evidence()
         # "阴性，下周复查", "normal - repeat pending": a result stated first is the answer
-        not_done = _matches(norm, "not_done") and not _leads_with(norm, "results_first")
-        if not not_done and _just_stop(norm, extracted):
+        not_done = matches(norm, "not_done") and not leads_with(norm, "results_first")
+        if not not_done and just_stop(norm, extracted):
             return AnswerOutcome(kind="stop", item=key)
         relevant = self._relevant(key, extracted)
         asked = (spec.get("number") or {}).get("analyte")
-        choices = self._choices(spec, norm, _taken_by(text or "", self._others(spec, extracted), labs=True))
+        choices = self._choices(spec, norm, taken_by(text or "", self._others(spec, extracted), labs=True))
         numbers: List[LabValue] = []
         if not choices and not any(lab.analyte == asked for lab in extracted.labs):
             # a number of another test the NLU read ("FLC ratio 0.12" answering the VEGF
             # question) is that test's value, never the asked one's
-            numbers = self._number(key, _norm(_without_labs(text or "", extracted)), self.messages + 1)
+            numbers = self._number(key, normalised(without_labs(text or "", extracted)), self.messages + 1)
         self.messages += 1
         kind = "unrecognised"
         if spec.get("sample_of") and self._set_sample(spec, norm):
@@ -569,7 +427,7 @@ class TriageSession(BaseModel):
             kind = "result"
         elif relevant or choices or numbers:
             said = {f.concept for f in extracted.findings}
-            self._merge(self._with_sample(asked, _with_bounds(text or "", extracted), norm), SourceKind.answer)
+            self._merge(self._with_sample(asked, with_bounds(text or "", extracted), norm), SourceKind.answer)
             self.evidence.findings += [f for f in choices if f.concept not in said]
             self.evidence.findings += self._stated(spec, extracted, said | {f.concept for f in choices})
             self.evidence.labs += numbers
@@ -583,12 +441,12 @@ class TriageSession(BaseModel):
                     provenance=Provenance(source=SourceKind.answer, message_index=self.messages)))
             kind = "not_done"
         else:
-            taken = _taken_by(text or "", extracted)
-            within = not stray_numbers(_norm(_without_labs(text or "", extracted)))
+            taken = taken_by(text or "", extracted)
+            within = not stray_numbers(normalised(without_labs(text or "", extracted)))
             found: List[Finding] = []
-            if _matches(norm, "negative", taken, within):
+            if matches(norm, "negative", taken, within):
                 found = self._findings(spec.get("negative", []))
-            elif _matches(norm, "positive", taken, within):
+            elif matches(norm, "positive", taken, within):
                 found = self._findings(spec.get("positive", []))
             # Anything else the NLU found in the answer is kept too.
             self._merge(extracted, SourceKind.answer)
@@ -622,7 +480,7 @@ class TriageSession(BaseModel):
     def _with_sample(analyte: Optional[str], extracted: Evidence, norm: str) -> Evidence:
         """``extracted`` with the sample type the answer names set on the asked VEGF values the
         NLU read without one ("VEGF 1850 (ref<600) plasma")."""
-        sample = _sample(norm) if analyte == "vegf" else None
+        sample = sample_named(norm) if analyte == "vegf" else None
         if sample is None or not any(lab.analyte == "vegf" and lab.sample is None for lab in extracted.labs):
             return extracted
         labs = [lab.copy(update={"sample": sample}) if lab.analyte == "vegf" and lab.sample is None else lab

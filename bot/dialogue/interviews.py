@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-from bot.session import _matches, _norm
+from bot.dialogue.answers import matches, normalised
 
 NUM = r"(\d+(?:\.\d+)?)"
 
@@ -91,13 +91,13 @@ def parse_response(text: str) -> Dict[str, Any]:
 
 def read_answer(key: str, text: str) -> Tuple[str, Any]:
     """("value", v) | ("unknown", None) | ("unrecognised", None) for one item's answer."""
-    norm = _norm(text)
-    if _matches(norm, "not_done"):
+    norm = normalised(text)
+    if matches(norm, "not_done"):
         return "unknown", None
     if key in ("pleural_effusion", "pulmonary_hypertension", "ife_negative"):
-        if _matches(norm, "negative"):
+        if matches(norm, "negative"):
             return "value", False
-        if _matches(norm, "positive"):
+        if matches(norm, "positive"):
             return "value", True
         stated = parse_risk(text).get(key) if key != "ife_negative" else parse_response(text).get(key)
         return ("value", stated) if stated is not None else ("unrecognised", None)

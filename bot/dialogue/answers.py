@@ -1,0 +1,161 @@
+"""How a short free-text answer to a question is read (bot/session.py asks; the words are data:
+``answers`` and ``reading`` in bot/data/dialogue/questions.yml; the numbers: bot/dialogue/numbers.py).
+
+A bare yes / no counts only as the whole answer or its first words and never when it belongs to a
+finding the NLU read; an outcome word counts only where no negation word stands before it in its
+clause; a sample type counts only when one is named. The answer is never logged.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable, Dict, List, Optional
+
+from bot.dialogue.numbers import bound_after
+from bot.dialogue.texts import load
+from bot.models import Evidence, SampleType
+
+
+def questions() -> Dict[str, Any]:
+    return load("questions.yml")
+
+
+_LATIN = re.compile(r"[a-z]")
+
+
+def normalised(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split()).strip(" .!,;:。！，；：")
+
+
+def without_labs(text: str, extracted: Evidence) -> str:
+    """``text`` with the spans of the lab values the NLU read in it blanked out."""
+    spans = [(lab.provenance.start, lab.provenance.end) for lab in extracted.labs
+             if lab.provenance is not None and lab.provenance.start is not None
+             and lab.provenance.end is not None]
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def has_phrase(text: str, phrase: str) -> bool:
+    """Word-bounded for Latin phrases, plain containment for Chinese / symbols."""
+    phrase = phrase.lower()
+    if _LATIN.search(phrase):
+        return re.search(r"(?<![a-z])" + re.escape(phrase) + r"(?![a-z])", text) is not None
+    return phrase in text
+
+
+_CLAUSE_END = re.compile(r"[,;，；。.!！?？:：—]|\s[-–]\s")
+
+
+def matches(text: str, kind: str, taken: Optional[Callable[[str], bool]] = None, within: bool = True) -> bool:
+    """Whether ``text`` is a ``kind`` answer (questions.yml ``answers``). A bare yes / no is the
+    whole answer or its first words ("no, nothing", "阴性。"), unless ``taken`` says the word is
+    part of a finding the NLU read ("no lymph nodes" answering the biopsy question says no
+    nodes, not no Castleman disease). Without ``within`` a Chinese word counts only at the start
+    (an answer holding a number nothing read: "VEGF更正：是860不是680" answering the bone question
+    says nothing of bones)."""
+    words = questions()["answers"][kind]
+    if kind in ("negative", "positive"):
+        for word in words:
+            w = word.lower()
+            if taken is not None and taken(w):
+                continue
+            if text == w or text.startswith(w + " ") or _CLAUSE_END.match(text, len(w)) and text.startswith(w) \
+                    or (within and not _LATIN.search(w) and len(w) > 1 and w in text) \
+                    or (not _LATIN.search(w) and text.startswith(w)):
+                return True
+        return False
+    return any(has_phrase(text, w) for w in words)
+
+
+def just_stop(text: str, extracted: Evidence) -> bool:
+    """The answer asks to stop and says nothing else: "done", "no more questions"; never "done,
+    negative", "that's all, VEGF 1850" (the result would be lost)."""
+    if len(text) > 24 or not matches(text, "stop") or extracted.findings or extracted.labs or extracted.not_done:
+        return False
+    rest = text
+    for word in questions()["answers"]["stop"]:
+        w = re.escape(word.lower())
+        rest = re.sub(r"(?<![a-z])" + w + r"(?![a-z])" if _LATIN.search(word) else w, " ", rest)
+    rest = normalised(rest)
+    return not (re.search(r"\d", rest) or (rest and (matches(rest, "negative") or matches(rest, "positive"))))
+
+
+def leads_with(text: str, kind: str) -> bool:
+    """The answer's first clause is one of the ``kind`` words (questions.yml ``answers``)."""
+    first = _CLAUSE_END.split(text, 1)[0].strip()
+    return any(first == w.lower() or first.startswith(w.lower() + " ") for w in questions()["answers"][kind])
+
+
+def taken_by(text: str, extracted: Evidence, labs: bool = False) -> Callable[[str], bool]:
+    """Whether a word belongs to a finding (``labs``: or a value) the NLU read in ``text``: every
+    place it is written lies inside that span or just before it ("no lymph nodes", "没有淋巴结肿大";
+    the λ of "FLC κ/λ 0.12")."""
+    spans = [(x.provenance.start, x.provenance.end) for x in [*extracted.findings, *(extracted.labs if labs else [])]
+             if x.provenance is not None and x.provenance.start is not None and x.provenance.end is not None]
+    lower = text.lower()
+
+    def taken(word: str) -> bool:
+        if not spans:
+            return False
+        pattern = (r"(?<![a-z])" + re.escape(word) + r"(?![a-z])") if _LATIN.search(word) else re.escape(word)
+        places = [(m.start(), m.end()) for m in re.finditer(pattern, lower)]
+        return bool(places) and all(
+            any(start <= at < end or (stop <= start and not lower[stop:start].strip()) for start, end in spans)
+            for at, stop in places)
+
+    return taken
+
+
+def with_bounds(text: str, extracted: Evidence) -> Evidence:
+    """``extracted`` with the bound written after a value the NLU read without one ("PLT
+    450以上", "VEGF 2000 or more"): the value is a bound (LabValue.comparator), never the value."""
+    labs = []
+    for lab in extracted.labs:
+        end = lab.provenance.end if lab.provenance is not None else None
+        sign = bound_after(text[end:].lower(), reading()) if end is not None and lab.comparator is None else None
+        labs.append(lab.copy(update={"comparator": sign}) if sign else lab)
+    if all(a is b for a, b in zip(labs, extracted.labs)):
+        return extracted
+    return extracted.copy(update={"labs": labs})
+
+
+def reading() -> Dict[str, Any]:
+    return questions()["reading"]
+
+
+def negated(text: str, start: int) -> bool:
+    """A negation word (questions.yml ``reading.negations``) before ``start`` in its clause:
+    "未见硬化", "not sclerotic", "无疼痛"."""
+    clause = _CLAUSE_END.split(text[:start])[-1]
+    return any(has_phrase(clause, w) if _LATIN.search(w) else w in clause
+               for w in reading()["negations"])
+
+
+def outcome_at(text: str, phrase: str, unless: List[str] = ()) -> bool:
+    """``phrase`` occurs in ``text`` at least once not negated, in a clause without an
+    ``unless`` word."""
+    phrase = phrase.lower()
+    if _LATIN.search(phrase):
+        starts = [m.start() for m in re.finditer(r"(?<![a-z])" + re.escape(phrase) + r"(?![a-z])", text)]
+    else:
+        starts = [m.start() for m in re.finditer(re.escape(phrase), text)]
+    return any(not negated(text, at) and not in_clause(text, at, unless) for at in starts)
+
+
+def in_clause(text: str, at: int, words: List[str]) -> bool:
+    """One of ``words`` is in the clause of ``text`` around position ``at``."""
+    if not words:
+        return False
+    clause = _CLAUSE_END.split(text[:at])[-1] + _CLAUSE_END.split(text[at:], 1)[0]
+    return any(has_phrase(clause, w) if _LATIN.search(w) else w.lower() in clause for w in words)
+
+
+def sample_named(text: str) -> Optional[SampleType]:
+    """The one sample type (serum / plasma) an answer names, None when none or both."""
+    plasma = "plasma" in text or "血浆" in text or re.search(r"\bpvegf\b", text) is not None
+    serum = "serum" in text or "血清" in text or re.search(r"\bsvegf\b", text) is not None
+    if plasma == serum:
+        return None
+    return SampleType.plasma if plasma else SampleType.serum
