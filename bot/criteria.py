@@ -235,8 +235,8 @@ def monoclonal(facts: Facts, thresholds: Thresholds) -> CriterionResult:
     for finding in facts.present(members):
         if _superseded_by_negative_ife(finding, facts):
             label_en, label_zh = catalogue().label(finding.concept, "en"), catalogue().label(finding.concept, "zh")
-            text = msg("mono.superseded", label=label_en + _qualifier(finding))
-            result.reasons.append(text.copy(update={"zh": msg("mono.superseded", label=label_zh + _qualifier(finding)).zh}))
+            result.reasons.append(bilingual("mono.superseded", "label", label_en + _qualifier(finding),
+                                            label_zh + _qualifier(finding)))
             continue
         _use(result, finding)
         light = finding.attributes.get("light_chain", "").lower()
@@ -426,9 +426,8 @@ def endocrinopathy(facts: Facts, thresholds: Thresholds) -> CriterionResult:
     if held and len(held) == len(qualifying):
         qualifying = []
         for finding in held:
-            label_en, label_zh = cat.label(finding.concept, "en"), cat.label(finding.concept, "zh")
-            text = msg("endo.awaits_hormones", label=label_en)
-            result.reasons.append(text.copy(update={"zh": msg("endo.awaits_hormones", label=label_zh).zh}))
+            result.reasons.append(bilingual("endo.awaits_hormones", "label", cat.label(finding.concept, "en"),
+                                            cat.label(finding.concept, "zh")))
     if qualifying:
         result.state = CriterionState.present
         for finding in qualifying:
@@ -460,9 +459,8 @@ def endocrinopathy(facts: Facts, thresholds: Thresholds) -> CriterionResult:
         return result
     if insufficient or any(facts.is_absent(c) for cs in axes.values() for c in cs):
         result.details["axes_to_test"] = ",".join(untested)
-        text = msg("endo.test_axes", axes=", ".join(untested))
-        zh_axes = "、".join(config().axis_zh(axis) for axis in untested)
-        result.reasons.append(text.copy(update={"zh": msg("endo.test_axes", axes=zh_axes).zh}))
+        result.reasons.append(bilingual("endo.test_axes", "axes", ", ".join(untested),
+                                        "、".join(config().axis_zh(axis) for axis in untested)))
     _note_uncertain(result, facts, members)
     if not result.reasons:
         result.reasons.append(msg("criterion.no_evidence"))

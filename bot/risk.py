@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 from bot.dialogue.texts import test_name
 from bot.errors import EvidenceError
 from bot.evidence import Facts, falls_below
-from bot.texts import Text, msg
+from bot.texts import Text, bilingual, msg
 from bot.thresholds import Thresholds, load_thresholds
 
 
@@ -69,9 +69,8 @@ def score(inputs: RiskInputs, thresholds: Optional[Thresholds] = None) -> RiskRe
         if known is None:
             missing.append(name)
             high += points
-            text = msg("risk.missing", name=test_name(f"risk_{name}", "en"), points=points)
-            zh = msg("risk.missing", name=test_name(f"risk_{name}", "zh"), points=points).zh
-            reasons.append(text.copy(update={"zh": zh}))
+            reasons.append(bilingual("risk.missing", "name", test_name(f"risk_{name}", "en"),
+                                     test_name(f"risk_{name}", "zh"), points=points))
         elif known:
             low += points
             high += points

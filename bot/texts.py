@@ -54,14 +54,17 @@ def msg(key: str, **params: Any) -> Text:
     )
 
 
-def bilingual(key: str, name: str, en_value: Any, zh_value: Any) -> Text:
-    """``key`` with the parameter ``name`` worded per language (an English and a Chinese label):
-    the same Text as ``msg(key, name=en_value)`` with its ``zh`` taken from
-    ``msg(key, name=zh_value)``, built once instead of twice and copied."""
+def bilingual(key: str, name: str, en_value: Any, zh_value: Any, **shared: Any) -> Text:
+    """``key`` with the parameter ``name`` worded per language (an English and a Chinese label)
+    and the ``shared`` parameters the same in both: the same Text as ``msg(key, name=en_value,
+    **shared)`` with its ``zh`` taken from ``msg(key, name=zh_value, **shared)``, built once
+    instead of twice and copied."""
     entry = _messages()[key]
+    common = {k: _fmt(v) for k, v in shared.items()}
+    params = {name: en_value, **shared}
     return Text.construct(
         key=key,
-        en=entry["en"].format(**{name: _fmt(en_value)}),
-        zh=entry["zh"].format(**{name: _fmt(zh_value)}),
-        params={name: en_value} if isinstance(en_value, (str, int, float, bool)) else {},
+        en=entry["en"].format(**{name: _fmt(en_value)}, **common),
+        zh=entry["zh"].format(**{name: _fmt(zh_value)}, **common),
+        params={k: v for k, v in params.items() if isinstance(v, (str, int, float, bool))},
     )
