@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Dict, List, Optional
 
-from bot.dialogue.numbers import bound_after
+from bot.dialogue.numbers import bound_after, serum_or_plasma
 from bot.dialogue.texts import load
 from bot.models import Evidence, SampleType
 
@@ -154,8 +154,7 @@ def in_clause(text: str, at: int, words: List[str]) -> bool:
 
 def sample_named(text: str) -> Optional[SampleType]:
     """The one sample type (serum / plasma) an answer names, None when none or both."""
-    plasma = "plasma" in text or "血浆" in text or re.search(r"\bpvegf\b", text) is not None
-    serum = "serum" in text or "血清" in text or re.search(r"\bsvegf\b", text) is not None
+    serum, plasma = serum_or_plasma(text)
     if plasma == serum:
         return None
     return SampleType.plasma if plasma else SampleType.serum

@@ -113,10 +113,16 @@ def _reference(text: str) -> Tuple[str, Optional[float], Optional[float]]:
     return text, None, None
 
 
-def _sample(text: str, reading: Dict[str, Any]) -> Optional[SampleType]:
-    """The sample the answer names; AnswerRefused when it names both serum and plasma."""
+def serum_or_plasma(text: str) -> Tuple[bool, bool]:
+    """Whether the (lower-cased) answer names serum, and whether it names plasma."""
     serum = "serum" in text or "血清" in text or re.search(r"\bsvegf\b", text) is not None
     plasma = "plasma" in text or "血浆" in text or re.search(r"\bpvegf\b", text) is not None
+    return serum, plasma
+
+
+def _sample(text: str, reading: Dict[str, Any]) -> Optional[SampleType]:
+    """The sample the answer names; AnswerRefused when it names both serum and plasma."""
+    serum, plasma = serum_or_plasma(text)
     if serum and plasma:
         raise AnswerRefused(refusal(reading, "samples"))
     if serum:
