@@ -19,7 +19,7 @@ from bot.errors import EvidenceError
 from bot.evidence import (CheckedLab, EvidenceRef, Facts, bound_text, exceeds, falls_below, is_resolved,
                           shown)
 from bot.models import CriterionState, Finding, FindingStatus, SampleType
-from bot.texts import Text, bilingual, msg
+from bot.texts import Text, Worded, bilingual, msg
 from bot.thresholds import Thresholds
 
 DATA = Path(__file__).parent / "data"
@@ -129,8 +129,8 @@ def _finding_reason(finding: Finding) -> Text:
         FindingStatus.historical: "finding.historical",
         FindingStatus.absent: "finding.absent",
     }[finding.status]
-    return bilingual(key, "label", catalogue().label(finding.concept, "en") + qualifier,
-                     catalogue().label(finding.concept, "zh") + qualifier)
+    return bilingual(key, label=Worded(catalogue().label(finding.concept, "en") + qualifier,
+                                       catalogue().label(finding.concept, "zh") + qualifier))
 
 
 def _use(result: CriterionResult, finding: Finding) -> None:
@@ -142,8 +142,8 @@ def _note_uncertain(result: CriterionResult, facts: Facts, concepts: List[str]) 
     for concept in concepts:
         if concept in facts.uncertain:
             key = "finding.resolved" if is_resolved(facts.uncertain[concept]) else "finding.uncertain"
-            result.reasons.append(bilingual(key, "label", catalogue().label(concept, "en"),
-                                            catalogue().label(concept, "zh")))
+            result.reasons.append(bilingual(key, label=Worded(catalogue().label(concept, "en"),
+                                                              catalogue().label(concept, "zh"))))
 
 
 def simple(criterion: str, facts: Facts) -> CriterionResult:
@@ -235,8 +235,8 @@ def monoclonal(facts: Facts, thresholds: Thresholds) -> CriterionResult:
     for finding in facts.present(members):
         if _superseded_by_negative_ife(finding, facts):
             label_en, label_zh = catalogue().label(finding.concept, "en"), catalogue().label(finding.concept, "zh")
-            result.reasons.append(bilingual("mono.superseded", "label", label_en + _qualifier(finding),
-                                            label_zh + _qualifier(finding)))
+            result.reasons.append(bilingual("mono.superseded", label=Worded(label_en + _qualifier(finding),
+                                                                            label_zh + _qualifier(finding))))
             continue
         _use(result, finding)
         light = finding.attributes.get("light_chain", "").lower()
@@ -367,9 +367,8 @@ def vegf(facts: Facts, thresholds: Thresholds) -> CriterionResult:
         else:
             state = CriterionState.present if hit else CriterionState.absent
             key = "vegf.over_uln" if hit else "vegf.not_over_uln"
-            text = msg(key, sample=en_sample, value=written, multiple=t.uln_multiple, uln=lab.reference_high)
-            zh = msg(key, sample=zh_sample, value=written, multiple=t.uln_multiple, uln=lab.reference_high).zh
-            result.reasons.append(text.copy(update={"zh": zh}))
+            result.reasons.append(bilingual(key, sample=Worded(en_sample, zh_sample), value=written,
+                                            multiple=t.uln_multiple, uln=lab.reference_high))
         if sample == SampleType.plasma:
             result.reasons.append(msg("vegf.plasma_note"))
     elif sample in (SampleType.plasma, SampleType.serum):
@@ -426,16 +425,15 @@ def endocrinopathy(facts: Facts, thresholds: Thresholds) -> CriterionResult:
     if held and len(held) == len(qualifying):
         qualifying = []
         for finding in held:
-            result.reasons.append(bilingual("endo.awaits_hormones", "label", cat.label(finding.concept, "en"),
-                                            cat.label(finding.concept, "zh")))
+            result.reasons.append(bilingual("endo.awaits_hormones", label=Worded(cat.label(finding.concept, "en"),
+                                                                                 cat.label(finding.concept, "zh"))))
     if qualifying:
         result.state = CriterionState.present
         for finding in qualifying:
             c = cat.concepts[finding.concept]
             result.evidence.append(EvidenceRef.of_finding(finding))
-            text = msg("endo.qualifying", label=c.en, axis=c.axis or "endocrine")
-            axis_zh = config().axis_zh(c.axis) if c.axis else "内分泌"
-            result.reasons.append(text.copy(update={"zh": msg("endo.qualifying", label=c.zh, axis=axis_zh).zh}))
+            axis = Worded(c.axis, config().axis_zh(c.axis)) if c.axis else Worded("endocrine", "内分泌")
+            result.reasons.append(bilingual("endo.qualifying", label=Worded(c.en, c.zh), axis=axis))
         return result
     if facts.is_present("endocrinopathy"):
         result.state = CriterionState.present
@@ -459,8 +457,8 @@ def endocrinopathy(facts: Facts, thresholds: Thresholds) -> CriterionResult:
         return result
     if insufficient or any(facts.is_absent(c) for cs in axes.values() for c in cs):
         result.details["axes_to_test"] = ",".join(untested)
-        result.reasons.append(bilingual("endo.test_axes", "axes", ", ".join(untested),
-                                        "、".join(config().axis_zh(axis) for axis in untested)))
+        axes_zh = "、".join(config().axis_zh(axis) for axis in untested)
+        result.reasons.append(bilingual("endo.test_axes", axes=Worded(", ".join(untested), axes_zh)))
     _note_uncertain(result, facts, members)
     if not result.reasons:
         result.reasons.append(msg("criterion.no_evidence"))
@@ -497,8 +495,7 @@ def blood_count(facts: Facts, thresholds: Thresholds) -> CriterionResult:
         result.reasons = [r for r in result.reasons if r.key != "criterion.components_absent"]
     t = thresholds.blood_count
     sex = facts.sex
-    sex_en = sex or "sex unknown"
-    sex_zh = {"male": "男", "female": "女"}.get(sex or "", "性别未知")
+    sex_worded = Worded(sex or "sex unknown", {"male": "男", "female": "女"}.get(sex or "", "性别未知"))
     platelets_high: Optional[bool] = None
     red_high: Optional[bool] = None
     reasons: List[Text] = []
@@ -528,9 +525,8 @@ def blood_count(facts: Facts, thresholds: Thresholds) -> CriterionResult:
         if high is None:
             reasons.append(msg(f"{prefix}_sex_unknown", value=shown(lab), low=min(male, female), high=max(male, female)))
             continue
-        text = msg(f"{prefix}_high" if high else f"{prefix}_normal", value=shown(lab), limit=limit, sex=sex_en)
-        reasons.append(text.copy(update={"zh": msg(f"{prefix}_high" if high else f"{prefix}_normal",
-                                                   value=shown(lab), limit=limit, sex=sex_zh).zh}))
+        reasons.append(bilingual(f"{prefix}_high" if high else f"{prefix}_normal",
+                                 value=shown(lab), limit=limit, sex=sex_worded))
         red_high = high if red_high is None else (red_high or high)
     result.evidence.extend(refs)
     if platelets_high or red_high:

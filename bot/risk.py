@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 from bot.dialogue.texts import test_name
 from bot.errors import EvidenceError
 from bot.evidence import Facts, falls_below
-from bot.texts import Text, bilingual, msg
+from bot.texts import Text, Worded, bilingual, msg
 from bot.thresholds import Thresholds, load_thresholds
 
 
@@ -69,8 +69,8 @@ def score(inputs: RiskInputs, thresholds: Optional[Thresholds] = None) -> RiskRe
         if known is None:
             missing.append(name)
             high += points
-            reasons.append(bilingual("risk.missing", "name", test_name(f"risk_{name}", "en"),
-                                     test_name(f"risk_{name}", "zh"), points=points))
+            reasons.append(bilingual("risk.missing", name=Worded(test_name(f"risk_{name}", "en"),
+                                                                 test_name(f"risk_{name}", "zh")), points=points))
         elif known:
             low += points
             high += points

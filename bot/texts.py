@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict
+from typing import Any, Dict, NamedTuple
 
 import yaml
 from pydantic import BaseModel, Field
@@ -54,17 +54,26 @@ def msg(key: str, **params: Any) -> Text:
     )
 
 
-def bilingual(key: str, name: str, en_value: Any, zh_value: Any, **shared: Any) -> Text:
-    """``key`` with the parameter ``name`` worded per language (an English and a Chinese label)
-    and the ``shared`` parameters the same in both: the same Text as ``msg(key, name=en_value,
-    **shared)`` with its ``zh`` taken from ``msg(key, name=zh_value, **shared)``, built once
-    instead of twice and copied."""
+class Worded(NamedTuple):
+    """A parameter worded per language (a label, a sex, an axis): its English and its Chinese
+    value. The English one is the value recorded in ``Text.params``."""
+
+    en: Any
+    zh: Any
+
+
+def bilingual(key: str, **params: Any) -> Text:
+    """``key`` formatted with ``params``, where a ``Worded`` value is worded per language and any
+    other value is the same in both: the Text ``msg`` would give for the English values, with its
+    ``zh`` formatted from the Chinese ones, built once instead of a second ``msg`` copied into
+    ``zh``. Parameters keep the order they are passed in."""
     entry = _messages()[key]
-    common = {k: _fmt(v) for k, v in shared.items()}
-    params = {name: en_value, **shared}
+    en = {k: _fmt(v.en if isinstance(v, Worded) else v) for k, v in params.items()}
+    zh = {k: _fmt(v.zh) if isinstance(v, Worded) else en[k] for k, v in params.items()}
+    recorded = {k: v.en if isinstance(v, Worded) else v for k, v in params.items()}
     return Text.construct(
         key=key,
-        en=entry["en"].format(**{name: _fmt(en_value)}, **common),
-        zh=entry["zh"].format(**{name: _fmt(zh_value)}, **common),
-        params={k: v for k, v in params.items() if isinstance(v, (str, int, float, bool))},
+        en=entry["en"].format(**en),
+        zh=entry["zh"].format(**zh),
+        params={k: v for k, v in recorded.items() if isinstance(v, (str, int, float, bool))},
     )

@@ -58,6 +58,19 @@ def test_vignette_diabetes_hypothyroidism_only_minor_does_not_meet():
     assert "endocrine_panel" in [m.test for m in a.missing_evidence]
 
 
+@pytest.mark.parametrize("concept,en,zh", [
+    ("hypogonadism", "hypogonadism (gonadal axis) satisfies the endocrine criterion", "性腺功能减退(性腺轴)满足内分泌次要标准"),
+    ("hyperprolactinemia", "hyperprolactinaemia (pituitary axis) satisfies the endocrine criterion",
+     "高泌乳素血症(垂体轴)满足内分泌次要标准"),
+])
+def test_a_qualifying_reason_words_label_and_axis_in_each_language(concept, en, zh):
+    """Both worded parameters (the label and the axis) follow the language; the English ones are
+    the recorded parameters."""
+    [reason] = [r for r in state("endocrinopathy", {concept: "present"}).reasons if r.key == "endo.qualifying"]
+    assert (reason.en, reason.zh) == (en, zh)
+    assert reason.params["axis"] in en and reason.params["label"] in en
+
+
 # --- thrombocytosis / polycythaemia
 @pytest.mark.parametrize("value,unit,expected", [
     (451, "10^9/L", "present"), (450, "10^9/L", "unknown"), (451000, "/uL", "present"),
@@ -86,6 +99,25 @@ def test_haematocrit_limits():
     assert state("thrombocytosis_polycythemia", labs=labs, sex="male").state.value == "present"
     labs[1]["value"] = 0.49
     assert state("thrombocytosis_polycythemia", labs=labs, sex="male").state.value == "absent"
+
+
+@pytest.mark.parametrize("sex,en,zh", [
+    ("male", ["Haemoglobin 170 g/L > 165 g/L (male, WHO)", "Haematocrit 45% ≤ 49% (male, WHO)"],
+     ["血红蛋白170 g/L > 165 g/L(男,WHO)", "红细胞压积45% ≤ 49%(男,WHO)"]),
+    ("female", ["Haemoglobin 170 g/L > 160 g/L (female, WHO)", "Haematocrit 45% ≤ 48% (female, WHO)"],
+     ["血红蛋白170 g/L > 160 g/L(女,WHO)", "红细胞压积45% ≤ 48%(女,WHO)"]),
+    (None, ["Haemoglobin 170 g/L > 165 g/L (sex unknown, WHO)", "Haematocrit 45% ≤ 48% (sex unknown, WHO)"],
+     ["血红蛋白170 g/L > 165 g/L(性别未知,WHO)", "红细胞压积45% ≤ 48%(性别未知,WHO)"]),
+])
+def test_red_cell_reasons_word_the_sex_in_each_language(sex, en, zh):
+    labs = [{"analyte": "platelets", "value": 300}, {"analyte": "hemoglobin", "value": 170, "unit": "g/L"},
+            {"analyte": "hematocrit", "value": 45, "unit": "%"}]
+    reasons = [r for r in state("thrombocytosis_polycythemia", labs=labs, sex=sex).reasons
+               if r.key.startswith(("blood.hb", "blood.hct"))]
+    assert [r.key for r in reasons] == ["blood.hb_high", "blood.hct_normal"]
+    assert [r.en for r in reasons] == en and [r.zh for r in reasons] == zh
+    assert [list(r.params) for r in reasons] == [["value", "limit", "sex"]] * 2
+    assert {r.params["sex"] for r in reasons} == {sex or "sex unknown"}
 
 
 @pytest.mark.parametrize("lab", [
