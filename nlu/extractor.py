@@ -160,25 +160,14 @@ def _concept_tests(directory: Optional[str]) -> Dict[str, str]:
 
 @lru_cache(maxsize=4)
 def _lab_rules(directory: Optional[str]):
-    """Sample words that may follow a value in its parenthesis ("380 pg/mL (serum, ref <600)")
-    and the analytes whose sample type is kept."""
+    """The analytes whose sample type is kept, the reader of a sample word written after a value
+    ("380 pg/mL (serum, ref <600)", "742 pg/mL in serum.": nlu.components.labs.SampleAfter, the
+    one that reads it before a reference range too) and the families that share a unit."""
+    from nlu.components.labs import SampleAfter  # spaCy is imported on first use
+
     data = load_yaml("labs.yml", Path(directory) if directory else None)
-    samples = {s: words for s, words in (data.get("samples") or {}).items() if s in ("serum", "plasma")}
-    words = sorted({w for ws in samples.values() for w in ws}, key=len, reverse=True)
-    by_word = {w.lower(): s for s, ws in samples.items() for w in ws}
-    # "380 pg/mL (serum, ref <600)", "380 pg/mL, serum", "742 pg/mL in serum." or "296 pg/mL
-    # plasma (ref 31-86)": a sample word after the value, in its parenthesis, or after a comma or
-    # alone (labs.yml ``sample_after_lead``: "in the") where it ends the value's clause (not
-    # "... pg/mL, serum IFE negative", where it names the next test's sample)
-    alternatives = "|".join(re.escape(w) for w in words)
-    after = re.compile(
-        r"\s*(?:[\(\[（【]\s*(?P<w>" + alternatives + r")(?![A-Za-z])|(?:[,，;；]\s*)?"
-        + data.get("sample_after_lead", "") + r"(?P<bare>" + alternatives
-        + r")(?=\s*(?:[\(\[（【,，;；.。)\]]|$)))",
-        re.I,
-    )
     shared = [set(group) for group in (data.get("shared_unit") or [])]
-    return set(data.get("sample_aware") or []), after, by_word, shared
+    return set(data.get("sample_aware") or []), SampleAfter(data), shared
 
 
 def _targets(doc):
@@ -423,17 +412,18 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
             add_finding("igm_paraprotein", status, start, end, attributes)
 
     labs: List[LabValue] = []
-    sample_aware, sample_after, sample_words, shared_unit = _lab_rules(rules_directory)
+    sample_aware, sample_after, shared_unit = _lab_rules(rules_directory)
     raw_labs = [dict(lab) for lab in doc._.poems_labs or []]
     raw_warnings = list(doc._.poems_warnings or [])
     raw_labs, raw_warnings = _share_units(doc_str, raw_labs, raw_warnings, shared_unit)
     for lab in raw_labs:
         sample = lab.get("sample")
         if sample is None and lab["analyte"] in sample_aware:
-            # the sample named in the value's own parenthesis: "380 pg/mL (serum, ref <600)"
-            m = sample_after.match(doc_str, lab["end"])
-            if m:
-                sample = sample_words.get((m.group("w") or m.group("bare")).lower())
+            # the sample named in the value's own parenthesis or ending its clause: "380 pg/mL
+            # (serum, ref <600)", "742 pg/mL in serum."
+            word = sample_after.read(doc_str, lab["end"])
+            if word is not None and word.settled:
+                sample = word.sample
         labs.append(trusted.lab_value(
             lab["analyte"], lab["value"], lab["unit"], SampleType(sample) if sample else None,
             lab["reference_low"], lab["reference_high"], lab["flag"],

@@ -10,7 +10,7 @@ reference_high, flag, start, end).
 
 
 import re
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -137,6 +137,45 @@ def _restated(labs: List[dict]) -> List[dict]:
     return kept
 
 
+class SampleWord(NamedTuple):
+    """A sample word read after a value: the sample, where its word ends, and whether it is
+    settled there (in the value's own bracket, or ending the value's clause)."""
+
+    sample: str
+    end: int
+    settled: bool
+
+
+class SampleAfter:
+    """The one reader of the sample (serum / plasma) written after a value, for both places it
+    is written: after the value alone ("1850 pg/mL (plasma, EDTA)", "742 pg/mL in serum.",
+    "380 pg/mL, serum"; read by nlu/extractor.py) and between the unit and the reference range
+    ("296 pg/mL plasma (ref 31-86)", "3,120 pg/ml in serum (normal 62-707)"; read here). Words
+    from labs.yml ``samples``, led by ``sample_after_lead`` ("in the", "from")."""
+
+    def __init__(self, data: dict):
+        samples = data.get("samples") or {}
+        self.words = {w.lower(): s for s in ("serum", "plasma") for w in samples.get(s, [])}
+        words = alternation(self.words)
+        self.pattern = re.compile(
+            r"\s*(?:[\(\[（【]\s*(?P<w>" + words + r")|(?:[,，;；]\s*)?"
+            + data.get("sample_after_lead", "") + r"(?P<bare>" + words + r"))(?![A-Za-z])",
+            re.I) if self.words else None
+        # a bare word ends the value's clause when a bracket or punctuation follows it (not
+        # "1850 pg/mL, serum IFE negative", where it names the next test's sample)
+        self.clause_end = re.compile(r"\s*(?:[\(\[（【,，;；.。)\]]|$)")
+
+    def read(self, text: str, pos: int) -> Optional[SampleWord]:
+        """The sample word right after ``pos``; a bare one that does not end the clause is not
+        settled: it is the value's only where a reference range follows it."""
+        found = self.pattern.match(text, pos) if self.pattern is not None else None
+        if found is None:
+            return None
+        word = found.group("w") or found.group("bare")
+        settled = found.group("w") is not None or bool(self.clause_end.match(text, found.end()))
+        return SampleWord(self.words[word.lower()], found.end(), settled)
+
+
 class Analyte:
     def __init__(self, analyte: str, spec: dict, units_re: Dict[str, "re.Pattern"]):
         self.id = analyte
@@ -237,9 +276,8 @@ class LabValues:
         }
         # "296 pg/mL plasma (ref 31-86)", "3,120 pg/ml in serum (normal 62-707)": a sample word
         # between the unit and the reference range (after a value alone: nlu/extractor.py)
-        self.sample_between = re.compile(r"[ \t]*" + data.get("sample_after_lead", "") + r"(?P<w>" + alternation(
-            [w for s in ("serum", "plasma") for w in data["samples"].get(s, [])]) + r")(?![A-Za-z])", re.I)
-        self.sample_word = {w.lower(): s for s in ("serum", "plasma") for w in data["samples"].get(s, [])}
+        self.sample_after = SampleAfter(data)
+        self.sample_word = self.sample_after.words
         self.sample_window = int(data.get("sample_window", 16))
         abbreviations = data.get("sample_abbreviations")
         self.sample_abbreviation = re.compile(abbreviations) if abbreviations else None
@@ -564,12 +602,12 @@ class LabValues:
         if r and not (r.group("open") or r.group("kw")):
             r = None
         if r is None and unit is not None:
-            between = self.sample_between.match(text, flag_end)
-            r = self.ref_re.match(text, between.end()) if between else None
+            between = self.sample_after.read(text, flag_end)
+            r = self.ref_re.match(text, between.end) if between else None
             if r and not (r.group("open") or r.group("kw")):
                 r = None
             if r:
-                sample = sample or self.sample_word.get(between.group("w").lower())
+                sample = sample or between.sample
         if r is None and unit is not None:
             # "血小板计数(PLT)  612  10^9/L  ↑  125-350": the range column that ends a table row
             column = _COLUMN_RANGE.match(text, flag_end)
