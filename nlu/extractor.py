@@ -27,14 +27,17 @@ from nlu.errors import DEFAULT_MAX_CHARS, validate_note
 from nlu.implications import (
     bilateral,
     doubtful_results,
+    form_answers,
     forward_negation,
     heading_answers,
     immobility_in_context,
     implication_rules,
     isotype_finding,
+    label_headings,
     list_statuses,
     members_absent_together,
     negate_at_note_end,
+    normal_lists,
     normal_scans,
     resolved,
     restated_in_doubt,
@@ -263,6 +266,9 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     statuses = list_statuses(doc_str, targets, rules)
     doubtful_results(doc_str, targets, statuses, rules.monoclonal_doubt, rules.isotype)
     heading_answers(doc_str, targets, statuses, rules.heading_answer)
+    normal_lists(doc_str, targets, statuses, rules.normal_list)  # "以下项目未见异常：A、B、C"
+    form_answers(doc_str, targets, statuses, rules.form_answer)  # "Hepatomegaly No / Edema Yes"
+    label_headings(doc_str, targets, statuses, rules.label_heading)  # "Skin changes: Hyperpigmentation No"
     immobility_in_context(doc_str, targets, statuses, rules.immobility)
     normal_scans(doc_str, targets, statuses, rules.normal_scan)
     for ent in targets:

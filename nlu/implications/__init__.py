@@ -8,20 +8,23 @@ Each pass lives in its own module and reads its rules from ``nlu/rules/implicati
 
 from nlu.implications.bilateral import bilateral
 from nlu.implications.doubt import restated_in_doubt
+from nlu.implications.form_answers import form_answers
 from nlu.implications.heading_answer import heading_answers
 from nlu.implications.immobility import immobility_in_context
 from nlu.implications.isotype import isotype_finding
+from nlu.implications.label_heading import label_headings
 from nlu.implications.lists import list_statuses
 from nlu.implications.members import members_absent_together
 from nlu.implications.monoclonal_doubt import doubtful_results
+from nlu.implications.normal_list import normal_lists
 from nlu.implications.normal_scan import normal_scans
 from nlu.implications.note_end import negate_at_note_end
 from nlu.implications.rules import ImplicationRules, implication_rules
 from nlu.implications.status import forward_negation, resolved, span_status
 
 __all__ = [
-    "ImplicationRules", "bilateral", "doubtful_results", "forward_negation", "heading_answers",
-    "immobility_in_context", "implication_rules", "isotype_finding", "list_statuses",
-    "members_absent_together", "negate_at_note_end", "normal_scans", "resolved", "restated_in_doubt",
+    "ImplicationRules", "bilateral", "doubtful_results", "form_answers", "forward_negation", "heading_answers",
+    "immobility_in_context", "implication_rules", "isotype_finding", "label_headings", "list_statuses",
+    "members_absent_together", "negate_at_note_end", "normal_lists", "normal_scans", "resolved", "restated_in_doubt",
     "span_status",
 ]

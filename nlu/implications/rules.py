@@ -9,9 +9,12 @@ from typing import Dict, List, Optional
 
 from nlu.implications.disc_oedema import DiscOedema
 from nlu.implications.explained import Explained, explained_from
+from nlu.implications.form_answers import FormAnswer
 from nlu.implications.heading_answer import HeadingAnswer
 from nlu.implications.immobility import ImmobilityContext
+from nlu.implications.label_heading import LabelHeading
 from nlu.implications.monoclonal_doubt import MonoclonalDoubt
+from nlu.implications.normal_list import NormalList
 from nlu.implications.normal_scan import NormalScan
 from nlu.implications.ruled_out import RuledOut, rules_from
 from nlu.rules import load_yaml
@@ -88,6 +91,12 @@ class ImplicationRules:
         self.monoclonal_doubt: Optional[MonoclonalDoubt] = MonoclonalDoubt(graded) if graded else None
         heading = data.get("heading_answer") or {}
         self.heading_answer: Optional[HeadingAnswer] = HeadingAnswer(heading) if heading else None
+        form = data.get("form_answer") or {}
+        self.form_answer: Optional[FormAnswer] = FormAnswer(form) if form else None
+        label = data.get("label_heading") or {}
+        self.label_heading: Optional[LabelHeading] = LabelHeading(label) if label else None
+        normal_list = data.get("normal_list") or {}
+        self.normal_list: Optional[NormalList] = NormalList(normal_list) if normal_list else None
         immobility = data.get("immobility") or {}
         self.immobility: Optional[ImmobilityContext] = ImmobilityContext(immobility) if immobility else None
         scan = data.get("normal_scan") or {}
