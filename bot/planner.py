@@ -82,6 +82,12 @@ def _reported(test: TestInfo, concepts: Set[str], analytes: Set[str]) -> bool:
     return not concepts.isdisjoint(test.reports.concepts) or not analytes.isdisjoint(test.reports.analytes)
 
 
+def tests_reported(concepts: Iterable[str], analytes: Iterable[str]) -> Set[str]:
+    """The tests whose result these concepts (any status) or lab analytes are (tests.yml ``reports``)."""
+    concepts, analytes = set(concepts), set(analytes)
+    return {key for key, test in catalogue().items() if _reported(test, concepts, analytes)}
+
+
 def _group_of(criterion: str) -> str:
     kind = kind_of(criterion)
     return criterion if kind == "mandatory" else kind

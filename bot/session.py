@@ -35,6 +35,7 @@ from bot.engine import Assessment, restate, weigh
 from bot.evidence import Facts
 from bot.models import (CriterionState, Evidence, Finding, FindingStatus, LabValue, Override,
                         Provenance, SampleType, SourceKind, TestNotDone)
+from bot.planner import tests_reported
 
 MODES = ("triage", "cidp")
 
@@ -55,6 +56,9 @@ class AnswerOutcome(BaseModel):
     kind: str  # result | not_done | stop | other | unrecognised
     item: str
     changes: List[Change] = Field(default_factory=list)
+    # other tests the answer says are not done or pending ("IFE not done yet" answering the VEGF
+    # question): recorded for those tests, the asked item stays open
+    others_not_done: List[str] = Field(default_factory=list)
 
 
 def _snapshot(evidence: Evidence) -> Evidence:
@@ -252,6 +256,13 @@ class TriageSession(BaseModel):
             prov = lab.provenance.copy(update={"source": source, "message_index": index})
             self.evidence.labs.append(lab.copy(update={"provenance": prov}))
             added = True
+        # a result that arrives for a test reported not done or pending replaces that report
+        # ("VEGF pending", later "VEGF 3200 serum"): the summary never lists a test with a result
+        # as not done
+        arrived = tests_reported((f.concept for f in extracted.findings), (lab.analyte for lab in extracted.labs))
+        arrived -= {n.test for n in extracted.not_done}
+        if arrived:
+            self.evidence.not_done = [n for n in self.evidence.not_done if n.test not in arrived]
         for item_ in extracted.not_done:
             self.evidence.not_done.append(item_)
             added = True
@@ -409,6 +420,11 @@ class TriageSession(BaseModel):
         extracted = extracted or Evidence()
         # "阴性，下周复查", "normal - repeat pending": a result stated first is the answer
         not_done = matches(norm, "not_done") and not leads_with(norm, "results_first")
+        # "IFE not done yet" answering the VEGF question: the not-done words belong to the test the
+        # NLU read them with, not to the asked one (which stays unknown and is asked again)
+        others_not_done = [n.test for n in extracted.not_done if n.test != spec.get("test")]
+        if not_done and others_not_done:
+            not_done = False
         if not not_done and just_stop(norm, extracted):
             return AnswerOutcome(kind="stop", item=key)
         relevant = self._relevant(key, extracted)
@@ -462,7 +478,8 @@ class TriageSession(BaseModel):
             self.failures = 0
         elif kind == "unrecognised":
             self.failures += 1
-        return AnswerOutcome(kind=kind, item=key, changes=self._diff(before))
+        return AnswerOutcome(kind=kind, item=key, changes=self._diff(before),
+                             others_not_done=others_not_done if kind == "other" else [])
 
     def _stated(self, spec: Dict[str, Any], extracted: Evidence, said: set) -> List[Finding]:
         """The item's finding stated by an NLU finding of a concept the item lists in ``states``

@@ -61,6 +61,21 @@ def test_not_done_answer_and_stop(assistant):
     assert "refer this patient to haematology" in text  # suspected
 
 
+def test_another_tests_not_done_keeps_the_asked_question_open(assistant):
+    sender = "triage-en-other-not-done"
+    assistant.say(sender, NOTE)
+    assistant.say(sender, "FLC ratio 0.12")  # next question: serum VEGF
+    replies = assistant.say(sender, "bone CT not done yet")
+    text = texts(replies)
+    assert "bone CT / PET-CT not done" in text and "Still open: serum VEGF." in text
+    assert "VEGF" in text.split("Still open: serum VEGF.")[-1]  # the VEGF question is asked again
+    payload = assessments(replies)[-1]
+    missing = {m["test"]: m["not_done"] for m in payload["missing_evidence"]}
+    assert missing.get("bone_imaging") is True and missing.get("serum_vegf") is False
+    replies = assistant.say(sender, "sVEGF 1800, ref < 600, serum")
+    assert assessments(replies)[-1]["criteria"]["vegf_elevated"] == "present"
+
+
 def test_correction_updates_and_reassesses(assistant):
     sender = "triage-en-correction"
     assistant.say(sender, NOTE)

@@ -160,6 +160,43 @@ def test_another_tests_result_in_a_not_done_answer_is_kept():
     assert state(s, "monoclonal_plasma_cell_disorder") == "present"
 
 
+@pytest.mark.parametrize("text, other", [("IFE not done yet", "serum_immunofixation"),
+                                         ("免疫固定电泳还没做", "serum_immunofixation"),
+                                         ("bone CT pending", "bone_imaging")])
+def test_another_tests_not_done_answer_leaves_the_asked_test_open(text, other):
+    s = session()
+    s.ask("serum_vegf")
+    outcome = answer(s, "serum_vegf", text)
+    assert outcome.kind == "other" and outcome.others_not_done == [other]
+    tests = {n.test for n in s.evidence.not_done}
+    assert other in tests and "serum_vegf" not in tests
+    assert not s.known("serum_vegf") and "serum_vegf" not in s.asked  # asked again
+    assert state(s, "vegf_elevated") == "unknown"
+
+
+def test_the_asked_tests_not_done_answer_naming_it_is_still_not_done():
+    s = session()
+    outcome = answer(s, "serum_vegf", "VEGF not done")
+    assert outcome.kind in ("not_done", "result") and not outcome.others_not_done
+    assert "serum_vegf" in {n.test for n in s.evidence.not_done}
+
+
+@pytest.mark.parametrize("later", ["VEGF 3200 pg/mL serum", "血清VEGF 3200 pg/ml"])
+def test_a_result_that_arrives_later_replaces_not_done(later):
+    s = session()
+    assert answer(s, "serum_vegf", "pending").kind == "not_done"
+    s.apply_note(extract_evidence(later))
+    assert "serum_vegf" not in {n.test for n in s.evidence.not_done}
+    assert state(s, "vegf_elevated") == "present"
+
+
+def test_a_result_of_another_test_keeps_not_done():
+    s = session()
+    assert answer(s, "serum_vegf", "pending").kind == "not_done"
+    s.apply_note(extract_evidence("Platelets 520 x10^9/L"))
+    assert "serum_vegf" in {n.test for n in s.evidence.not_done}
+
+
 @pytest.mark.parametrize("text", ["no node biopsy", "not biopsied"])
 def test_no_biopsy_is_not_a_negative_biopsy(text):
     s = session()
