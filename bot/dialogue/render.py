@@ -9,7 +9,7 @@ from typing import Any, Dict, List, Optional
 
 from bot.concepts import catalogue
 from bot.criteria import CRITERIA_IDS, config
-from bot.dialogue.texts import lang_of, sep, t, test_name
+from bot.dialogue.texts import lang_of, load, sep, t, test_name
 from bot.engine import Assessment
 from bot.evidence import bound_text, resolve
 from bot.models import CriterionState, Evidence
@@ -82,9 +82,9 @@ def understood(evidence: Evidence, language: str) -> str:
             text += f" {lab.written_unit}"
         extra = []
         if lab.sample:
-            extra.append(lab.sample.value)
+            extra.append(t(f"samples.{lab.sample.value}", lang))
         if lab.reference_high is not None:
-            extra.append(f"ref ≤ {lab.reference_high:g}" if lang == "en" else f"参考上限{lab.reference_high:g}")
+            extra.append(t("understood_reference_high", lang, limit=f"{lab.reference_high:g}"))
         if extra:
             text += f" ({', '.join(extra)})"
         groups.setdefault(group, []).append(text)
@@ -93,10 +93,10 @@ def understood(evidence: Evidence, language: str) -> str:
         lines.append(f"• {_group_title(group, lang)}: {sep(lang).join(groups[group])}")
     who = []
     if evidence.age is not None:
-        who.append(f"{evidence.age}y" if lang == "en" else f"{evidence.age}岁")
+        who.append(t("understood_age", lang, age=evidence.age))
     if evidence.sex:
-        who.append({"male": "male", "female": "female"}.get(evidence.sex, evidence.sex) if lang == "en"
-                   else {"male": "男", "female": "女"}.get(evidence.sex, evidence.sex))
+        sexes = load("texts.yml")["sexes"]
+        who.append(sexes[evidence.sex][lang] if evidence.sex in sexes else evidence.sex)
     if who:
         lines.append("• " + t("understood_demographics", lang, who=" ".join(who)))
     if evidence.not_done:
