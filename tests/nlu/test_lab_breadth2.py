@@ -361,6 +361,8 @@ def test_the_sentence_of_a_ratio_is_bounded_as_before():
     ("Plt 5.2 x 10^6/uL, Hb 13 g/dL.", "platelets", 5.2, "x 10^6/uL"),
     ("血小板 612×10^6/L，双下肢麻木", "platelets", 612, "×10^6/L"),
     ("VEGF 1850 fmol/mL, IFE IgA lambda", "vegf", 1850, "fmol/mL"),
+    ("VEGF 2500 units, serum", "vegf", 2500, "units"),  # never dropped as a count of units
+    ("VEGF 90 AU", "vegf", 90, "AU"),
 ])
 def test_a_value_with_a_unit_that_cannot_be_read_is_set_aside_and_asked(ex, text, analyte, value, unit):
     e = ex(text)
@@ -370,6 +372,11 @@ def test_a_value_with_a_unit_that_cannot_be_read_is_set_aside_and_asked(ex, text
     shown = warning.text()
     assert unit in shown.en and unit in shown.zh and "单位" in shown.zh
     assert not re.findall(r"[A-Za-z]{4,}", shown.zh.replace(unit, ""))  # no English words
+
+
+@pytest.mark.parametrize("text", ["Hb 7.1 g/dL, transfused 2 units.", "Hb 71 g/L after 2 units of blood."])
+def test_units_of_blood_given_are_not_a_unit_of_the_value(ex, text):
+    assert [lab.value for lab in labs_of(ex(text), "hemoglobin")] and not ex(text).set_aside
 
 
 # ---------------------------------------------------------------- a threshold is not a result
