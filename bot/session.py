@@ -30,7 +30,7 @@ from pydantic import BaseModel, Field
 from bot.criteria import CRITERIA_IDS
 from bot.dialogue.answers import (just_stop, leads_with, matches, normalised, outcome_at, questions, reading,
                                   sample_named, taken_by, with_bounds, without_labs)
-from bot.dialogue.numbers import AnswerRefused, read_numbers, refusal, stray_numbers
+from bot.dialogue.numbers import AnswerRefused, read_numbers, reference_in, refusal, stray_numbers
 from bot.engine import Assessment, restate, weigh
 from bot.evidence import Facts
 from bot.models import (CriterionState, Evidence, Finding, FindingStatus, LabValue, Override,
@@ -380,6 +380,22 @@ class TriageSession(BaseModel):
                     return True
         return False
 
+    def _set_reference(self, analyte: str, norm: str) -> bool:
+        """A reference range in the answer ("ref < 100", "参考值0-142") sets the range of the
+        latest value of ``analyte`` when the note gave none: > 2 × ULN is read against it (二(二)4)."""
+        _, low, high = reference_in(norm)
+        if high is None:
+            return False
+        for index in range(len(self.evidence.labs) - 1, -1, -1):
+            lab = self.evidence.labs[index]
+            if lab.analyte == analyte:
+                if lab.reference_high is not None:
+                    return False
+                self.evidence.labs[index] = lab.copy(update={"reference_low": low, "reference_high": high})
+                self.evidence.overrides.append(Override(key=f"{analyte}.reference", old="unknown", new=f"{high:g}"))
+                return True
+        return False
+
     @staticmethod
     def _covers(spec: Dict[str, Any]) -> Tuple[set, set]:
         """The concepts and analytes an item's answer may state."""
@@ -437,6 +453,8 @@ class TriageSession(BaseModel):
             numbers = self._number(key, normalised(without_labs(text or "", extracted)), self.messages + 1)
         self.messages += 1
         kind = "unrecognised"
+        # "plasma, reference < 100": the laboratory's range given with the sample is the value's
+        referenced = bool(spec.get("sample_of")) and self._set_reference(spec["sample_of"], norm)
         if spec.get("sample_of") and self._set_sample(spec, norm):
             self._merge(extracted, SourceKind.answer)  # a value given with the sample is kept
             self.evidence.labs += numbers
@@ -469,7 +487,7 @@ class TriageSession(BaseModel):
             if found:
                 self.evidence.findings += found
                 kind = "result"
-            elif extracted.findings or extracted.labs or extracted.not_done:
+            elif extracted.findings or extracted.labs or extracted.not_done or referenced:
                 kind = "other"
         if kind in ("result", "not_done"):
             if key not in self.asked:

@@ -46,7 +46,7 @@ _VALUE = r"\d+(?:\.\d+)?"
 # a reference range or upper limit named as one ("ref < 600", "ULN 600", "参考值0-600", "正常上限600")
 _REF = re.compile(r"(?:ref(?:erence)?(?:\s*range)?|normal(?:\s*range)?|uln|upper\s+limit(?:\s+of\s+normal)?"
                   r"|参考值?|参考范围|正常值?|正常上限|上限|范围)\s*(?:is\s*)?[:：=]?\s*"
-                  rf"(?:({_VALUE})\s*(?:-|–|~|～|to|至)\s*)?(?:[<≤＜]\s*)?({_VALUE})", re.I)
+                  rf"(?:({_VALUE})\s*(?:-|–|~|～|to|至)\s*)?(?:(?:[<≤＜]|up\s*to|under|below)\s*)?({_VALUE})", re.I)
 # a bracketed range or upper bound after a value is its reference: "1.2 (0.26-1.65)", "1850 (<600)"
 _BRACKET_REF = re.compile(rf"[(（\[]\s*(?:({_VALUE})\s*(?:-|–|~|～)\s*|[<≤＜]\s*)({_VALUE})\s*[^)）\]\d]{{0,12}}[)）\]]")
 _RANGE = re.compile(rf"({_VALUE})\s*(?:-|–|~|～|to|至|到)\s*({_VALUE})")
@@ -103,7 +103,7 @@ def _number(raw: str) -> float:
     return float(raw.replace(",", "."))
 
 
-def _reference(text: str) -> Tuple[str, Optional[float], Optional[float]]:
+def reference_in(text: str) -> Tuple[str, Optional[float], Optional[float]]:
     """The text without its reference range, and the range's low and high ends."""
     for pattern in (_REF, _BRACKET_REF):
         match = pattern.search(text)
@@ -197,7 +197,7 @@ def read_numbers(text: str, spec: Dict[str, Any], reading: Dict[str, Any], messa
     analytes the spec names by their words. Raises AnswerRefused / LabRefused when one cannot be
     read safely."""
     text = _DATES.sub(lambda m: " " * len(m.group(0)), text)
-    text, ref_low, ref_high = _reference(text)
+    text, ref_low, ref_high = reference_in(text)
     named = text  # the sample words, before a correction blanks what precedes it
     for cue in reading.get("replaced_by", []):  # "680 → 860": what precedes the cue is replaced
         at = text.rfind(cue.lower())

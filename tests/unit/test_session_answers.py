@@ -197,6 +197,41 @@ def test_a_result_of_another_test_keeps_not_done():
     assert "serum_vegf" in {n.test for n in s.evidence.not_done}
 
 
+@pytest.mark.parametrize("text, state_", [
+    ("plasma", "present"),                      # Mayo plasma cut-off 200 pg/mL
+    ("plasma, reference < 400", "absent"),      # 650 is not > 2 × 400
+    ("plasma, ref up to 400", "absent"),
+    ("血浆，参考值0-142", "present"),              # 650 > 2 × 142
+])
+def test_a_reference_range_given_with_the_sample_is_the_values(text, state_):
+    s = session()
+    answer(s, "serum_vegf", "650")
+    assert "vegf_sample" in s.assess().questions
+    s.ask("vegf_sample")
+    assert answer(s, "vegf_sample", text).kind == "result"
+    assert state(s, "vegf_elevated") == state_
+    [vegf] = [lab for lab in s.evidence.labs if lab.analyte == "vegf"]
+    assert vegf.sample.value == "plasma" and vegf.value == 650
+
+
+def test_a_reference_alone_is_kept_and_the_sample_asked_again():
+    s = session()
+    answer(s, "serum_vegf", "650")
+    s.ask("vegf_sample")
+    assert answer(s, "vegf_sample", "ref < 100").kind == "other"
+    [vegf] = [lab for lab in s.evidence.labs if lab.analyte == "vegf"]
+    assert vegf.reference_high == 100 and vegf.sample is None
+
+
+def test_a_reference_never_replaces_the_notes_own():
+    s = session()
+    s.apply_note(extract_evidence("VEGF 650 pg/mL (ref < 400)"))
+    s.ask("vegf_sample")
+    answer(s, "vegf_sample", "plasma, ref < 100")
+    [vegf] = [lab for lab in s.evidence.labs if lab.analyte == "vegf"]
+    assert vegf.reference_high == 400
+
+
 @pytest.mark.parametrize("text", ["no node biopsy", "not biopsied"])
 def test_no_biopsy_is_not_a_negative_biopsy(text):
     s = session()
