@@ -67,6 +67,27 @@ from conftest import criterion, status_of
     ("Cutaneous: bronze hue, acrocyanosis, leukonychia.", "hyperpigmentation"),
     ("The patient presented with darkening of the skin and increased hair growth on the extremities.", "hyperpigmentation"),
     ("Physical examination revealed generalized skin hyperpigmentation, hypertrichosis, and multiple hemangiomas on the trunk.", "hyperpigmentation"),
+    ("Skin pigmentation and hypertrichosis were observed.", "hyperpigmentation"),
+    ("He had noticed darkening of his skin.", "hyperpigmentation"),
+    ("His skin has taken on a darker hue.", "hyperpigmentation"),
+    ("Skin tone is darker than before.", "hyperpigmentation"),
+    ("The skin appears hyperpigmented, particularly on the face.", "hyperpigmentation"),
+    ("Pigmentation of the face has increased.", "hyperpigmentation"),
+    ("Increase in skin pigmentation over the last year.", "hyperpigmentation"),
+    ("The pigmentation has deepened.", "hyperpigmentation"),
+    ("Deepening of skin colour over the past months.", "hyperpigmentation"),
+    ("Her skin colour deepened over six months.", "hyperpigmentation"),
+    ("O: skin dark, legs hairy, nails white.", "hyperpigmentation"),
+    ("Blackish discolouration of the skin of the face and hands.", "hyperpigmentation"),
+    ("Darkly pigmented skin over the trunk.", "hyperpigmentation"),
+    ("There is diffuse darkening of the skin.", "hyperpigmentation"),
+    ("He is much darker than he used to be.", "hyperpigmentation"),
+    ("My dad's skin has gone really dark over the past year, is that normal?", "hyperpigmentation"),
+    ("Skin: darkened ++.", "hyperpigmentation"),
+    ("Skin noticeably darker on the face and neck.", "hyperpigmentation"),
+    ("A generalised darkening of the skin was noted.", "hyperpigmentation"),
+    ("She had developed a greyish discolouration of the skin.", "hyperpigmentation"),
+    ("Dark discolouration of the skin of the trunk.", "hyperpigmentation"),
 ])
 def test_a_skin_or_body_part_grown_darker_is_hyperpigmentation(ex, text, concept):
     extraction = ex(text)
@@ -116,6 +137,17 @@ def test_a_skin_or_body_part_grown_darker_is_hyperpigmentation(ex, text, concept
     ("Colour changes of the fingers on cold exposure.", "raynaud"),
     ("Facial lipoatrophy.", "skin_changes"),
     ("Loss of subcutaneous fat in the cheeks.", "skin_changes"),
+    ("Nails appeared white and opaque.", "white_nails"),
+    ("White discoloration of the fingernails.", "white_nails"),
+    ("Terry nails.", "white_nails"),
+    ("Her face looks red all the time.", "plethora"),
+    ("Hands cold and blue.", "acrocyanosis"),
+    ("Fingers and toes dusky and cold.", "acrocyanosis"),
+    ("His toes are purple.", "acrocyanosis"),
+    ("The skin of his legs is hard.", "skin_thickening"),
+    ("Skin feels woody over the calves.", "skin_thickening"),
+    ("The skin of the forearms could not be pinched.", "skin_thickening"),
+    ("Her skin has become thick and leathery.", "skin_thickening"),
 ])
 def test_other_skin_signs_in_sentence_form(ex, text, concept):
     extraction = ex(text)
@@ -142,6 +174,15 @@ def test_other_skin_signs_in_sentence_form(ex, text, concept):
     ("Her scalp hair thinned, but she noticed more hair on her legs.", "hypertrichosis"),
     ("The hair on his chest and legs has grown darker.", "hypertrichosis"),
     ("Thick dark hairs had appeared on her forearms.", "hypertrichosis"),
+    ("Excessive hairiness of the limbs.", "hypertrichosis"),
+    ("New hair growth on the legs and back.", "hypertrichosis"),
+    ("His legs are much hairier than before.", "hypertrichosis"),
+    ("Increased hair on the limbs.", "hypertrichosis"),
+    ("The legs are covered with thick dark hair.", "hypertrichosis"),
+    ("Thick hair had grown on both legs.", "hypertrichosis"),
+    ("Hair had started growing on his back and chest.", "hypertrichosis"),
+    ("More hair growth on the arms.", "hypertrichosis"),
+    ("Hair on the limbs: increased, coarse.", "hypertrichosis"),
 ])
 def test_body_hair_grown_thicker_or_darker_is_hypertrichosis(ex, text, concept):
     extraction = ex(text)
@@ -170,6 +211,11 @@ def test_body_hair_grown_thicker_or_darker_is_hypertrichosis(ex, text, concept):
     ("She has developed lots of little red bumps on her chest.", "hemangioma"),
     ("Multiple small vascular papules over the upper trunk.", "hemangioma"),
     ("On examination there were numerous small cherry angiomas on his trunk.", "hemangioma"),
+    ("Several tiny raised red dots on the trunk.", "hemangioma"),
+    ("Red papules 2-3 mm on the chest.", "hemangioma"),
+    ("Angiomatous lesions over the trunk.", "hemangioma"),
+    ("Many small bright red spots on his chest, slightly raised.", "hemangioma"),
+    ("Multiple cherry-red papules on the trunk and proximal limbs.", "hemangioma"),
 ])
 def test_red_papules_on_the_trunk_are_angiomas(ex, text, concept):
     extraction = ex(text)
@@ -220,6 +266,31 @@ def test_red_papules_on_the_trunk_are_angiomas(ex, text, concept):
     ("面部皮肤呈灰黑色。", "hyperpigmentation"),
     ("双手背、前臂皮肤色深。", "hyperpigmentation"),
     ("他比以前黑瘦了不少。", "hyperpigmentation"),
+    ("全身皮肤变得黑黝黝的。", "hyperpigmentation"),
+    ("脸越来越黑了。", "hyperpigmentation"),
+    ("手背变黑。", "hyperpigmentation"),
+    ("全身发黑。", "hyperpigmentation"),
+    ("全身皮肤较黑。", "hyperpigmentation"),
+    ("皮肤偏黑。", "hyperpigmentation"),
+    ("皮肤颜色偏深。", "hyperpigmentation"),
+    ("皮肤发暗。", "hyperpigmentation"),
+    ("色素沉着较前明显。", "hyperpigmentation"),
+    ("色素沉着加重。", "hyperpigmentation"),
+    ("皮肤黑了。", "hyperpigmentation"),
+    ("面部变黑。", "hyperpigmentation"),
+    ("面部较黑。", "hyperpigmentation"),
+    ("双手变黑。", "hyperpigmentation"),
+    ("手脚变黑。", "hyperpigmentation"),
+    ("四肢皮肤发黑。", "hyperpigmentation"),
+    ("我爸最近半年皮肤黑了好多，这正常吗？", "hyperpigmentation"),
+    ("皮肤逐渐变得黝黑。", "hyperpigmentation"),
+    ("面部、颈部及手背皮肤明显变黑。", "hyperpigmentation"),
+    ("全身皮肤颜色较前明显变黑、变暗。", "hyperpigmentation"),
+    ("皮肤颜色加深明显。", "hyperpigmentation"),
+    ("脸黑了一圈。", "hyperpigmentation"),
+    ("面色比以前黑。", "hyperpigmentation"),
+    ("躯干、四肢皮肤颜色加深。", "hyperpigmentation"),
+    ("双下肢皮肤色泽加深。", "hyperpigmentation"),
 ])
 def test_chinese_skin_grown_darker_is_hyperpigmentation(ex, text, concept):
     extraction = ex(text)
@@ -244,6 +315,17 @@ def test_chinese_skin_grown_darker_is_hyperpigmentation(ex, text, concept):
     ("四肢汗毛明显增粗、颜色加深。", "hypertrichosis"),
     ("腿毛比以前黑了、粗了。", "hypertrichosis"),
     ("女儿发现他腿毛变多。", "hypertrichosis"),
+    ("毛发增多，以四肢为著。", "hypertrichosis"),
+    ("体毛较前增多。", "hypertrichosis"),
+    ("四肢汗毛增粗增长。", "hypertrichosis"),
+    ("腿上长了很多黑毛。", "hypertrichosis"),
+    ("胳膊上的毛变得又多又黑。", "hypertrichosis"),
+    ("身上的毛越来越多。", "hypertrichosis"),
+    ("毛发生长旺盛。", "hypertrichosis"),
+    ("多毛明显。", "hypertrichosis"),
+    ("汗毛重。", "hypertrichosis"),
+    ("腿上的汗毛长长了。", "hypertrichosis"),
+    ("双下肢毛发粗黑浓密。", "hypertrichosis"),
 ])
 def test_chinese_body_hair_grown_thicker_is_hypertrichosis(ex, text, concept):
     extraction = ex(text)
@@ -268,6 +350,12 @@ def test_chinese_body_hair_grown_thicker_is_hypertrichosis(ex, text, concept):
     ("胸前及上臂可见多个粟粒至绿豆大小红色丘疹。", "hemangioma"),
     ("躯干可见散在鲜红色圆顶状小丘疹。", "hemangioma"),
     ("前胸部见5个针头大小红色血管痣。", "hemangioma"),
+    ("多发红色小痣。", "hemangioma"),
+    ("胸前长了一些红点点。", "hemangioma"),
+    ("血管瘤样红色丘疹。", "hemangioma"),
+    ("樱桃状红色丘疹。", "hemangioma"),
+    ("身上起了好多红色小疙瘩。", "hemangioma"),
+    ("前胸散在数个针尖大小红色丘疹，高出皮面。", "hemangioma"),
 ])
 def test_chinese_red_papules_are_angiomas(ex, text, concept):
     extraction = ex(text)
@@ -306,6 +394,18 @@ def test_chinese_red_papules_are_angiomas(ex, text, concept):
     ("冬季手指遇冷后苍白、青紫、潮红交替出现。", "raynaud"),
     ("面部皮下脂肪减少。", "skin_changes"),
     ("双颊凹陷，面部脂肪萎缩。", "skin_changes"),
+    ("甲床呈白色。", "white_nails"),
+    ("双手指甲发白。", "white_nails"),
+    ("十指指甲均呈白色。", "white_nails"),
+    ("面部及胸前皮肤潮红。", "flushing"),
+    ("脸红红的。", "plethora"),
+    ("双手发紫。", "acrocyanosis"),
+    ("手脚冰凉发紫。", "acrocyanosis"),
+    ("指尖冰冷青紫。", "acrocyanosis"),
+    ("皮肤变硬发紧。", "skin_thickening"),
+    ("小腿皮肤像木头一样硬。", "skin_thickening"),
+    ("双小腿皮肤捏不起来。", "skin_thickening"),
+    ("双手皮肤较前变厚。", "skin_thickening"),
 ])
 def test_other_chinese_skin_signs(ex, text, concept):
     extraction = ex(text)
@@ -355,6 +455,8 @@ def test_skin_signs_in_mixed_notes(ex, text, concept):
     "全身皮肤无色素沉着及血管瘤。",
     "查体：skin 未见色素沉着及血管瘤。",
     "无 hyperpigmentation，无 hypertrichosis。",
+    "皮肤：色泽正常，无色素沉着，无多毛。",
+    "Skin: normal colour, no excess hair, no angiomas.",
 ])
 def test_the_skin_stated_normal_or_its_signs_negated_as_a_list(ex, text):
     assert criterion(ex(text), "skin_changes") == "absent"
@@ -378,6 +480,8 @@ def test_the_skin_stated_normal_or_its_signs_negated_as_a_list(ex, text):
     ("皮肤颜色未见加深。", "hyperpigmentation"),
     ("No colour change in the fingers on cold exposure.", "raynaud"),
     ("His legs have not become darker.", "hyperpigmentation"),
+    ("脸没有变黑。", "hyperpigmentation"),
+    ("腿毛没有变多。", "hypertrichosis"),
 ])
 def test_one_sign_denied_is_absent_and_leaves_the_criterion_open(ex, text, concept):
     extraction = ex(text)
@@ -461,6 +565,20 @@ def test_one_sign_denied_is_absent_and_leaves_the_criterion_open(ex, text, conce
     "脸上的痣比以前黑了。",
     "他皮肤比我黑，是天生的。",
     "指甲颜色变深。",
+    "头发变黑了。",
+    "手指甲变黑。",
+    "皮肤白皙。",
+    "双手发白。",
+    "Hands pale and cold.",
+    "The skin is pale and clammy.",
+    "双足趾发黑，考虑坏死。",
+    "身上长了很多毛囊炎。",
+    "背部长了一些痤疮。",
+    "He was darker than his brother.",
+    "Hair had grown back on the scalp.",
+    "The skin of the legs is hard to assess because of oedema.",
+    "Deepening of the voice.",
+    "脚底发黑。",
 ])
 def test_look_alikes_are_not_poems_skin(ex, text):
     assert criterion(ex(text), "skin_changes") == "unknown"
