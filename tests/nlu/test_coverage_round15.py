@@ -88,6 +88,16 @@ from conftest import criterion, status_of
     ("A generalised darkening of the skin was noted.", "hyperpigmentation"),
     ("She had developed a greyish discolouration of the skin.", "hyperpigmentation"),
     ("Dark discolouration of the skin of the trunk.", "hyperpigmentation"),
+    ("Skin manifestations included pigmentation, hypertrichosis and haemangiomas.", "hyperpigmentation"),
+    ("Physical examination revealed skin darkening and oedema of the legs.", "hyperpigmentation"),
+    ("Pigmentation was noted on the trunk and extremities.", "hyperpigmentation"),
+    ("He presented with skin thickening and darkening.", "hyperpigmentation"),
+    ("S: wife says he has gone darker. O: pigmented, hairy shins.", "hyperpigmentation"),
+    ("MDT: POEMS likely - neuropathy, IgA-lambda, skin darker, VEGF 3x ULN.", "hyperpigmentation"),
+    ("Skin - darker, thicker.", "hyperpigmentation"),
+    ("Skin colour has become darker since the summer, even in covered areas.", "hyperpigmentation"),
+    ("Darker complexion noted by family members over the past year.", "hyperpigmentation"),
+    ("Skin is a shade darker all over.", "hyperpigmentation"),
 ])
 def test_a_skin_or_body_part_grown_darker_is_hyperpigmentation(ex, text, concept):
     extraction = ex(text)
@@ -148,6 +158,11 @@ def test_a_skin_or_body_part_grown_darker_is_hyperpigmentation(ex, text, concept
     ("Skin feels woody over the calves.", "skin_thickening"),
     ("The skin of the forearms could not be pinched.", "skin_thickening"),
     ("Her skin has become thick and leathery.", "skin_thickening"),
+    ("Plethoric and ruddy.", "plethora"),
+    ("Hands and feet are cold and bluish.", "acrocyanosis"),
+    ("Fingertips dusky.", "acrocyanosis"),
+    ("Nail beds are pale although Hb is 150 g/L.", "white_nails"),
+    ("Thick, firm skin over the forearms.", "skin_thickening"),
 ])
 def test_other_skin_signs_in_sentence_form(ex, text, concept):
     extraction = ex(text)
@@ -183,6 +198,13 @@ def test_other_skin_signs_in_sentence_form(ex, text, concept):
     ("Hair had started growing on his back and chest.", "hypertrichosis"),
     ("More hair growth on the arms.", "hypertrichosis"),
     ("Hair on the limbs: increased, coarse.", "hypertrichosis"),
+    ("Excess hair on her face and abdomen.", "hypertrichosis"),
+    ("Male-pattern hair growth on the chin and upper lip.", "hypertrichosis"),
+    ("Coarse terminal hairs on the chin, upper lip and lower abdomen.", "hypertrichosis"),
+    ("Hair growth on the upper lip and chin.", "hypertrichosis"),
+    ("She now has to shave her chin daily.", "hypertrichosis"),
+    ("New facial hair growth.", "hypertrichosis"),
+    ("Hirsute, mFG 14.", "hypertrichosis"),
 ])
 def test_body_hair_grown_thicker_or_darker_is_hypertrichosis(ex, text, concept):
     extraction = ex(text)
@@ -216,6 +238,7 @@ def test_body_hair_grown_thicker_or_darker_is_hypertrichosis(ex, text, concept):
     ("Angiomatous lesions over the trunk.", "hemangioma"),
     ("Many small bright red spots on his chest, slightly raised.", "hemangioma"),
     ("Multiple cherry-red papules on the trunk and proximal limbs.", "hemangioma"),
+    ("Scattered small red papules over the chest and back, consistent with cherry angiomas.", "hemangioma"),
 ])
 def test_red_papules_on_the_trunk_are_angiomas(ex, text, concept):
     extraction = ex(text)
@@ -291,6 +314,23 @@ def test_red_papules_on_the_trunk_are_angiomas(ex, text, concept):
     ("面色比以前黑。", "hyperpigmentation"),
     ("躯干、四肢皮肤颜色加深。", "hyperpigmentation"),
     ("双下肢皮肤色泽加深。", "hyperpigmentation"),
+    ("我妈最近皮肤黑得厉害。", "hyperpigmentation"),
+    ("皮肤黑黄。", "hyperpigmentation"),
+    ("全身皮肤发乌。", "hyperpigmentation"),
+    ("皮肤乌黑。", "hyperpigmentation"),
+    ("肤色暗黑。", "hyperpigmentation"),
+    ("皮肤黑得很。", "hyperpigmentation"),
+    ("脸上黑黑的。", "hyperpigmentation"),
+    ("皮肤黑黑的。", "hyperpigmentation"),
+    ("手上的皮肤都黑了。", "hyperpigmentation"),
+    ("皮肤颜色暗沉了很多。", "hyperpigmentation"),
+    ("整个人黑了一圈。", "hyperpigmentation"),
+    ("人黑了好多。", "hyperpigmentation"),
+    ("面部、手背皮肤较前发黑。", "hyperpigmentation"),
+    ("皮肤变黑明显，以面部及双手为著。", "hyperpigmentation"),
+    ("近半年全身皮肤逐渐变黑、变粗糙。", "hyperpigmentation"),
+    ("皮肤色泽较前明显加深。", "hyperpigmentation"),
+    ("双手掌、足底皮肤颜色加深。", "hyperpigmentation"),
 ])
 def test_chinese_skin_grown_darker_is_hyperpigmentation(ex, text, concept):
     extraction = ex(text)
@@ -326,6 +366,12 @@ def test_chinese_skin_grown_darker_is_hyperpigmentation(ex, text, concept):
     ("汗毛重。", "hypertrichosis"),
     ("腿上的汗毛长长了。", "hypertrichosis"),
     ("双下肢毛发粗黑浓密。", "hypertrichosis"),
+    ("唇周毳毛增多。", "hypertrichosis"),
+    ("上唇胡须样毛发。", "hypertrichosis"),
+    ("多毛（上唇、下颏）。", "hypertrichosis"),
+    ("下巴长出了胡子。", "hypertrichosis"),
+    ("四肢及躯干毛发浓密。", "hypertrichosis"),
+    ("双下肢可见浓密黑色毛发。", "hypertrichosis"),
 ])
 def test_chinese_body_hair_grown_thicker_is_hypertrichosis(ex, text, concept):
     extraction = ex(text)
@@ -356,6 +402,8 @@ def test_chinese_body_hair_grown_thicker_is_hypertrichosis(ex, text, concept):
     ("樱桃状红色丘疹。", "hemangioma"),
     ("身上起了好多红色小疙瘩。", "hemangioma"),
     ("前胸散在数个针尖大小红色丘疹，高出皮面。", "hemangioma"),
+    ("前胸部及背部可见多个针尖至绿豆大小红色丘疹，部分融合。", "hemangioma"),
+    ("胸前有几个小红点，突出皮面。", "hemangioma"),
 ])
 def test_chinese_red_papules_are_angiomas(ex, text, concept):
     extraction = ex(text)
@@ -406,6 +454,11 @@ def test_chinese_red_papules_are_angiomas(ex, text, concept):
     ("小腿皮肤像木头一样硬。", "skin_thickening"),
     ("双小腿皮肤捏不起来。", "skin_thickening"),
     ("双手皮肤较前变厚。", "skin_thickening"),
+    ("指甲发白，像毛玻璃。", "white_nails"),
+    ("双手冰凉，指端发紫。", "acrocyanosis"),
+    ("面部暗红，多血质貌。", "plethora"),
+    ("双手及前臂皮肤增厚、发硬、紧绷。", "skin_thickening"),
+    ("胫前皮肤增厚，呈橘皮样。", "skin_thickening"),
 ])
 def test_other_chinese_skin_signs(ex, text, concept):
     extraction = ex(text)
@@ -579,6 +632,17 @@ def test_one_sign_denied_is_absent_and_leaves_the_criterion_open(ex, text, conce
     "The skin of the legs is hard to assess because of oedema.",
     "Deepening of the voice.",
     "脚底发黑。",
+    "Mottled skin over the knees.",
+    "Erythromelalgia of the feet.",
+    "面色蜡黄。",
+    "脸色发黄。",
+    "皮肤黄染。",
+    "Her face is pale.",
+    "He shaves his face every morning.",
+    "She shaves her legs in summer.",
+    "小腿皮肤乌青一片。",
+    "胸前小红点，不高出皮面，压之不褪色。",
+    "Probable diagnosis: carpal tunnel syndrome.",
 ])
 def test_look_alikes_are_not_poems_skin(ex, text):
     assert criterion(ex(text), "skin_changes") == "unknown"
