@@ -191,7 +191,12 @@ def context_rules(languages: Sequence[str], directory: Optional[Path] = None):
                 allowed = set()
                 items = group["allowed_types"]
                 for item in [items] if isinstance(items, str) else items:
-                    allowed |= results if item == "tests_and_results" else {item}
+                    if item == "tests_and_results":
+                        allowed |= results
+                    elif item == "test_names":  # the tests only, not the findings they show
+                        allowed |= all_test_labels(("en", "zh"), directory)
+                    else:
+                        allowed.add(item)
                 kwargs["allowed_types"] = {a.upper() for a in allowed}
             for literal in group.get("literals") or []:
                 if not isinstance(literal, str):

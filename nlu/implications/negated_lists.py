@@ -45,7 +45,7 @@ def negated_lists(text: str, targets, statuses) -> None:
         if not chain:
             continue
         if not (any(_COORDINATOR.search(gap) for _, gap in chain)
-                or _PLURAL_TRIGGER.match(between.strip() + trigger)):
+                or _PLURAL_TRIGGER.match(between.strip(" \t-–—:：,，") + " " + trigger)):
             continue
         for prev, _ in chain:
             if statuses[prev] == "present":

@@ -42,6 +42,7 @@ class ImplicationRules:
         self.screen_axes = int(data.get("endocrine_screen_axes") or 3)
         self.new_clause_words = {w.lower() for w in data.get("new_clause_words") or []}
         self.note_end_negation = re.compile(data.get("note_end_negation") or "(?!)")
+        self.normal_before_test = re.compile(data.get("normal_before_test") or "(?!)")
         iso = data.get("isotype") or {}
         self.isotype = None
         self.heavy: Dict[str, str] = {}

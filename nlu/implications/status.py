@@ -74,10 +74,14 @@ def forward_negation(span, findings_ends=()) -> bool:
     """A negation before the span ("no NCS"); one that negates a finding named between it and
     the span ("no evidence of papilloedema on fundoscopy", "No bony lesions on skeletal survey",
     where the finding's words take the "no" in) belongs to that finding. ``findings_ends``:
-    where those findings end (token index)."""
+    where those findings end (token index). A test called normal before its name ("a normal FLC
+    ratio", ``normal_before_test``) was done: that is its result, not a negation of the test."""
+    called_normal = implication_rules(None).normal_before_test
+    doc = span.doc
     return any(
         m.category == NEGATED and m.direction.upper() in ("FORWARD", "BIDIRECTIONAL")
         and m.modifier_span[1] <= span.start
         and not any(m.modifier_span[0] < e <= span.start for e in findings_ends)
+        and not called_normal.fullmatch(doc[m.modifier_span[0]:m.modifier_span[1]].text)
         for m in span_value(span, "modifiers")
     )
