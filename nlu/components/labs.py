@@ -72,6 +72,16 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _BRACKETED_UNIT = re.compile(r"[ \t]*[\(（][ \t]*")
 
 
+def _dated(match: Optional["re.Match"]) -> bool:
+    """A bracketed "range" that is a date or a span of years after a value ("VEGF 4860 pg/ml
+    （2023-01-05）", "PLT 612 (2024-03)", "(2019-2021)"): a range can never run backwards. One
+    named a reference ("ref 500-100") stays one, and the value is set aside as reversed."""
+    if match is None or not match.group("lo") or match.group("kw"):
+        return False
+    lo, hi = match.group("lo"), match.group("hi")
+    return _to_float(lo) > _to_float(hi) or bool(_YEARS.fullmatch(f"{lo}-{hi}"))
+
+
 def _reference_bounds(match: "re.Match") -> Tuple[Optional[float], Optional[float]]:
     """(low, high) of a reference-range match: "a-b", "<b", ">a" or an upper limit of normal."""
     if match.group("lo"):
@@ -599,12 +609,12 @@ class LabValues:
         ref_low = ref_high = None
         end = flag_end
         r = self.ref_re.match(text, flag_end)
-        if r and not (r.group("open") or r.group("kw")):
+        if r and (not (r.group("open") or r.group("kw")) or _dated(r)):
             r = None
         if r is None and unit is not None:
             between = self.sample_after.read(text, flag_end)
             r = self.ref_re.match(text, between.end) if between else None
-            if r and not (r.group("open") or r.group("kw")):
+            if r and (not (r.group("open") or r.group("kw")) or _dated(r)):
                 r = None
             if r:
                 sample = sample or between.sample
@@ -922,7 +932,7 @@ class LabValues:
                 flag = flag or pre_flag
                 end = flag_end if flag else unit_end
                 r = self.ref_re.match(text, flag_end)
-                if r and (r.group("open") or r.group("kw")):
+                if r and (r.group("open") or r.group("kw")) and not _dated(r):
                     low, high = _reference_bounds(r)
                     if flag is None:
                         flag2, end2 = self._flag_at(text, r.end())
