@@ -5,7 +5,8 @@ than before`, `面部及双手皮肤逐渐变黑`), comparisons with before (`�
 previously`, which are not past findings), body hair on a limb grown thicker or darker (`hair on his legs
 became thick and dark`, `腿毛比以前黑了、粗了`), red papules with their number, size and shape, a red face,
 episodic flushing, blue or purple fingers and toes, white nails, thickened skin, cold-induced colour
-changes and facial fat loss; skin lists negated, one sign denied, and look-alikes that are not POEMS skin
+changes and facial fat loss, facial hair a woman removes or 上唇胡须样毛发, signs listed after 'POEMS likely -'
+in an MDT line, form rows ('Hyperpigmentation: yes', '色素沉着：有'); skin lists negated, one sign denied, and look-alikes that are not POEMS skin
 (hair loss, vitiligo and loss of pigment, petechiae, purpura, spider naevi, pallor, central cyanosis, a tan
 or a red face with its everyday cause, a bruise, mole or nail that darkened, darker urine or stools)."""
 import pytest
@@ -98,6 +99,14 @@ from conftest import criterion, status_of
     ("Skin colour has become darker since the summer, even in covered areas.", "hyperpigmentation"),
     ("Darker complexion noted by family members over the past year.", "hyperpigmentation"),
     ("Skin is a shade darker all over.", "hyperpigmentation"),
+    ("Hyperpigmentation: yes.", "hyperpigmentation"),
+    ("Hyperpigmentation: present.", "hyperpigmentation"),
+    ("Skin pigmentation: +", "hyperpigmentation"),
+    ("Skin darkening: yes.", "hyperpigmentation"),
+    ("Areas of hyperpigmentation on the trunk.", "hyperpigmentation"),
+    ("Hyperpigmented patches on the face and hands.", "hyperpigmentation"),
+    ("The skin was darkened over the face and hands.", "hyperpigmentation"),
+    ("Skin colour: brown.", "hyperpigmentation"),
 ])
 def test_a_skin_or_body_part_grown_darker_is_hyperpigmentation(ex, text, concept):
     extraction = ex(text)
@@ -163,6 +172,7 @@ def test_a_skin_or_body_part_grown_darker_is_hyperpigmentation(ex, text, concept
     ("Fingertips dusky.", "acrocyanosis"),
     ("Nail beds are pale although Hb is 150 g/L.", "white_nails"),
     ("Thick, firm skin over the forearms.", "skin_thickening"),
+    ("Nails: whitish.", "white_nails"),
 ])
 def test_other_skin_signs_in_sentence_form(ex, text, concept):
     extraction = ex(text)
@@ -205,6 +215,9 @@ def test_other_skin_signs_in_sentence_form(ex, text, concept):
     ("She now has to shave her chin daily.", "hypertrichosis"),
     ("New facial hair growth.", "hypertrichosis"),
     ("Hirsute, mFG 14.", "hypertrichosis"),
+    ("Hypertrichosis: yes.", "hypertrichosis"),
+    ("Body hair: increased.", "hypertrichosis"),
+    ("Hair growth increased on the legs.", "hypertrichosis"),
 ])
 def test_body_hair_grown_thicker_or_darker_is_hypertrichosis(ex, text, concept):
     extraction = ex(text)
@@ -239,6 +252,7 @@ def test_body_hair_grown_thicker_or_darker_is_hypertrichosis(ex, text, concept):
     ("Many small bright red spots on his chest, slightly raised.", "hemangioma"),
     ("Multiple cherry-red papules on the trunk and proximal limbs.", "hemangioma"),
     ("Scattered small red papules over the chest and back, consistent with cherry angiomas.", "hemangioma"),
+    ("Haemangiomas: several on the trunk.", "hemangioma"),
 ])
 def test_red_papules_on_the_trunk_are_angiomas(ex, text, concept):
     extraction = ex(text)
@@ -331,6 +345,26 @@ def test_red_papules_on_the_trunk_are_angiomas(ex, text, concept):
     ("近半年全身皮肤逐渐变黑、变粗糙。", "hyperpigmentation"),
     ("皮肤色泽较前明显加深。", "hyperpigmentation"),
     ("双手掌、足底皮肤颜色加深。", "hyperpigmentation"),
+    ("皮肤色素增多。", "hyperpigmentation"),
+    ("黑色素沉着。", "hyperpigmentation"),
+    ("皮肤黑色素沉积。", "hyperpigmentation"),
+    ("皮肤变成古铜色。", "hyperpigmentation"),
+    ("全身皮肤呈古铜色改变。", "hyperpigmentation"),
+    ("古铜色面容。", "hyperpigmentation"),
+    ("面容黝黑。", "hyperpigmentation"),
+    ("面部黝黑。", "hyperpigmentation"),
+    ("皮肤较深。", "hyperpigmentation"),
+    ("皮肤颜色较深暗。", "hyperpigmentation"),
+    ("色素沉着：有。", "hyperpigmentation"),
+    ("皮肤：色素沉着。", "hyperpigmentation"),
+    ("皮肤颜色：加深。", "hyperpigmentation"),
+    ("肤色：变黑。", "hyperpigmentation"),
+    ("面部皮肤色素沉着，颜色较前加深。", "hyperpigmentation"),
+    ("他的脸变得好黑。", "hyperpigmentation"),
+    ("我老公这一年人变得好黑，腿上汗毛也多了。", "hyperpigmentation"),
+    ("患者自述皮肤颜色变深，以面部为主。", "hyperpigmentation"),
+    ("患者家属发现其皮肤逐渐变黑。", "hyperpigmentation"),
+    ("全身皮肤色素沉着，尤以面部、颈部、手背为著。", "hyperpigmentation"),
 ])
 def test_chinese_skin_grown_darker_is_hyperpigmentation(ex, text, concept):
     extraction = ex(text)
@@ -372,6 +406,7 @@ def test_chinese_skin_grown_darker_is_hyperpigmentation(ex, text, concept):
     ("下巴长出了胡子。", "hypertrichosis"),
     ("四肢及躯干毛发浓密。", "hypertrichosis"),
     ("双下肢可见浓密黑色毛发。", "hypertrichosis"),
+    ("多毛：有。", "hypertrichosis"),
 ])
 def test_chinese_body_hair_grown_thicker_is_hypertrichosis(ex, text, concept):
     extraction = ex(text)
@@ -643,6 +678,22 @@ def test_one_sign_denied_is_absent_and_leaves_the_criterion_open(ex, text, conce
     "小腿皮肤乌青一片。",
     "胸前小红点，不高出皮面，压之不褪色。",
     "Probable diagnosis: carpal tunnel syndrome.",
+    "皮肤色素减少。",
+    "头发黝黑浓密。",
+    "人变得好瘦。",
+    "Body hair: sparse.",
+    "Body hair: normal distribution.",
 ])
 def test_look_alikes_are_not_poems_skin(ex, text):
     assert criterion(ex(text), "skin_changes") == "unknown"
+
+
+# Wordings left unread on purpose (strict: a change that reads them shows up as XPASS)
+@pytest.mark.parametrize("text", [
+    pytest.param("Her face has become gaunt and hollow.", marks=pytest.mark.xfail(strict=True, reason="a lay description of facial fat loss without a fat or atrophy word is also said of weight loss")),
+    pytest.param("Little red dots have appeared on his chest.", marks=pytest.mark.xfail(strict=True, reason="flat red dots without 'raised', a size or an angioma word are as often petechiae")),
+    pytest.param("Her skin is the colour of a walnut.", marks=pytest.mark.xfail(strict=True, reason="colour similes are open-ended; only the tan and 晒黑 comparisons are read")),
+    pytest.param("他的皮肤像是被烟熏过一样。", marks=pytest.mark.xfail(strict=True, reason="colour similes are open-ended; only 像晒黑 is read")),
+])
+def test_wordings_not_read_yet(ex, text):
+    assert criterion(ex(text), "skin_changes") == "present"
