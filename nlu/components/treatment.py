@@ -28,10 +28,11 @@ class TreatmentResponse:
         self.treatments = compile_phrases(data["treatments"], data.get("treatments_case_sensitive", []))
         self.prescan = compile_prescan(list(data["treatments"])
                                        + list(data.get("treatments_case_sensitive", [])))
-        self.nonresponse = compile_phrases(data["nonresponse"])
+        nonresponse = list(data["nonresponse"]) + built_phrases(data.get("nonresponse_built") or [])
+        self.nonresponse = compile_phrases(nonresponse)
         self.response = compile_phrases(data["response"])
         # the same phrases as tries without boundaries (fast path: where a phrase can start)
-        self.nonresponse_prescan = compile_prescan(data["nonresponse"])
+        self.nonresponse_prescan = compile_prescan(nonresponse)
         self.response_prescan = compile_prescan(data["response"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -92,6 +93,22 @@ class TreatmentResponse:
         starts = [p for m in prescan.finditer(chunk)
                   for p in range(m.start(), max(m.end(), m.start() + 1))]
         return [m.span() for m in matches_at(regex, chunk, starts)] if starts else []
+
+
+def built_phrases(specs: List[dict]) -> List[str]:
+    """Every "negator qualifier outcome" phrase of each spec (an empty qualifier: none), spaced
+    only between Latin words ("without any objective benefit", "无任何改善")."""
+    def join(*parts: str) -> str:
+        out = ""
+        for part in (p for p in parts if p):
+            out += (" " if out and out[-1].isascii() and part[0].isascii() else "") + part
+        return out
+
+    for spec in specs:  # a bare no in YAML is the boolean false: quoted words only
+        if not all(isinstance(w, str) for key in ("negators", "qualifiers", "outcomes") for w in spec[key]):
+            raise ValueError("treatment.yml nonresponse_built: quote every word (a bare no is false)")
+    return list(dict.fromkeys(join(n, q, o) for spec in specs for n in spec["negators"]
+                              for q in spec["qualifiers"] for o in spec["outcomes"]))
 
 
 def _sentences(doc: Doc, hits: Optional[List[Tuple[int, int]]]) -> Iterable[Tuple[int, int]]:

@@ -41,6 +41,12 @@ def test_negated_type_with_neuropathy_stays_negated(ex, text):
     "He was no better after plasma exchange.",
     "Weakness unchanged despite IVIG.",
     "She failed to improve after five days of IVIG.",
+    "He received IVIG and then prednisolone 60 mg, without any objective benefit.",
+    "IVIG without clear clinical improvement.",
+    "IVIG gave no sustained response.",
+    "IVIG resulted in no meaningful change.",
+    "丙球治疗后无任何改善。",
+    "激素治疗未见明显获益。",
 ])
 def test_not_improving_on_treatment_is_nonresponse(ex, text):
     extraction = ex(text)
@@ -51,8 +57,21 @@ def test_not_improving_on_treatment_is_nonresponse(ex, text):
 @pytest.mark.parametrize("text", [
     "After IVIG his gait improved.",
     "IVIG: improved, then relapsed.",
+    "After IVIG there was a clear improvement.",
+    "IVIG with significant improvement.",
 ])
 def test_improving_on_treatment_is_still_a_response(ex, text):
     extraction = ex(text)
     assert status_of(extraction, "treatment_response") == "present"
     assert status_of(extraction, "treatment_nonresponse") is None
+
+
+def test_built_nonresponse_phrases_need_quoted_words():
+    from nlu.components.treatment import built_phrases
+
+    spec = {"negators": ["no", "without any"], "qualifiers": ["", "clear"], "outcomes": ["benefit"]}
+    assert built_phrases([spec]) == ["no benefit", "no clear benefit", "without any benefit",
+                                     "without any clear benefit"]
+    assert "无任何改善" in built_phrases([{"negators": ["无"], "qualifiers": ["任何"], "outcomes": ["改善"]}])
+    with pytest.raises(ValueError):
+        built_phrases([{"negators": [False], "qualifiers": [""], "outcomes": ["benefit"]}])
