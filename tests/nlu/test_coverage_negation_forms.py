@@ -32,3 +32,16 @@ def test_a_normal_test_is_done_and_no_test_is_not():
 
     assert "serum_free_light_chains" not in not_done(nlu.extract("IFE negative with a normal FLC ratio."))
     assert not_done(nlu.extract("No NCS yet.")).get("nerve_conduction_study") == "not_done"
+
+
+@pytest.mark.parametrize("text,concept,expect", [
+    ("None of hepatomegaly, splenomegaly or lymphadenopathy was present.", "splenomegaly", "absent"),
+    ("The liver and spleen could not be palpated.", "hepatosplenomegaly", "absent"),
+    ("脾大，肝 not palpable。", "hepatomegaly", "absent"),
+    ("脾大，肝 not palpable。", "splenomegaly", "present"),
+    ("超声未探及胸腔积液。", "pleural_effusion", "absent"),
+    ("IFE（血+尿）均阴性。", "serum_immunofixation", "absent"),
+    ("IFE (serum + urine) negative.", "serum_immunofixation", "absent"),
+])
+def test_more_forms(ex, text, concept, expect):
+    assert status_of(ex(text), concept) == expect
