@@ -173,6 +173,29 @@ def test_a_skin_or_body_part_grown_darker_is_hyperpigmentation(ex, text, concept
     ("Nail beds are pale although Hb is 150 g/L.", "white_nails"),
     ("Thick, firm skin over the forearms.", "skin_thickening"),
     ("Nails: whitish.", "white_nails"),
+    ("Her fingernails had become white and opaque.", "white_nails"),
+    ("All ten fingernails are white.", "white_nails"),
+    ("Nails on both hands looked white.", "white_nails"),
+    ("The proximal two-thirds of the nails were white.", "white_nails"),
+    ("Whitening of all fingernails over the past months.", "white_nails"),
+    ("His nails have gone pale.", "white_nails"),
+    ("Her fingers turn blue even in a warm room.", "acrocyanosis"),
+    ("The tips of the fingers were bluish.", "acrocyanosis"),
+    ("The toes were dusky and cool.", "acrocyanosis"),
+    ("Purple discolouration of both feet.", "acrocyanosis"),
+    ("Bluish-purple hands.", "acrocyanosis"),
+    ("Recurrent episodes of flushing.", "flushing"),
+    ("His face and neck flush red several times a day.", "flushing"),
+    ("Facial flushing episodes.", "flushing"),
+    ("Induration of the skin over both shins.", "skin_thickening"),
+    ("The skin over the dorsa of the hands was thickened and tight.", "skin_thickening"),
+    ("Skin of the legs has become hard and thick.", "skin_thickening"),
+    ("Scleroderma-like thickening of the skin of the forearms.", "skin_thickening"),
+    ("Her fingers turn white and then blue when exposed to cold.", "raynaud"),
+    ("Cold exposure turns her fingers white.", "raynaud"),
+    ("Episodes of white, then blue fingers in the cold.", "raynaud"),
+    ("His cheeks are ruddy.", "plethora"),
+    ("Red, plethoric face.", "plethora"),
 ])
 def test_other_skin_signs_in_sentence_form(ex, text, concept):
     extraction = ex(text)
@@ -253,6 +276,9 @@ def test_body_hair_grown_thicker_or_darker_is_hypertrichosis(ex, text, concept):
     ("Multiple cherry-red papules on the trunk and proximal limbs.", "hemangioma"),
     ("Scattered small red papules over the chest and back, consistent with cherry angiomas.", "hemangioma"),
     ("Haemangiomas: several on the trunk.", "hemangioma"),
+    ("He has several small bright-red bumps on his chest.", "hemangioma"),
+    ("Multiple 1-3 mm cherry-red papules on the trunk.", "hemangioma"),
+    ("Small vascular papules on the abdomen.", "hemangioma"),
 ])
 def test_red_papules_on_the_trunk_are_angiomas(ex, text, concept):
     extraction = ex(text)
@@ -439,6 +465,8 @@ def test_chinese_body_hair_grown_thicker_is_hypertrichosis(ex, text, concept):
     ("前胸散在数个针尖大小红色丘疹，高出皮面。", "hemangioma"),
     ("前胸部及背部可见多个针尖至绿豆大小红色丘疹，部分融合。", "hemangioma"),
     ("胸前有几个小红点，突出皮面。", "hemangioma"),
+    ("躯干散在多个红色小痣样皮疹。", "hemangioma"),
+    ("胸背部散在樱桃红色小丘疹，约2-3mm。", "hemangioma"),
 ])
 def test_chinese_red_papules_are_angiomas(ex, text, concept):
     extraction = ex(text)
@@ -494,6 +522,20 @@ def test_chinese_red_papules_are_angiomas(ex, text, concept):
     ("面部暗红，多血质貌。", "plethora"),
     ("双手及前臂皮肤增厚、发硬、紧绷。", "skin_thickening"),
     ("胫前皮肤增厚，呈橘皮样。", "skin_thickening"),
+    ("十个手指甲都发白了。", "white_nails"),
+    ("双手指甲颜色变白，无光泽。", "white_nails"),
+    ("甲床颜色发白。", "white_nails"),
+    ("手指尖发紫，天热也紫。", "acrocyanosis"),
+    ("双足趾呈紫红色。", "acrocyanosis"),
+    ("指端皮肤发绀。", "acrocyanosis"),
+    ("面颈部反复潮红。", "flushing"),
+    ("经常脸红，一阵一阵的。", "flushing"),
+    ("双手背皮肤变厚、发紧。", "skin_thickening"),
+    ("皮肤硬，捏不起来。", "skin_thickening"),
+    ("前臂皮肤增厚，弹性差。", "skin_thickening"),
+    ("一受凉手指就发白。", "raynaud"),
+    ("手指遇冷变白变紫。", "raynaud"),
+    ("颜面潮红，呈多血质面容。", "plethora"),
 ])
 def test_other_chinese_skin_signs(ex, text, concept):
     extraction = ex(text)
@@ -515,6 +557,11 @@ def test_other_chinese_skin_signs(ex, text, concept):
     ("面部 plethora。", "plethora"),
     ("Skin darker，较前明显。", "hyperpigmentation"),
     ("hair on legs 变粗变黑。", "hypertrichosis"),
+    ("皮肤 hyperpigmented，面部为著。", "hyperpigmentation"),
+    ("Skin 色素沉着，手背为著。", "hyperpigmentation"),
+    ("腿毛 increased，较前变粗。", "hypertrichosis"),
+    ("Nails 发白。", "white_nails"),
+    ("手指 cyanotic。", "acrocyanosis"),
 ])
 def test_skin_signs_in_mixed_notes(ex, text, concept):
     extraction = ex(text)
@@ -545,6 +592,7 @@ def test_skin_signs_in_mixed_notes(ex, text, concept):
     "无 hyperpigmentation，无 hypertrichosis。",
     "皮肤：色泽正常，无色素沉着，无多毛。",
     "Skin: normal colour, no excess hair, no angiomas.",
+    "Skin: 无色素沉着、多毛、血管瘤。",
 ])
 def test_the_skin_stated_normal_or_its_signs_negated_as_a_list(ex, text):
     assert criterion(ex(text), "skin_changes") == "absent"
@@ -683,6 +731,12 @@ def test_one_sign_denied_is_absent_and_leaves_the_criterion_open(ex, text, conce
     "人变得好瘦。",
     "Body hair: sparse.",
     "Body hair: normal distribution.",
+    "The nails are brittle and ridged.",
+    "Blue lips and low saturations.",
+    "甲床颜色发白，睑结膜苍白，考虑贫血。",
+    "甲床发白，睑结膜苍白，考虑贫血。",
+    "Nails on both hands looked pale, with conjunctival pallor in keeping with anaemia.",
+    "Cold hands.",
 ])
 def test_look_alikes_are_not_poems_skin(ex, text):
     assert criterion(ex(text), "skin_changes") == "unknown"
