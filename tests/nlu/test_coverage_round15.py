@@ -107,6 +107,9 @@ from conftest import criterion, status_of
     ("Hyperpigmented patches on the face and hands.", "hyperpigmentation"),
     ("The skin was darkened over the face and hands.", "hyperpigmentation"),
     ("Skin colour: brown.", "hyperpigmentation"),
+    ("His skin looks dirty.", "hyperpigmentation"),
+    ("Her skin looked grubby, as if unwashed.", "hyperpigmentation"),
+    ("Her complexion is sallow and dark.", "hyperpigmentation"),
 ])
 def test_a_skin_or_body_part_grown_darker_is_hyperpigmentation(ex, text, concept):
     extraction = ex(text)
@@ -391,6 +394,9 @@ def test_red_papules_on_the_trunk_are_angiomas(ex, text, concept):
     ("患者自述皮肤颜色变深，以面部为主。", "hyperpigmentation"),
     ("患者家属发现其皮肤逐渐变黑。", "hyperpigmentation"),
     ("全身皮肤色素沉着，尤以面部、颈部、手背为著。", "hyperpigmentation"),
+    ("皮肤像没洗干净一样。", "hyperpigmentation"),
+    ("脸上像洗不干净似的。", "hyperpigmentation"),
+    ("皮肤发灰。", "hyperpigmentation"),
 ])
 def test_chinese_skin_grown_darker_is_hyperpigmentation(ex, text, concept):
     extraction = ex(text)
@@ -737,6 +743,11 @@ def test_one_sign_denied_is_absent_and_leaves_the_criterion_open(ex, text, conce
     "甲床发白，睑结膜苍白，考虑贫血。",
     "Nails on both hands looked pale, with conjunctival pallor in keeping with anaemia.",
     "Cold hands.",
+    "Skin dirty and unkempt on arrival.",
+    "His hands were dirty from work.",
+    "手没洗干净。",
+    "Skin pale, nails brittle.",
+    "皮肤苍白发灰，考虑贫血。",
 ])
 def test_look_alikes_are_not_poems_skin(ex, text):
     assert criterion(ex(text), "skin_changes") == "unknown"
