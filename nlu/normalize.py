@@ -2,7 +2,7 @@
 span of the normalised text is the same span of the original note.
 
 * full-width ASCII forms (ＩＦＥ, （, ：, ，, ５００) -> ASCII; ideographic space -> space;
-* minus and dash look-alikes in "(−)" -> "-";
+* minus and dash look-alikes in "(−)" -> "-"; an en or em dash inside a word ("Guillain–Barré") -> "-";
 * a single line break inside a hard-wrapped English sentence ("LH not\\nraised") -> space;
 * carriage returns -> space;
 * a question mark glued to the front of a word (?papilloedema), or standing alone before one
@@ -60,6 +60,10 @@ _GLUED_MINUS = re.compile(r"(?<=[A-Za-z]{2})-(?=[ \t,;.)]|$)")
 _LONE_MINUS = re.compile(r"(?:(?<=[A-Za-z\u4e00-\u9fff:][ \t])|(?<=:))-(?=[ \t]*(?:[,;.)\n]|$))")
 
 
+# "Guillain–Barré", "IgA—lambda": an en or em dash between two letters joins a word as a hyphen
+# does (a dash between spaces, or in a range "31–86", is left alone)
+_WORD_DASH = re.compile(r"(?<=[A-Za-z\u00C0-\u024F])[\u2013\u2014](?=[A-Za-z\u00C0-\u024F])")
+_DASHES = re.compile("[\u2013\u2014]")
 _QUERY_MARKS = re.compile("[?？]")
 _MINUS = re.compile("-")
 
@@ -81,6 +85,8 @@ def _sub_at(pattern: "re.Pattern", marks: "re.Pattern", replacement: str, text: 
 
 def normalize(text: str) -> str:
     out = _translate(text)
+    if "\u2013" in out or "\u2014" in out:
+        out = _sub_at(_WORD_DASH, _DASHES, "-", out)
     # each pattern below matches only at its one character: it is tried only where that
     # character stands (the look-behinds in front make a scan cost a test at every position)
     if "?" in out or "？" in out:

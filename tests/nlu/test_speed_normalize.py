@@ -9,11 +9,12 @@ import nlu.normalize as N
 
 _CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "dev.jsonl"
 _PIECES = ["?", "？", "-", "−", "\n", " ", "\t", ":", "：", ",", ".", "。", "(", ")", "a", "HSM",
-           "ab", "脾大", "腹水", "1", "Fundi", "¿", "\r", "（", "：", "\u3000", "\u00a0", "Ａ", "－"]
+           "ab", "脾大", "腹水", "1", "Fundi", "¿", "\r", "（", "：", "\u3000", "\u00a0", "Ａ", "－", "\u2013", "\u2014", "Barré"]
 
 
 def _every_pattern(text: str) -> str:
     out = text.translate(N._TABLE)
+    out = N._WORD_DASH.sub("-", out)
     out = N._QUERY_PREFIX.sub("¿", out)
     out = N._QUERY_SPACED.sub("¿", out)
     out = N._GLUED_MINUS.sub("⁻", out)
