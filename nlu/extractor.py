@@ -180,7 +180,8 @@ def _targets(doc):
 
 
 _NUMBER_AT_END = re.compile(r"(\d+(?:\.\d+)?)\s*$")
-_UNIT_GAP = re.compile(r"^\s*(?:[,，;；/、]|and|和|及)\s*$", re.I)
+# what may stand between the two values: a separator, or only spaces ("κ 19.6 λ 62.3 mg/L")
+_UNIT_GAP = re.compile(r"^\s*(?:[,，;；/、]|and|和|及)?\s*$", re.I)
 
 
 def _share_units(text: str, labs: List[dict], warnings: List[dict], groups) -> tuple:
