@@ -30,3 +30,10 @@ def test_a_reference_range_after_a_value_is_not_a_normal_result(ex, text):
 @pytest.mark.parametrize("text", ["VEGF was normal (45 pg/mL).", "Serum VEGF normal, 320 pg/mL."])
 def test_a_result_stated_normal_is_still_normal(ex, text):
     assert status_of(ex(text), "vegf_elevated") == "absent"
+
+
+@pytest.mark.parametrize("text", ["screen a CIDP patient", "He was referred as a CIDP non-responder."])
+def test_a_cidp_after_the_article_a_is_cidp_not_acute_onset_cidp(ex, text):
+    extraction = ex(text)
+    assert status_of(extraction, "cidp_diagnosis") == "present"
+    assert status_of(extraction, "gbs_diagnosis") is None
