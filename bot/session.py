@@ -477,10 +477,13 @@ class TriageSession(BaseModel):
         else:
             taken = taken_by(text or "", extracted)
             within = not stray_numbers(normalised(without_labs(text or "", extracted)))
+            # a bare yes or no beside another item's finding ("yes, IVIG without any benefit"
+            # answering the immunofixation question) may answer either: the asked item stays open
+            bare = not self._others(spec, extracted).findings
             found: List[Finding] = []
-            if matches(norm, "negative", taken, within):
+            if bare and matches(norm, "negative", taken, within):
                 found = self._findings(spec.get("negative", []))
-            elif matches(norm, "positive", taken, within):
+            elif bare and matches(norm, "positive", taken, within):
                 found = self._findings(spec.get("positive", []))
             # Anything else the NLU found in the answer is kept too.
             self._merge(extracted, SourceKind.answer)

@@ -232,6 +232,26 @@ def test_a_reference_never_replaces_the_notes_own():
     assert vegf.reference_high == 400
 
 
+@pytest.mark.parametrize("text, other", [
+    ("yes, IVIG for 6 months without any objective benefit", "treatment_nonresponse"),
+    ("no, but he has bilateral pitting oedema", "peripheral_edema"),
+    ("是的，皮肤变黑了", "hyperpigmentation"),
+])
+def test_a_bare_yes_or_no_beside_another_items_finding_leaves_the_asked_item_open(text, other):
+    s = session()
+    outcome = answer(s, "serum_immunofixation", text)
+    assert outcome.kind == "other"
+    assert state(s, "monoclonal_plasma_cell_disorder") == "unknown"
+    assert other in {f.concept for f in s.evidence.findings}
+
+
+@pytest.mark.parametrize("text, state_", [("yes", "present"), ("no", "unknown"), ("yes, IgA lambda", "present")])
+def test_a_bare_yes_or_no_alone_still_answers(text, state_):
+    s = session()
+    assert answer(s, "serum_immunofixation", text).kind == "result"
+    assert state(s, "monoclonal_plasma_cell_disorder") == state_
+
+
 @pytest.mark.parametrize("text", ["no node biopsy", "not biopsied"])
 def test_no_biopsy_is_not_a_negative_biopsy(text):
     s = session()
