@@ -465,7 +465,11 @@ class TriageSession(BaseModel):
             self.evidence.findings += [f for f in choices if f.concept not in said]
             self.evidence.findings += self._stated(spec, extracted, said | {f.concept for f in choices})
             self.evidence.labs += numbers
-            kind = "result"
+            # "VEGF 未查": the NLU read the asked test not done, and nothing of its result
+            concepts, analytes = self._covers(spec)
+            only_not_done = not (choices or numbers or any(f.concept in concepts for f in extracted.findings)
+                                 or any(lab.analyte in analytes for lab in extracted.labs))
+            kind = "not_done" if only_not_done else "result"
         elif not_done:
             self._merge(extracted, SourceKind.answer)  # other tests' results in the answer
             test = spec.get("test")
