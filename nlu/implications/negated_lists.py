@@ -1,4 +1,4 @@
-"""A list negated after its last member is negated as a whole."""
+"""A list negated after its last member, or by a verb before its first, is negated as a whole."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ LIST_GAP = re.compile(
 # "..., ascites and effusions were not present": a list joined by a coordinator, or negated by a
 # plural verb, is negated as a whole
 _COORDINATOR = re.compile(r"\b(?:and|or|nor)\b|[和及与或、]", re.I)
+_AS_WELL_AS = re.compile(r"\bas well as\b", re.I)  # ends a negation's scope (context_en.yml TERMINATE)
 _PLURAL_TRIGGER = re.compile(r"(?:were|are|all|both|均|都|皆)(?![A-Za-z])", re.I)
 
 
@@ -50,3 +51,32 @@ def negated_lists(text: str, targets, statuses) -> None:
         for prev, _ in chain:
             if statuses[prev] == "present":
                 statuses[prev] = "absent"
+    forward_lists(text, items, statuses)
+
+
+def forward_lists(text: str, items, statuses) -> None:
+    """"CT excluded hepatosplenomegaly and lymphadenopathy", "ruled out ascites or effusions":
+    findings coordinated after one negated from before are negated too (a verb-like trigger
+    such as "excluded" ends its scope at "and", so it reaches only the first member). Only
+    members that ConText left without any modifier are changed, and the chain must be
+    coordinated ("and", "or", "nor"): "no ascites, mild oedema" keeps its oedema."""
+    for i, first in enumerate(items[:-1]):
+        if statuses[first] != "absent" or span_value(first, "poems_fixed_status"):
+            continue
+        if not any(m.category == NEGATED and m.modifier_span[1] <= first.start
+                   for m in span_value(first, "modifiers")):
+            continue
+        chain, coordinated = [], False
+        for j in range(i + 1, len(items)):
+            prev, cur = items[j - 1], items[j]
+            gap = text[prev.end_char:cur.start_char]
+            if prev.end_char > cur.start_char or not LIST_GAP.match(gap) or _AS_WELL_AS.search(gap):
+                break
+            coordinated = coordinated or bool(_COORDINATOR.search(gap))
+            chain.append(cur)
+        if not coordinated:
+            continue
+        for cur in chain:
+            if statuses[cur] == "present" and not span_value(cur, "modifiers") \
+                    and not span_value(cur, "poems_fixed_status"):
+                statuses[cur] = "absent"
