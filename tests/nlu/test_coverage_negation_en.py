@@ -201,6 +201,10 @@ CASES = [
     ('sclerotic_bone_lesions', 'absent', 'Whole-body low-dose CT was negative for lytic or sclerotic lesions.'),
     ('sclerotic_bone_lesions', 'present', 'CT showed no lytic lesions; however, there were multiple sclerotic lesions in the pelvis.'),
     ('monoclonal_plasma_cell_disorder', 'present', 'Serum protein electrophoresis was unremarkable; immunofixation, however, detected an IgA lambda paraprotein.'),
+    ('extravascular_volume_overload', 'unknown', 'Oedema was not assessed.'),
+    ('skin_changes', 'unknown', 'Skin changes were not assessed.'),
+    ('extravascular_volume_overload', 'present', 'Bilateral leg oedema, fundi not examined.'),
+    ('polyneuropathy', 'present', 'Numbness of both feet, fundi not examined.'),
 ]
 
 
@@ -222,3 +226,11 @@ def test_forward_list_needs_a_coordinator(ex) -> None:
     found = {f.concept: f.status.value for f in ex("Ultrasound excluded ascites, bilateral pleural effusions on CT.").evidence.findings}
     assert found.get("ascites") == "absent"
     assert found.get("pleural_effusion") == "present"
+
+
+def test_a_test_not_examined_is_still_not_done(ex) -> None:
+    """The finding-wide "not examined / not assessed / not checked" keeps a test's not done."""
+    from conftest import not_done
+
+    assert not_done(ex("Fundi not examined.")) == {"fundoscopy": "not_done"}
+    assert not_done(ex("NCS not checked.")) == {"nerve_conduction_study": "not_done"}
