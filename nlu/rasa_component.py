@@ -32,7 +32,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
-from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -111,6 +111,10 @@ class ClinicalEntityExtractor(GraphComponent, EntityExtractorMixin):
         return {
             "emit_concept_entities": True,  # per-finding / per-lab entities besides poems_evidence
             "max_chars": 20000,
+            # intents of questions about the consensus: a message of one of them that states a
+            # patient's findings and age is a note about that patient (intent ``case_intent``)
+            "question_intents": [],
+            "case_intent": "referral_note",
         }
 
     @classmethod
@@ -174,6 +178,7 @@ class ClinicalEntityExtractor(GraphComponent, EntityExtractorMixin):
             if not entities:
                 message.set(NOTHING_FOUND, True, add_to_output=True)
                 continue
+            self._as_case(message, extraction)
             if not self._config.get("emit_concept_entities", True):
                 entities = [e for e in entities if e["entity"] in (EVIDENCE_ENTITY, SET_ASIDE_ENTITY)]
             if not entities:
@@ -182,6 +187,17 @@ class ClinicalEntityExtractor(GraphComponent, EntityExtractorMixin):
             message.set(ENTITIES, existing + self.add_extractor_name(entities),
                         add_to_output=True)
         return messages
+
+    def _as_case(self, message: Message, extraction) -> None:
+        """A consultation about one patient ("…POEMS综合征待排，请评估内分泌功能") that the intent
+        classifier reads as a question about the consensus is a note: with findings and the
+        patient's age, its intent becomes ``case_intent`` so that it goes to triage."""
+        intent = message.get(INTENT) or {}
+        evidence = extraction.evidence
+        if intent.get("name") in self._config.get("question_intents", []) and evidence.age is not None \
+                and evidence.findings:
+            message.set(INTENT, {**intent, "name": self._config.get("case_intent", "referral_note")},
+                        add_to_output=True)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data

@@ -43,3 +43,21 @@ def test_language_switch_mid_conversation(assistant):
     assert assessments(replies)[0]["language"] == "en"
     replies = assistant.say(sender, "水肿已消退")
     assert chinese(texts(replies))
+
+
+def test_every_consultation_note_of_the_corpus_goes_to_triage(assistant):
+    """Consultation records about one patient ("…POEMS综合征待排，请评估内分泌功能") that the intent
+    classifier may read as a question about the consensus: with findings and the patient's age,
+    they go to triage (data/rules_note_any_intent.yml), never to an education answer."""
+    import json
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus" / "dev.jsonl"
+    notes = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    consults = [n for n in notes if "会诊" in n["text"][:12]]
+    assert consults
+    for i, note in enumerate(consults):
+        replies = assistant.say(f"triage-zh-consult-{i}", note["text"])
+        text = texts(replies)
+        assert assessments(replies), note["id"]
+        assert "我从您的描述中理解到" in text or "What I understood" in text, note["id"]  # mixed notes: English

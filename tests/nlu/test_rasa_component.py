@@ -89,3 +89,18 @@ def test_language_tagger_and_tokenizer():
                                             None)
     tokens = tokenizer.tokenize(Message(data={"text": "无脾大, HSM(-)"}), "text")
     assert [t.text for t in tokens] == ["无", "脾", "大", "HSM"]
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("会诊原因：患者男，51岁，肌电图示多发性周围神经病，POEMS综合征待排，请评估内分泌功能。", "referral_note"),
+    ("Does hepatosplenomegaly count as organomegaly?", "ask_criteria"),  # no patient: a question
+    ("What are the criteria?", "ask_criteria"),
+])
+def test_a_question_about_one_patient_is_that_patients_note(storage, text, intent):
+    config = {**ClinicalEntityExtractor.get_default_config(),
+              "question_intents": ["ask_criteria"], "case_intent": "referral_note"}
+    component = ClinicalEntityExtractor.create(config, storage, Resource("c3"), _context())
+    message = Message(data={"text": text, "intent": {"name": "ask_criteria", "confidence": 0.9}})
+    component.process([message])
+    assert message.get("intent")["name"] == intent
+    assert message.get("intent")["confidence"] == 0.9
