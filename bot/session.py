@@ -370,31 +370,31 @@ class TriageSession(BaseModel):
         named = [sample for sample, words in spec["samples"].items() if any(outcome_at(norm, w) for w in words)]
         if len(named) > 1:  # "血清和血浆都测了": which one is the value's is not said
             raise AnswerRefused(refusal(reading(), "samples"))
-        for sample in named:
-            for index in range(len(self.evidence.labs) - 1, -1, -1):
-                lab = self.evidence.labs[index]
-                if lab.analyte == analyte:
-                    old = lab.sample.value if lab.sample else "unknown"
-                    self.evidence.labs[index] = lab.copy(update={"sample": SampleType(sample)})
-                    self.evidence.overrides.append(Override(key=f"{analyte}.sample", old=old, new=sample))
-                    return True
-        return False
+        index = self._latest(analyte)
+        if not named or index is None:
+            return False
+        lab, sample = self.evidence.labs[index], named[0]
+        old = lab.sample.value if lab.sample else "unknown"
+        self.evidence.labs[index] = lab.copy(update={"sample": SampleType(sample)})
+        self.evidence.overrides.append(Override(key=f"{analyte}.sample", old=old, new=sample))
+        return True
 
     def _set_reference(self, analyte: str, norm: str) -> bool:
         """A reference range in the answer ("ref < 100", "参考值0-142") sets the range of the
         latest value of ``analyte`` when the note gave none: > 2 × ULN is read against it (二(二)4)."""
         _, low, high = reference_in(norm)
-        if high is None:
+        index = self._latest(analyte) if high is not None else None
+        if index is None or self.evidence.labs[index].reference_high is not None:
             return False
-        for index in range(len(self.evidence.labs) - 1, -1, -1):
-            lab = self.evidence.labs[index]
-            if lab.analyte == analyte:
-                if lab.reference_high is not None:
-                    return False
-                self.evidence.labs[index] = lab.copy(update={"reference_low": low, "reference_high": high})
-                self.evidence.overrides.append(Override(key=f"{analyte}.reference", old="unknown", new=f"{high:g}"))
-                return True
-        return False
+        lab = self.evidence.labs[index]
+        self.evidence.labs[index] = lab.copy(update={"reference_low": low, "reference_high": high})
+        self.evidence.overrides.append(Override(key=f"{analyte}.reference", old="unknown", new=f"{high:g}"))
+        return True
+
+    def _latest(self, analyte: str) -> Optional[int]:
+        """The index of the latest value of ``analyte`` in the evidence, or None."""
+        return next((i for i in range(len(self.evidence.labs) - 1, -1, -1)
+                     if self.evidence.labs[i].analyte == analyte), None)
 
     @staticmethod
     def _covers(spec: Dict[str, Any]) -> Tuple[set, set]:
@@ -416,12 +416,15 @@ class TriageSession(BaseModel):
         return extracted.copy(update={"findings": [f for f in extracted.findings if f.concept not in concepts],
                                       "labs": [lab for lab in extracted.labs if lab.analyte not in analytes]})
 
-    def _relevant(self, key: str, extracted: Evidence) -> bool:
-        spec = item(key)
+    def _states_result(self, spec: Dict[str, Any], extracted: Evidence) -> bool:
+        """The NLU read a finding or a value the item covers in the answer."""
         concepts, analytes = self._covers(spec)
         return (any(f.concept in concepts for f in extracted.findings)
-                or any(lab.analyte in analytes for lab in extracted.labs)
-                or any(n.test == spec.get("test") for n in extracted.not_done))
+                or any(lab.analyte in analytes for lab in extracted.labs))
+
+    def _relevant(self, key: str, extracted: Evidence) -> bool:
+        spec = item(key)
+        return self._states_result(spec, extracted) or any(n.test == spec.get("test") for n in extracted.not_done)
 
     def apply_answer(self, key: str, text: str, extracted: Optional[Evidence] = None) -> AnswerOutcome:
         """Read a free-text answer to the question ``key`` (see the module docstring).
@@ -466,9 +469,7 @@ class TriageSession(BaseModel):
             self.evidence.findings += self._stated(spec, extracted, said | {f.concept for f in choices})
             self.evidence.labs += numbers
             # "VEGF 未查": the NLU read the asked test not done, and nothing of its result
-            concepts, analytes = self._covers(spec)
-            only_not_done = not (choices or numbers or any(f.concept in concepts for f in extracted.findings)
-                                 or any(lab.analyte in analytes for lab in extracted.labs))
+            only_not_done = not (choices or numbers or self._states_result(spec, extracted))
             kind = "not_done" if only_not_done else "result"
         elif not_done:
             self._merge(extracted, SourceKind.answer)  # other tests' results in the answer
