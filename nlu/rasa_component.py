@@ -32,7 +32,8 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
-from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
+from rasa.shared.nlu.constants import (ENTITIES, INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY,
+                                       PREDICTED_CONFIDENCE_KEY, TEXT)
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -196,8 +197,20 @@ class ClinicalEntityExtractor(GraphComponent, EntityExtractorMixin):
         evidence = extraction.evidence
         if intent.get("name") in self._config.get("question_intents", []) and evidence.age is not None \
                 and evidence.findings:
-            message.set(INTENT, {**intent, "name": self._config.get("case_intent", "referral_note")},
-                        add_to_output=True)
+            case = self._config.get("case_intent", "referral_note")
+            message.set(INTENT, {**intent, INTENT_NAME_KEY: case}, add_to_output=True)
+            ranking = message.get(INTENT_RANKING_KEY)
+            if ranking:
+                first = _ranked_first(ranking, case, intent.get(PREDICTED_CONFIDENCE_KEY))
+                message.set(INTENT_RANKING_KEY, first, add_to_output=True)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
+
+
+def _ranked_first(ranking: List[Dict[str, Any]], name: str, confidence: Optional[float]) -> List[Dict[str, Any]]:
+    """``ranking`` with ``name`` first at the message's intent confidence, so the ranking agrees
+    with the intent the message now carries (the other entries keep their order)."""
+    own = next((entry for entry in ranking if entry.get(INTENT_NAME_KEY) == name), {INTENT_NAME_KEY: name})
+    first = {**own, PREDICTED_CONFIDENCE_KEY: confidence} if confidence is not None else own
+    return [first] + [entry for entry in ranking if entry.get(INTENT_NAME_KEY) != name]
