@@ -315,11 +315,7 @@ def monoclonal(facts: Facts, thresholds: Thresholds) -> CriterionResult:
     if serum_ife_negative and ratio_normal and urine_not_positive:
         result.state = CriterionState.absent
         urine = msg("mono.urine_negative") if facts.is_absent("urine_immunofixation") else None
-        text = msg("mono.excluded", urine="")
-        if urine:
-            text = text.copy(update={"en": msg("mono.excluded", urine=urine.en).en,
-                                     "zh": msg("mono.excluded", urine=urine.zh).zh})
-        result.reasons.append(text)
+        result.reasons.append(bilingual("mono.excluded", urine=Worded(urine.en, urine.zh) if urine else ""))
         result.reasons.append(msg("mono.review"))
         return result
     if facts.is_absent("m_spike") or facts.is_absent("m_protein"):
