@@ -8,7 +8,7 @@ from typing import Dict, Optional
 from nlu.implications.categories import POSSIBLE
 from nlu.implications.explained import explained_by
 from nlu.implications.other_none import other_means_none
-from nlu.implications.negated_lists import LIST_GAP, negated_lists
+from nlu.implications.negated_lists import negated_lists
 from nlu.implications.negative_results import negative_results
 from nlu.implications.rules import ImplicationRules
 from nlu.implications.ruled_out import ruled_out
@@ -62,7 +62,7 @@ def list_statuses(text: str, targets, rules: ImplicationRules) -> Dict[object, O
         ent, nxt = tests[i], tests[i + 1]
         if statuses[ent] != "present" or ent.end_char > nxt.start_char:
             continue
-        if statuses[nxt] == "absent" and not forward_negation(nxt) and LIST_GAP.match(
+        if statuses[nxt] == "absent" and not forward_negation(nxt) and rules.list_gap.match(
                 text[ent.end_char:nxt.start_char]):
             statuses[ent] = "absent"
     for group in tests:
@@ -75,7 +75,7 @@ def list_statuses(text: str, targets, rules: ImplicationRules) -> Dict[object, O
         for ent in tests:
             if opening.end() <= ent.start_char and ent.end_char <= close and statuses[ent] == "present":
                 statuses[ent] = "absent"
-    negated_lists(text, targets, statuses)
+    negated_lists(text, targets, statuses, rules.list_gap, rules.list_stated_normal, rules.list_own_result)
     negative_results(text, targets, statuses, rules)
     ruled_out(text, targets, statuses, rules.ruled_out)
     explained_by(text, targets, statuses, rules.explained_by)

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import Optional, Pattern, Tuple
 
+from nlu.implications.list_gap import LIST_GAP
 from nlu.implications.status import NEGATED
 from nlu.rules import TEST_PREFIX
 from nlu.span_values import span_value
-
-# what may stand between two tests of one list: "Testosterone, TSH, AM cortisol and prolactin
-# normal", "LH/FSH/oestradiol (postmenopausal) all normal", "性激素、甲功、皮质醇、PRL均正常"
-LIST_GAP = re.compile(
-    r"^(?:\s|[,，、/&+]|and|or|as well as|和|及|与|以及|或|[\(（][^\)）\n]{0,30}[\)）])*$", re.I)
 
 # "..., ascites and effusions were not present": a list joined by a coordinator, or negated by a
 # plural verb, is negated as a whole
@@ -20,27 +17,45 @@ _AS_WELL_AS = re.compile(r"\bas well as\b", re.I)  # ends a negation's scope (co
 _PLURAL_TRIGGER = re.compile(r"(?:were|are|all|both|均|都|皆)(?![A-Za-z])", re.I)
 
 
-def negated_lists(text: str, targets, statuses) -> None:
+def _negated_after(last, stated_normal: Optional[Pattern[str]]) -> Optional[Tuple[str, str]]:
+    """(words between, trigger) of the negation after ``last``: ConText's, or the end of a phrase
+    that states the count normal after its name ("platelets normal", "血小板正常": a fixed
+    status, ``stated_normal``); None when nothing negates it from after."""
+    if span_value(last, "poems_fixed_status"):
+        said = stated_normal.search(last.text) if stated_normal is not None else None
+        return ("", said.group(0)) if said else None
+    after = [m for m in span_value(last, "modifiers") if m.category == NEGATED and m.modifier_span[0] >= last.end]
+    if not after:
+        return None
+    return (last.doc[last.end:after[0].modifier_span[0]].text,
+            last.doc[after[0].modifier_span[0]:after[0].modifier_span[1]].text)
+
+
+def _own_result(ent, own_result: Optional[Pattern[str]]) -> bool:
+    """The member states its own result ("Hb raised", a phrase of fixed status): the list's
+    negation after it is not its result ("Hb raised, WCC and platelets normal")."""
+    return bool(span_value(ent, "poems_fixed_status")) or (own_result is not None and own_result.search(ent.text))
+
+
+def negated_lists(text: str, targets, statuses, joins: Pattern[str] = LIST_GAP,
+                  stated_normal: Optional[Pattern[str]] = None, own_result: Optional[Pattern[str]] = None) -> None:
     """"Hyperpigmentation, hypertrichosis and haemangiomas were absent": findings listed before
     the last one of a list negated after it are negated too (ConText ends a backward scope at
-    each comma and "and"). The list must be coordinated ("and", "or", "、") or negated with a
-    plural verb ("were absent"), so "mild oedema, ascites absent" keeps its oedema."""
+    each comma and "and"; "Hb and platelets normal" ends with a phrase stated normal). The list
+    must be coordinated ("and", "or", "、") or negated with a plural verb ("were absent"), so
+    "mild oedema, ascites absent" keeps its oedema."""
     items = [e for e in targets if e.label_ != "ignore" and not e.label_.startswith(TEST_PREFIX)]
     for i in range(len(items) - 1, 0, -1):
         last = items[i]
-        if statuses[last] != "absent" or span_value(last, "poems_fixed_status"):
+        negation = _negated_after(last, stated_normal) if statuses[last] == "absent" else None
+        if negation is None:
             continue
-        after = [m for m in span_value(last, "modifiers")
-                 if m.category == NEGATED and m.modifier_span[0] >= last.end]
-        if not after:
-            continue
-        trigger = last.doc[after[0].modifier_span[0]:after[0].modifier_span[1]].text
-        between = last.doc[last.end:after[0].modifier_span[0]].text
+        between, trigger = negation
         chain = []
         for j in range(i, 0, -1):
             prev, cur = items[j - 1], items[j]
             gap = text[prev.end_char:cur.start_char]
-            if prev.end_char > cur.start_char or not LIST_GAP.match(gap):
+            if prev.end_char > cur.start_char or not joins.match(gap):
                 break
             chain.append((prev, gap))
         if not chain:
@@ -49,12 +64,12 @@ def negated_lists(text: str, targets, statuses) -> None:
                 or _PLURAL_TRIGGER.match(between.strip(" \t-–—:：,，") + " " + trigger)):
             continue
         for prev, _ in chain:
-            if statuses[prev] == "present":
+            if statuses[prev] == "present" and not _own_result(prev, own_result):
                 statuses[prev] = "absent"
-    forward_lists(text, items, statuses)
+    forward_lists(text, items, statuses, joins)
 
 
-def forward_lists(text: str, items, statuses) -> None:
+def forward_lists(text: str, items, statuses, joins: Pattern[str] = LIST_GAP) -> None:
     """"CT excluded hepatosplenomegaly and lymphadenopathy", "ruled out ascites or effusions":
     findings coordinated after one negated from before are negated too (a verb-like trigger
     such as "excluded" ends its scope at "and", so it reaches only the first member). Only
@@ -70,7 +85,7 @@ def forward_lists(text: str, items, statuses) -> None:
         for j in range(i + 1, len(items)):
             prev, cur = items[j - 1], items[j]
             gap = text[prev.end_char:cur.start_char]
-            if prev.end_char > cur.start_char or not LIST_GAP.match(gap) or _AS_WELL_AS.search(gap):
+            if prev.end_char > cur.start_char or not joins.match(gap) or _AS_WELL_AS.search(gap):
                 break
             coordinated = coordinated or bool(_COORDINATOR.search(gap))
             chain.append(cur)

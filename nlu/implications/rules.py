@@ -14,6 +14,7 @@ from nlu.implications.heading_answer import HeadingAnswer
 from nlu.implications.immobility import ImmobilityContext
 from nlu.implications.label_heading import LabelHeading
 from nlu.implications.monoclonal_doubt import MonoclonalDoubt
+from nlu.implications.list_gap import list_gap
 from nlu.implications.normal_list import NormalList
 from nlu.implications.normal_scan import NormalScan
 from nlu.implications.ruled_out import RuledOut, rules_from
@@ -72,6 +73,10 @@ class ImplicationRules:
         self.other_means_none = {label: set(members) for label, members
                                  in (data.get("other_means_none") or {}).items()}
         self.list_parenthesis_within = int(data.get("list_parenthesis_within") or 30)
+        self.list_gap = list_gap(data.get("list_gap_members") or [])
+        stated = data.get("list_stated_normal") or {}
+        self.list_stated_normal = re.compile(stated["phrase_end"]) if stated.get("phrase_end") else None
+        self.list_own_result = re.compile(stated["own_result"]) if stated.get("own_result") else None
         self.routine_tail = re.compile(data["routine_tail"], re.I) if data.get("routine_tail") else None
         neg = data.get("negative_result") or {}
         self.result_tests = set(neg.get("tests") or [])
