@@ -1,0 +1,28 @@
+"""English case-record and letter wording from dev file 27: units with the litre spelled out
+("mg/liter", as weekly case records print their laboratory tables), a hormone list stated normal
+as one ("TSH, cortisol, testosterone and prolactin all within normal limits"), tests recommended
+to look for a sign ("PET-CT for sclerotic bone lesions", "a skin exam for hemangiomas") and a
+value after a relative clause ("Her plasma VEGF, which I requested, was 488 pg/mL")."""
+import pytest
+
+from conftest import labs_of, status_of
+
+
+@pytest.mark.parametrize("text, analyte, value, unit", [
+    ("Free lambda light chain (mg/liter) | 5.7–26.3 | 46.1", "flc_lambda", 46.1, "mg/L"),
+    ("Serum free light chains: kappa 28.4 mg/liter, lambda 46.1 mg/litre.", "flc_kappa", 28.4, "mg/L"),
+    ("Serum free light chains: kappa 28.4 mg/liter, lambda 46.1 mg/litre.", "flc_lambda", 46.1, "mg/L"),
+    ("Albumin 3.1 g/dl; albumin 31 g/liter on the second day.", "albumin", 31, "g/L"),
+    ("An M-protein of 4.2 g/litre was measured.", "m_protein", 4.2, "g/L"),
+    ("VEGF 2,310 ng/liter", "vegf", 2310, "ng/L"),
+])
+def test_a_unit_with_the_litre_spelled_out(ex, text, analyte, value, unit):
+    assert [(lab.value, lab.unit) for lab in labs_of(ex(text), analyte) if lab.value == value] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, analyte, unit", [
+    ("kappa 28.4 mg/L", "flc_kappa", "mg/L"),
+    ("Albumin 31 g/L", "albumin", "g/L"),
+])
+def test_the_short_units_are_unchanged(ex, text, analyte, unit):
+    assert [lab.unit for lab in labs_of(ex(text), analyte)] == [unit]
