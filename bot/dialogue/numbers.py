@@ -20,7 +20,7 @@ from bot.errors import EvidenceError, UnitError
 from bot.evidence import LabRefused, refuse_lab, unreadable_unit
 from bot.models import LabValue, Provenance, SampleType
 from bot.texts import Text
-from bot.units import convert
+from bot.units import convert, parse_unit
 
 
 class AnswerRefused(EvidenceError):
@@ -181,8 +181,25 @@ def _unit(found: _Found, rest: str, reading: Dict[str, Any]) -> Optional[str]:
     try:
         convert(1.0, unit, catalogue().analytes[found.analyte].unit, what=found.analyte)
     except (UnitError, ValueError, KeyError) as error:
-        raise AnswerRefused(unreadable_unit(found.analyte, found.value, written)) from error
+        raise AnswerRefused(_wrong_unit(found, written, unit, reading)) from error
     return unit
+
+
+def _wrong_unit(found: _Found, written: str, unit: str, reading: Dict[str, Any]) -> Text:
+    """Why a value is not taken for the asked item: a unit the reader knows but that measures
+    something else ("3200 pg/mL" to the platelet question: a VEGF or light-chain unit) asks for
+    the test's name with the value, rather than guess which test it was; a unit it cannot read
+    at all, or a shorthand ("1.9k": thousands of what?), says so."""
+    try:
+        parse_unit(unit)
+    except UnitError:
+        return unreadable_unit(found.analyte, found.value, written)
+    if unit != written:  # a shorthand of ``units`` in questions.yml
+        return unreadable_unit(found.analyte, found.value, written)
+    analyte = catalogue().analytes.get(found.analyte)
+    return refusal(reading, "unit_of_other", value=f"{found.value:g}", unit=written,
+                   analyte=analyte.en if analyte else found.analyte,
+                   analyte_zh=analyte.zh if analyte else found.analyte)
 
 
 def stray_numbers(text: str) -> bool:

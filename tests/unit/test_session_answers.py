@@ -407,3 +407,25 @@ def test_a_bare_stop_still_stops(text):
 
 def test_a_stop_word_beside_a_yes_or_no_is_not_a_stop():
     assert answer(session(), "fundoscopy", "done, no").kind != "stop"
+
+
+@pytest.mark.parametrize("key, text, unit", [("blood_count", "3200 pg/ml plasma", "pg/ml"),
+                                             ("blood_count", "95 mg/L", "mg/L"),
+                                             ("serum_vegf", "520 ×10^9/L", "×10^9/L")])
+def test_a_unit_of_another_kind_of_test_asks_for_the_tests_name(key, text, unit):
+    """A readable unit that measures something else than the asked item is not taken for it,
+    nor guessed to be another test's value: the refusal says why and asks for the name."""
+    s = session()
+    before = s.evidence.copy(deep=True)
+    with pytest.raises(AnswerRefused) as refused:
+        answer(s, key, text)
+    words = refused.value.text
+    assert words.key == "answer.unit_of_other"
+    assert unit.lower() in words.en.lower() and unit.lower() in words.zh.lower() and "name" in words.en
+    assert s.evidence == before
+
+
+def test_a_unit_nothing_reads_is_still_called_unreadable():
+    with pytest.raises(AnswerRefused) as refused:
+        answer(session(), "blood_count", "520 blorps/L")
+    assert refused.value.text.key == "lab.unit_unreadable"
