@@ -239,7 +239,8 @@ def clean_text(text: str) -> Tuple[str, Optional[Problem]]:
     NFKC (full-width digits and letters, ligatures) with superscripts kept as ``^n``; bidi
     overrides, zero-width characters and lone surrogates removed; \\r\\n -> \\n; C0/C1 control
     characters other than \\n and \\t removed. A NUL, or many control characters, means binary
-    data and is refused. Empty after cleaning is refused.
+    data and is refused, and so is a message of control characters and blanks only. Empty after
+    cleaning is refused.
     """
     if "\x00" in text:
         return "", BINARY_MESSAGE
@@ -253,8 +254,8 @@ def clean_text(text: str) -> Tuple[str, Optional[Problem]]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _CONTROL.sub("", text)
     text = _BLANK_LINES.sub("\n\n\n", text).strip()
-    if not text:
-        return "", EMPTY_MESSAGE
+    if not text:  # nothing but control characters is not an empty message: it is not text
+        return "", BINARY_MESSAGE if controls else EMPTY_MESSAGE
     return text, None
 
 
