@@ -26,3 +26,24 @@ def test_a_unit_with_the_litre_spelled_out(ex, text, analyte, value, unit):
 ])
 def test_the_short_units_are_unchanged(ex, text, analyte, unit):
     assert [lab.unit for lab in labs_of(ex(text), analyte)] == [unit]
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("I recommend low-dose whole-body CT or PET-CT for sclerotic bone lesions.", "sclerotic_bone_lesion"),
+    ("Please do a careful skin exam for hemangiomas, hyperpigmentation and hypertrichosis.", "hypertrichosis"),
+    ("Please do a careful skin exam for hemangiomas, hyperpigmentation and hypertrichosis.", "hemangioma"),
+    ("We suggest an ultrasound for hepatosplenomegaly.", "hepatosplenomegaly"),
+    ("Recommend echo for pericardial effusion.", "pericardial_effusion"),
+])
+def test_a_test_sought_for_a_finding_is_a_plan(ex, text, concept):
+    assert status_of(ex(text), concept) == "uncertain"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("CT for staging showed splenomegaly.", "splenomegaly"),
+    ("Sent for CT which showed splenomegaly.", "splenomegaly"),
+    ("PET-CT: sclerotic lesions in the pelvis.", "sclerotic_bone_lesion"),
+    ("Admitted for leg edema.", "peripheral_edema"),
+])
+def test_a_test_that_reports_a_finding_still_reports_it(ex, text, concept):
+    assert status_of(ex(text), concept) == "present"
