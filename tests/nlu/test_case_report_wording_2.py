@@ -47,3 +47,21 @@ def test_a_test_sought_for_a_finding_is_a_plan(ex, text, concept):
 ])
 def test_a_test_that_reports_a_finding_still_reports_it(ex, text, concept):
     assert status_of(ex(text), concept) == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "TSH, free T4, 9 am cortisol, testosterone, prolactin, calcium and PTH all within normal limits.",
+    "TSH, cortisol, testosterone, calcium and PTH were all normal.",
+    "Testosterone, free T3, cortisol and prolactin normal.",
+    "TSH, 8 am cortisol and testosterone were all normal.",
+])
+def test_an_endocrine_panel_with_tests_of_no_axis_stated_normal_as_one(ex, text):
+    assert status_of(ex(text), "endocrinopathy") == "absent"
+
+
+@pytest.mark.parametrize("text, concept, state", [
+    ("Testosterone low; calcium, cortisol and prolactin normal.", "hypogonadism", "present"),
+    ("Calcium normal.", "endocrinopathy", None),
+])
+def test_a_test_of_no_axis_adds_no_finding(ex, text, concept, state):
+    assert status_of(ex(text), concept) == state
