@@ -65,3 +65,21 @@ def test_an_endocrine_panel_with_tests_of_no_axis_stated_normal_as_one(ex, text)
 ])
 def test_a_test_of_no_axis_adds_no_finding(ex, text, concept, state):
     assert status_of(ex(text), concept) == state
+
+
+@pytest.mark.parametrize("text", [
+    "No imaging of bones yet.",
+    "No imaging of the bones has been done.",
+    "VEGF not done. No imaging of bones yet.",
+])
+def test_imaging_not_done_is_not_a_normal_bone_study(ex, text):
+    assert status_of(ex(text), "sclerotic_bone_lesion") is None
+
+
+@pytest.mark.parametrize("text", [
+    "No imaging evidence of sclerotic lesions.",
+    "Imaging of bones: no lytic or sclerotic lesions.",
+    "No skeletal survey; bones normal on CT.",
+])
+def test_a_normal_bone_study_stays_normal(ex, text):
+    assert status_of(ex(text), "sclerotic_bone_lesion") == "absent"
