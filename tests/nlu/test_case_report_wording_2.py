@@ -83,3 +83,19 @@ def test_imaging_not_done_is_not_a_normal_bone_study(ex, text):
 ])
 def test_a_normal_bone_study_stays_normal(ex, text):
     assert status_of(ex(text), "sclerotic_bone_lesion") == "absent"
+
+
+@pytest.mark.parametrize("text, value, sample", [
+    ("Her plasma VEGF, which I requested, was 488 pg/mL (our laboratory reference < 96 pg/mL).", 488, "plasma"),
+    ("Serum VEGF, which we sent last month, came back at 1,850 pg/mL.", 1850, "serum"),
+    ("The VEGF, which the GP ordered, was 2,100 pg/mL.", 2100, None),
+])
+def test_a_value_after_a_relative_clause_of_who_asked_for_the_test(ex, text, value, sample):
+    labs = labs_of(ex(text), "vegf")
+    assert [(lab.value, lab.sample.value if lab.sample else None) for lab in labs] == [(value, sample)]
+
+
+def test_a_relative_clause_does_not_reach_another_test_s_value(ex):
+    extraction = ex("VEGF, which I requested, is pending; platelets 512 x10^9/L.")
+    assert labs_of(extraction, "vegf") == []
+    assert [lab.value for lab in labs_of(extraction, "platelets")] == [512]
