@@ -186,9 +186,12 @@ _UNIT_GAP = re.compile(r"^\s*(?:[,，;；/、]|and|和|及)?\s*$", re.I)
 
 def _share_units(text: str, labs: List[dict], warnings: List[dict], groups) -> tuple:
     """"κ 9.4, λ 44.8 mg/L": a value without a unit takes the unit of the next value of the
-    same family (``shared_unit`` in labs.yml) when only a separator stands between them."""
+    same family (``shared_unit`` in labs.yml) when only a separator stands between them. A name
+    that counts only with a value in given units (``named_by_unit``: "kappa 19.6 lambda 62.3
+    mg/L" without an FLC word) counts only when that unit is one of them; otherwise its number
+    is nothing, not a value without a unit."""
     if not groups:
-        return labs, warnings
+        return labs, [w for w in warnings if "required_units" not in w]
     kept = []
     added = []
     for w in warnings:
@@ -202,9 +205,12 @@ def _share_units(text: str, labs: List[dict], warnings: List[dict], groups) -> t
             after = [lab for lab in labs if lab["start"] >= w["end"] and lab["start"] - w["end"] <= 12]
             if after:
                 nxt = min(after, key=lambda lab: lab["start"])
+        required = w.get("required_units")
         if (nxt is None or nxt["analyte"] not in family or nxt["analyte"] == w["analyte"]
-                or not nxt.get("unit") or not _UNIT_GAP.match(text[w["end"]:nxt["start"]])):
-            kept.append(w)
+                or not nxt.get("unit") or not _UNIT_GAP.match(text[w["end"]:nxt["start"]])
+                or (required is not None and nxt["unit"] not in required)):
+            if required is None:
+                kept.append(w)
             continue
         # a value already emitted without a unit (inside its unitless_range) takes the shared unit
         same = [lab for lab in labs if lab["analyte"] == w["analyte"] and lab["start"] == w["start"]]
@@ -212,7 +218,7 @@ def _share_units(text: str, labs: List[dict], warnings: List[dict], groups) -> t
             if same[0].get("unit") is None:
                 same[0]["unit"] = nxt["unit"]
                 same[0]["sample"] = same[0].get("sample") or nxt.get("sample")
-            else:
+            elif required is None:
                 kept.append(w)
             continue
         added.append({

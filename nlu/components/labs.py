@@ -1019,7 +1019,13 @@ class LabValues:
                 n_before = len(labs)
                 if analyte.required_units:
                     found: list = []
-                    end = self._value_after(text, analyte, m.end(), m.start(), sample, found, [])
+                    missing: list = []
+                    end = self._value_after(text, analyte, m.end(), m.start(), sample, found, missing)
+                    if end is not None and found and found[0]["unit"] is None:
+                        # "kappa 19.6 lambda 62.3 mg/L": the unit written after the next value of
+                        # its series may be this one's (extractor._share_units; dropped otherwise)
+                        warnings.extend(dict(w, required_units=analyte.required_units)
+                                        for w in missing if w.get("reason") == "unit_missing")
                     if end is None or not found or found[0]["unit"] not in analyte.required_units:
                         continue
                     labs.extend(found)
