@@ -37,7 +37,8 @@ class _Interview(Mode):
         key = self.next_item(tracker)
         if key is None:
             return []
-        kind, value = interviews.read_answer(key, text)
+        evidence = common.extraction(tracker)[0] if key in interviews.RISK_FLAGS else None
+        kind, value = interviews.read_answer(key, text, evidence)
         if kind == "unrecognised":
             state["tries"] = state.get("tries", 0) + 1
             if state["tries"] < 2:  # the form asks the same item again
@@ -117,7 +118,7 @@ class ActionRiskStart(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         lang = common.language(tracker)
-        values = interviews.parse_risk(common.user_text(tracker))
+        values = interviews.risk_inputs(common.extraction(tracker)[0])
         session = common.load_session(tracker)  # what triage already knows
         if "age" not in values and session.evidence.age is not None:
             values["age"] = float(session.evidence.age)

@@ -8,6 +8,9 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from bot.dialogue.answers import matches, normalised
+from bot.errors import EvidenceError
+from bot.evidence import check_lab
+from bot.models import Evidence
 
 NUM = r"(\d+(?:\.\d+)?)"
 
@@ -34,39 +37,38 @@ def question(key: str, language: str) -> str:
     return QUESTIONS[key]["zh" if language == "zh" else "en"]
 
 
-def _flag(text: str, words: List[str]) -> Optional[bool]:
-    """True / False when the text states the finding / its absence, None when it says nothing."""
-    for word in words:
-        pos = text.find(word)
-        if pos < 0:
-            continue
-        before = text[max(0, pos - 12):pos]
-        if re.search(r"(?:\bno\b|\bwithout\b|\bnot\b|无|没有|未见|否认)\s*$", before.strip() + " ") or \
-                re.search(r"(?:\bno\b|\bwithout\b|无|没有|未见)", before[-6:]):
-            return False
-        after = text[pos + len(word):pos + len(word) + 6]
-        if re.match(r"\s*(?:[:：]?\s*(?:no\b|none|negative|absent|无|阴性|\(-\)|（-）|-))", after):
-            return False
-        return True
-    return None
+# the findings of the risk score (表3) as the NLU names them; a finding stated present is a point,
+# stated absent none, and a doubtful one ("肺动脉高压？", "possible PH") is asked about, never scored
+RISK_FLAGS = {"pleural_effusion": "pleural_effusion", "pulmonary_hypertension": "pulmonary_hypertension"}
 
 
-def parse_risk(text: str) -> Dict[str, Any]:
-    """Risk inputs a message states (age, pleural effusion, pulmonary hypertension, eGFR)."""
-    t = text.lower()
-    out: Dict[str, Any] = {}
-    m = re.search(r"(?:age|aged|年龄)\s*[:：]?\s*" + NUM, t) or re.search(NUM + r"\s*(?:years?|yrs?|y/o|yo|岁)", t)
-    if m:
-        out["age"] = float(m.group(1))
-    m = re.search(r"egfr\s*[:：]?\s*(?:of\s*)?" + NUM, t)
-    if m:
-        out["egfr"] = float(m.group(1))
-    effusion = _flag(t, ["pleural effusion", "胸腔积液", "胸水"])
-    if effusion is not None:
-        out["pleural_effusion"] = effusion
-    ph = _flag(t, ["pulmonary hypertension", "肺动脉高压", "pulmonary htn", " ph"])
-    if ph is not None:
-        out["pulmonary_hypertension"] = ph
+def risk_flags(evidence: Optional[Evidence]) -> Dict[str, bool]:
+    """The yes / no risk items a message's evidence states (present -> True, absent -> False);
+    uncertain, historical or unmentioned ones are left out, so the interview asks for them."""
+    out: Dict[str, bool] = {}
+    for key, concept in RISK_FLAGS.items():
+        states = {f.status.value for f in (evidence.findings if evidence else []) if f.concept == concept}
+        if states == {"present"}:
+            out[key] = True
+        elif states == {"absent"}:
+            out[key] = False
+    return out
+
+
+def risk_inputs(evidence: Optional[Evidence]) -> Dict[str, Any]:
+    """Risk inputs (age, pleural effusion, pulmonary hypertension, eGFR) that the NLU read from a
+    message: the same reading of negation, doubt and units as a referral note gets."""
+    if evidence is None:
+        return {}
+    out: Dict[str, Any] = dict(risk_flags(evidence))
+    if evidence.age is not None:
+        out["age"] = float(evidence.age)
+    egfr = [lab for lab in evidence.labs if lab.analyte == "egfr"]
+    if egfr:
+        try:
+            out["egfr"] = check_lab(egfr[-1]).value  # mL/min/1.73 m² whatever unit was written
+        except EvidenceError:
+            pass  # an impossible eGFR is asked for again
     return out
 
 
@@ -89,8 +91,9 @@ def parse_response(text: str) -> Dict[str, Any]:
     return out
 
 
-def read_answer(key: str, text: str) -> Tuple[str, Any]:
-    """("value", v) | ("unknown", None) | ("unrecognised", None) for one item's answer."""
+def read_answer(key: str, text: str, evidence: Optional[Evidence] = None) -> Tuple[str, Any]:
+    """("value", v) | ("unknown", None) | ("unrecognised", None) for one item's answer;
+    ``evidence`` is the NLU's reading of it ("no pleural effusion", "肺动脉高压(+)")."""
     norm = normalised(text)
     if matches(norm, "not_done"):
         return "unknown", None
@@ -99,7 +102,7 @@ def read_answer(key: str, text: str) -> Tuple[str, Any]:
             return "value", False
         if matches(norm, "positive"):
             return "value", True
-        stated = parse_risk(text).get(key) if key != "ife_negative" else parse_response(text).get(key)
+        stated = risk_flags(evidence).get(key) if key != "ife_negative" else parse_response(text).get(key)
         return ("value", stated) if stated is not None else ("unrecognised", None)
     m = re.search(NUM, norm)
     if m:
