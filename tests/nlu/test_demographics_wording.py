@@ -1,0 +1,29 @@
+"""Age and sex as case reports and quick messages write them (nlu/rules/demographics.yml)."""
+
+import pytest
+
+from nlu import extract_evidence
+
+
+@pytest.mark.parametrize("text, age", [("65 yo, pleural effusion", 65), ("pt is 65yo with numb feet", 65),
+                                       ("71 y/o, CIDP on IVIG", 71), ("58 y.o. with IVIG failure", 58),
+                                       ("a patient 70 years of age with neuropathy", 70)])
+def test_an_age_written_without_a_sex(text, age):
+    evidence = extract_evidence(text)
+    assert evidence.age == age and evidence.sex is None
+
+
+@pytest.mark.parametrize("text, age, sex", [
+    ("A 47-year-old Caucasian man was referred with numb feet.", 47, "male"),
+    ("a 62-year-old previously healthy Japanese woman presented with oedema", 62, "female"),
+    ("This 39-year-old right-handed male has CIDP.", 39, "male"),
+])
+def test_words_between_the_age_and_the_sex(text, age, sex):
+    evidence = extract_evidence(text)
+    assert (evidence.age, evidence.sex) == (age, sex)
+
+
+@pytest.mark.parametrize("text", ["A 58-year-old with diabetes, seen with her husband's man-made orthosis",
+                                  "A 58-year-old presented with leg swelling, male pattern baldness noted"])
+def test_a_clause_between_the_age_and_a_later_noun_is_not_the_sex(text):
+    assert extract_evidence(text).sex is None
