@@ -2,6 +2,9 @@
 span of the normalised text is the same span of the original note.
 
 * full-width ASCII forms (ＩＦＥ, （, ：, ，, ５００) -> ASCII; ideographic space -> space;
+* traditional Chinese characters -> simplified ones (周邊神經病變 -> 周边神经病变; the table is
+  data, ``nlu/rules/zh_traditional.yml``), so notes from Hong Kong and Taiwan meet the
+  simplified lexicons;
 * minus and dash look-alikes in "(−)" -> "-"; an en or em dash inside a word ("Guillain–Barré") -> "-";
 * a single line break inside a hard-wrapped English sentence ("LH not\\nraised") -> space;
 * carriage returns -> space;
@@ -15,13 +18,45 @@ span of the normalised text is the same span of the original note.
 from __future__ import annotations
 
 import re
+from typing import Dict
 
-_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+from nlu.rules import load_yaml
+
+
+def _traditional_table() -> Dict[int, int]:
+    """Traditional -> simplified characters from ``zh_traditional.yml``: each entry is a pair of
+    two characters, so the mapping keeps the note's length."""
+    data = load_yaml("zh_traditional.yml")
+    table: Dict[int, int] = {}
+    for line in [data.get("also") or ""] + list(data.get("characters") or []):
+        for pair in line.split():
+            traditional, simplified = pair
+            table[ord(traditional)] = ord(simplified)
+    return table
+
+
+def _traditional_words() -> Dict[str, str]:
+    """Words whose traditional spelling is mapped only as a whole word (沉著 -> 沉着; 著 alone
+    stays, as in 显著), each a pair ``traditional simplified`` of the same length."""
+    data = load_yaml("zh_traditional.yml")
+    words: Dict[str, str] = {}
+    for item in (data.get("words") or "").split(","):
+        if item.strip():
+            traditional, simplified = item.split()
+            assert len(traditional) == len(simplified)
+            words[traditional] = simplified
+    return words
+
+
+_TABLE = _traditional_table()
+_WORDS = _traditional_words()
+_WORDS_RE = re.compile("|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)))
+_TABLE.update({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)})
 _TABLE.update({0x3000: 0x20, 0x2212: 0x2D, 0x2010: 0x2D, 0x2011: 0x2D, 0xFE63: 0x2D,
                0x0D: 0x20, 0x00A0: 0x20, 0x2009: 0x20, 0x202F: 0x20})
 # the same mapping as one character class: a note other than plain ASCII is mapped with one
-# ``sub`` (its ~70 full-width marks), as ``str.translate`` looks each of its characters up in
-# ``_TABLE`` one by one (the only ASCII entry is the carriage return)
+# ``sub`` (its full-width marks and traditional characters), as ``str.translate`` looks each of
+# its characters up in ``_TABLE`` one by one (the only ASCII entry is the carriage return)
 _MAPPED = {chr(code): chr(value) for code, value in _TABLE.items()}
 _TABLE_CHARS = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_MAPPED)) + "]")
 _map_char = _MAPPED.__getitem__
@@ -83,8 +118,16 @@ def _sub_at(pattern: "re.Pattern", marks: "re.Pattern", replacement: str, text: 
     return text if out is None else "".join(out)
 
 
+def _traditional_words_sub(text: str) -> str:
+    """The ``words`` of ``zh_traditional.yml`` (沉著 -> 沉着); a note of plain ASCII has none."""
+    if text.isascii() or not _WORDS:
+        return text
+    return _WORDS_RE.sub(lambda match: _WORDS[match.group()], text)
+
+
 def normalize(text: str) -> str:
     out = _translate(text)
+    out = _traditional_words_sub(out)
     if "\u2013" in out or "\u2014" in out:
         out = _sub_at(_WORD_DASH, _DASHES, "-", out)
     # each pattern below matches only at its one character: it is tried only where that

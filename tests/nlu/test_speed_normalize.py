@@ -14,6 +14,7 @@ _PIECES = ["?", "？", "-", "−", "\n", " ", "\t", ":", "：", ",", ".", "。",
 
 def _every_pattern(text: str) -> str:
     out = text.translate(N._TABLE)
+    out = N._WORDS_RE.sub(lambda m: N._WORDS[m.group()], out)
     out = N._WORD_DASH.sub("-", out)
     out = N._QUERY_PREFIX.sub("¿", out)
     out = N._QUERY_SPACED.sub("¿", out)
