@@ -1,5 +1,6 @@
 """Chinese wording from dev file 29: notes from Hong Kong and Taiwan in traditional characters
-(周邊神經病變, 脾臟腫大, 水腫, 色素沉著, 血紅素)."""
+(周邊神經病變, 脾臟腫大, 水腫, 色素沉著, 血紅素) and lymph nodes written "LN 肿大" in a Chinese
+record."""
 import pytest
 
 from conftest import labs_of, status_of
@@ -50,3 +51,16 @@ def test_haemoglobin_written_as_xuehongsu(ex, text, value, unit):
 
 def test_heme_oxygenase_is_not_haemoglobin(ex):
     assert labs_of(ex("血红素加氧酶-1 表达增高。"), "hemoglobin") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("肝脾 not palpable，左腹股沟 LN 肿大约 1.8 cm。", "present"),
+    ("颈部 LN肿大，最大 2 cm。", "present"),
+    ("腹膜后多发肿大 LN，最大短径 1.6 cm。", "present"),
+    ("LNs 肿大（双侧腋窝）。", "present"),
+    ("LN 肿大? 待超声。", "uncertain"),
+    ("无 LN 肿大。", "absent"),
+    ("LN 未触及肿大。", "absent"),
+])
+def test_lymph_nodes_abbreviated_in_a_chinese_record(ex, text, status):
+    assert status_of(ex(text), "lymphadenopathy") == status
