@@ -1,9 +1,9 @@
 """Chinese wording from dev file 29: notes from Hong Kong and Taiwan in traditional characters
-(周邊神經病變, 脾臟腫大, 水腫, 色素沉著, 血紅素) and lymph nodes written "LN 肿大" in a Chinese
-record."""
+(周邊神經病變, 脾臟腫大, 水腫, 色素沉著, 血紅素), lymph nodes written "LN 肿大" in a Chinese
+record, and the gonadal axis named 性腺 in a list of axes stated normal."""
 import pytest
 
-from conftest import labs_of, status_of
+from conftest import criterion, labs_of, status_of
 from nlu.normalize import normalize
 
 
@@ -64,3 +64,27 @@ def test_heme_oxygenase_is_not_haemoglobin(ex):
 ])
 def test_lymph_nodes_abbreviated_in_a_chinese_record(ex, text, status):
     assert status_of(ex(text), "lymphadenopathy") == status
+
+
+@pytest.mark.parametrize("text", [
+    "性腺、肾上腺轴及泌乳素未见异常。",
+    "性腺、肾上腺轴、泌乳素均正常。",
+    "性腺轴、肾上腺轴及泌乳素未见异常。",
+])
+def test_gonadal_axis_named_xingxian_in_a_normal_list(ex, text):
+    assert status_of(ex(text), "hypogonadism") == "absent"
+
+
+def test_diabetes_and_hypothyroidism_with_the_other_axes_normal_is_no_endocrinopathy(ex):
+    text = ("2型糖尿病12年。桥本甲状腺炎，甲状腺功能减退症。"
+            "性腺、肾上腺轴及泌乳素未见异常。")
+    assert criterion(ex(text), "endocrinopathy") == "absent"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("性腺功能减退。", "present"),
+    ("双侧肾上腺未见异常。", None),
+    ("性腺未查。", None),
+])
+def test_lookalikes_of_the_gonadal_axis(ex, text, status):
+    assert status_of(ex(text), "hypogonadism") == status
