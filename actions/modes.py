@@ -116,8 +116,9 @@ class TriageMode(Mode):
             return common.save(session)
         lead = [t("not_done_ack", lang, test=name)] if outcome.kind == "not_done" else []
         lead += [t("not_done_ack", lang, test=test_name(other, lang)) for other in outcome.others_not_done]
+        lead += render.details(outcome.details, lang)  # "plasma" for the VEGF value given before
         lead += render.changes(outcome.changes, lang)
-        if outcome.kind == "other":  # the answer was about other tests: the asked one stays open
+        if outcome.kind in ("other", "detail"):  # other tests, an earlier value: the asked one stays open
             lead.append(t("still_open", lang, test=name))
         try:
             assessment = session.assess(language=lang, exclude_asked=True)

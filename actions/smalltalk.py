@@ -11,7 +11,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import common
-from actions.triage import triage_from_fallback
+from actions.triage import late_detail, triage_from_fallback
 from bot.dialogue.texts import t
 
 
@@ -50,6 +50,9 @@ class ActionFallback(Action):
         evidence, error = common.extraction(tracker)
         if common.has_clinical(evidence):
             return triage_from_fallback(dispatcher, tracker, evidence)
+        late = None if error else late_detail(dispatcher, tracker, evidence, lang)
+        if late is not None:  # "plasma" after the VEGF value
+            return late
         if error:
             dispatcher.utter_message(text=t("note_error", lang, error=error))
             return []

@@ -48,6 +48,28 @@ def merge_and_report(dispatcher: CollectingDispatcher, tracker: Tracker, session
     return session
 
 
+def late_detail(dispatcher: CollectingDispatcher, tracker: Tracker, evidence: Optional[Evidence],
+                lang: str) -> Optional[List[Dict[Text, Any]]]:
+    """A message that only gives the sample type or the reference range of a value given before
+    ("plasma", "ref < 400"; bot.session ``apply_detail``): acknowledged and assessed again, the
+    events to return; None when the message is not one (it is read as before)."""
+    session = common.load_session(tracker)
+    if session.messages == 0 or common.has_clinical(evidence):
+        return None
+    try:
+        outcome = session.apply_detail(common.user_text(tracker), evidence)
+        next_item = session.next_question() if outcome is not None else None
+    except EvidenceError as error:
+        dispatcher.utter_message(text=t("evidence_error", lang, error=str(error)))
+        return []
+    if outcome is None:
+        return None
+    lead = render.details(outcome.details, lang) + render.changes(outcome.changes, lang)
+    common.send_assessment(dispatcher, tracker, session, lang, next_item=next_item, lead=lead,
+                           show_understood=False)
+    return common.save(session, {"mode": session.mode}) + [SlotSet("answer", None), SlotSet("failures", 0)]
+
+
 class ActionTriage(Action):
     """A note, a result or a correction outside the form: merge it, assess, show what changed."""
 
@@ -61,6 +83,9 @@ class ActionTriage(Action):
             evidence = common.readable_extraction(dispatcher, tracker, lang)
         except common.Unreadable:
             return []
+        late = late_detail(dispatcher, tracker, evidence, lang)
+        if late is not None:
+            return late
         session = common.load_session(tracker)
         name, _ = common.intent(tracker)
         if not common.has_clinical(evidence) and session.messages == 0 \

@@ -8,6 +8,8 @@ The dialogue actions keep a ``TriageSession`` as JSON in a slot and call it:
 * ``correct(extracted)`` - the same merge, reported as a correction (what changed);
 * ``next_question()`` - the item to ask next: the planner's top test (triage) or the next item of
   the CIDP non-responder screen, never one already answered, asked, or reported not done;
+* ``apply_detail(text, extracted)`` - a message giving only the sample type or the reference range
+  of a value given before ("plasma", "ref < 400"): set on the latest value that lacks it;
 * ``apply_answer(item, text, extracted)`` - read an answer to ``item``: "not done" / "没做"
   (recorded as TestNotDone: unknown, advised later, never negative), a result the NLU found, one
   of the item's named outcomes, a number for the item's analyte, or a bare yes / no; a result
@@ -28,8 +30,8 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from pydantic import BaseModel, Field
 
 from bot.criteria import CRITERIA_IDS
-from bot.dialogue.answers import (just_stop, leads_with, matches, normalised, outcome_at, questions, reading,
-                                  sample_named, taken_by, with_bounds, without_labs)
+from bot.dialogue.answers import (just_stop, late_detail, leads_with, matches, normalised, outcome_at, questions,
+                                  reading, sample_named, taken_by, with_bounds, without_labs)
 from bot.dialogue.numbers import AnswerRefused, read_numbers, reference_in, refusal, stray_numbers
 from bot.engine import Assessment, restate, weigh
 from bot.evidence import Facts
@@ -52,13 +54,26 @@ class Change(BaseModel):
     new: str
 
 
+class Detail(BaseModel):
+    """A sample type or a reference range given later for a value the session holds."""
+
+    analyte: str
+    value: float
+    unit: Optional[str] = None
+    field: str  # sample | reference
+    new: str
+
+
 class AnswerOutcome(BaseModel):
-    kind: str  # result | not_done | stop | other | unrecognised
+    kind: str  # result | not_done | stop | other | detail | unrecognised
     item: str
     changes: List[Change] = Field(default_factory=list)
     # other tests the answer says are not done or pending ("IFE not done yet" answering the VEGF
     # question): recorded for those tests, the asked item stays open
     others_not_done: List[str] = Field(default_factory=list)
+    # kind "detail": the sample types / reference ranges set on earlier values ("plasma" sent
+    # after the VEGF value); the asked item, if any, stays open
+    details: List[Detail] = Field(default_factory=list)
 
 
 def _snapshot(evidence: Evidence) -> Evidence:
@@ -391,10 +406,51 @@ class TriageSession(BaseModel):
         self.evidence.overrides.append(Override(key=f"{analyte}.reference", old="unknown", new=f"{high:g}"))
         return True
 
-    def _latest(self, analyte: str) -> Optional[int]:
-        """The index of the latest value of ``analyte`` in the evidence, or None."""
+    def _latest(self, analyte: str, lacking: Optional[str] = None) -> Optional[int]:
+        """The index of the latest value of ``analyte`` in the evidence (with ``lacking``: the
+        latest whose field of that name is unset), or None."""
         return next((i for i in range(len(self.evidence.labs) - 1, -1, -1)
-                     if self.evidence.labs[i].analyte == analyte), None)
+                     if self.evidence.labs[i].analyte == analyte
+                     and (lacking is None or getattr(self.evidence.labs[i], lacking) is None)), None)
+
+    def apply_detail(self, text: str, extracted: Optional[Evidence] = None) -> Optional[AnswerOutcome]:
+        """A message that gives only the sample type and / or the reference range ("plasma",
+        "it was serum", "ref < 400", "血浆, 参考上限 150") after the value's question closed: set
+        on the latest value of a sample-aware analyte (questions.yml ``sample_of``) that lacks
+        it, and re-assessed (二(二)4: the cut-off depends on the sample, > 2 × ULN on the range).
+        None (nothing changed) when the message says anything else, the NLU read anything in it
+        (a note or an answer as before), or no value lacks what it gives."""
+        extracted = extracted or Evidence()
+        if extracted.findings or extracted.labs or extracted.not_done:
+            return None
+        norm = normalised(text or "")
+        before = self.states()
+        for key, spec in questions()["items"].items():
+            detail = late_detail(norm, spec["samples"]) if spec.get("sample_of") else None
+            details = self._attach(spec["sample_of"], *detail) if detail else []
+            if details:
+                self.messages += 1
+                return AnswerOutcome(kind="detail", item=key, changes=self._diff(before), details=details)
+        return None
+
+    def _attach(self, analyte: str, sample: Optional[str], low: Optional[float],
+                high: Optional[float]) -> List[Detail]:
+        """Set ``sample`` and the range ``low``-``high`` on the latest values of ``analyte``
+        that lack them; what was set."""
+        out: List[Detail] = []
+        index = self._latest(analyte, lacking="sample") if sample else None
+        if index is not None:
+            lab = self.evidence.labs[index]
+            self.evidence.labs[index] = lab.copy(update={"sample": SampleType(sample)})
+            self.evidence.overrides.append(Override(key=f"{analyte}.sample", old="unknown", new=sample))
+            out.append(Detail(analyte=analyte, value=lab.value, unit=lab.unit, field="sample", new=sample))
+        index = self._latest(analyte, lacking="reference_high") if high is not None else None
+        if index is not None:
+            lab = self.evidence.labs[index]
+            self.evidence.labs[index] = lab.copy(update={"reference_low": low, "reference_high": high})
+            self.evidence.overrides.append(Override(key=f"{analyte}.reference", old="unknown", new=f"{high:g}"))
+            out.append(Detail(analyte=analyte, value=lab.value, unit=lab.unit, field="reference", new=f"{high:g}"))
+        return out
 
     @staticmethod
     def _covers(spec: Dict[str, Any]) -> Tuple[set, set]:
@@ -454,6 +510,11 @@ class TriageSession(BaseModel):
             # a number of another test the NLU read ("FLC ratio 0.12" answering the VEGF
             # question) is that test's value, never the asked one's
             numbers = self._number(key, normalised(without_labs(text or "", extracted)), self.messages + 1)
+        if not (spec.get("sample_of") or relevant or choices or numbers or not_done):
+            # "plasma" answering another question: the sample of the VEGF value given before
+            late = self.apply_detail(text, extracted)
+            if late is not None:
+                return late.copy(update={"item": key})
         self.messages += 1
         kind = "unrecognised"
         # "plasma, reference < 100": the laboratory's range given with the sample is the value's

@@ -9,9 +9,9 @@ clause; a sample type counts only when one is named. The answer is never logged.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
-from bot.dialogue.numbers import bound_after, serum_or_plasma
+from bot.dialogue.numbers import bound_after, reference_in, serum_or_plasma
 from bot.dialogue.texts import load
 from bot.models import Evidence, SampleType
 
@@ -158,3 +158,22 @@ def sample_named(text: str) -> Optional[SampleType]:
     if plasma == serum:
         return None
     return SampleType.plasma if plasma else SampleType.serum
+
+
+def late_detail(text: str, samples: Dict[str, List[str]]) -> Optional[Tuple[Optional[str], Optional[float],
+                                                                           Optional[float]]]:
+    """(sample, reference low, reference high) of a message (``normalised``) that gives only the
+    sample type and / or the reference range of a value ("plasma", "it was serum", "ref < 400",
+    "参考值 0-142", "血浆, 参考上限 150"): every other word is one of ``reading.detail_words``.
+    None when it says anything else, names both samples, or gives neither."""
+    rest, low, high = reference_in(text)
+    named = [sample for sample, words in samples.items() if any(outcome_at(rest, w) for w in words)]
+    if len(named) > 1:
+        return None
+    words = [w for ws in samples.values() for w in ws] + list(reading().get("detail_words", []))
+    for word in sorted({w.lower() for w in words}, key=len, reverse=True):
+        pattern = (r"(?<![a-z])" + re.escape(word) + r"(?![a-z])") if _LATIN.search(word) else re.escape(word)
+        rest = re.sub(pattern, " ", rest)
+    if re.sub(r"[\W_]+", "", rest) or (not named and high is None):
+        return None
+    return (named[0] if named else None), low, high

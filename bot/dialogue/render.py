@@ -148,6 +148,21 @@ def changes(changes_: List[Any], language: str) -> List[str]:
     return out
 
 
+def details(details_: List[Any], language: str) -> List[str]:
+    """The acknowledgement of each sample type or reference range set on an earlier value
+    (``TriageSession.apply_detail``)."""
+    out = []
+    for detail in details_:
+        value = f"{detail.value:g} {detail.unit}" if detail.unit else f"{detail.value:g}"
+        analyte = catalogue().label(detail.analyte, lang_of(language))
+        if detail.field == "sample":
+            out.append(t("detail_sample", language, analyte=analyte, value=value,
+                         sample=t(f"samples.{detail.new}", language)))
+        else:
+            out.append(t("detail_reference", language, analyte=analyte, value=value, limit=detail.new))
+    return out
+
+
 def summary(data: Dict[str, Any], language: str, title_key: str = "summary_title") -> str:
     lang = lang_of(language)
     a: Assessment = data["assessment"]
