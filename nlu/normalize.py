@@ -28,7 +28,8 @@ def _traditional_table() -> Dict[int, int]:
     two characters, so the mapping keeps the note's length."""
     data = load_yaml("zh_traditional.yml")
     table: Dict[int, int] = {}
-    for line in [data.get("also") or ""] + list(data.get("characters") or []):
+    lines = [data.get("also") or "", data.get("variants") or ""] + list(data.get("characters") or [])
+    for line in lines:
         for pair in line.split():
             traditional, simplified = pair
             table[ord(traditional)] = ord(simplified)

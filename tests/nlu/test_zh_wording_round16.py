@@ -88,3 +88,51 @@ def test_diabetes_and_hypothyroidism_with_the_other_axes_normal_is_no_endocrinop
 ])
 def test_lookalikes_of_the_gonadal_axis(ex, text, status):
     assert status_of(ex(text), "hypogonadism") == status
+
+
+@pytest.mark.parametrize("text, simplified", [
+    ("雙下肢麻痺無力", "双下肢麻痹无力"),
+    ("睪固酮偏低", "睾固酮偏低"),
+    ("衞生署", "卫生署"),
+])
+def test_taiwanese_and_hong_kong_variant_characters(text, simplified):
+    assert normalize(text) == simplified
+
+
+@pytest.mark.parametrize("text", ["什么时候开始", "VEGF显著升高"])
+def test_variants_that_simplified_notes_use_stay(text):
+    assert normalize(text) == text
+
+
+@pytest.mark.parametrize("text, concept, status", [
+    # Taiwanese and Hong Kong medical words (after the characters are mapped)
+    ("雙眼視乳突水腫。", "papilledema", "present"),
+    ("視乳突充血、邊界模糊，水腫。", "papilledema", "present"),
+    ("視乳突 edema", "papilledema", "present"),
+    ("雙側視乳突未見水腫。", "papilledema", "absent"),
+    ("視乳突邊界清，無水腫。", "papilledema", "absent"),
+    ("雙下肢水腫，視乳突正常。", "papilledema", "absent"),
+    ("頸部淋巴腺腫大。", "lymphadenopathy", "present"),
+    ("淋巴腺未觸及腫大。", "lymphadenopathy", "absent"),
+    ("全身皮膚色素沉澱。", "hyperpigmentation", "present"),
+    ("睪固酮 4.2 nmol/L（偏低）。", "hypogonadism", "present"),
+    ("泌乳激素 38 ng/mL（偏高）。", "hyperprolactinemia", "present"),
+    ("紅血球增多症。", "polycythemia", "present"),
+    ("男性女乳症。", "gynecomastia", "present"),
+    ("睪固酮、泌乳激素、皮質醇均正常。", "hypogonadism", "absent"),
+    ("睪固酮、泌乳激素、皮質醇均正常。", "hyperprolactinemia", "absent"),
+])
+def test_taiwanese_and_hong_kong_medical_words(ex, text, concept, status):
+    assert status_of(ex(text), concept) == status
+
+
+@pytest.mark.parametrize("text, concept, status", [
+    # look-alikes: a leg oedema beside a normal disc, a testosterone that is not low
+    ("雙下肢水腫，視乳突正常。", "peripheral_edema", "present"),
+    ("睪固酮正常。", "hypogonadism", "absent"),
+    ("睪固酮 14.2 nmol/L（參考值 8.4~28.7）", "hypogonadism", "absent"),
+    ("睪固酮 4.1 nmol/L（參考值 8.4~28.7）", "hypogonadism", "present"),
+    ("泌乳激素較前降低。", "hyperprolactinemia", None),
+])
+def test_taiwanese_words_lookalikes(ex, text, concept, status):
+    assert status_of(ex(text), concept) == status
