@@ -8,6 +8,7 @@ from typing import Optional
 from nlu.implications.categories import (
     FAMILY,
     HISTORICAL,
+    LOCALISED,
     NEGATED,
     NOT_DONE,
     OTHER,
@@ -38,6 +39,8 @@ def span_status(span) -> Optional[str]:
         categories.setdefault(modifier.category, []).append(modifier)
     if FAMILY in categories:
         return "family"
+    if LOCALISED in categories:
+        return "other"  # a sign of one nerve at an entrapment site or of a multiple mononeuropathy
     if OTHER in categories and NEGATED in categories:
         return "other"  # "no other lymphadenopathy": nothing said about the one mentioned
     if PENDING in categories:

@@ -99,3 +99,27 @@ def test_a_relative_clause_does_not_reach_another_test_s_value(ex):
     extraction = ex("VEGF, which I requested, is pending; platelets 512 x10^9/L.")
     assert labs_of(extraction, "vegf") == []
     assert [lab.value for lab in labs_of(extraction, "platelets")] == [512]
+
+
+@pytest.mark.parametrize("text", [
+    "运动及感觉神经传导：双侧正中神经腕部远端潜伏期延长、感觉传导速度减慢，尺神经及腓肠神经传导均正常。",
+    "双侧正中神经腕部远端潜伏期延长。",
+    "尺神经肘部传导速度减慢。",
+    "肌电图：右侧腓总神经、左侧尺神经及左侧胫神经轴索性损害，呈多发性单神经病改变。",
+    "NCS: slowed median motor conduction across the wrist bilaterally; other nerves normal.",
+    "EMG: asymmetric axonal changes in keeping with mononeuritis multiplex.",
+])
+def test_a_sign_of_one_nerve_at_its_entrapment_site_or_of_a_multiple_mononeuropathy(ex, text):
+    extraction = ex(text)
+    assert status_of(extraction, "demyelinating_neuropathy") in (None, "absent")
+    assert status_of(extraction, "axonal_neuropathy") in (None, "absent")
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("双侧正中神经腕部远端潜伏期延长，双下肢感觉运动神经传导速度减慢。", "demyelinating_neuropathy"),
+    ("肌电图：四肢运动神经远端潜伏期延长，传导速度减慢，正中神经腕部尤著。", "demyelinating_neuropathy"),
+    ("神经传导：多发性单神经病，已融合为双下肢不对称性轴索性感觉运动性周围神经病。", "axonal_neuropathy"),
+    ("NCS: length-dependent axonal sensorimotor polyneuropathy.", "axonal_neuropathy"),
+])
+def test_a_polyneuropathy_s_signs_stay(ex, text, concept):
+    assert status_of(ex(text), concept) == "present"
