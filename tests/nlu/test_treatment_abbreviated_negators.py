@@ -1,0 +1,24 @@
+"""Non-response written with the chart's abbreviations ('w/o improvement') or 'with no' / 'little
+or no': never read as a response to IVIG / steroids (二(三)1: a non-responder should be worked up
+for POEMS)."""
+
+import pytest
+
+from nlu import extract_evidence
+
+
+def treatment(text: str):
+    return [(f.concept, f.status.value) for f in extract_evidence(text).findings if f.concept.startswith("treatment")]
+
+
+@pytest.mark.parametrize("text", ["s/p IVIG x 4 cycles and pulse steroids w/o improvement",
+                                  "treated with IVIG w/o response", "IVIG x 4 cycles w/o benefit",
+                                  "IVIG w/o any clinical benefit", "IVIG with no benefit",
+                                  "IVIG with little or no improvement", "PLEX with little to no effect"])
+def test_abbreviated_and_other_negators_of_an_outcome(text):
+    assert treatment(text) == [("treatment_nonresponse", "present")]
+
+
+@pytest.mark.parametrize("text", ["IVIG with improvement", "good response to IVIG", "IVIG w/ improvement"])
+def test_a_response_stays_a_response(text):
+    assert treatment(text) == [("treatment_response", "present")]
