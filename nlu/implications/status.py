@@ -40,7 +40,7 @@ def span_status(span) -> Optional[str]:
     if FAMILY in categories:
         return "family"
     if LOCALISED in categories:
-        return "other"  # a sign of one nerve at an entrapment site or of a multiple mononeuropathy
+        return "other"  # one nerve's sign at an entrapment site, a multiple mononeuropathy's, a named dermatosis's
     if OTHER in categories and NEGATED in categories:
         return "other"  # "no other lymphadenopathy": nothing said about the one mentioned
     if PENDING in categories:

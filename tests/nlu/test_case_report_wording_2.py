@@ -123,3 +123,22 @@ def test_a_sign_of_one_nerve_at_its_entrapment_site_or_of_a_multiple_mononeuropa
 ])
 def test_a_polyneuropathy_s_signs_stay(ex, text, concept):
     assert status_of(ex(text), concept) == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Skin: few atrophic hyperpigmented macules on both shins c/w diabetic dermopathy; otherwise WNL.",
+    "Hyperpigmented macules on the shins (diabetic dermopathy).",
+    "Velvety hyperpigmented plaques in the axillae c/w acanthosis nigricans.",
+    "Several hyperpigmented macules on the backs of the hands, consistent with solar lentigines.",
+])
+def test_a_pigmented_lesion_named_as_another_dermatosis_is_not_a_hyperpigmentation(ex, text):
+    assert status_of(ex(text), "hyperpigmentation") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Diffuse hyperpigmentation of the trunk; diabetic dermopathy on the shins.",
+    "His skin was diffusely hyperpigmented, and there were shin spots of diabetic dermopathy.",
+    "Hyperpigmentation of the trunk and hands, and diabetic dermopathy.",
+])
+def test_a_hyperpigmentation_beside_another_dermatosis_stays(ex, text):
+    assert status_of(ex(text), "hyperpigmentation") == "present"
