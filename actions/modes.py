@@ -23,6 +23,10 @@ from bot.evidence import LabRefused
 from bot.session import TriageSession, item
 
 
+# answer kinds that are remarks, not answers (bot.dialogue.answers.aside)
+ASIDES = ("missing", "why", "thanks")
+
+
 class Mode:
     name = "base"
 
@@ -103,6 +107,9 @@ class TriageMode(Mode):
             dispatcher.utter_message(text=t("evidence_error", lang, error=message))
             return self._failed(tracker)
         name = test_name(key, lang)
+        if outcome.kind in ASIDES:  # "what is still missing?", "why?", "thanks": nothing changed
+            dispatcher.utter_message(text=render.aside(outcome.kind, session.assess(language=lang), key, lang))
+            return []
         if outcome.kind == "stop":
             state = common.interview(tracker)
             return common.save(session, {**state, "stopped": True})

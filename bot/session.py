@@ -30,8 +30,8 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from pydantic import BaseModel, Field
 
 from bot.criteria import CRITERIA_IDS
-from bot.dialogue.answers import (just_stop, late_detail, leads_with, matches, normalised, outcome_at, questions,
-                                  reading, sample_named, taken_by, with_bounds, without_labs)
+from bot.dialogue.answers import (aside, just_stop, late_detail, leads_with, matches, normalised, outcome_at,
+                                  questions, reading, sample_named, taken_by, with_bounds, without_labs)
 from bot.dialogue.numbers import AnswerRefused, read_numbers, reference_in, refusal, stray_numbers
 from bot.engine import Assessment, restate, weigh
 from bot.evidence import Facts
@@ -65,7 +65,7 @@ class Detail(BaseModel):
 
 
 class AnswerOutcome(BaseModel):
-    kind: str  # result | not_done | stop | other | detail | unrecognised
+    kind: str  # result | not_done | stop | other | detail | unrecognised | missing | why | thanks
     item: str
     changes: List[Change] = Field(default_factory=list)
     # other tests the answer says are not done or pending ("IFE not done yet" answering the VEGF
@@ -502,6 +502,9 @@ class TriageSession(BaseModel):
             not_done = False
         if not not_done and just_stop(norm, extracted):
             return AnswerOutcome(kind="stop", item=key)
+        remark = None if not_done else aside(norm, extracted)
+        if remark is not None:  # "what is still missing?", "why?", "thanks": answered, asked again
+            return AnswerOutcome(kind=remark, item=key)
         relevant = self._relevant(key, extracted)
         asked = (spec.get("number") or {}).get("analyte")
         choices = self._choices(spec, norm, taken_by(text or "", self._others(spec, extracted), labs=True))

@@ -82,6 +82,30 @@ def just_stop(text: str, extracted: Evidence) -> bool:
     return not (re.search(r"\d", rest) or (rest and (matches(rest, "negative") or matches(rest, "positive"))))
 
 
+def _strip_words(text: str, words: List[str]) -> str:
+    """``text`` without ``words`` (word-bounded when Latin), longest first."""
+    for word in sorted({w.lower() for w in words}, key=len, reverse=True):
+        pattern = (r"(?<![a-z])" + re.escape(word) + r"(?![a-z])") if _LATIN.search(word) else re.escape(word)
+        text = re.sub(pattern, " ", text)
+    return text
+
+
+def aside(text: str, extracted: Evidence) -> Optional[str]:
+    """The kind of remark (questions.yml ``asides``: missing / why / thanks) an answer is when it
+    says nothing else ("what is still missing?", "为什么要查这个？", "ok, thanks"); None for a
+    result with a remark ("negative, thanks") or anything the NLU read a finding or value in."""
+    if len(text) > 40 or extracted.findings or extracted.labs or extracted.not_done or re.search(r"\d", text):
+        return None
+    kinds: Dict[str, List[str]] = questions().get("asides", {})
+    said = [kind for kind, words in kinds.items() if any(has_phrase(text, w) for w in words)]
+    if not said:
+        return None
+    words = [w for ws in kinds.values() for w in ws] + list(questions().get("aside_fillers", []))
+    if re.sub(r"[\W_]+", "", _strip_words(text, words)):
+        return None
+    return said[0]
+
+
 def leads_with(text: str, kind: str) -> bool:
     """The answer's first clause is one of the ``kind`` words (questions.yml ``answers``)."""
     first = _CLAUSE_END.split(text, 1)[0].strip()

@@ -136,6 +136,24 @@ def next_line(assessment: Assessment, key: Optional[str], language: str) -> str:
     return t("next_question_line", language, test=test_name(key, language), why=why).rstrip(" —-")
 
 
+def aside(kind: str, assessment: Assessment, key: str, language: str) -> str:
+    """The reply to a remark made instead of an answer (questions.yml ``asides``): what is still
+    unknown and which tests settle it, why ``key`` is asked (the planner's reason), or thanks."""
+    lang = lang_of(language)
+    unknown = sep(lang).join(criterion_label(c, lang) for c in assessment.unknown)
+    if kind == "missing":
+        if not assessment.unknown:
+            return t("aside_missing_none", lang)
+        tests = sep(lang).join(dict.fromkeys(test_name(m.test, lang) for m in assessment.missing_evidence))
+        return t("aside_missing", lang, criteria=unknown, tests=tests or "—")
+    if kind == "why":
+        why = next((m.why(lang) for m in assessment.missing_evidence if m.test == key), "")
+        if why:
+            return t("aside_why", lang, test=test_name(key, lang), why=why)
+        return t("aside_why_general", lang, test=test_name(key, lang), criteria=unknown or "—")
+    return t("aside_thanks", lang)
+
+
 def changes(changes_: List[Any], language: str) -> List[str]:
     out = []
     for change in changes_:

@@ -1,0 +1,58 @@
+"""A remark made instead of an answer in the interview ("what is still missing?", "why?",
+"thanks") is answered in the user's language and the question stays open: before, each was read
+as an unreadable answer, and the second one skipped the question with a hand-off."""
+
+import asyncio
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.modes import MODES
+from bot.dialogue.texts import t
+from bot.models import Evidence, Finding
+from bot.session import TriageSession
+
+
+def session() -> TriageSession:
+    s = TriageSession()
+    s.apply_note(Evidence(findings=[Finding(concept=c) for c in ("polyneuropathy", "peripheral_edema")]))
+    s.ask("serum_vegf")
+    return s
+
+
+def tracker(text: str, lang: str, raw: str) -> Tracker:
+    slots = {"language": lang, "evidence": raw, "interview": None, "answer": None, "failures": None,
+             "requested_slot": "answer"}
+    message = {"text": text, "intent": {"name": "nlu_fallback", "confidence": 0.4},
+               "entities": [{"entity": "language", "value": lang}], "poems_nothing_found": True}
+    return Tracker("tester", slots, message, [{"event": "user", "text": text}], False, None,
+                   {"name": "interview_form"}, "action_listen")
+
+
+def answer(text: str, lang: str, raw: str):
+    dispatcher = CollectingDispatcher()
+    events = MODES["triage"].answer(dispatcher, tracker(text, lang, raw), lang, text)
+    said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
+    slots = [e["value"] for e in events if e.get("event") == "slot" and e.get("name") == "evidence"]
+    return said, (slots[-1] if slots else raw)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("what is still missing?", "en", "Elevated VEGF"), ("还缺什么？", "zh", "血清VEGF"),
+    ("why?", "en", "VEGF"), ("为什么要查这个？", "zh", "VEGF"), ("thanks", "en", "welcome"), ("谢谢", "zh", "不客气")])
+def test_a_remark_is_answered_and_the_question_is_never_skipped(text, lang, expected):
+    raw = session().dump()
+    for _ in range(3):
+        said, raw = answer(text, lang, raw)
+        assert expected in said
+        assert t("skip_after_failures", lang, test="")[:4] not in said
+    kept = TriageSession.load(raw)
+    assert kept.current == "serum_vegf" and kept.failures == 0 and "serum_vegf" not in kept.asked
+
+
+def test_why_gives_the_reason_of_the_asked_test():
+    s = session()
+    why = next(m.why("en") for m in s.assess().missing_evidence if m.test == "serum_vegf")
+    said, _ = answer("why?", "en", s.dump())
+    assert why in said
