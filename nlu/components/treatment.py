@@ -34,6 +34,7 @@ class TreatmentResponse:
         # the same phrases as tries without boundaries (fast path: where a phrase can start)
         self.nonresponse_prescan = compile_prescan(nonresponse)
         self.response_prescan = compile_prescan(data["response"])
+        self.negated_before = negated_response_cue(data.get("response_negated_by"))
 
     def __call__(self, doc: Doc) -> Doc:
         found: List[dict] = list(doc._.poems_extra_findings or [])
@@ -64,6 +65,10 @@ class TreatmentResponse:
             for m_start, m_end in self._spans(self.response, self.response_prescan, chunk, hits):
                 if any(a < m_end and m_start < b for a, b in taken):
                     continue
+                cue = self.negated_before.search(chunk, 0, m_start) if self.negated_before else None
+                if cue is not None:  # "never improved", "未改善": no response
+                    outcomes.append(("treatment_nonresponse", (cue.start(), m_end)))
+                    continue
                 outcomes.append(("treatment_response", (m_start, m_end)))
             for concept, (o_start, o_end) in outcomes:
                 best = min(
@@ -93,6 +98,27 @@ class TreatmentResponse:
         starts = [p for m in prescan.finditer(chunk)
                   for p in range(m.start(), max(m.end(), m.start() + 1))]
         return [m.span() for m in matches_at(regex, chunk, starts)] if starts else []
+
+
+def negated_response_cue(spec: Optional[dict]) -> Optional["re.Pattern"]:
+    """The regex that finds, in the text before a response word, a negating cue of
+    ``response_negated_by`` (treatment.yml) that reaches it: the cue, then at most ``within``
+    characters without clause punctuation up to the response word (the end of the searched
+    text). Latin cues are whole words; a Chinese cue is not one when ``not_before`` follows it."""
+    if not spec:
+        return None
+    cues = sorted((str(c) for c in spec["cues"]), key=len, reverse=True)
+    if not all(isinstance(c, str) for c in spec["cues"]):
+        raise ValueError("treatment.yml response_negated_by: quote every cue (a bare no is false)")
+    blocked = "|".join(re.escape(w) for w in sorted(spec.get("not_before") or [], key=len, reverse=True))
+    parts = []
+    for cue in cues:
+        if cue[0].isascii():
+            parts.append(rf"(?<![A-Za-z']){re.escape(cue)}(?![A-Za-z'])")
+        else:
+            parts.append(re.escape(cue) + (rf"(?!{blocked})" if blocked else ""))
+    within = int(spec.get("within", 20))
+    return re.compile(rf"(?:{'|'.join(parts)})[^,;.:!?，。；：、！？\n]{{0,{within}}}$", re.I)
 
 
 def built_phrases(specs: List[dict]) -> List[str]:

@@ -22,3 +22,17 @@ def test_abbreviated_and_other_negators_of_an_outcome(text):
 @pytest.mark.parametrize("text", ["IVIG with improvement", "good response to IVIG", "IVIG w/ improvement"])
 def test_a_response_stays_a_response(text):
     assert treatment(text) == [("treatment_response", "present")]
+
+
+@pytest.mark.parametrize("text", ["IVIG, never improved", "steroids: hardly any improvement",
+                                  "IVIG did not lead to improvement", "after IVIG there was minimal improvement",
+                                  "IVIG没什么改善", "丙球治疗后未改善", "丙球治疗，症状不见好转", "丙球，一点没好转",
+                                  "激素冲击后未能缓解"])
+def test_a_response_word_negated_before_it_is_no_response(text):
+    assert treatment(text) == [("treatment_nonresponse", "present")]
+
+
+@pytest.mark.parametrize("text", ["丙球治疗后双下肢无力好转", "丙球治疗后不断好转", "激素治疗后无明显诱因好转",
+                                  "no side effects; IVIG improved his strength", "not only did IVIG help, he improved"])
+def test_a_cue_that_is_another_word_or_in_another_clause_leaves_the_response(text):
+    assert treatment(text) == [("treatment_response", "present")]
