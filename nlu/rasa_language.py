@@ -16,6 +16,10 @@ from rasa.shared.nlu.training_data.message import Message
 from nlu.language import detect_language, has_cjk
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# Latin tokens Chinese clinical writing carries as written: units ("pg/ml", "10^9/L") and test
+# abbreviations with two capitals ("VEGF", "IgA", "sFLC"). They are words of neither language, so
+# a message holding Chinese does not count them ("1850 pg/ml，血清" is answered in Chinese).
+_NEUTRAL = re.compile(r"[A-Za-z0-9^µμ]+(?:/[A-Za-z0-9^µμ]+)+|\b[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
@@ -36,7 +40,7 @@ class LanguageTagger(GraphComponent, EntityExtractorMixin):
         if not text or text.startswith("/"):
             return None
         if has_cjk(text):
-            return detect_language(text).language
+            return detect_language(_NEUTRAL.sub(" ", text)).language
         if len(_LATIN_WORD.findall(text)) >= int(self._config.get("min_latin_words", 2)):
             return "en"
         return None

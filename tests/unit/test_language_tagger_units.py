@@ -1,0 +1,23 @@
+"""The reply language of a short Chinese answer written with Latin units and test names
+("1850 pg/ml，血清", "PLT 520 x10^9/L, Hb 170 g/L 正常") is Chinese: units and abbreviations are
+words of neither language. Before, "pg" and "ml" outweighed 血清 and the reply came in English."""
+
+import pytest
+
+from nlu.rasa_language import LanguageTagger
+
+
+def tagger() -> LanguageTagger:
+    return LanguageTagger.create(LanguageTagger.get_default_config(), None, None, None)
+
+
+@pytest.mark.parametrize("text", ["1850 pg/ml，血清", "sVEGF 3200 pg/mL, ref<600, 血清", "PLT 520 x10^9/L, Hb 170 g/L 正常",
+                                  "IgA λ阳性", "VEGF从3000降到800，M蛋白从12降到4 g/L"])
+def test_chinese_with_units_and_test_names_is_chinese(text):
+    assert tagger().language_of(text) == "zh"
+
+
+@pytest.mark.parametrize("text", ["the patient has 水肿 and white nails", "VEGF 1850 pg/ml, serum, not done elsewhere",
+                                  "IFE negative, FLC ratio normal"])
+def test_english_words_still_make_english(text):
+    assert tagger().language_of(text) == "en"
