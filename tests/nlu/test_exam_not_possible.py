@@ -1,0 +1,27 @@
+"""An examination that could not be made ('fundi could not be visualised (cataracts)', 'unable to
+visualise the fundi', 'fundoscopy not possible') is a test not done: the finding stays unknown,
+never absent; 'impossible to exclude' is doubt."""
+
+import pytest
+
+from nlu import extract_evidence
+
+
+@pytest.mark.parametrize("text", ["Fundi: could not be visualised (cataracts).", "Fundi not visualised",
+                                  "HEENT: fundi not visualized (undilated)",
+                                  "fundoscopy was not possible due to cataract", "unable to visualise the fundi",
+                                  "fundoscopy not feasible"])
+def test_an_examination_not_possible_is_not_done(text):
+    evidence = extract_evidence(text)
+    assert [t.test for t in evidence.not_done] == ["fundoscopy"]
+    assert not [f for f in evidence.findings if f.concept == "papilledema"]
+
+
+def test_the_clause_ends_the_scope():
+    evidence = extract_evidence("numb feet, fundi not visualised")
+    assert [(f.concept, f.status.value) for f in evidence.findings] == [("symmetric_distal_sensory_symptoms", "present")]
+
+
+@pytest.mark.parametrize("text", ["papilloedema impossible to exclude", "splenomegaly difficult to exclude on exam"])
+def test_impossible_to_exclude_is_doubt(text):
+    assert [f.status.value for f in extract_evidence(text).findings] == ["uncertain"]
