@@ -9,7 +9,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import common
-from actions.modes import Mode, register
+from actions.modes import ASIDES, Mode, register
 from bot.dialogue import interviews
 from bot.dialogue.texts import sep, t, test_name
 from bot.errors import EvidenceError
@@ -37,15 +37,19 @@ class _Interview(Mode):
         key = self.next_item(tracker)
         if key is None:
             return []
-        evidence = common.extraction(tracker)[0] if key in interviews.RISK_FLAGS else None
-        kind, value = interviews.read_answer(key, text, evidence)
-        if kind == "unrecognised":
+        evidence = common.extraction(tracker)[0]
+        outcome = interviews.take_answer(self.name, key, text, evidence, values)
+        if outcome in ASIDES:  # "why?", "what is still missing?", "thanks": asked again
+            dispatcher.utter_message(text=interviews.remark_reply(outcome, self.name, self.items(values), values, lang))
+            return []
+        if outcome == "unrecognised":
             state["tries"] = state.get("tries", 0) + 1
             if state["tries"] < 2:  # the form asks the same item again
+                dispatcher.utter_message(text=t("interview_unrecognised", lang))
                 return common.save(state=state)
-            kind = "unknown"
+            values[key] = interviews.UNKNOWN
+            dispatcher.utter_message(text=t("interview_skipped", lang))
         state["tries"] = 0
-        values[key] = interviews.UNKNOWN if kind == "unknown" else value
         return common.save(state=state)
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-from bot.dialogue.answers import matches, normalised
+from bot.dialogue.answers import aside, matches, normalised
+from bot.dialogue.texts import sep, t
 from bot.errors import EvidenceError
 from bot.evidence import check_lab
 from bot.models import Evidence
@@ -86,7 +87,7 @@ def parse_response(text: str) -> Dict[str, Any]:
     m = re.search(r"(?:uln|upper limit|正常上限|ref(?:erence)?\s*<?)\s*[:：]?\s*" + NUM, t)
     if m:
         out["vegf_uln"] = float(m.group(1))
-    if re.search(r"(?:ife|immunofixation|免疫固定)[^。;,.]{0,20}(?:negative|阴性)", t):
+    if re.search(r"(?:ife|immunofixation|免疫固定)[^。;,.]{0,20}(?:negative|阴性|转阴)", t):
         out["ife_negative"] = True
     return out
 
@@ -108,6 +109,45 @@ def read_answer(key: str, text: str, evidence: Optional[Evidence] = None) -> Tup
     if m:
         return "value", float(m.group(1))
     return "unrecognised", None
+
+
+def stated(kind: str, text: str, evidence: Optional[Evidence]) -> Dict[str, Any]:
+    """Every item of interview ``kind`` (risk / response) a message states, whichever was asked
+    ("VEGF从3000降到800，M蛋白从12降到4 g/L" answering the baseline M-protein question)."""
+    return parse_response(text) if kind == "response" else risk_inputs(evidence)
+
+
+def take_answer(kind: str, key: str, text: str, evidence: Optional[Evidence], values: Dict[str, Any]) -> str:
+    """Read an answer to ``key`` into ``values``. What the message states of any item is kept
+    (a newer statement replaces an older one) and the asked item stays open when it is not among
+    them ("other"); a remark instead of an answer is "missing" / "why" / "thanks" (nothing kept);
+    else the asked item's own reading: "result", "unknown" or "unrecognised"."""
+    said = stated(kind, text, evidence)
+    if said:
+        values.update(said)
+        return "result" if key in said else "other"
+    remark = aside(normalised(text), evidence or Evidence())
+    if remark is not None:
+        return remark
+    outcome, value = read_answer(key, text, evidence)
+    if outcome == "value":
+        values[key] = value
+        return "result"
+    if outcome == "unknown":
+        values[key] = UNKNOWN
+    return outcome
+
+
+def remark_reply(remark: str, kind: str, items: List[str], values: Dict[str, Any], language: str) -> str:
+    """The reply to a remark made instead of an answer: what is still needed, why it is asked
+    (表3 / 表5), or thanks."""
+    lang = "zh" if language == "zh" else "en"
+    if remark == "missing":
+        names = [t(f"interview_items.{k}", lang) for k in items if k not in values]
+        return t("interview_missing", lang, items=sep(lang).join(names) or "—")
+    if remark == "why":
+        return t(f"interview_why.{kind}", lang)
+    return t("aside_thanks", lang)
 
 
 def next_item(items: List[str], values: Dict[str, Any]) -> Optional[str]:

@@ -1,0 +1,49 @@
+"""The risk / response interviews answer a remark ("why?", "还缺什么") and say when an answer
+could not be read; before, they asked the same question again in silence, and the second such
+message set the asked item to unknown."""
+
+import asyncio
+import json
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.modes import MODES
+from bot.dialogue.texts import t
+
+
+def tracker(text, lang, state):
+    slots = {"language": lang, "evidence": None, "interview": json.dumps(state), "answer": None,
+             "failures": None, "requested_slot": "answer"}
+    message = {"text": text, "intent": {"name": "nlu_fallback", "confidence": 0.4},
+               "entities": [{"entity": "language", "value": lang}], "poems_nothing_found": True}
+    return Tracker("tester", slots, message, [{"event": "user", "text": text}], False, None,
+                   {"name": "interview_form"}, "action_listen")
+
+
+def answer(mode, text, lang, state):
+    dispatcher = CollectingDispatcher()
+    events = MODES[mode].answer(dispatcher, tracker(text, lang, state), lang, text)
+    said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
+    saved = [json.loads(e["value"]) for e in events if e.get("event") == "slot" and e["name"] == "interview"]
+    return said, (saved[-1] if saved else state)
+
+
+@pytest.mark.parametrize("mode, text, lang, expected", [
+    ("risk", "why?", "en", "表3"), ("risk", "还缺什么", "zh", "胸腔积液"), ("response", "为什么？", "zh", "表5"),
+    ("response", "what is still missing?", "en", "current M-protein")])
+def test_a_remark_is_answered_and_the_item_stays_open(mode, text, lang, expected):
+    state = {"mode": mode, "values": {"age": 60} if mode == "risk" else {"m_baseline": 12}}
+    for _ in range(3):
+        said, state = answer(mode, text, lang, state)
+        assert expected in said
+    assert state["values"] == ({"age": 60} if mode == "risk" else {"m_baseline": 12})
+
+
+def test_an_unreadable_answer_is_said_and_the_second_leaves_the_item_unknown():
+    state = {"mode": "risk", "values": {"age": 60}}
+    said, state = answer("risk", "hmm maybe", "en", state)
+    assert said == t("interview_unrecognised", "en") and "pleural_effusion" not in state["values"]
+    said, state = answer("risk", "hmm maybe", "en", state)
+    assert said == t("interview_skipped", "en") and state["values"]["pleural_effusion"] == "unknown"

@@ -1,0 +1,52 @@
+"""Answers in the risk (表3) and response (表5) interviews: what a message states of any item is
+kept, whichever item was asked, and the asked item stays open when the message does not state
+it; remarks ("why?", "还缺什么", "thanks") are no answers. Before, the first number of a message
+was taken as the asked item ("VEGF从3000降到800…" answering the baseline M-protein question made
+it 3000 g/L) and "pleural effusion yes" answering the pulmonary-hypertension question scored
+pulmonary hypertension."""
+
+import pytest
+
+from bot.dialogue import interviews
+from nlu import extract_evidence
+
+
+def take(kind, key, text, values=None):
+    values = dict(values or {})
+    return interviews.take_answer(kind, key, text, extract_evidence(text), values), values
+
+
+def test_a_response_message_answers_every_item_it_states():
+    outcome, values = take("response", "m_baseline", "VEGF从3000降到800，M蛋白从12降到4 g/L，免疫固定转阴")
+    assert outcome == "result"
+    assert values == {"m_baseline": 12, "m_current": 4, "vegf_baseline": 3000, "vegf_current": 800,
+                      "ife_negative": True}
+
+
+def test_another_risk_item_is_kept_and_the_asked_one_stays_open():
+    outcome, values = take("risk", "pulmonary_hypertension", "pleural effusion yes", {"age": 60})
+    assert outcome == "other" and values == {"age": 60, "pleural_effusion": True}
+    outcome, values = take("risk", "pleural_effusion", "eGFR 25 ml/min", values)
+    assert outcome == "other" and values["egfr"] == 25 and "pleural_effusion" in values
+    assert interviews.next_item(interviews.RISK_ITEMS, values) == "pulmonary_hypertension"
+
+
+@pytest.mark.parametrize("text, remark", [("why?", "why"), ("为什么？", "why"), ("还缺什么", "missing"),
+                                          ("what is still missing?", "missing"), ("thanks", "thanks")])
+@pytest.mark.parametrize("kind, key", [("risk", "pleural_effusion"), ("response", "m_current")])
+def test_a_remark_is_no_answer(kind, key, text, remark):
+    outcome, values = take(kind, key, text, {"age": 60})
+    assert outcome == remark and values == {"age": 60}
+
+
+@pytest.mark.parametrize("kind, key, text, value", [("risk", "age", "55", 55), ("risk", "pleural_effusion", "no", False),
+                                                    ("response", "vegf_uln", "600", 600),
+                                                    ("response", "m_baseline", "不知道", interviews.UNKNOWN)])
+def test_a_short_answer_answers_the_asked_item(kind, key, text, value):
+    outcome, values = take(kind, key, text)
+    assert values == {key: value}
+
+
+def test_what_is_missing_names_the_open_items():
+    reply = interviews.remark_reply("missing", "risk", interviews.RISK_ITEMS, {"age": 60, "egfr": 25}, "en")
+    assert "pleural effusion" in reply and "pulmonary hypertension" in reply and "eGFR" not in reply
