@@ -25,3 +25,16 @@ def test_the_clause_ends_the_scope():
 @pytest.mark.parametrize("text", ["papilloedema impossible to exclude", "splenomegaly difficult to exclude on exam"])
 def test_impossible_to_exclude_is_doubt(text):
     assert [f.status.value for f in extract_evidence(text).findings] == ["uncertain"]
+
+
+@pytest.mark.parametrize("text", ["眼底窥不清", "双眼白内障，眼底看不清", "眼底检查患者不配合", "眼底未能窥入", "眼底：窥不进"])
+def test_a_chinese_examination_not_possible_is_not_done(text):
+    evidence = extract_evidence(text)
+    assert [t.test for t in evidence.not_done] == ["fundoscopy"]
+    assert not evidence.findings
+
+
+def test_a_chinese_examination_made_keeps_its_result():
+    evidence = extract_evidence("双下肢水肿，眼底检查正常")
+    assert sorted((f.concept, f.status.value) for f in evidence.findings) == [
+        ("papilledema", "absent"), ("peripheral_edema", "present")]
