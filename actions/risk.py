@@ -38,7 +38,10 @@ class _Interview(Mode):
         if key is None:
             return []
         evidence = common.extraction(tracker)[0]
+        before = dict(values)
         outcome = interviews.take_answer(self.name, key, text, evidence, values)
+        if outcome == "other":  # "eGFR 25" answering the pleural-effusion question: kept, asked again
+            dispatcher.utter_message(text=interviews.noted(before, values, lang))
         if outcome in ASIDES:  # "why?", "what is still missing?", "thanks": asked again
             dispatcher.utter_message(text=interviews.remark_reply(outcome, self.name, self.items(values), values, lang))
             return []
@@ -102,7 +105,8 @@ class ResponseMode(_Interview):
             return []
         lines = [t("response_title", lang)]
         for r in results:
-            lines.append(f"• {r.domain}: {r.category} — " + "; ".join(x.get(lang) for x in r.reasons))
+            lines.append(f"• {interviews.domain_label(r.domain, lang)}: {r.category} — "
+                         + "; ".join(x.get(lang) for x in r.reasons))
             lines += [f"  ({x.get(lang)})" for x in r.caveats if x.get(lang) != timing_caveat().get(lang)]
         lines.append(timing_caveat().get(lang) + " (六; 表5)")
         dispatcher.utter_message(text="\n".join(lines))

@@ -150,6 +150,28 @@ def remark_reply(remark: str, kind: str, items: List[str], values: Dict[str, Any
     return t("aside_thanks", lang)
 
 
+def noted(before: Dict[str, Any], values: Dict[str, Any], language: str) -> str:
+    """The items an answer stated besides the asked one, with their values ("eGFR 25")."""
+    lang = "zh" if language == "zh" else "en"
+    changed = [f"{t(f'interview_items.{k}', lang)} {_shown(v, lang)}"
+               for k, v in values.items() if k not in before or before[k] != v]
+    return t("interview_noted", lang, items=sep(lang).join(changed) or "—")
+
+
+def _shown(value: Any, language: str) -> str:
+    if isinstance(value, bool):
+        return t("interview_yes" if value else "interview_no", language)
+    return f"{value:g}" if isinstance(value, (int, float)) else str(value)
+
+
+def domain_label(domain: str, language: str) -> str:
+    """A 表5 response domain in ``language`` (texts.yml ``response_domains``)."""
+    try:
+        return t(f"response_domains.{domain}", language)
+    except KeyError:
+        return domain
+
+
 def next_item(items: List[str], values: Dict[str, Any]) -> Optional[str]:
     for key in items:
         if key not in values:

@@ -13,18 +13,19 @@ from actions.modes import MODES
 from bot.dialogue.texts import t
 
 
-def tracker(text, lang, state):
+def tracker(text, lang, state, read=False):
     slots = {"language": lang, "evidence": None, "interview": json.dumps(state), "answer": None,
              "failures": None, "requested_slot": "answer"}
     message = {"text": text, "intent": {"name": "nlu_fallback", "confidence": 0.4},
-               "entities": [{"entity": "language", "value": lang}], "poems_nothing_found": True}
+               "entities": [{"entity": "language", "value": lang}], "poems_nothing_found": not read}
     return Tracker("tester", slots, message, [{"event": "user", "text": text}], False, None,
                    {"name": "interview_form"}, "action_listen")
 
 
-def answer(mode, text, lang, state):
+def answer(mode, text, lang, state, read=False):
+    """``read``: the NLU reads the message here (as when the component's entities are absent)."""
     dispatcher = CollectingDispatcher()
-    events = MODES[mode].answer(dispatcher, tracker(text, lang, state), lang, text)
+    events = MODES[mode].answer(dispatcher, tracker(text, lang, state, read), lang, text)
     said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
     saved = [json.loads(e["value"]) for e in events if e.get("event") == "slot" and e["name"] == "interview"]
     return said, (saved[-1] if saved else state)
@@ -47,3 +48,18 @@ def test_an_unreadable_answer_is_said_and_the_second_leaves_the_item_unknown():
     assert said == t("interview_unrecognised", "en") and "pleural_effusion" not in state["values"]
     said, state = answer("risk", "hmm maybe", "en", state)
     assert said == t("interview_skipped", "en") and state["values"]["pleural_effusion"] == "unknown"
+
+
+def test_another_item_stated_is_acknowledged():
+    state = {"mode": "risk", "values": {"age": 60}}
+    said, state = answer("risk", "eGFR 25 ml/min", "en", state, read=True)
+    assert "eGFR 25" in said and state["values"]["egfr"] == 25 and "pleural_effusion" not in state["values"]
+
+
+def test_the_response_domains_are_named_in_the_users_language():
+    dispatcher = CollectingDispatcher()
+    state = {"mode": "response", "values": {"m_baseline": 12, "m_current": 4, "ife_negative": False,
+                                            "vegf_baseline": 3000, "vegf_current": 800, "vegf_uln": "unknown"}}
+    MODES["response"].finish(dispatcher, tracker("", "zh", state), "zh")
+    said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
+    assert "血液学疗效" in said and "haematological" not in said
