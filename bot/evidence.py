@@ -188,6 +188,25 @@ def _plausible(value: float, unit: str, analyte: str, bounds) -> bool:
     return _outside(convert(value, unit, canonical, what=analyte), bounds) is None
 
 
+def bare_reference(lab: LabValue, low: Optional[float], high: Optional[float],
+                   thresholds: Optional[Thresholds] = None) -> Tuple[Optional[float], Optional[float]]:
+    """A reference range sent on its own without a unit ("ref < 500") for ``lab``, in the
+    value's unit. Read in that unit unless its upper end is impossible there and possible in the
+    analyte's canonical unit: "ref < 500" after "VEGF 1.85 ng/mL" is 500 pg/mL (500 ng/mL is
+    no VEGF range), converted to ng/mL so that > 2 × ULN compares like with like (二(二)4)."""
+    analyte = catalogue().analytes.get(lab.analyte)
+    bounds = (thresholds or load_thresholds()).plausible_for(lab.analyte)
+    if high is None or analyte is None or bounds is None or lab.unit in (None, "", analyte.unit):
+        return low, high
+    try:
+        if _plausible(high, lab.unit, lab.analyte, bounds) or not _plausible(high, analyte.unit, lab.analyte, bounds):
+            return low, high
+        return (convert(low, analyte.unit, lab.unit) if low is not None else None,
+                convert(high, analyte.unit, lab.unit))
+    except UnitError:
+        return low, high
+
+
 def _unit_of_unitless(lab: LabValue, thresholds: Thresholds) -> Optional[str]:
     """The unit a number written without one is read in (UNITLESS_READINGS), or None (the
     analyte's own unit). LabRefused when two units make it plausible."""

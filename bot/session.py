@@ -34,7 +34,7 @@ from bot.dialogue.answers import (aside, just_stop, late_detail, leads_with, mat
                                   questions, reading, sample_named, taken_by, with_bounds, without_labs)
 from bot.dialogue.numbers import AnswerRefused, read_numbers, reference_in, refusal, stray_numbers
 from bot.engine import Assessment, restate, weigh
-from bot.evidence import Facts
+from bot.evidence import Facts, bare_reference
 from bot.models import (CriterionState, Evidence, Finding, FindingStatus, LabValue, Override,
                         Provenance, SampleType, SourceKind, TestNotDone)
 from bot.planner import tests_reported
@@ -402,6 +402,7 @@ class TriageSession(BaseModel):
         if index is None or self.evidence.labs[index].reference_high is not None:
             return False
         lab = self.evidence.labs[index]
+        low, high = bare_reference(lab, low, high)
         self.evidence.labs[index] = lab.copy(update={"reference_low": low, "reference_high": high})
         self.evidence.overrides.append(Override(key=f"{analyte}.reference", old="unknown", new=f"{high:g}"))
         return True
@@ -447,6 +448,7 @@ class TriageSession(BaseModel):
         index = self._latest(analyte, lacking="reference_high") if high is not None else None
         if index is not None:
             lab = self.evidence.labs[index]
+            low, high = bare_reference(lab, low, high)
             self.evidence.labs[index] = lab.copy(update={"reference_low": low, "reference_high": high})
             self.evidence.overrides.append(Override(key=f"{analyte}.reference", old="unknown", new=f"{high:g}"))
             out.append(Detail(analyte=analyte, value=lab.value, unit=lab.unit, field="reference", new=f"{high:g}"))

@@ -177,7 +177,8 @@ def details(details_: List[Any], language: str) -> List[str]:
             out.append(t("detail_sample", language, analyte=analyte, value=value,
                          sample=t(f"samples.{detail.new}", language)))
         else:
-            out.append(t("detail_reference", language, analyte=analyte, value=value, limit=detail.new))
+            limit = f"{detail.new} {detail.unit}" if detail.unit else detail.new  # in the value's unit
+            out.append(t("detail_reference", language, analyte=analyte, value=value, limit=limit))
     return out
 
 
