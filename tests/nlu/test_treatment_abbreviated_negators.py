@@ -36,3 +36,14 @@ def test_a_response_word_negated_before_it_is_no_response(text):
                                   "no side effects; IVIG improved his strength", "not only did IVIG help, he improved"])
 def test_a_cue_that_is_another_word_or_in_another_clause_leaves_the_response(text):
     assert treatment(text) == [("treatment_response", "present")]
+
+
+@pytest.mark.parametrize("text", ["打了两次丙球，没什么效果", "丙球没效果", "激素治疗没啥效果", "丙球治疗没多大改善",
+                                  "丙球用了，没有什么效果", "丙球治疗效果不好", "丙球效果有限"])
+def test_spoken_chinese_non_response(text):
+    assert treatment(text) == [("treatment_nonresponse", "present")]
+
+
+@pytest.mark.parametrize("text", ["丙球治疗效果明显", "丙球效果很好", "激素疗效好"])
+def test_spoken_chinese_response(text):
+    assert treatment(text) == [("treatment_response", "present")]
