@@ -27,3 +27,10 @@ def test_words_between_the_age_and_the_sex(text, age, sex):
                                   "A 58-year-old presented with leg swelling, male pattern baldness noted"])
 def test_a_clause_between_the_age_and_a_later_noun_is_not_the_sex(text):
     assert extract_evidence(text).sex is None
+
+
+@pytest.mark.parametrize("text, age", [("Hi doctor, I'm 49 and my feet are numb", 49),
+                                       ("I am 61 years old with CIDP", 61),
+                                       ("I'm 5 weeks into IVIG", None), ("I am 80 kg", None)])
+def test_a_patient_writing_of_themself(text, age):
+    assert extract_evidence(text).age == age

@@ -47,3 +47,14 @@ def test_spoken_chinese_non_response(text):
 @pytest.mark.parametrize("text", ["丙球治疗效果明显", "丙球效果很好", "激素疗效好"])
 def test_spoken_chinese_response(text):
     assert treatment(text) == [("treatment_response", "present")]
+
+
+@pytest.mark.parametrize("text", ["the IVIG infusions didn't help at all", "IVIg (2 g/kg, three courses) made no difference",
+                                  "steroids did not work", "IVIG was of no help", "plasma exchange did nothing"])
+def test_plain_words_of_non_response(text):
+    assert treatment(text) == [("treatment_nonresponse", "present")]
+
+
+@pytest.mark.parametrize("text", ["IVIG helped a lot", "IVIG made a difference within a week"])
+def test_plain_words_of_response(text):
+    assert treatment(text) == [("treatment_response", "present")]
