@@ -15,7 +15,9 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import common
+from actions.education import send_topic
 from bot.dialogue import render
+from bot.dialogue.answers import asked_topic
 from bot.dialogue.texts import t, test_name
 from bot.dialogue.numbers import AnswerRefused
 from bot.errors import EvidenceError
@@ -113,6 +115,10 @@ class TriageMode(Mode):
         if outcome.kind == "stop":
             state = common.interview(tracker)
             return common.save(session, {**state, "stopped": True})
+        topic = asked_topic(text) if outcome.kind == "unrecognised" else None
+        if topic:  # "POEMS需要做骨髓吗？": a question, answered; the session is unchanged (no failure)
+            send_topic(dispatcher, topic, lang)
+            return []
         if outcome.kind == "unrecognised":
             if session.failures >= self.MAX_FAILURES:
                 session.skip(key)

@@ -9,8 +9,10 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import common
+from actions.education import send_topic
 from actions.modes import ASIDES, Mode, register
 from bot.dialogue import interviews
+from bot.dialogue.answers import asked_topic
 from bot.dialogue.texts import sep, t, test_name
 from bot.errors import EvidenceError
 
@@ -44,6 +46,10 @@ class _Interview(Mode):
             dispatcher.utter_message(text=interviews.noted(before, values, lang))
         if outcome in ASIDES:  # "why?", "what is still missing?", "thanks": asked again
             dispatcher.utter_message(text=interviews.remark_reply(outcome, self.name, self.items(values), values, lang))
+            return []
+        topic = asked_topic(text) if outcome == "unrecognised" else None
+        if topic:  # a question: answered, the item asked again
+            send_topic(dispatcher, topic, lang)
             return []
         if outcome == "unrecognised":
             state["tries"] = state.get("tries", 0) + 1

@@ -11,7 +11,9 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import common
+from actions.education import send_topic
 from actions.triage import late_detail, triage_from_fallback
+from bot.dialogue.answers import asked_topic
 from bot.dialogue.texts import t
 
 
@@ -56,6 +58,10 @@ class ActionFallback(Action):
         if error:
             dispatcher.utter_message(text=t("note_error", lang, error=error))
             return []
+        topic = asked_topic(common.user_text(tracker))
+        if topic:  # "what dose of lenalidomide should I give?": the consensus education on it
+            send_topic(dispatcher, topic, lang)
+            return [SlotSet("failures", 0)]
         return not_understood(dispatcher, tracker, lang)
 
 
