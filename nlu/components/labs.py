@@ -49,6 +49,13 @@ _HORMONE_ROW = re.compile(
     rf"[ \t]*(?:,[ \t]*(?:total|free|serum|plasma|morning|AM)\b)?[ \t]*(?:[\(（][^\)）\n|]{{1,14}}[\)）])?"
     rf"[ \t]*\|[ \t]*(?:(?P<lo>{_REF_NUM})[ \t]*[-–~～—][ \t]*(?P<hi>{_REF_NUM})|[<＜≤][ \t]*(?P<lt>{_REF_NUM})"
     rf"|[>＞≥][ \t]*(?P<gt>{_REF_NUM}))[ \t]*\|[ \t]*(?P<num>{_NUM})(?![\d.])", re.I)
+# "睾酮 3.8 nmol/L 8.4-28.7", "TSH\t12.5\tmIU/L\t0.27-4.2", "| 3.8 | nmol/L | 8.4-28.7 |": a hormone's
+# reference range as the bare column after its value and unit (one space is enough after a unit)
+_HORMONE_COLUMN_RANGE = re.compile(
+    rf"(?:(?P<gap>[ ]*\t[ \t]*|[ ]{{2,}}|[ \t]*\|[ \t]*)|[ ])(?P<lo>{_REF_NUM})[ \t]*(?:[-–~～—]{{1,2}}|to)[ \t]*"
+    rf"(?P<hi>{_REF_NUM})")
+# the end of a table row (or of its cell) after a reference range column
+_ROW_END = re.compile(r"[ \t]*(?:\||\n|$)")
 
 
 # the small patterns read at a position of the note, compiled once (``re.match(str, ...)``
@@ -883,6 +890,31 @@ class LabValues:
         return [list(a.alias_re.finditer(text)) for a in self.analytes] + [
             list(pattern.finditer(text)) for _, pattern, _, _ in self.hormones]
 
+    def _hormone_column_range(self, text: str, num_end: int, unit_end: int, flag_end: int
+                              ) -> Optional[Tuple[float, float, Optional[str]]]:
+        """(low, high, flag written after it) of a reference range in the column after a
+        hormone's value and unit, ending its table row ("睾酮 3.8 nmol/L 8.4-28.7", "| 3.8 |
+        nmol/L | 8.4-28.7 |"); None when the range may be another thing's (a date, a dose's
+        duration "30 mg 1-2周", a range on the next line). One space is enough after a unit; after
+        the value alone the range needs a column gap."""
+        if unit_end == num_end:
+            bar = _BAR_GAP.match(text, num_end)
+            unit = self.any_unit.match(text, bar.end()) if bar and bar.end() > num_end else None
+            if unit is not None and "|" in bar.group():
+                unit_end = flag_end = unit.end()  # "| 3.8 | nmol/L | 8.4-28.7 |": the unit column
+        column = _HORMONE_COLUMN_RANGE.match(text, flag_end)
+        if column is None or (column.group("gap") is None and unit_end == num_end):
+            return None
+        low, high = _to_float(column.group("lo")), _to_float(column.group("hi"))
+        if low > high or _YEARS.fullmatch(f"{column.group('lo')}-{column.group('hi')}"):
+            return None
+        flag, after = self._flag_at(text, column.end())
+        if flag is not None and "\n" in text[column.end():after]:
+            flag, after = None, column.end()
+        if not _ROW_END.match(text, after):
+            return None
+        return low, high, flag
+
     def _hormones(self, text: str, names: Optional[List[List["re.Match"]]] = None) -> List[dict]:
         """Hormone values with an abnormal flag or outside their stated reference range:
         [{concept, status (present | normal), start, end}] (nlu/extractor.py makes findings).
@@ -932,10 +964,14 @@ class LabValues:
                 flag = flag or pre_flag
                 end = flag_end if flag else unit_end
                 r = self.ref_re.match(text, flag_end)
+                bounds = None
                 if r and (r.group("open") or r.group("kw")) and not _dated(r):
-                    low, high = _reference_bounds(r)
+                    bounds = _reference_bounds(r) + (self._flag_at(text, r.end())[0],)
+                elif flag is None:
+                    bounds = self._hormone_column_range(text, num_end, unit_end, flag_end)
+                if bounds is not None:
+                    low, high, flag2 = bounds
                     if flag is None:
-                        flag2, end2 = self._flag_at(text, r.end())
                         if flag2:
                             flag = flag2
                         elif low is not None and value < low:
