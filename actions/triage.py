@@ -29,7 +29,7 @@ def merge_and_report(dispatcher: CollectingDispatcher, tracker: Tracker, session
         session.mode = mode
     lead = list(lead or []) + common.set_aside_lines(tracker, lang)
     if correction:
-        understood, changes = session.correct(evidence)
+        understood, changes = session.correct(evidence, common.user_text(tracker))
         lead.append(t("correction_applied" if understood else "correction_nothing", lang))
     else:
         try:

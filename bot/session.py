@@ -23,6 +23,7 @@ The answer is never logged.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from typing import Any, Callable, Dict, List, Optional, Tuple
@@ -289,6 +290,33 @@ class TriageSession(BaseModel):
             added = True
         return added
 
+    def _carried(self, extracted: Optional[Evidence], text: str) -> Optional[Evidence]:
+        """A value given with the earlier value of its analyte that it replaces named in the same
+        message ("更正：VEGF是860不是680", "VEGF was 860 not 680", "680 → 860") is that same
+        measurement: it keeps the earlier value's unit, sample and reference range where it gives
+        none (else the sample asked before is asked again and the range lost, 二(二)4)."""
+        if extracted is None or not extracted.labs or not text:
+            return extracted
+        written = {float(n) for n in re.findall(r"\d+(?:\.\d+)?", text.replace(",", ""))}
+        labs = [self._same_measurement(lab, written) for lab in extracted.labs]
+        if all(a is b for a, b in zip(labs, extracted.labs)):
+            return extracted
+        return extracted.copy(update={"labs": labs})
+
+    def _same_measurement(self, lab: LabValue, written: set) -> LabValue:
+        index = self._latest(lab.analyte)
+        earlier = self.evidence.labs[index] if index is not None else None
+        if earlier is None or earlier.value == lab.value or earlier.value not in written:
+            return lab
+        update: Dict[str, Any] = {}
+        if lab.unit is None and earlier.unit is not None:
+            update["unit"] = earlier.unit
+        if lab.sample is None and earlier.sample is not None:
+            update["sample"] = earlier.sample
+        if lab.reference_high is None and lab.reference_low is None and (lab.unit in (None, earlier.unit)):
+            update.update(reference_low=earlier.reference_low, reference_high=earlier.reference_high)
+        return lab.copy(update=update) if update else lab
+
     def _diff(self, before: Dict[str, str]) -> List[Change]:
         after = self.states()
         return [Change(key=k, old=before[k], new=after[k]) for k in before if before[k] != after[k]]
@@ -312,12 +340,14 @@ class TriageSession(BaseModel):
                 concept="polyneuropathy", status=FindingStatus.present,
                 provenance=Provenance(source=SourceKind.derived, message_index=self.messages)))
 
-    def correct(self, extracted: Optional[Evidence]) -> Tuple[bool, List[Change]]:
+    def correct(self, extracted: Optional[Evidence], text: str = "") -> Tuple[bool, List[Change]]:
         """A correction ("the oedema was in the past", "IFE was negative"): the newer statement
-        replaces the older one for the same concept. Returns (anything understood, changes)."""
+        replaces the older one for the same concept (a value named with the one it replaces
+        keeps that one's unit, sample and range: ``_carried``). Returns (anything understood,
+        changes)."""
         before = self.states()
         self.messages += 1
-        understood = self._merge(extracted, SourceKind.answer)
+        understood = self._merge(self._carried(extracted, text), SourceKind.answer)
         return understood, self._diff(before)
 
     # ------------------------------------------------------------------ questions
@@ -494,7 +524,7 @@ class TriageSession(BaseModel):
         before = self.states()
         spec = item(key)
         norm = normalised(text or "")
-        extracted = extracted or Evidence()
+        extracted = self._carried(extracted or Evidence(), text or "")
         # "阴性，下周复查", "normal - repeat pending": a result stated first is the answer
         not_done = matches(norm, "not_done") and not leads_with(norm, "results_first")
         # "IFE not done yet" answering the VEGF question: the not-done words belong to the test the
