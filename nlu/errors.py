@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 DEFAULT_MAX_CHARS = 20_000
-_LINE_WHITESPACE = re.compile("[\n\r\t\f\v]")  # layout, not binary noise (a few per note)
+# Layout, not binary noise: line breaks and tabs, and the ideographic (U+3000) and no-break spaces
+# that align columns in Chinese reports and web exports (str.isprintable() calls them unprintable).
+_LINE_WHITESPACE = re.compile(r"\s")
 
 
 class NoteError(ValueError):
