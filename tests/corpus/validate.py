@@ -88,8 +88,10 @@ def load(split):
 
 
 def _value_in_text(value, text):
-    """The labelled number must be written in the note (thousands separators ignored)."""
-    squeezed = re.sub(r"(?<=\d)[,\s\u2009\u202f](?=\d{3}\b)", "", text)
+    """The labelled number must be written in the note (thousands separators ignored, including
+    the Indian lakh grouping of South Asian letters, '5,80,000')."""
+    squeezed = re.sub(r"(?<=\d),(?=\d{2},\d{3}\b)", "", text)
+    squeezed = re.sub(r"(?<=\d)[,\s\u2009\u202f](?=\d{3}\b)", "", squeezed)
     return str(value) in squeezed
 
 
