@@ -1,0 +1,37 @@
+"""Endocrine letters and imaging impressions: a flag with its degree ('(mildly raised)'), a failed
+Synacthen test written adjective first (表2 endocrinopathy), and a diagnosis called 'less likely'
+(doubt, never present)."""
+
+import pytest
+
+from nlu import extract_evidence
+
+
+def findings(text: str):
+    return [(f.concept, f.status.value) for f in extract_evidence(text).findings]
+
+
+@pytest.mark.parametrize("text, concept", [("Prolactin 32 ng/mL (mildly raised)", "hyperprolactinemia"),
+                                           ("Testosterone 6.1 nmol/L (slightly low)", "hypogonadism"),
+                                           ("TSH 12.3 mU/L (markedly elevated)", "hypothyroidism")])
+def test_a_flag_with_its_degree(text, concept):
+    assert (concept, "present") in findings(text)
+
+
+@pytest.mark.parametrize("text", ["9am cortisol 210 nmol/L with a subnormal Synacthen response",
+                                  "failed short Synacthen test", "inadequate cortisol response to Synacthen",
+                                  "blunted response to the short Synacthen test"])
+def test_a_failed_synacthen_test(text):
+    assert ("adrenal_insufficiency", "present") in findings(text)
+
+
+@pytest.mark.parametrize("text", ["normal Synacthen test", "Synacthen test: adequate response"])
+def test_a_passed_synacthen_test_is_no_adrenal_insufficiency(text):
+    assert ("adrenal_insufficiency", "present") not in findings(text)
+
+
+@pytest.mark.parametrize("text, concept", [("Impression: myeloma is less likely.", "multiple_myeloma"),
+                                           ("CIDP felt less likely given the M-protein", "cidp_diagnosis"),
+                                           ("amyloidosis is much less likely", "amyloidosis")])
+def test_less_likely_is_doubt(text, concept):
+    assert (concept, "uncertain") in findings(text) and (concept, "present") not in findings(text)
