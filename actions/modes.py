@@ -131,6 +131,8 @@ class TriageMode(Mode):
         lead += [t("not_done_ack", lang, test=test_name(other, lang)) for other in outcome.others_not_done]
         lead += render.details(outcome.details, lang)  # "plasma" for the VEGF value given before
         lead += render.changes(outcome.changes, lang)
+        if outcome.kind == "other" and not outcome.changes and common.has_clinical(evidence):
+            lead.append(render.understood(evidence, lang))  # "VEGF是860不是680": what was taken, said
         if outcome.kind in ("other", "detail"):  # other tests, an earlier value: the asked one stays open
             lead.append(t("still_open", lang, test=name))
         try:

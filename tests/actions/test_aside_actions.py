@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.modes import MODES
 from bot.dialogue.texts import t
-from bot.models import Evidence, Finding
+from bot.models import Evidence, Finding, LabValue
 from bot.session import TriageSession
 
 
@@ -56,3 +56,16 @@ def test_why_gives_the_reason_of_the_asked_test():
     why = next(m.why("en") for m in s.assess().missing_evidence if m.test == "serum_vegf")
     said, _ = answer("why?", "en", s.dump())
     assert why in said
+
+
+def test_an_answer_about_another_test_that_changes_no_criterion_is_acknowledged():
+    s = session()
+    s.evidence.labs.append(LabValue(analyte="vegf", value=680, unit="pg/mL"))
+    s.ask("serum_immunofixation")
+    text = "VEGF 860 pg/ml"
+    dispatcher = CollectingDispatcher()
+    trk = tracker(text, "en", s.dump())
+    trk.latest_message["poems_nothing_found"] = False  # the NLU reads the value here
+    MODES["triage"].answer(dispatcher, trk, "en", text)
+    said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
+    assert "860" in said and "Still open" in said
