@@ -35,3 +35,14 @@ def test_a_passed_synacthen_test_is_no_adrenal_insufficiency(text):
                                            ("amyloidosis is much less likely", "amyloidosis")])
 def test_less_likely_is_doubt(text, concept):
     assert (concept, "uncertain") in findings(text) and (concept, "present") not in findings(text)
+
+
+@pytest.mark.parametrize("text, concept", [("淀粉样变依据不足", "amyloidosis"), ("Castleman病诊断依据不足", "castleman_disease")])
+def test_insufficient_evidence_is_doubt(text, concept):
+    assert findings(text) == [(concept, "uncertain")]
+
+
+@pytest.mark.parametrize("text, status", [("ACTH兴奋试验反应低下", "present"), ("快速ACTH兴奋试验异常", "present"),
+                                          ("ACTH兴奋试验正常", "absent")])
+def test_the_acth_stimulation_test_in_chinese(text, status):
+    assert findings(text) == [("adrenal_insufficiency", status)]
