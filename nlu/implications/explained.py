@@ -1,14 +1,15 @@
 """A skin sign the writer puts down, in its own sentence, to a skin disease that is not a POEMS
 change ("皮肤呈天鹅绒样增厚、色素加深，考虑黑棘皮病", "darkened velvety axillae, in keeping with
 acanthosis nigricans") says nothing of the POEMS skin criterion (README 表2 skin changes: only
-the listed changes count)."""
+the listed changes count). So does skin "involvement" the writer gives to another named disease
+written before it ("显微镜下多血管炎（肾脏、周围神经及皮肤受累）", "SLE with skin lesions")."""
 
 from __future__ import annotations
 
 import re
-from typing import List
+from typing import List, Optional
 
-from nlu.components._text import stretch_end
+from nlu.components._text import stretch_end, stretch_start
 
 
 class Explained:
@@ -16,8 +17,28 @@ class Explained:
 
     def __init__(self, data: dict, sentence_end: "re.Pattern"):
         self.concepts = set(data["concepts"])
-        self.cause = re.compile(data["cause"])
+        self.cause = _optional(data.get("cause"))
+        # the other disease written before the sign, the link to it ending where the sign opens
+        self.cause_before = _optional(data.get("cause_before"))
+        # what the sign's own words must say (a general "skin involvement", not a named sign)
+        self.sign = _optional(data.get("sign"))
         self.sentence_end = sentence_end
+
+    def explains(self, text: str, start: int, end: int) -> bool:
+        """Whether the mention ``text[start:end]`` is put down to the other disease in its sentence."""
+        if self.sign is not None and not self.sign.search(text, start, end):
+            return False
+        if self.cause is not None and self.cause.search(
+                text, end, stretch_end(text, end, self.sentence_end)):
+            return True
+        if self.cause_before is None:
+            return False
+        opening = stretch_start(text, start, self.sentence_end)
+        return self.cause_before.search(text[opening:start]) is not None
+
+
+def _optional(pattern: Optional[str]) -> Optional["re.Pattern"]:
+    return re.compile(pattern) if pattern else None
 
 
 def explained_from(data: dict) -> List[Explained]:
@@ -30,11 +51,11 @@ def explained_from(data: dict) -> List[Explained]:
 
 def explained_by(text: str, targets, statuses, rules: List[Explained]) -> None:
     """A present mention of ``concepts`` followed in its sentence by ``cause`` (an attribution
-    and the other disease) gets the status "other". In place."""
+    and the other disease), or with ``cause_before`` ending where it opens, gets the status
+    "other". In place."""
     for rule in rules:
         for ent in targets:
             if ent.label_ not in rule.concepts or statuses[ent] != "present":
                 continue
-            end = stretch_end(text, ent.end_char, rule.sentence_end)
-            if rule.cause.search(text, ent.end_char, end):
+            if rule.explains(text, ent.start_char, ent.end_char):
                 statuses[ent] = "other"
