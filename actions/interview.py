@@ -151,6 +151,9 @@ class ActionInterviewSummary(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         state = common.interview(tracker)
+        if state.pop("quiet", None):  # a message nothing was read in: no summary sent again
+            state.pop("stopped", None)
+            return common.save(state=state) + [SlotSet("answer", None)]
         events = current_mode(tracker).finish(dispatcher, tracker, common.language(tracker))
         if not any(e.get("name") == common.INTERVIEW_SLOT for e in events):
             state.pop("stopped", None)

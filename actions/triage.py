@@ -88,13 +88,14 @@ class ActionTriage(Action):
             return late
         session = common.load_session(tracker)
         name, _ = common.intent(tracker)
-        if not common.has_clinical(evidence) and session.messages == 0 \
-                and not common.set_aside(tracker):
-            # Classified as a result, but nothing clinical in it and no patient yet: not understood.
+        if not common.has_clinical(evidence) and not common.set_aside(tracker):
+            # Classified as a result, but nothing clinical in it ("😀", "VEGF -20" read as nothing):
+            # not understood; the assessment of the patient so far is not sent again ("quiet": the
+            # form's closing summary is skipped once)
             from actions.smalltalk import not_understood
 
             return not_understood(dispatcher, tracker, lang) + common.save(
-                state={"mode": "triage", "stopped": True})
+                state={"mode": session.mode if session.messages else "triage", "stopped": True, "quiet": True})
         correction = name == "correction" and session.messages > 0
         session = merge_and_report(dispatcher, tracker, session, evidence, lang, correction=correction,
                                    mode=session.mode if session.messages else "triage")
