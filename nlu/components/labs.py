@@ -54,8 +54,15 @@ _HORMONE_ROW = re.compile(
 _HORMONE_COLUMN_RANGE = re.compile(
     rf"(?:(?P<gap>[ ]*\t[ \t]*|[ ]{{2,}}|[ \t]*\|[ \t]*)|[ ])(?P<lo>{_REF_NUM})[ \t]*(?:[-–~～—]{{1,2}}|to)[ \t]*"
     rf"(?P<hi>{_REF_NUM})")
+# a digit group joined by a space ("1 850"), which a range column right after it takes apart
+_SPACED_GROUP = re.compile(r"\d[ \u2009\u202f]\d")
 # the end of a table row (or of its cell) after a reference range column
 _ROW_END = re.compile(r"[ \t]*(?:\||\n|$)")
+# "Haemoglobin 171 H 130-170 g/L", "eGFR 58 L >90 mL/min/1.73m2": a laboratory-system row pasted
+# flat (Test Result Flag Reference Units): a bare reference range between the value and its unit
+_FLAT_ROW_RANGE = re.compile(
+    rf"[ \t]+(?:(?P<lo>{_REF_NUM})[ \t]*(?:[-–~～—]{{1,2}}|to)[ \t]*(?P<hi>{_REF_NUM})"
+    rf"|(?P<cmp>[<>≤≥＜＞])[ \t]*(?P<lim>{_REF_NUM}))[ \t]+")
 
 
 # the small patterns read at a position of the note, compiled once (``re.match(str, ...)``
@@ -254,6 +261,9 @@ class LabValues:
         compared = "|".join(f"(?P<c{i}>{'|'.join(f'(?:{form})' for form in forms)})"
                             for i, (_, forms) in enumerate(self.comparators)) or "(?!)"
         self.number = re.compile(rf"(?:(?P<cmp>{compared})(?![A-Za-z]))?\s*(?P<num>{_NUM})", re.I)
+        # the number without digit groups: "Hb 141 130-170 g/L" is 141 before a range column
+        self.number_ungrouped = re.compile(
+            rf"(?:(?P<cmp>{compared})(?![A-Za-z]))?\s*(?P<num>\d+(?:\.\d+)?)", re.I)
         self.flags = []
         for flag, forms in data["flags"].items():
             for form in forms:
@@ -476,6 +486,26 @@ class LabValues:
                 return flag, m.end()
         return None, pos
 
+    def _flat_row_unit(self, text: str, pos: int, analyte: Analyte
+                       ) -> Optional[Tuple[str, int, Optional[float], Optional[float]]]:
+        """Unit and reference range of a flattened table row ("Hb 141 130-170 g/L", "VEGF 1,234 H
+        0-115 pg/mL"): read only when one of the analyte's units follows the bare range and ends
+        the row, so that a range in running text ("PLT 450 150-400 yesterday") stays unread."""
+        m = _FLAT_ROW_RANGE.match(text, pos)
+        if not m:
+            return None
+        unit, unit_end = self._unit_at(text, m.end(), analyte.units)
+        if unit not in analyte.units or not _ROW_END.match(text, unit_end):
+            return None
+        if m.group("lim") is not None:
+            limit = _to_float(m.group("lim"))
+            low_side = m.group("cmp") in ">≥＞"
+            return unit, unit_end, (limit if low_side else None), (None if low_side else limit)
+        low, high = _to_float(m.group("lo")), _to_float(m.group("hi"))
+        if low > high:
+            return None
+        return unit, unit_end, low, high
+
     def _flc_rows_end(self, text: str, pos: int) -> int:
         """End of the line at ``pos`` and of the lines after it that open with an FLC member
         ("κ/λ比值  0.22", "K/L ratio  0.69": the rows of one lab table)."""
@@ -566,6 +596,10 @@ class LabValues:
         if not n:
             return None
         num_end = n.end()
+        if _RANGE_ON.match(text, num_end) and _SPACED_GROUP.search(n.group("num")):
+            # "Platelets 233 150-400 x10^9/L": a value and a range column, not 233 150 to 400
+            n = self.number_ungrouped.match(text, filler_end)
+            num_end = n.end()
         # a number that runs into letters or a date/time is not a value ("x2", "3/12")
         if num_end < len(text) and text[num_end] in "/:" and text[num_end + 1: num_end + 2].isdigit():
             return None
@@ -610,6 +644,11 @@ class LabValues:
             after_flag, after_end = self._unit_at(text, flag_end + late, analyte.units)
             if after_flag in analyte.units:
                 unit, unit_end, flag_end = after_flag, after_end, after_end
+        row_range = None
+        if unit is None:
+            row_range = self._flat_row_unit(text, flag_end, analyte)
+            if row_range is not None:
+                unit, unit_end, flag_end = row_range[0], row_range[1], row_range[1]
         if unit == "/uL" and _DOT_GROUPS.fullmatch(n.group("num")):
             value = _to_float(n.group("num").replace(".", ""))  # "612.000/µL" is 612 000 per µL
         flag = flag or pre_flag
@@ -647,6 +686,8 @@ class LabValues:
                         # "PLT 612 (150 - 450) x10^9/L H": the flag after the late unit
                         flag, late_flag_end = self._flag_at(text, end)
                         end = late_flag_end if flag else end
+        if row_range is not None and ref_low is None and ref_high is None:
+            ref_low, ref_high = row_range[2], row_range[3]
         span_end = None
         if first_ref is not None and self.difference_after is not None \
                 and self.difference_after.match(text, unit_end if unit else num_end):

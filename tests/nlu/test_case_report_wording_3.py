@@ -1,0 +1,68 @@
+"""Wording of published case reports, laboratory-system printouts and letters (dev file 30).
+
+Flattened table rows: a laboratory system's table pasted as plain lines ("Test Result Flag
+Reference Units") puts a bare reference range between the value and its unit ("Haemoglobin 171
+H 130-170 g/L", "VEGF 1,234 H 0-115 pg/mL", "eGFR 58 L >90 mL/min/1.73m2"). The unit is read
+after the range, and the range is the value's reference; a value followed by a range column is
+not the first digit group of a bigger number ("Platelets 233 150-400 x10^9/L" is 233, not 233 150).
+A range in running text, or one not followed by the analyte's unit ending the row, is not read so.
+"""
+import pytest
+
+from conftest import labs_of
+
+
+def _one(extraction, analyte):
+    found = labs_of(extraction, analyte)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, analyte, value, unit, low, high", [
+    ("Haemoglobin 171 H 130-170 g/L", "hemoglobin", 171, "g/L", 130, 170),
+    ("Hb 141 130-170 g/L", "hemoglobin", 141, "g/L", 130, 170),
+    ("Platelets 233 150-400 x10^9/L", "platelets", 233, "10^9/L", 150, 400),
+    ("Platelets 398 150-400 x10 9 /L", "platelets", 398, "10^9/L", 150, 400),
+    ("VEGF 1,234 H 0-115 pg/mL", "vegf", 1234, "pg/mL", 0, 115),
+    ("VEGF (serum) 402 62-707 pg/mL", "vegf", 402, "pg/mL", 62, 707),
+    ("Free kappa 31.2 H 3.3-19.4 mg/L", "flc_kappa", 31.2, "mg/L", 3.3, 19.4),
+    ("eGFR 58 L >90 mL/min/1.73m2", "egfr", 58, "mL/min/1.73m^2", 90, None),
+])
+def test_a_flattened_row_reads_the_unit_after_its_range(ex, text, analyte, value, unit, low, high):
+    lab = _one(ex("Results:\nTest Result Flag Reference Units\n" + text + "\n"), analyte)
+    assert (lab.value, lab.unit) == (value, unit)
+    assert (lab.reference_low, lab.reference_high) == (low, high)
+
+
+def test_a_flattened_table_reads_every_row(ex):
+    note = ("Test Result Flag Reference Units\nHaemoglobin 171 H 130-170 g/L\n"
+            "Platelets 398 150-400 x10 9 /L\nVEGF 1,234 H 0-115 pg/mL\n"
+            "Free lambda 14.1 5.7-26.3 mg/L\nKappa/lambda ratio 2.21 H 0.26-1.65\n")
+    found = {lab.analyte: (lab.value, lab.unit) for lab in ex(note).evidence.labs}
+    assert found["hemoglobin"] == (171, "g/L")
+    assert found["platelets"] == (398, "10^9/L")
+    assert found["vegf"] == (1234, "pg/mL")
+    assert found["flc_lambda"] == (14.1, "mg/L")
+
+
+@pytest.mark.parametrize("text, analyte, value, unit", [
+    # a space-grouped value stays one number when no range follows it
+    ("VEGF 1 850 pg/mL", "vegf", 1850, "pg/mL"),
+    ("Plt 612 000/µL", "platelets", 612000, "/uL"),
+    # the range in brackets or after a keyword is read as before
+    ("VEGF 1,520 (ref 0-500) pg/mL", "vegf", 1520, "pg/mL"),
+    ("血小板计数(PLT)  612  10^9/L  ↑  125-350", "platelets", 612, "10^9/L"),
+])
+def test_other_layouts_are_unchanged(ex, text, analyte, value, unit):
+    lab = _one(ex(text), analyte)
+    assert (lab.value, lab.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, analyte", [
+    # a range not followed by the analyte's unit ending the row: no unit is taken from it
+    ("Platelets 450 150-400 yesterday and 480 today", "platelets"),
+    ("VEGF 900 62-707 pg/mL on the old assay, repeat pending", "vegf"),
+])
+def test_a_range_in_running_text_gives_no_unit(ex, text, analyte):
+    for lab in labs_of(ex(text), analyte):
+        assert lab.reference_low is None and lab.reference_high is None
