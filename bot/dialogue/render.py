@@ -145,7 +145,9 @@ def aside(kind: str, assessment: Assessment, key: str, language: str) -> str:
         if not assessment.unknown:
             return t("aside_missing_none", lang)
         tests = sep(lang).join(dict.fromkeys(test_name(m.test, lang) for m in assessment.missing_evidence))
-        return t("aside_missing", lang, criteria=unknown, tests=tests or "—")
+        if not tests:  # the verdict is settled: no test is recommended for it
+            return t("aside_missing_no_tests", lang, criteria=unknown)
+        return t("aside_missing", lang, criteria=unknown, tests=tests)
     if kind == "why":
         why = next((m.why(lang) for m in assessment.missing_evidence if m.test == key), "")
         if why:

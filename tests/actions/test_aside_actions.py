@@ -69,3 +69,15 @@ def test_an_answer_about_another_test_that_changes_no_criterion_is_acknowledged(
     MODES["triage"].answer(dispatcher, trk, "en", text)
     said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
     assert "860" in said and "Still open" in said
+
+
+def test_what_is_missing_once_the_verdict_is_settled_names_no_empty_test_list():
+    s = TriageSession()
+    s.apply_note(Evidence(findings=[Finding(concept=c) for c in ("polyneuropathy", "serum_immunofixation",
+                                                                  "hyperpigmentation")],
+                          labs=[LabValue(analyte="vegf", value=3200, unit="pg/mL", sample="serum",
+                                         reference_high=600)]))
+    s.ask("organomegaly")
+    assert not s.assess().missing_evidence
+    said, _ = answer("what is still missing?", "en", s.dump())
+    assert "—" not in said and "No further test changes the verdict" in said
