@@ -34,6 +34,7 @@ from nlu.implications import (
     implication_rules,
     isotype_finding,
     label_headings,
+    past_headings,
     list_statuses,
     members_absent_together,
     negate_at_note_end,
@@ -276,6 +277,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     normal_lists(doc_str, targets, statuses, rules.normal_list)  # "以下项目未见异常：A、B、C"
     form_answers(doc_str, targets, statuses, rules.form_answer)  # "Hepatomegaly No / Edema Yes"
     label_headings(doc_str, targets, statuses, rules.label_heading)  # "Skin changes: Hyperpigmentation No"
+    before_treatment = past_headings(doc_str, targets, statuses, rules.past_heading)  # "治疗前情况：…"
     immobility_in_context(doc_str, targets, statuses, rules.immobility)
     normal_scans(doc_str, targets, statuses, rules.normal_scan)
     for ent in targets:
@@ -322,8 +324,8 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
                     add_test(key, status, start, end)
             continue
         attributes = dict(span_value(ent, "poems_attributes") or {})
-        if status == "historical" and resolved(ent):
-            attributes["resolved"] = "true"  # was present, is not now
+        if status == "historical" and (resolved(ent) or ent in before_treatment):
+            attributes["resolved"] = "true"  # was present, is not now (or not said to be now)
         result = attributes.get("_result")
         if result == "negative" and status == "present":
             status = "absent"  # "IFE: IgG、IgA、IgM、κ、λ均阴性": its lanes listed, all negative

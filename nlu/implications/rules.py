@@ -13,6 +13,7 @@ from nlu.implications.form_answers import FormAnswer
 from nlu.implications.heading_answer import HeadingAnswer
 from nlu.implications.immobility import ImmobilityContext
 from nlu.implications.label_heading import LabelHeading
+from nlu.implications.past_heading import PastHeading
 from nlu.implications.monoclonal_doubt import MonoclonalDoubt
 from nlu.implications.list_gap import list_gap
 from nlu.implications.normal_list import NormalList
@@ -101,6 +102,8 @@ class ImplicationRules:
         self.form_answer: Optional[FormAnswer] = FormAnswer(form) if form else None
         label = data.get("label_heading") or {}
         self.label_heading: Optional[LabelHeading] = LabelHeading(label) if label else None
+        past = data.get("past_heading") or {}
+        self.past_heading: Optional[PastHeading] = PastHeading(past) if past else None
         normal_list = data.get("normal_list") or {}
         self.normal_list: Optional[NormalList] = NormalList(normal_list) if normal_list else None
         immobility = data.get("immobility") or {}

@@ -30,3 +30,44 @@ def test_control_characters_are_still_binary(noise: str) -> None:
     note = "正中神经L\u3000腕\u3000" + noise * 5
     with pytest.raises(NoteError):
         validate_note(note)
+
+
+# --- a line headed as the state before treatment, set against the state of now ---------------------
+
+from nlu.extractor import extract  # noqa: E402
+
+
+def _findings(text: str, concept: str) -> list:
+    """(status, resolved) of every finding of ``concept`` read from ``text``."""
+    return [(f.status.value, f.attributes.get("resolved") == "true")
+            for f in extract(text).evidence.findings if f.concept == concept]
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("随访记录\n治疗前情况：全身水肿，脾大（肋下4cm），皮肤色素沉着，双眼视乳头水肿。\n目前查体：双下肢无水肿，肝脾肋下未触及。",
+     "papilledema"),
+    ("随访记录\n治疗前情况：全身水肿，脾大（肋下4cm），皮肤色素沉着，双眼视乳头水肿。\n目前查体：双下肢无水肿，肝脾肋下未触及。",
+     "splenomegaly"),
+    ("治疗前：腹水，视乳头水肿，PLT 610×10^9/L。\n本次复查：精神好，行走正常。", "ascites"),
+    ("移植前（2023-09）：脾大，视盘水肿。\n移植后6月：一般情况可。", "papilledema"),
+    ("Baseline: ascites, bilateral papilledema, hyperpigmentation.\nNow (after C4): feels well.", "papilledema"),
+    ("Pre-treatment: gross ascites and splenomegaly.\nCurrent: walking with a stick.", "splenomegaly"),
+])
+def test_findings_before_treatment_are_set_aside_when_now_is_stated(text: str, concept: str) -> None:
+    """The pre-treatment list is past and not said to persist: historical, resolved."""
+    read = _findings(text, concept)
+    assert read and all(status == "historical" and gone for status, gone in read)
+
+
+@pytest.mark.parametrize("text, concept", [
+    # no line of now: the "Baseline:" work-up is what the diagnosis rests on
+    ("出院小结：POEMS syndrome。\nBaseline：PET-CT 多发 osteosclerotic lesions；皮肤：色素沉着，多毛。\nPlan：C2 in two weeks.",
+     "hyperpigmentation"),
+    # "治疗前" inside a sentence is not a heading
+    ("患者治疗前查体脾大，视乳头水肿。\n目前查体：一般情况可。", "papilledema"),
+    # a finding of now under the now heading keeps its status
+    ("治疗前情况：腹水。\n目前查体：视乳头水肿。", "papilledema"),
+])
+def test_lookalikes_of_a_pre_treatment_heading_stay_present(text: str, concept: str) -> None:
+    read = _findings(text, concept)
+    assert read and any(status == "present" for status, _ in read)
