@@ -6,8 +6,11 @@ span of the normalised text is the same span of the original note.
   data, ``nlu/rules/zh_traditional.yml``), so notes from Hong Kong and Taiwan meet the
   simplified lexicons;
 * minus and dash look-alikes in "(−)" -> "-"; an en or em dash inside a word ("Guillain–Barré") -> "-";
+* a word split by a hyphen at a line break ("demyeli-\\nnating") -> the word, then spaces, when
+  the joined word is one of the English lexicons' (a compound keeps its hyphen);
 * a single line break inside a hard-wrapped English sentence ("LH not\\nraised") -> space;
 * carriage returns -> space;
+* a case report's reference list (its heading and every line after it) -> spaces;
 * a question mark glued to the front of a word (?papilloedema), or standing alone before one
   ("? 视乳头水肿", "Fundi: ? papilloedema") -> an inverted one (a forward query);
 * a minus glued to the end of a word (HSM-, LAD-), or standing alone after a finding or a field
@@ -20,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Dict
 
-from nlu.rules import load_yaml
+from nlu.rules import load_yaml, rules_dir
 
 
 def _traditional_table() -> Dict[int, int]:
@@ -61,6 +64,48 @@ _TABLE.update({0x3000: 0x20, 0x2212: 0x2D, 0x2010: 0x2D, 0x2011: 0x2D, 0xFE63: 0
 _MAPPED = {chr(code): chr(value) for code, value in _TABLE.items()}
 _TABLE_CHARS = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_MAPPED)) + "]")
 _map_char = _MAPPED.__getitem__
+
+
+_BIBLIOGRAPHY = re.compile(load_yaml("document.yml")["bibliography"])
+_NOT_LINE_BREAK = re.compile(r"[^\n]")
+
+
+def _lexicon_words() -> frozenset:
+    """Every word of four letters or more in the English lexicons and rule files: the words a
+    hyphenated line break may split ("poly-\\nneuropathy") that the NLU reads."""
+    words = set()
+    for name in _LEXICON_FILES:
+        raw = (rules_dir() / name).read_text(encoding="utf-8")
+        words.update(w.lower() for w in _WORD.findall(raw))
+    return frozenset(words)
+
+
+# a word split at the end of a line by a hyphen, in text copied from a PDF ("demyeli-\nnating",
+# "optic disc swell-\ning"): the fragment before the hyphen and the lower-case one after the break
+_SPLIT_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]*[a-z])-[ \t]*\n[ \t]*([a-z]+)")
+_WORD = re.compile(r"[A-Za-z]{4,}")
+_LEXICON_FILES = ("targets_en.yml", "context_en.yml", "tests.yml", "labs.yml", "treatment.yml",
+                  "immunofixation.yml")
+_LEXICON_WORDS = _lexicon_words()
+
+
+def _join_split_word(match: "re.Match") -> str:
+    """"swell-\\ning" -> "swelling" and spaces in place of the hyphen and the break, when the
+    joined word is one of the lexicons' ("IVIG-\\nrefractory", "lenalidomide-\\ndexamethasone"
+    keep their hyphen: a compound, not a split word)."""
+    head, tail = match.group(1), match.group(2)
+    if (head + tail).lower() not in _LEXICON_WORDS:
+        return match.group()
+    return head + tail + " " * (len(match.group()) - len(head) - len(tail))
+
+
+def _blank_bibliography(text: str) -> str:
+    """A case report's reference list (its heading to the end of the note) -> spaces: the titles of
+    cited papers are not findings of the patient (``nlu/rules/document.yml``)."""
+    m = _BIBLIOGRAPHY.search(text)
+    if m is None:
+        return text
+    return text[:m.start()] + _NOT_LINE_BREAK.sub(" ", text[m.start():])
 
 
 def _translate(text: str) -> str:
@@ -129,6 +174,7 @@ def _traditional_words_sub(text: str) -> str:
 def normalize(text: str) -> str:
     out = _translate(text)
     out = _traditional_words_sub(out)
+    out = _blank_bibliography(out)
     if "\u2013" in out or "\u2014" in out:
         out = _sub_at(_WORD_DASH, _DASHES, "-", out)
     # each pattern below matches only at its one character: it is tried only where that
@@ -140,6 +186,8 @@ def normalize(text: str) -> str:
         out = _sub_at(_GLUED_MINUS, _MINUS, "⁻", out)
         out = _sub_at(_LONE_MINUS, _MINUS, "⁻", out)
     if "\n" in out:
+        if "-" in out:
+            out = _SPLIT_WORD.sub(_join_split_word, out)
         out = _WRAP.sub(lambda m: " " * len(m.group()), out)
     assert len(out) == len(text)
     return out

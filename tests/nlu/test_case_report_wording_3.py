@@ -9,7 +9,7 @@ A range in running text, or one not followed by the analyte's unit ending the ro
 """
 import pytest
 
-from conftest import labs_of
+from conftest import labs_of, status_of
 
 
 def _one(extraction, analyte):
@@ -66,3 +66,66 @@ def test_other_layouts_are_unchanged(ex, text, analyte, value, unit):
 def test_a_range_in_running_text_gives_no_unit(ex, text, analyte):
     for lab in labs_of(ex(text), analyte):
         assert lab.reference_low is None and lab.reference_high is None
+
+
+# --- text copied from the PDF of a published case report -------------------------------------
+# A reference list (its heading on a line of its own, then numbered entries) names findings in the
+# titles of cited papers; they are not the patient's (nlu/rules/document.yml). A word split by a
+# hyphen at a line break is joined when the joined word is one the lexicons read; a compound keeps
+# its hyphen. Offsets stay those of the note.
+
+_CASE = ("A 51-year-old man had a demyelinating polyneuropathy and an IgA lambda M-protein. "
+         "There was no lymphadenopathy.\n\n")
+
+
+@pytest.mark.parametrize("references", [
+    "References\n1. Dispenzieri A, et al. Castleman disease variant of POEMS syndrome. Blood. 2011.\n"
+    "2. Kaushik M. Papilledema in POEMS syndrome. J Neuroophthalmol. 2011;31:125-9.\n",
+    "REFERENCES:\n\n[1] Castleman disease and POEMS syndrome: a review. 2016.\n",
+    "参考文献\n[1] 张薇. 伴Castleman病的POEMS综合征临床特征分析[J]. 中华医学杂志，2016.\n",
+    "Bibliography\n1) Papilloedema and splenomegaly in POEMS syndrome. 2019.\n",
+])
+def test_a_reference_list_is_not_the_patients(ex, references):
+    extraction = ex(_CASE + references)
+    for concept in ("castleman_disease", "papilledema", "splenomegaly"):
+        assert status_of(extraction, concept) != "present", concept
+    assert status_of(extraction, "polyneuropathy") == "present"
+
+
+@pytest.mark.parametrize("text, concept", [
+    # not a reference list: a heading with no numbered entry, a table's column header, a range
+    ("References\nLymph node biopsy: Castleman disease, plasma cell type.", "castleman_disease"),
+    ("Test Result Reference\nLymph node: Castleman disease, hyaline-vascular type.", "castleman_disease"),
+    ("Reference range given by the lab.\n1. Splenomegaly 15 cm on CT.", "splenomegaly"),
+])
+def test_other_uses_of_the_word_reference_are_read(ex, text, concept):
+    assert status_of(ex(text), concept) == "present"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Fundoscopy showed bilateral optic disc swell-\ning (Fig. 2A).", "papilledema"),
+    ("Nerve conduction studies showed a demyeli-\nnating sensorimotor poly-\nneuropathy.", "polyneuropathy"),
+    ("Examination showed diffuse hyperpigmenta-\ntion of the trunk.", "hyperpigmentation"),
+    ("There was bilateral pitting oede-\nma of the legs.", "peripheral_edema"),
+])
+def test_a_word_split_at_a_line_break_is_read(ex, text, concept):
+    assert status_of(ex(text), concept) == "present"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("IVIG-\nrefractory", "IVIG- refractory"),
+    ("lenalidomide-\ndexamethasone", "lenalidomide- dexamethasone"),
+    ("IgA-\nlambda", "IgA- lambda"),
+])
+def test_a_compound_keeps_its_hyphen(text, expected):
+    from nlu.normalize import normalize
+
+    assert normalize(text) == expected
+
+
+def test_a_joined_word_keeps_the_offsets(ex):
+    text = "Optic disc swell-\ning was seen; hyperpigmenta-\ntion of the trunk."
+    from nlu.normalize import normalize
+
+    assert len(normalize(text)) == len(text)
+    assert status_of(ex(text), "hyperpigmentation") == "present"
