@@ -46,3 +46,19 @@ def test_insufficient_evidence_is_doubt(text, concept):
                                           ("ACTH兴奋试验正常", "absent")])
 def test_the_acth_stimulation_test_in_chinese(text, status):
     assert findings(text) == [("adrenal_insufficiency", status)]
+
+
+@pytest.mark.parametrize("text, concept", [("testosterone below the normal range", "hypogonadism"),
+                                           ("testosterone level was below the lower limit of normal", "hypogonadism"),
+                                           ("TSH above the upper limit of normal", "hypothyroidism"),
+                                           ("prolactin above the normal range", "hyperprolactinemia"),
+                                           ("cortisol below the lower limit of normal", "adrenal_insufficiency"),
+                                           ("PTH above the upper limit of normal", "hyperparathyroidism")])
+def test_a_hormone_beyond_its_range_in_words(text, concept):
+    assert findings(text) == [(concept, "present")]
+
+
+@pytest.mark.parametrize("text, concept", [("testosterone within the normal range", "hypogonadism"),
+                                           ("TSH normal", "hypothyroidism")])
+def test_a_hormone_within_its_range(text, concept):
+    assert findings(text) == [(concept, "absent")]
