@@ -25,6 +25,7 @@ from bot.models import (
 from nlu.trusted_models import ModelBuilder
 from nlu.errors import DEFAULT_MAX_CHARS, validate_note
 from nlu.implications import (
+    absent_needs,
     bilateral,
     doubtful_results,
     form_answers,
@@ -277,6 +278,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     normal_lists(doc_str, targets, statuses, rules.normal_list)  # "以下项目未见异常：A、B、C"
     form_answers(doc_str, targets, statuses, rules.form_answer)  # "Hepatomegaly No / Edema Yes"
     label_headings(doc_str, targets, statuses, rules.label_heading)  # "Skin changes: Hyperpigmentation No"
+    absent_needs(doc_str, targets, statuses, rules.absent_needs)  # "无Castleman病证据" without a biopsy
     before_treatment = past_headings(doc_str, targets, statuses, rules.past_heading)  # "治疗前情况：…"
     immobility_in_context(doc_str, targets, statuses, rules.immobility)
     normal_scans(doc_str, targets, statuses, rules.normal_scan)

@@ -6,6 +6,7 @@ examination, a finding restated in doubt, a negation that closes the note).
 Each pass lives in its own module and reads its rules from ``nlu/rules/implications.yml``
 (:func:`implication_rules`); :mod:`nlu.extractor` calls them in a fixed order."""
 
+from nlu.implications.absent_needs import absent_needs
 from nlu.implications.bilateral import bilateral
 from nlu.implications.doubt import restated_in_doubt
 from nlu.implications.form_answers import form_answers
@@ -24,7 +25,7 @@ from nlu.implications.rules import ImplicationRules, implication_rules
 from nlu.implications.status import forward_negation, resolved, span_status
 
 __all__ = [
-    "ImplicationRules", "bilateral", "doubtful_results", "form_answers", "forward_negation", "heading_answers",
+    "ImplicationRules", "absent_needs", "bilateral", "doubtful_results", "form_answers", "forward_negation", "heading_answers",
     "immobility_in_context", "implication_rules", "isotype_finding", "label_headings", "list_statuses",
     "members_absent_together", "negate_at_note_end", "normal_lists", "normal_scans", "past_headings", "resolved", "restated_in_doubt",
     "span_status",

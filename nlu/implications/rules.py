@@ -102,6 +102,8 @@ class ImplicationRules:
         self.form_answer: Optional[FormAnswer] = FormAnswer(form) if form else None
         label = data.get("label_heading") or {}
         self.label_heading: Optional[LabelHeading] = LabelHeading(label) if label else None
+        self.absent_needs = {label: re.compile(pattern)
+                             for label, pattern in (data.get("absent_needs") or {}).items()}
         past = data.get("past_heading") or {}
         self.past_heading: Optional[PastHeading] = PastHeading(past) if past else None
         normal_list = data.get("normal_list") or {}

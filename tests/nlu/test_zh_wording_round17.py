@@ -71,3 +71,26 @@ def test_findings_before_treatment_are_set_aside_when_now_is_stated(text: str, c
 def test_lookalikes_of_a_pre_treatment_heading_stay_present(text: str, concept: str) -> None:
     read = _findings(text, concept)
     assert read and any(status == "present" for status, _ in read)
+
+
+# --- Castleman disease absent only from a node's pathology ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "血液科：VEGF轻度升高，未达2倍上限，无硬化性骨病，无Castleman病证据，诊断系统性AL型淀粉样变性。",
+    "讨论意见：不考虑Castleman病，倾向AL型淀粉样变。",
+    "MDT: no evidence of Castleman disease; AL amyloidosis is the diagnosis.",
+    "Impression: IVIG-responsive CIDP. No Castleman disease.",
+])
+def test_castleman_negated_without_a_biopsy_says_nothing(text: str) -> None:
+    """Not biopsied: the criterion stays unknown (no absent finding)."""
+    assert ("absent", False) not in _findings(text, "castleman_disease")
+
+
+@pytest.mark.parametrize("text", [
+    "右腹股沟淋巴结活检：淋巴组织反应性增生，未见Castleman病样改变。",
+    "左腋窝淋巴结切除，病理：滤泡反应性增生，无Castleman病改变。",
+    "Node biopsy: reactive follicular hyperplasia, no Castleman features.",
+    "Excision of the inguinal node showed reactive hyperplasia, negative for Castleman features.",
+])
+def test_castleman_negated_by_a_node_pathology_stays_absent(text: str) -> None:
+    assert ("absent", False) in _findings(text, "castleman_disease")
