@@ -92,6 +92,12 @@ class TriageMode(Mode):
             evidence = common.readable_extraction(dispatcher, tracker, lang)
         except common.Unreadable:
             return []
+        if session.other_patient(text, evidence):  # "new patient: 70M, ...": a new note, not an answer
+            from actions.triage import merge_and_report
+
+            fresh = merge_and_report(dispatcher, tracker, TriageSession(), evidence, lang, mode="triage",
+                                     lead=[t("new_patient", lang)])
+            return common.save(fresh, {"mode": "triage"})
         # the session as the slot holds it (nothing above changed it), kept when the answer is
         # refused: loaded again on that path instead of a deep copy on every answer
         refused = common.set_aside(tracker)

@@ -350,6 +350,22 @@ class TriageSession(BaseModel):
         understood = self._merge(self._carried(extracted, text), SourceKind.answer)
         return understood, self._diff(before)
 
+    def other_patient(self, text: str, extracted: Optional[Evidence]) -> bool:
+        """The message is about another patient than this session's: it begins by saying so
+        (questions.yml ``new_patient``), or is a note (two findings or values at least) with an
+        age or a sex other than this patient's ("70M, ..." after "62F, ..."; "she is 52, not 62"
+        alone is a correction). Its findings must not be merged into this patient."""
+        if self.messages == 0:
+            return False
+        norm = normalised(text or "")
+        if any(norm.startswith(w.lower()) for w in questions().get("new_patient", [])):
+            return True
+        if extracted is None or len(extracted.findings) + len(extracted.labs) < 2:
+            return False
+        age, sex = self.evidence.age, self.evidence.sex
+        return bool((age is not None and extracted.age is not None and abs(extracted.age - age) > 1)
+                    or (sex and extracted.sex and extracted.sex != sex))
+
     # ------------------------------------------------------------------ questions
     def known(self, key: str) -> bool:
         """The item is answered: a finding (any status) or lab it covers exists, or its test is

@@ -81,3 +81,20 @@ def test_what_is_missing_once_the_verdict_is_settled_names_no_empty_test_list():
     assert not s.assess().missing_evidence
     said, _ = answer("what is still missing?", "en", s.dump())
     assert "—" not in said and "No further test changes the verdict" in said
+
+
+def test_a_new_patients_note_in_the_interview_is_assessed_on_its_own():
+    s = TriageSession()
+    s.apply_note(Evidence(findings=[Finding(concept="polyneuropathy"), Finding(concept="hyperpigmentation")],
+                          age=62, sex="female"))
+    s.ask("serum_free_light_chains")
+    text = "new patient: 70M, distal sensory ataxia. IgM-kappa paraprotein 6 g/L, no oedema, skin normal."
+    dispatcher = CollectingDispatcher()
+    trk = tracker(text, "en", s.dump())
+    trk.latest_message["poems_nothing_found"] = False  # the NLU reads the note here
+    events = MODES["triage"].answer(dispatcher, trk, "en", text)
+    said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
+    kept = TriageSession.load(next(e["value"] for e in events if e.get("name") == "evidence"))
+    assert t("new_patient", "en") in said
+    assert (kept.evidence.age, kept.evidence.sex) == (70, "male")
+    assert not any(f.concept == "hyperpigmentation" for f in kept.evidence.findings)
