@@ -96,9 +96,12 @@ class ActionTriage(Action):
 
             return not_understood(dispatcher, tracker, lang) + common.save(
                 state={"mode": session.mode if session.messages else "triage", "stopped": True, "quiet": True})
+        lead: List[str] = []
+        if session.other_patient(common.user_text(tracker), evidence):  # the next patient's note
+            session, lead = TriageSession(), [t("new_patient", lang)]
         correction = name == "correction" and session.messages > 0
         session = merge_and_report(dispatcher, tracker, session, evidence, lang, correction=correction,
-                                   mode=session.mode if session.messages else "triage")
+                                   mode=session.mode if session.messages else "triage", lead=lead)
         return common.save(session, {"mode": session.mode}) + [SlotSet("answer", None),
                                                                 SlotSet("failures", 0)]
 

@@ -40,3 +40,19 @@ def test_nothing_read_after_an_assessment_is_not_understood_and_no_summary_follo
     assert said == ""
     kept = json.loads(next(e["value"] for e in events if e.get("name") == "interview"))
     assert not kept.get("stopped") and not kept.get("quiet") and kept["mode"] == "triage"
+
+
+def test_the_next_patients_note_after_the_interview_is_not_merged_into_the_previous_patient():
+    s = TriageSession()
+    s.apply_note(Evidence(findings=[Finding(concept="polyneuropathy"), Finding(concept="hyperpigmentation")],
+                          age=62, sex="female"))
+    s.assessed = True
+    text = "70M, distal sensory ataxia. IgM-kappa paraprotein 6 g/L, no oedema, skin normal."
+    trk = tracker(text, {"evidence": s.dump(), "interview": json.dumps({"mode": "triage"})})
+    trk.latest_message["poems_nothing_found"] = False  # the NLU reads the note here
+    trk.latest_message["intent"] = {"name": "referral_note", "confidence": 0.99}
+    said, events = run(ActionTriage(), trk)
+    kept = TriageSession.load(next(e["value"] for e in events if e.get("name") == "evidence"))
+    assert t("new_patient", "en") in said
+    assert (kept.evidence.age, kept.evidence.sex) == (70, "male")
+    assert not any(f.concept == "hyperpigmentation" for f in kept.evidence.findings)
