@@ -129,3 +129,49 @@ def test_a_joined_word_keeps_the_offsets(ex):
 
     assert len(normalize(text)) == len(text)
     assert status_of(ex(text), "hyperpigmentation") == "present"
+
+
+# --- findings that have gone (follow-up letters, patients' messages) ---------------------------
+# A sign that has faded or "went down" is resolved (not a present finding); a relative clause
+# "he had before the transplant" puts the findings before it in the past, and a plural subject
+# "the leg swelling and ascites ... have completely resolved" reaches both findings.
+
+def _criterion(extraction, name):
+    from bot.engine import assess
+
+    return assess(extraction.evidence).criteria[name].state.value
+
+
+@pytest.mark.parametrize("text, criterion", [
+    ("The skin darkening on his trunk has faded.", "skin_changes"),
+    ("The hyperpigmentation has faded since the transplant.", "skin_changes"),
+    ("My ankles were a bit puffy after the last cycle but that went down after a couple of days.",
+     "extravascular_volume_overload"),
+    ("Her legs were swollen in June but it went down with the water tablets.",
+     "extravascular_volume_overload"),
+    ("The leg swelling and ascites he had before the transplant have completely resolved.",
+     "extravascular_volume_overload"),
+])
+def test_a_sign_that_has_gone_is_not_present(ex, text, criterion):
+    assert _criterion(ex(text), criterion) != "present"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("The oedema she had at diagnosis is less.", "peripheral_edema"),
+    ("The ascites he had before the transplant needed drains.", "ascites"),
+])
+def test_a_finding_he_had_before_is_historical(ex, text, concept):
+    assert status_of(ex(text), concept) == "historical"
+
+
+@pytest.mark.parametrize("text, criterion", [
+    # still there: fading is not gone, a value that went down is no sign, "he had" opens a finding
+    ("The skin darkening is fading but still obvious; he has marked hyperpigmentation of the trunk.",
+     "skin_changes"),
+    ("He had bilateral pitting oedema to the knees.", "extravascular_volume_overload"),
+    ("Platelets went down to 520; he has pitting oedema of both legs.", "extravascular_volume_overload"),
+    ("She had ascites at presentation and still has bilateral leg oedema.",
+     "extravascular_volume_overload"),
+])
+def test_a_sign_still_present_stays_present(ex, text, criterion):
+    assert _criterion(ex(text), criterion) == "present"
