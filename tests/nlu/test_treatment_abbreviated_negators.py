@@ -58,3 +58,16 @@ def test_plain_words_of_non_response(text):
 @pytest.mark.parametrize("text", ["IVIG helped a lot", "IVIG made a difference within a week"])
 def test_plain_words_of_response(text):
     assert treatment(text) == [("treatment_response", "present")]
+
+
+@pytest.mark.parametrize("text", ["known IgG-kappa multiple myeloma on bortezomib, now painful length-dependent sensory neuropathy",
+                                  "IgG-lambda MGUS and a slowly progressive, length-dependent neuropathy",
+                                  "insulin-dependent diabetes; IgG 12 g/L"])
+def test_dependent_of_something_else_is_no_response(text):
+    assert treatment(text) == []
+
+
+@pytest.mark.parametrize("text", ["IVIG-dependent CIDP", "CIDP, dependent on IVIG every 3 weeks", "steroid-dependent CIDP",
+                                  "丙球依赖"])
+def test_dependent_on_the_treatment_is_a_response(text):
+    assert treatment(text) == [("treatment_response", "present")]
