@@ -175,3 +175,22 @@ def test_a_finding_he_had_before_is_historical(ex, text, concept):
 ])
 def test_a_sign_still_present_stays_present(ex, text, criterion):
     assert _criterion(ex(text), criterion) == "present"
+
+
+# --- a normal fundus in a letter's full sentence ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Fundoscopy showed background diabetic retinopathy; the discs were normal.",
+    "The papilloedema seen at diagnosis has resolved; his fundi were normal at the eye clinic.",
+    "His optic discs looked normal.",
+    "Fundoscopy was unremarkable.",
+])
+def test_a_normal_fundus_in_a_sentence_is_no_papilloedema(ex, text):
+    assert _criterion(ex(text), "papilledema") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "The discs were normal last year but now show bilateral swelling (papilloedema).",
+    "Fundi were normal in 2022; today there is bilateral disc swelling.",
+])
+def test_a_swollen_disc_after_a_normal_one_is_present(ex, text):
+    assert _criterion(ex(text), "papilledema") == "present"
