@@ -35,6 +35,8 @@ class TreatmentResponse:
         self.nonresponse_prescan = compile_prescan(nonresponse)
         self.response_prescan = compile_prescan(data["response"])
         self.negated_before = negated_response_cue(data.get("response_negated_by"))
+        self.not_treatment = {name: re.compile(regex) for name, regex
+                              in (data.get("not_treatment_when_followed_by") or {}).items()}
 
     def __call__(self, doc: Doc) -> Doc:
         found: List[dict] = list(doc._.poems_extra_findings or [])
@@ -55,6 +57,8 @@ class TreatmentResponse:
                                     bisect_left(candidates, s_end)]
                 starts = [p - s_start for p in inside]
                 treatments = [m.span() for m in matches_at(self.treatments, chunk, starts)]
+            if self.not_treatment:  # "IgG-κ", "IgG 15.2 g/L": an isotype or a level, not IVIG
+                treatments = [t for t in treatments if not self._not_a_treatment(chunk, t)]
             if not treatments:
                 continue
             outcomes = []
@@ -87,6 +91,12 @@ class TreatmentResponse:
         doc._.poems_extra_findings = found
         return doc
 
+
+    def _not_a_treatment(self, chunk: str, span: Tuple[int, int]) -> bool:
+        """The treatment name at ``span`` is followed by what makes it another thing
+        (``not_treatment_when_followed_by`` in treatment.yml)."""
+        after = self.not_treatment.get(chunk[span[0]:span[1]])
+        return after is not None and after.match(chunk, span[1]) is not None
 
     @staticmethod
     def _spans(regex: "re.Pattern", prescan: "re.Pattern", chunk: str,

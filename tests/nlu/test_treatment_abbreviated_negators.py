@@ -71,3 +71,14 @@ def test_dependent_of_something_else_is_no_response(text):
                                   "丙球依赖"])
 def test_dependent_on_the_treatment_is_a_response(text):
     assert treatment(text) == [("treatment_response", "present")]
+
+
+@pytest.mark.parametrize("text", ["IgG kappa MGUS; neuropathy improved with physiotherapy", "IgG λ型M蛋白，症状无改善",
+                                  "IgG-λ, refractory anaemia", "IgG 15.2 g/L, pain improved", "IgG: 15.2 g/L, improved"])
+def test_igg_as_an_isotype_or_a_level_is_no_treatment(text):
+    assert treatment(text) == []
+
+
+@pytest.mark.parametrize("text", ["IgG 0.4 g/kg x5 days with no improvement", "IgG x5 days, no improvement"])
+def test_igg_as_the_treatment(text):
+    assert treatment(text) == [("treatment_nonresponse", "present")]
