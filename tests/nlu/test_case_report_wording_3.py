@@ -194,3 +194,32 @@ def test_a_normal_fundus_in_a_sentence_is_no_papilloedema(ex, text):
 ])
 def test_a_swollen_disc_after_a_normal_one_is_present(ex, text):
     assert _criterion(ex(text), "papilledema") == "present"
+
+
+# --- an abstract about a series and its index patient -------------------------------------------
+# The findings of "Five patients (28%) had peripheral oedema, three (17%) hepatomegaly" are the
+# series', not the note's patient's (context_en.yml: the patients of a series are another
+# experiencer, as relatives are); the index patient's own sentence is read as usual.
+
+@pytest.mark.parametrize("text, concept", [
+    ("Five patients (28%) had peripheral oedema, three (17%) hepatomegaly and two (11%) "
+     "hyperpigmentation.", "hepatomegaly"),
+    ("Five patients (28%) had peripheral oedema, three (17%) hepatomegaly and two (11%) "
+     "hyperpigmentation.", "hyperpigmentation"),
+    ("14 of the 18 patients had papilloedema.", "papilledema"),
+    ("Papilloedema was seen in 5 of 18 cases.", "papilledema"),
+    ("Splenomegaly was found in two patients.", "splenomegaly"),
+])
+def test_a_series_finding_is_not_the_patients(ex, text, concept):
+    assert status_of(ex(text), concept) is None
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("The index patient, a 61-year-old man, had hepatomegaly and bilateral ankle oedema.",
+     "hepatomegaly"),
+    ("The patient had papilloedema; two weeks later the discs were still swollen.", "papilledema"),
+    ("A 54-year-old man with 2 children had splenomegaly.", "splenomegaly"),
+    ("He had 3 cycles of lenalidomide; hyperpigmentation persisted.", "hyperpigmentation"),
+])
+def test_the_index_patients_findings_are_read(ex, text, concept):
+    assert status_of(ex(text), concept) == "present"
