@@ -15,8 +15,11 @@ from nlu.components._text import stretch_end, stretch_start
 class Explained:
     """One rule of implications.yml ``explained_by``."""
 
-    def __init__(self, data: dict, sentence_end: "re.Pattern"):
+    def __init__(self, data: dict, sentence_end: "re.Pattern", site: Optional["re.Pattern"] = None):
         self.concepts = set(data["concepts"])
+        # the body site written right before a sign ("胫前", "on both shins"): the same sign at the
+        # same site elsewhere in the note is the same lesion
+        self.site = site
         self.cause = _optional(data.get("cause"))
         # the other disease written before the sign, the link to it ending where the sign opens
         self.cause_before = _optional(data.get("cause_before"))
@@ -46,16 +49,35 @@ def explained_from(data: dict) -> List[Explained]:
     if not data:
         return []
     sentence_end = re.compile(data["sentence_end"])
-    return [Explained(entry, sentence_end) for entry in data["rules"]]
+    site = _optional(data.get("site"))
+    return [Explained(entry, sentence_end, site) for entry in data["rules"]]
+
+
+def _site(text: str, start: int, rule: Explained) -> Optional[str]:
+    """The body site written right before a mention (``site`` ending where it opens), if any."""
+    if rule.site is None:
+        return None
+    found = rule.site.search(text[max(0, start - 12):start])
+    return found.group("site") if found else None
 
 
 def explained_by(text: str, targets, statuses, rules: List[Explained]) -> None:
     """A present mention of ``concepts`` followed in its sentence by ``cause`` (an attribution
     and the other disease), or with ``cause_before`` ending where it opens, gets the status
-    "other". In place."""
+    "other"; so does every other present mention of the same concept at the same body site
+    ("查体：胫前散在色素沉着斑 … 胫前色素沉着斑考虑糖尿病皮肤病": one lesion, described then
+    explained). In place."""
     for rule in rules:
+        sites = set()
         for ent in targets:
             if ent.label_ not in rule.concepts or statuses[ent] != "present":
                 continue
             if rule.explains(text, ent.start_char, ent.end_char):
+                statuses[ent] = "other"
+                site = _site(text, ent.start_char, rule)
+                if site:
+                    sites.add((ent.label_, site))
+        for ent in targets:
+            if ent.label_ in rule.concepts and statuses[ent] == "present" \
+                    and (ent.label_, _site(text, ent.start_char, rule)) in sites:
                 statuses[ent] = "other"

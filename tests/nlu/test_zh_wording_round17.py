@@ -94,3 +94,30 @@ def test_castleman_negated_without_a_biopsy_says_nothing(text: str) -> None:
 ])
 def test_castleman_negated_by_a_node_pathology_stays_absent(text: str) -> None:
     assert ("absent", False) in _findings(text, "castleman_disease")
+
+
+# --- a skin sign explained at one site is the same lesion at that site elsewhere; 非POEMS相关 -------
+
+@pytest.mark.parametrize("text", [
+    "查体：双小腿皮肤干燥，胫前散在褐色色素沉着斑，双下肢无水肿。\n会诊意见：胫前色素沉着斑考虑糖尿病皮肤病，非POEMS相关皮肤改变。",
+    "查体：胫前可见色素沉着斑数处。\n皮肤科：胫前色素沉着，符合糖尿病皮肤病。",
+    "查体：颈后皮肤色素加深。\n皮肤科会诊：颈后色素加深，考虑黑棘皮病。",
+])
+def test_a_skin_sign_explained_at_its_site_says_nothing(text: str) -> None:
+    """Described in the exam, explained in the opinion: no POEMS skin change either way."""
+    for concept in ("hyperpigmentation", "skin_changes"):
+        assert all(status not in ("present", "absent") for status, _ in _findings(text, concept)), concept
+
+
+@pytest.mark.parametrize("text, concept, status", [
+    # another site keeps its sign
+    ("查体：手背皮肤色素沉着。\n会诊：胫前色素沉着斑考虑糖尿病皮肤病。", "hyperpigmentation", "present"),
+    # no site written: the whole skin
+    ("查体：全身皮肤色素沉着。\n会诊：胫前色素沉着斑考虑糖尿病皮肤病。", "hyperpigmentation", "present"),
+    # put down to POEMS, not to another disease
+    ("查体：胫前皮肤色素沉着，考虑POEMS综合征相关。", "hyperpigmentation", "present"),
+    # a negation stays a negation
+    ("查体：胫前无色素沉着。\n会诊：胫前色素沉着斑考虑糖尿病皮肤病。", "hyperpigmentation", "absent"),
+])
+def test_lookalikes_of_an_explained_skin_sign_keep_their_reading(text: str, concept: str, status: str) -> None:
+    assert status in [s for s, _ in _findings(text, concept)]
