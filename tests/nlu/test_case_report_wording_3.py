@@ -223,3 +223,21 @@ def test_a_series_finding_is_not_the_patients(ex, text, concept):
 ])
 def test_the_index_patients_findings_are_read(ex, text, concept):
     assert status_of(ex(text), concept) == "present"
+
+
+# --- a threshold in a plan is no result ------------------------------------------------------
+@pytest.mark.parametrize("text, analyte", [
+    ("Zoledronic acid once eGFR above 35, otherwise denosumab.", "egfr"),
+    ("Hold lenalidomide until platelets > 100 x10^9/L.", "platelets"),
+    ("Continue venesection as long as Hct > 45%.", "hematocrit"),
+])
+def test_a_threshold_after_once_or_until_is_not_read(ex, text, analyte):
+    assert labs_of(ex(text), analyte) == []
+
+
+@pytest.mark.parametrize("text, analyte, value", [
+    ("eGFR 31 mL/min/1.73m2 once again today.", "egfr", 31),
+    ("Platelets 612 x10^9/L until last week, now 380 x10^9/L.", "platelets", 612),
+])
+def test_a_result_near_those_words_is_read(ex, text, analyte, value):
+    assert value in [lab.value for lab in labs_of(ex(text), analyte)]
