@@ -15,11 +15,13 @@ _PIECES = ["?", "？", "-", "−", "\n", " ", "\t", ":", "：", ",", ".", "。",
 def _every_pattern(text: str) -> str:
     out = text.translate(N._TABLE)
     out = N._WORDS_RE.sub(lambda m: N._WORDS[m.group()], out)
+    out = N._blank_bibliography(out)
     out = N._WORD_DASH.sub("-", out)
     out = N._QUERY_PREFIX.sub("¿", out)
     out = N._QUERY_SPACED.sub("¿", out)
     out = N._GLUED_MINUS.sub("⁻", out)
     out = N._LONE_MINUS.sub("⁻", out)
+    out = N._SPLIT_WORD.sub(N._join_split_word, out)
     return N._WRAP.sub(lambda m: " " * len(m.group()), out)
 
 
