@@ -240,6 +240,14 @@ def unreadable_unit(analyte_id: str, value: float, unit: str) -> Text:
                analyte_zh=analyte.zh if analyte else analyte_id, value=value, unit=unit)
 
 
+def unit_needed(analyte_id: str, value: float) -> Text:
+    """Why a number written without a unit is not used when no unit makes it safe to read
+    ("PLT 9000": impossible as ×10^9/L; "Hb 22": g/L or g/dL): the value, in both languages."""
+    analyte = catalogue().analytes.get(analyte_id)
+    return msg("lab.unit_needed", analyte=analyte.en if analyte else analyte_id,
+               analyte_zh=analyte.zh if analyte else analyte_id, value=f"{value:g}")
+
+
 def check_lab(lab: LabValue, thresholds: Optional[Thresholds] = None) -> CheckedLab:
     """Convert a lab value to its canonical unit and reject impossible values (LabRefused, an
     EvidenceError) and numbers without a unit that two units make plausible."""

@@ -54,7 +54,7 @@ log = logging.getLogger(__name__)  # never log note text
 
 # the reasons bot.evidence.check_lab refuses a value read from a note (LabRefused.reason)
 # and of a value whose unit the reader cannot read (unknown_unit)
-SET_ASIDE_REASONS = frozenset({"implausible", "unit_ambiguous", "urine_sample", "unknown_unit"})
+SET_ASIDE_REASONS = frozenset({"implausible", "unit_ambiguous", "urine_sample", "unknown_unit", "unit_needed"})
 
 
 class Warning_(BaseModel):
@@ -63,7 +63,8 @@ class Warning_(BaseModel):
     kind: str  # "lab"
     analyte: Optional[str] = None
     # unit_missing | unknown_unit | unit_not_expected | unit_assumed | implausible |
-    # unit_ambiguous | urine_sample
+    # unit_ambiguous | urine_sample | unit_needed (no unit, and no unit makes the value readable:
+    # "PLT 9000", "Hb 22")
     reason: str
     unit: Optional[str] = None
     value: Optional[float] = None  # the value as written (set aside)
@@ -120,14 +121,26 @@ def set_aside_items(extraction: "Extraction") -> List[Dict[str, object]]:
 
 
 def _with_message(warning: Warning_) -> Warning_:
-    """A value whose unit cannot be read gets the statement of why, in both languages
-    (bot.evidence.unreadable_unit), like a value the engine refuses."""
-    if warning.reason != "unknown_unit" or warning.value is None or warning.message:
+    """A value whose unit cannot be read, or that needs a unit it was written without, gets the
+    statement of why, in both languages (bot.evidence.unreadable_unit / unit_needed), like a
+    value the engine refuses."""
+    if warning.reason not in ("unknown_unit", "unit_needed") or warning.value is None or warning.message:
         return warning
-    from bot.evidence import unreadable_unit
+    from bot.evidence import unit_needed, unreadable_unit
 
-    text = unreadable_unit(warning.analyte or "", warning.value, warning.unit or "")
+    text = unreadable_unit(warning.analyte or "", warning.value, warning.unit or "") \
+        if warning.reason == "unknown_unit" else unit_needed(warning.analyte or "", warning.value)
     return warning.copy(update={"message": text.en, "message_zh": text.zh})
+
+
+def _withheld(warning: dict) -> dict:
+    """A number without a unit that the lab reader did not emit ("PLT 9000": no unit makes it a
+    possible count; "Hb 22": g/L and g/dL both) and that no neighbour lent a unit to: set aside
+    with why (``unit_needed``), never dropped without a word."""
+    if warning.pop("withheld", False) and warning.get("reason") == "unit_missing":
+        return dict(warning, reason="unit_needed")
+    warning.pop("value", None) if warning.get("reason") == "unit_missing" else None
+    return warning
 
 
 def _set_aside_implausible(labs: List[LabValue]) -> tuple:
@@ -445,7 +458,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
             lab["analyte"], lab["value"], lab["unit"], SampleType(sample) if sample else None,
             lab["reference_low"], lab["reference_high"], lab["flag"],
             prov(lab["start"], lab["end"]), lab.get("comparator")))
-    warnings = [_with_message(Warning_(kind="lab", **w)) for w in raw_warnings]
+    warnings = [_with_message(Warning_(kind="lab", **_withheld(dict(w)))) for w in raw_warnings]
     labs, refused = _set_aside_implausible(labs)
     warnings += refused
 

@@ -771,9 +771,12 @@ class LabValues:
             warnings.append({"analyte": analyte.id, "reason": "unit_assumed", "unit": inferred,
                              "start": span[0], "end": span[1]})
             return True, inferred
-        warnings.append({"analyte": analyte.id, "reason": "unit_missing",
-                         "start": span[0], "end": span[1]})
-        return low is not None and low <= value <= high, None
+        readable = low is not None and low <= value <= high
+        warning = {"analyte": analyte.id, "reason": "unit_missing", "start": span[0], "end": span[1]}
+        if not readable:  # not emitted: the value is kept for the statement of why (extractor)
+            warning.update(value=value, withheld=True)
+        warnings.append(warning)
+        return readable, None
 
     def _pairs(self, text: str, labs: list, warnings: list, free: Callable[[int, int], bool],
                taken: list) -> None:

@@ -204,7 +204,7 @@ def test_a_haemoglobin_plausible_in_two_units_or_none_is_withheld(ex, text):
     """22 and 25.5 are plausible in g/L and in g/dL (thresholds.yml), 1.2 in neither."""
     e = ex(text)
     assert not labs_of(e, "hemoglobin")
-    assert any(w.analyte == "hemoglobin" and w.reason in ("unit_missing", "unit_ambiguous")
+    assert any(w.analyte == "hemoglobin" and w.reason in ("unit_missing", "unit_ambiguous", "unit_needed")
                for w in e.warnings)
 
 
