@@ -139,7 +139,6 @@ def _withheld(warning: dict) -> dict:
     with why (``unit_needed``), never dropped without a word."""
     if warning.pop("withheld", False) and warning.get("reason") == "unit_missing":
         return dict(warning, reason="unit_needed")
-    warning.pop("value", None) if warning.get("reason") == "unit_missing" else None
     return warning
 
 
