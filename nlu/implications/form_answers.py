@@ -1,5 +1,5 @@
 """A form row answered after its finding ("Hepatomegaly No / Splenomegaly No", "Edema Yes /
-Pleural effusion No"): the answer decides the finding's status. ConText reads "No" only before
+Pleural effusion No", "Hepatomegaly? No.", "水肿？有"): the answer decides the finding's status. ConText reads "No" only before
 a finding, so each "No" would negate the next row and leave its own row present."""
 
 from __future__ import annotations
@@ -28,5 +28,5 @@ def form_answers(text: str, targets, statuses, rule: "FormAnswer | None") -> Non
         if rule.no.match(text, ent.end_char):
             if statuses[ent] in ("present", "uncertain"):
                 statuses[ent] = "absent"
-        elif rule.yes.match(text, ent.end_char) and statuses[ent] == "absent":
-            statuses[ent] = "present"
+        elif rule.yes.match(text, ent.end_char) and statuses[ent] in ("absent", "uncertain"):
+            statuses[ent] = "present"  # "Oedema? Yes": the answer, not the question mark

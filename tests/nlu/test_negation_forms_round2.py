@@ -39,3 +39,15 @@ def test_confirmed_stays_present():
                                            ("nothing to suggest papilloedema", "papilledema")])
 def test_no_evidence_to_suggest_is_absent(text, concept):
     assert findings(text) == [(concept, "absent")]
+
+
+@pytest.mark.parametrize("text, expected", [("Hyperpigmentation? No.", [("hyperpigmentation", "absent")]),
+                                            ("Hepatomegaly? No", [("hepatomegaly", "absent")]),
+                                            ("Oedema? Yes", [("peripheral_edema", "present")]),
+                                            ("皮肤变黑？无", [("hyperpigmentation", "absent")]),
+                                            ("肝大？否", [("hepatomegaly", "absent")]),
+                                            ("水肿？有", [("peripheral_edema", "present")]),
+                                            ("?hepatomegaly", [("hepatomegaly", "uncertain")]),
+                                            ("Splenomegaly: ?", [("splenomegaly", "uncertain")])])
+def test_a_row_asked_as_a_question_and_answered(text, expected):
+    assert findings(text) == expected
