@@ -241,3 +241,24 @@ def test_a_threshold_after_once_or_until_is_not_read(ex, text, analyte):
 ])
 def test_a_result_near_those_words_is_read(ex, text, analyte, value):
     assert value in [lab.value for lab in labs_of(ex(text), analyte)]
+
+
+# --- a participial clause between a lab's name and its value ------------------------------------
+@pytest.mark.parametrize("text, analyte, value, unit", [
+    ("Serum VEGF, measured because POEMS syndrome had been considered by the referring team, was "
+     "238 pg/mL (reference 62-707 pg/mL).", "vegf", 238, "pg/mL"),
+    ("Serum VEGF, measured at our request, was 2,380 pg/mL.", "vegf", 2380, "pg/mL"),
+    ("Platelets, checked before the transfusion, were 612 x10^9/L.", "platelets", 612, "10^9/L"),
+])
+def test_a_value_after_a_clause_is_read(ex, text, analyte, value, unit):
+    lab = _one(ex(text), analyte)
+    assert (lab.value, lab.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, analyte", [
+    # a clause with a number of its own, or a value of another analyte after the clause
+    ("VEGF, requested in clinic, 5 days ago 1800 pg/mL.", "vegf"),
+    ("VEGF, sent to the reference laboratory, platelets 612 x10^9/L.", "vegf"),
+])
+def test_a_clause_does_not_carry_another_number(ex, text, analyte):
+    assert labs_of(ex(text), analyte) == []
