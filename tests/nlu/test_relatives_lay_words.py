@@ -34,3 +34,17 @@ def test_lay_words(text, concept):
 @pytest.mark.parametrize("text", ["脸越来越瘦", "手越来越没力气", "皮肤没有越来越黑"])
 def test_lay_look_alikes(text):
     assert ("hyperpigmentation", "present") not in findings(text)
+
+
+@pytest.mark.parametrize("text, age, sex", [("My dad is 62 and his feet have been numb for a year", 62, "male"),
+                                            ("My mother (58) has swollen legs", 58, "female"),
+                                            ("my husband, 55, has CIDP that IVIG did not help", 55, "male"),
+                                            ("I'm writing for my dad（58岁）", 58, "male")])
+def test_an_english_relative_names_the_patient(text, age, sex):
+    evidence = extract_evidence(text)
+    assert (evidence.age, evidence.sex) == (age, sex)
+
+
+def test_the_relative_is_the_patient_not_family_history():
+    assert ("peripheral_edema", "present") in findings("My mother (58) has swollen legs")
+    assert findings("his mother has swollen legs") == []  # the patient's family: not the patient
