@@ -23,7 +23,8 @@ def isotype_finding(text: str, rules: ImplicationRules,
                     stated: Callable[[str], bool]) -> Optional[tuple]:
     """(status, start, end, attributes) of the first isotype not followed by a negative result,
     unless a monoclonal mention is already ``stated`` (then the isotype belongs to it). The
-    status is uncertain when the isotype is written in doubt ("可疑 IgA λ", "IgG κ?")."""
+    status is uncertain when the isotype is written in doubt ("可疑 IgA λ", "IgG κ?"), historical when
+    it sits in a parenthesis closing on the time it was found ("(IgA lambda, ... at diagnosis)")."""
     if rules.isotype is None or any(stated(c) for c in rules.monoclonal_mentions):
         return None
     for m in _scan(rules).finditer(text):
@@ -33,5 +34,8 @@ def isotype_finding(text: str, rules: ImplicationRules,
         light = rules.light.get(m.group("light").lower())
         doubt = rules.monoclonal_doubt
         status = "uncertain" if doubt and doubt.isotype_in_doubt(text, m.start(), m.end()) else "present"
+        past = getattr(rules, "isotype_past", None)
+        if status == "present" and past is not None and past.match(text, m.end()):
+            status = "historical"  # "(IgA lambda, ..., raised VEGF at diagnosis)"
         return status, m.start(), m.end(), {"heavy_chain": heavy, "light_chain": light}
     return None

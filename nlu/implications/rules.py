@@ -64,6 +64,8 @@ class ImplicationRules:
                 re.I)
             self.isotype_negative = re.compile(
                 r"\s*(?:型)?\s*(?:" + alt(iso.get("negative_after") or ["negative"]) + ")", re.I)
+            past = iso.get("past_parenthesis")
+            self.isotype_past = re.compile(past, re.I) if past else None
 
         self.implies_uncertain = {k: (v["concept"], set(v.get("with_any") or []))
                                   for k, v in (data.get("implies_if_uncertain") or {}).items()}

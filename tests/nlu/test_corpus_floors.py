@@ -16,7 +16,7 @@ from nlu.evaluate import evaluate, load_corpus
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 FLOORS = {
-    "dev": {"f1": 0.995, "negation": 0.995, "labs": 0.995, "verdict": 0.995, "negated_as_present": 1},
+    "dev": {"f1": 0.995, "negation": 0.995, "labs": 0.995, "verdict": 0.995, "negated_as_present": 0},
     "heldout": {"f1": 0.987, "negation": 0.945, "labs": 0.975, "verdict": 0.95, "negated_as_present": 0},
 }
 

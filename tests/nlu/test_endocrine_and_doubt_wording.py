@@ -62,3 +62,15 @@ def test_a_hormone_beyond_its_range_in_words(text, concept):
                                            ("TSH normal", "hypothyroidism")])
 def test_a_hormone_within_its_range(text, concept):
     assert findings(text) == [(concept, "absent")]
+
+
+@pytest.mark.parametrize("text", ["12 months after his transplant for POEMS syndrome (IgA lambda, sclerotic L4 lesion, "
+                                  "markedly raised VEGF at diagnosis).", "（IgA-λ型，初诊时）",
+                                  "POEMS (IgG lambda, before treatment)"])
+def test_an_isotype_found_at_diagnosis_is_historical(text):
+    assert ("m_protein", "historical") in findings(text) and ("m_protein", "present") not in findings(text)
+
+
+@pytest.mark.parametrize("text", ["MM, IgG-λ", "IgA lambda (small band)"])
+def test_an_isotype_written_now_stays_present(text):
+    assert ("m_protein", "present") in findings(text)
