@@ -224,7 +224,7 @@ def _superseded_by_negative_ife(finding: Finding, facts: Facts) -> bool:
     treatment), so the past one is not counted now; the criterion is read from today's tests."""
     if finding.status != FindingStatus.historical or not facts.is_absent("serum_immunofixation"):
         return False
-    return facts.order.get(finding.concept, -1) < facts.order.get("serum_immunofixation", -1)
+    return facts.order.get(finding.concept, (-1, -1)) < facts.order.get("serum_immunofixation", (-1, -1))
 
 
 def monoclonal(facts: Facts, thresholds: Thresholds) -> CriterionResult:

@@ -312,8 +312,10 @@ class Facts(BaseModel):
     # the words the source used for each test not done or pending ("性激素", "sex hormones"; empty
     # when the test was named by its key, e.g. in the dialogue)
     not_done_names: Dict[str, List[str]] = {}
-    # where the statement kept for each concept stands among the findings (the later one wins)
-    order: Dict[str, int] = {}
+    # where the statement kept for each concept stands in the conversation: (message, character
+    # offset), so a finding the reader adds after its pass (an isotype written on its own) keeps
+    # its place in the text
+    order: Dict[str, Tuple[int, int]] = {}
     age: Optional[int] = None
     sex: Optional[str] = None
     language: str = "en"
@@ -340,6 +342,14 @@ def is_resolved(finding: Finding) -> bool:
     return finding.status == FindingStatus.historical and finding.attributes.get("resolved") == "true"
 
 
+def _position(finding: Finding, index: int) -> Tuple[int, int]:
+    """Where a finding was stated: its message, then its character offset (a finding without
+    one, e.g. a dialogue answer, after every offset of its message, in list order)."""
+    source = finding.provenance
+    start = source.start if source.start is not None else 10 ** 9 + index
+    return source.message_index or 0, start
+
+
 def resolve(evidence: Evidence, thresholds: Optional[Thresholds] = None) -> Facts:
     """Latest statement per concept / analyte, labs checked and converted."""
     thresholds = thresholds or load_thresholds()
@@ -350,7 +360,7 @@ def resolve(evidence: Evidence, thresholds: Optional[Thresholds] = None) -> Fact
             continue
         facts.uncertain.pop(finding.concept, None)
         facts.findings[finding.concept] = finding
-        facts.order[finding.concept] = index
+        facts.order[finding.concept] = _position(finding, index)
     for lab in evidence.labs:
         checked = check_lab(lab, thresholds)
         facts.labs[lab.analyte] = checked
