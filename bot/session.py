@@ -32,7 +32,8 @@ from pydantic import BaseModel, Field
 
 from bot.criteria import CRITERIA_IDS
 from bot.dialogue.answers import (aside, just_stop, late_detail, leads_with, matches, normalised, outcome_at,
-                                  questions, reading, sample_named, taken_by, with_bounds, without_labs)
+                                  questions, reading, sample_named, samples_named, taken_by, with_bounds,
+                                  without_labs)
 from bot.dialogue.numbers import AnswerRefused, read_numbers, reference_in, refusal, stray_numbers
 from bot.engine import Assessment, restate, weigh
 from bot.evidence import Facts, bare_reference
@@ -428,16 +429,13 @@ class TriageSession(BaseModel):
     def _set_sample(self, spec: Dict[str, Any], norm: str) -> bool:
         """An answer naming the sample type sets it on the latest value of ``sample_of``."""
         analyte = spec["sample_of"]
-        named = [sample for sample, words in spec["samples"].items() if any(outcome_at(norm, w) for w in words)]
+        named = samples_named(norm, spec["samples"])
         if len(named) > 1:  # "血清和血浆都测了": which one is the value's is not said
             raise AnswerRefused(refusal(reading(), "samples"))
         index = self._latest(analyte)
         if not named or index is None:
             return False
-        lab, sample = self.evidence.labs[index], named[0]
-        old = lab.sample.value if lab.sample else "unknown"
-        self.evidence.labs[index] = lab.copy(update={"sample": SampleType(sample)})
-        self.evidence.overrides.append(Override(key=f"{analyte}.sample", old=old, new=sample))
+        self._put_sample(index, named[0])
         return True
 
     def _set_reference(self, analyte: str, norm: str) -> bool:
@@ -447,11 +445,25 @@ class TriageSession(BaseModel):
         index = self._latest(analyte) if high is not None else None
         if index is None or self.evidence.labs[index].reference_high is not None:
             return False
+        self._put_reference(index, low, high)
+        return True
+
+    def _put_sample(self, index: int, sample: str) -> LabValue:
+        """Set ``sample`` on the lab at ``index``, recorded as an override; the lab as it was."""
+        lab = self.evidence.labs[index]
+        old = lab.sample.value if lab.sample else "unknown"
+        self.evidence.labs[index] = lab.copy(update={"sample": SampleType(sample)})
+        self.evidence.overrides.append(Override(key=f"{lab.analyte}.sample", old=old, new=sample))
+        return lab
+
+    def _put_reference(self, index: int, low: Optional[float], high: float) -> Tuple[LabValue, float]:
+        """Set the range ``low``-``high`` (read in the value's unit: ``bare_reference``) on the lab
+        at ``index``, which has none, recorded as an override; the lab as it was and the limit set."""
         lab = self.evidence.labs[index]
         low, high = bare_reference(lab, low, high)
         self.evidence.labs[index] = lab.copy(update={"reference_low": low, "reference_high": high})
-        self.evidence.overrides.append(Override(key=f"{analyte}.reference", old="unknown", new=f"{high:g}"))
-        return True
+        self.evidence.overrides.append(Override(key=f"{lab.analyte}.reference", old="unknown", new=f"{high:g}"))
+        return lab, high
 
     def _latest(self, analyte: str, lacking: Optional[str] = None) -> Optional[int]:
         """The index of the latest value of ``analyte`` in the evidence (with ``lacking``: the
@@ -487,17 +499,12 @@ class TriageSession(BaseModel):
         out: List[Detail] = []
         index = self._latest(analyte, lacking="sample") if sample else None
         if index is not None:
-            lab = self.evidence.labs[index]
-            self.evidence.labs[index] = lab.copy(update={"sample": SampleType(sample)})
-            self.evidence.overrides.append(Override(key=f"{analyte}.sample", old="unknown", new=sample))
+            lab = self._put_sample(index, sample)
             out.append(Detail(analyte=analyte, value=lab.value, unit=lab.unit, field="sample", new=sample))
         index = self._latest(analyte, lacking="reference_high") if high is not None else None
         if index is not None:
-            lab = self.evidence.labs[index]
-            low, high = bare_reference(lab, low, high)
-            self.evidence.labs[index] = lab.copy(update={"reference_low": low, "reference_high": high})
-            self.evidence.overrides.append(Override(key=f"{analyte}.reference", old="unknown", new=f"{high:g}"))
-            out.append(Detail(analyte=analyte, value=lab.value, unit=lab.unit, field="reference", new=f"{high:g}"))
+            lab, limit = self._put_reference(index, low, high)
+            out.append(Detail(analyte=analyte, value=lab.value, unit=lab.unit, field="reference", new=f"{limit:g}"))
         return out
 
     @staticmethod

@@ -26,10 +26,9 @@ from typing import Dict
 from nlu.rules import load_yaml, rules_dir
 
 
-def _traditional_table() -> Dict[int, int]:
+def _traditional_table(data: dict) -> Dict[int, int]:
     """Traditional -> simplified characters from ``zh_traditional.yml``: each entry is a pair of
     two characters, so the mapping keeps the note's length."""
-    data = load_yaml("zh_traditional.yml")
     table: Dict[int, int] = {}
     lines = [data.get("also") or "", data.get("variants") or ""] + list(data.get("characters") or [])
     for line in lines:
@@ -39,10 +38,9 @@ def _traditional_table() -> Dict[int, int]:
     return table
 
 
-def _traditional_words() -> Dict[str, str]:
+def _traditional_words(data: dict) -> Dict[str, str]:
     """Words whose traditional spelling is mapped only as a whole word (沉著 -> 沉着; 著 alone
     stays, as in 显著), each a pair ``traditional simplified`` of the same length."""
-    data = load_yaml("zh_traditional.yml")
     words: Dict[str, str] = {}
     for item in (data.get("words") or "").split(","):
         if item.strip():
@@ -52,8 +50,9 @@ def _traditional_words() -> Dict[str, str]:
     return words
 
 
-_TABLE = _traditional_table()
-_WORDS = _traditional_words()
+_TRADITIONAL = load_yaml("zh_traditional.yml")
+_TABLE = _traditional_table(_TRADITIONAL)
+_WORDS = _traditional_words(_TRADITIONAL)
 _WORDS_RE = re.compile("|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)))
 _TABLE.update({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)})
 _TABLE.update({0x3000: 0x20, 0x2212: 0x2D, 0x2010: 0x2D, 0x2011: 0x2D, 0xFE63: 0x2D,

@@ -203,6 +203,11 @@ def sample_named(text: str) -> Optional[SampleType]:
     return SampleType.plasma if plasma else SampleType.serum
 
 
+def samples_named(text: str, samples: Dict[str, List[str]]) -> List[str]:
+    """The sample types (an item's ``samples`` words) that ``text`` (``normalised``) names."""
+    return [sample for sample, words in samples.items() if any(outcome_at(text, w) for w in words)]
+
+
 def late_detail(text: str, samples: Dict[str, List[str]]) -> Optional[Tuple[Optional[str], Optional[float],
                                                                            Optional[float]]]:
     """(sample, reference low, reference high) of a message (``normalised``) that gives only the
@@ -210,13 +215,10 @@ def late_detail(text: str, samples: Dict[str, List[str]]) -> Optional[Tuple[Opti
     "参考值 0-142", "血浆, 参考上限 150"): every other word is one of ``reading.detail_words``.
     None when it says anything else, names both samples, or gives neither."""
     rest, low, high = reference_in(text)
-    named = [sample for sample, words in samples.items() if any(outcome_at(rest, w) for w in words)]
+    named = samples_named(rest, samples)
     if len(named) > 1:
         return None
     words = [w for ws in samples.values() for w in ws] + list(reading().get("detail_words", []))
-    for word in sorted({w.lower() for w in words}, key=len, reverse=True):
-        pattern = (r"(?<![a-z])" + re.escape(word) + r"(?![a-z])") if _LATIN.search(word) else re.escape(word)
-        rest = re.sub(pattern, " ", rest)
-    if re.sub(r"[\W_]+", "", rest) or (not named and high is None):
+    if re.sub(r"[\W_]+", "", _strip_words(rest, words)) or (not named and high is None):
         return None
     return (named[0] if named else None), low, high

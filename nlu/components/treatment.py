@@ -117,9 +117,9 @@ def negated_response_cue(spec: Optional[dict]) -> Optional["re.Pattern"]:
     text). Latin cues are whole words; a Chinese cue is not one when ``not_before`` follows it."""
     if not spec:
         return None
-    cues = sorted((str(c) for c in spec["cues"]), key=len, reverse=True)
     if not all(isinstance(c, str) for c in spec["cues"]):
         raise ValueError("treatment.yml response_negated_by: quote every cue (a bare no is false)")
+    cues = sorted(spec["cues"], key=len, reverse=True)
     blocked = "|".join(re.escape(w) for w in sorted(spec.get("not_before") or [], key=len, reverse=True))
     parts = []
     for cue in cues:
