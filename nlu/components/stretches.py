@@ -10,13 +10,16 @@ required spec, and (a pattern without ``*`` or ``+``) at most as long as the pat
 tests used here are a superset of the spec's (one test per spec: a ``LOWER``/``TEXT``/``ORTH``
 value, list or ``NOT_IN`` list, or ``IS_SPACE``; anything else passes every token), so the
 stretches hold every match, and running the same ``Matcher`` on each stretch finds the same matches.
-A pattern of one token with one exact test (``IS_SPACE``, a value or ``IN`` list; maybe with a
-``SPACY`` test) matches exactly the tokens that pass it, which :meth:`PatternStretches.single_matches` lists without the
-``Matcher``.
+A pattern of one token with one exact test (``IS_SPACE``, a value or ``IN`` list, or a
+``REGEX``; maybe with a ``SPACY`` test) matches exactly the tokens that pass it, which
+:meth:`PatternStretches.single_matches` lists without the ``Matcher``. A ``REGEX`` test is
+searched in each distinct value once (:class:`RegexTest`); before, a one-token number pattern
+of ConText made every token of a note a stretch, and the ``Matcher`` ran on the whole note.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy
@@ -75,9 +78,9 @@ def exact_values(value: object) -> Optional[List[str]]:
 
 
 def _single_test(pattern, strings) -> Optional[tuple]:
-    """(column, hashes or None, IS_SPACE value, SPACY value or None) for a pattern of one
-    required token spec with one exact test (a ``LOWER``/``TEXT``/``ORTH`` value or ``IN`` list,
-    or ``IS_SPACE``), maybe with a ``SPACY`` test besides ("a comma with no space after it"),
+    """(column, hashes or a :class:`RegexTest` or None, IS_SPACE value, SPACY value or None) for
+    a pattern of one required token spec with one exact test (a ``LOWER``/``TEXT``/``ORTH`` value,
+    ``IN`` list or ``REGEX``, or ``IS_SPACE``), maybe with a ``SPACY`` test besides ("a comma with no space after it"),
     else None."""
     if not isinstance(pattern, list) or len(pattern) != 1 or not isinstance(pattern[0], dict):
         return None
@@ -91,10 +94,43 @@ def _single_test(pattern, strings) -> Optional[tuple]:
     if key == "IS_SPACE" and isinstance(value, bool):
         return 2, None, value, spacy
     column = _ATTRS.get(key)
+    if column is not None and isinstance(value, dict) and set(value) == {"REGEX"} \
+            and isinstance(value["REGEX"], str):
+        return column, RegexTest(value["REGEX"], strings), None, spacy
     values = exact_values(value)
     if column is None or values is None:
         return None
     return column, numpy.array([strings.add(v) for v in values], dtype=numpy.uint64), None, spacy
+
+
+class RegexTest:
+    """A ``REGEX`` token test evaluated per distinct value: ``re.search`` in the value's string,
+    as spaCy's ``_RegexPredicate`` does, remembered by the value's hash (the same string always
+    gives the same answer), so a note costs one look-up per distinct value."""
+
+    _MAX_REMEMBERED = 200_000
+
+    def __init__(self, pattern: str, strings):
+        self._regex = re.compile(pattern)
+        self._strings = strings
+        self._known: Dict[int, bool] = {}
+
+    def hits(self, column: numpy.ndarray) -> numpy.ndarray:
+        """A bool per token: whether its value passes the test."""
+        values = numpy.unique(column)
+        known = self._known
+        if len(known) > self._MAX_REMEMBERED:
+            known.clear()
+        accepted = []
+        for value in values.tolist():
+            ok = known.get(value)
+            if ok is None:
+                ok = known[value] = bool(self._regex.search(self._strings[value]))
+            if ok:
+                accepted.append(value)
+        if not accepted:
+            return numpy.zeros(len(column), dtype=bool)
+        return numpy.isin(column, numpy.array(accepted, dtype=numpy.uint64))
 
 
 class _Plan:
@@ -251,6 +287,8 @@ class PatternStretches:
         column, values, flag, spacy = self._single[index]
         if values is None:
             hits = (arr[:, 2] != 0) == flag
+        elif isinstance(values, RegexTest):
+            hits = values.hits(arr[:, column])
         else:
             hits = numpy.isin(arr[:, column], values)
         if spacy is not None:  # the token's SPACY value (the fourth column of ``arr``)
