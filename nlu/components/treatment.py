@@ -35,6 +35,8 @@ class TreatmentResponse:
         self.nonresponse_prescan = compile_prescan(nonresponse)
         self.response_prescan = compile_prescan(data["response"])
         self.negated_before = negated_response_cue(data.get("response_negated_by"))
+        spec = data.get("response_not_sustained")
+        self.not_sustained = NotSustained(spec) if spec else None
         self.not_treatment = {name: re.compile(regex) for name, regex
                               in (data.get("not_treatment_when_followed_by") or {}).items()}
 
@@ -72,6 +74,10 @@ class TreatmentResponse:
                 cue = self.negated_before.search(chunk, 0, m_start) if self.negated_before else None
                 if cue is not None:  # "never improved", "未改善": no response
                     outcomes.append(("treatment_nonresponse", (cue.start(), m_end)))
+                    continue
+                lapse = self.not_sustained.end(chunk, m_end) if self.not_sustained else None
+                if lapse is not None:  # "短暂好转，随后再次加重": not a sustained response
+                    outcomes.append(("treatment_nonresponse", (m_start, lapse)))
                     continue
                 outcomes.append(("treatment_response", (m_start, m_end)))
             for concept, (o_start, o_end) in outcomes:
@@ -129,6 +135,43 @@ def negated_response_cue(spec: Optional[dict]) -> Optional["re.Pattern"]:
             parts.append(re.escape(cue) + (rf"(?!{blocked})" if blocked else ""))
     within = int(spec.get("within", 20))
     return re.compile(rf"(?:{'|'.join(parts)})[^,;.:!?，。；：、！？\n]{{0,{within}}}$", re.I)
+
+
+class NotSustained:
+    """``response_not_sustained`` (treatment.yml): :meth:`end` finds, right after a response
+    word, a ``worsening`` phrase at most ``within`` characters later in the same sentence, when
+    no ``dependence`` word (a taper, a stop, the next dose) stands anywhere in the rest of that
+    sentence ("then worsened after IVIG was stopped" is dependence too). Latin words whole."""
+
+    _SENTENCE_END = re.compile(r"[.;!?。；！？\n]")
+
+    def __init__(self, spec: dict):
+        for key in ("worsening", "dependence"):
+            if not all(isinstance(w, str) for w in spec[key]):
+                raise ValueError(f"treatment.yml response_not_sustained {key}: quote every word")
+        within = int(spec.get("within", 40))
+        self._worsening = re.compile(
+            rf"[^.;!?。；！？\n]{{0,{within}}}?(?:{_alternation(spec['worsening'])})", re.I)
+        self._dependence = re.compile(_alternation(spec["dependence"]), re.I)
+
+    def end(self, chunk: str, pos: int) -> Optional[int]:
+        """Where the worsening phrase after ``pos`` ends, or None."""
+        found = self._worsening.match(chunk, pos)
+        if found is None:
+            return None
+        stop = self._SENTENCE_END.search(chunk, found.end())
+        if self._dependence.search(chunk, pos, stop.start() if stop else len(chunk)):
+            return None
+        return found.end()
+
+
+def _alternation(words: List[str]) -> str:
+    """The words as one alternation, longest first; Latin words whole."""
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        escaped = re.escape(word)
+        parts.append(rf"(?<![A-Za-z]){escaped}(?![A-Za-z])" if word[0].isascii() else escaped)
+    return "|".join(parts)
 
 
 def built_phrases(specs: List[dict]) -> List[str]:
