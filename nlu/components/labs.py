@@ -28,6 +28,10 @@ _LAKH = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d]|,\d)(?:\.\d+)?"
 _NUM = rf"(?:{_LAKH}|\d{{1,3}}(?:[, \u2009\u202f']\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
 
 # "450-500", "1850 ~ 2000": a number that opens a range
+# a minus glued to a value that follows a space or a colon ("VEGF -20 pg/ml", "PLT: −50"): a
+# negative value, read so that the engine refuses it with why (never a value read without its
+# sign, never dropped without a word); "VEGF-20" (no space) is not read as one
+_MINUS = re.compile(r"(?<=[\s:：=])[-−](?=\d)")
 _RANGE_ON = re.compile(r"[ \t]*(?:[-–~～—‒−至到]|to\b)[ \t]*\d")
 # "2019-2021": two years
 _YEARS = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")
@@ -592,8 +596,9 @@ class LabValues:
         first_ref = self._reference_first(text, filler_end, analyte)
         if first_ref is not None:
             filler_end = first_ref[0]
-        n = self.number.match(text, filler_end)
-        if not n:
+        minus = _MINUS.match(text, filler_end)
+        n = self.number.match(text, minus.end() if minus else filler_end)
+        if not n or (minus and n.group("cmp")):
             return None
         num_end = n.end()
         if _RANGE_ON.match(text, num_end) and _SPACED_GROUP.search(n.group("num")):
@@ -607,14 +612,15 @@ class LabValues:
             return None  # "PLT 450-500", "VEGF 1850-2000 pg/mL": a range, no single value
         if self.not_a_value is not None and self.not_a_value.match(text, num_end):
             return None  # "Platelets 8 weeks ago", "VEGF 3 times the upper limit"
-        value = _to_float(n.group("num"))
+        sign = -1 if minus else 1
+        value = sign * _to_float(n.group("num"))
         comparator = self._comparator(n)
         decimal = _DECIMAL_COMMA.match(text, num_end)
         if decimal and "." not in n.group("num") and "," not in n.group("num"):
             # "Hb 18,5 g/dl": a decimal comma, read only when one of the analyte's units follows
             after = _SPACES.match(text, decimal.end()).end()
             if self._unit_at(text, after, analyte.units)[0] in analyte.units:
-                value = float(f"{n.group('num')}.{decimal.group(1)}")
+                value = sign * float(f"{n.group('num')}.{decimal.group(1)}")
                 num_end = decimal.end()
         mark = self.value_mark.match(text, num_end) if self.value_mark is not None else None
         if mark:
@@ -650,7 +656,7 @@ class LabValues:
             if row_range is not None:
                 unit, unit_end, flag_end = row_range[0], row_range[1], row_range[1]
         if unit == "/uL" and _DOT_GROUPS.fullmatch(n.group("num")):
-            value = _to_float(n.group("num").replace(".", ""))  # "612.000/µL" is 612 000 per µL
+            value = sign * _to_float(n.group("num").replace(".", ""))  # "612.000/µL" is 612 000 per µL
         flag = flag or pre_flag
         ref_low = ref_high = None
         end = flag_end
