@@ -184,7 +184,41 @@ def _lab_rules(directory: Optional[str]):
 
     data = load_yaml("labs.yml", Path(directory) if directory else None)
     shared = [set(group) for group in (data.get("shared_unit") or [])]
-    return set(data.get("sample_aware") or []), SampleAfter(data), shared
+    earlier = data.get("earlier_value") or {}
+    dated = (re.compile(earlier["clause_break"]), re.compile(earlier["cue"])) if earlier else None
+    return set(data.get("sample_aware") or []), SampleAfter(data), shared, dated
+
+
+# how far back the clause of a value is looked for (labs.yml ``earlier_value``)
+_CLAUSE_REACH = 160
+
+
+def _earlier_first(text: str, labs: List[dict], dated) -> List[dict]:
+    """A value its clause dates earlier (labs.yml ``earlier_value``: "外院曾查VEGF 1 180 pg/ml",
+    "at diagnosis his platelets were 590") written after an undated value of the same analyte is
+    put before the undated ones of that analyte, so the latest statement is the current one; the
+    values of other analytes keep their places."""
+    if dated is None or len(labs) < 2:
+        return labs
+    breaks, cue = dated
+    marked = []
+    for lab in labs:
+        low = max(0, lab["start"] - _CLAUSE_REACH)
+        opening = low
+        for b in breaks.finditer(text, low, lab["start"]):
+            opening = b.end()
+        marked.append(bool(cue.search(text, opening, lab["end"])))
+    out = list(labs)
+    slots: Dict[str, List[int]] = {}
+    for i, lab in enumerate(labs):
+        slots.setdefault(lab["analyte"], []).append(i)
+    for idx in slots.values():
+        if not any(marked[j] and any(not marked[k] for k in idx if k < j) for j in idx):
+            continue
+        order = [j for j in idx if marked[j]] + [j for j in idx if not marked[j]]
+        for slot, j in zip(idx, order):
+            out[slot] = labs[j]
+    return out
 
 
 def _targets(doc):
@@ -441,10 +475,11 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
             add_finding("igm_paraprotein", status, start, end, attributes)
 
     labs: List[LabValue] = []
-    sample_aware, sample_after, shared_unit = _lab_rules(rules_directory)
+    sample_aware, sample_after, shared_unit, dated = _lab_rules(rules_directory)
     raw_labs = [dict(lab) for lab in doc._.poems_labs or []]
     raw_warnings = list(doc._.poems_warnings or [])
     raw_labs, raw_warnings = _share_units(doc_str, raw_labs, raw_warnings, shared_unit)
+    raw_labs = _earlier_first(doc_str, raw_labs, dated)
     for lab in raw_labs:
         sample = lab.get("sample")
         if sample is None and lab["analyte"] in sample_aware:

@@ -1,0 +1,53 @@
+"""Wording found by dev file 33 (en-320–329, zh-520–529): published case reports, letters,
+conference abstracts, grand-round summaries and Chinese journal case reports.
+
+Each test lists several phrasings that must be read, and look-alikes that must not change.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import assess
+from nlu.extractor import extract
+
+
+def _values(text: str, analyte: str) -> list:
+    """The values of ``analyte`` in the order the engine reads them (the last one wins)."""
+    return [lab.value for lab in extract(text).evidence.labs if lab.analyte == analyte]
+
+
+# --- a value its clause dates earlier, written after today's value --------------------------------
+
+@pytest.mark.parametrize("text, analyte, latest", [
+    ("血清VEGF 4 210 pg/ml（参考值 0~142 pg/ml）；外院（2023年2月）曾查VEGF 1 180 pg/ml。", "vegf", 4210),
+    ("VEGF 3200 pg/ml（血清）。既往VEGF 860 pg/ml。", "vegf", 3200),
+    ("血小板 512×10^9/L；初诊时血小板 380×10^9/L。", "platelets", 512),
+    ("Serum VEGF 2,480 pg/mL. Previously VEGF 640 pg/mL at another hospital.", "vegf", 2480),
+    ("Platelets 261 x10^9/L; at diagnosis his platelets were 590 x10^9/L.", "platelets", 261),
+    ("Hb 171 g/L today; two years ago Hb 150 g/L.", "hemoglobin", 171),
+])
+def test_an_earlier_value_written_after_todays_does_not_supersede_it(text, analyte, latest) -> None:
+    values = _values(text, analyte)
+    assert len(values) == 2 and values[-1] == latest
+
+
+@pytest.mark.parametrize("text, analyte, latest", [
+    # written in time order: the later one stays the latest
+    ("既往VEGF 860 pg/ml；本次血清VEGF 3 200 pg/ml。", "vegf", 3200),
+    ("At diagnosis VEGF 4,120 pg/mL; now VEGF 386 pg/mL.", "vegf", 386),
+    # a series after the dated value keeps its order
+    ("治疗前VEGF 4 410 pg/ml，出院前 2 050 pg/ml。", "vegf", 2050),
+    # no word dating the second value: the later statement wins, as before
+    ("VEGF 3200 pg/ml。复查VEGF 860 pg/ml。", "vegf", 860),
+    ("Serum VEGF 2,480 pg/mL. Repeat VEGF 640 pg/mL.", "vegf", 640),
+    # a dated value of another analyte does not move this one
+    ("VEGF 3200 pg/ml；既往血小板 380×10^9/L；VEGF 900 pg/ml。", "vegf", 900),
+])
+def test_values_in_time_order_or_undated_keep_their_order(text, analyte, latest) -> None:
+    assert _values(text, analyte)[-1] == latest
+
+
+def test_the_verdict_reads_todays_vegf_not_the_outside_one() -> None:
+    note = ("患者女，55岁，双下肢麻木，肌电图示感觉运动性周围神经病。血清游离轻链κ/λ 0.13（参考值 0.26~1.65）。"
+            "腹水，双下肢水肿。血清VEGF 4 210 pg/ml（参考值 0~142 pg/ml）；外院（2023年2月）曾查VEGF 1 180 pg/ml。")
+    assert assess(extract(note).evidence).verdict.value == "meets_criteria"
