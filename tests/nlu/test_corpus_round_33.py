@@ -51,3 +51,25 @@ def test_the_verdict_reads_todays_vegf_not_the_outside_one() -> None:
     note = ("患者女，55岁，双下肢麻木，肌电图示感觉运动性周围神经病。血清游离轻链κ/λ 0.13（参考值 0.26~1.65）。"
             "腹水，双下肢水肿。血清VEGF 4 210 pg/ml（参考值 0~142 pg/ml）；外院（2023年2月）曾查VEGF 1 180 pg/ml。")
     assert assess(extract(note).evidence).verdict.value == "meets_criteria"
+
+
+# --- a repeat and its interval between a name and its value --------------------------------------
+
+@pytest.mark.parametrize("text, analyte, value", [
+    ("The serum VEGF was repeated after 6 weeks at 840 pg/mL [62–707].", "vegf", 840),
+    ("The serum VEGF was repeated at 840 pg/mL.", "vegf", 840),
+    ("VEGF was rechecked: 840 pg/mL.", "vegf", 840),
+    ("VEGF was re-measured after two weeks at 900 pg/mL.", "vegf", 900),
+    ("Platelets were rechecked after 3 days at 512 x10^9/L.", "platelets", 512),
+])
+def test_a_repeated_value_after_its_interval_is_read(text, analyte, value) -> None:
+    assert _values(text, analyte) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "VEGF was repeated after 6 weeks.",                       # no value: the interval is none
+    "IVIG was repeated after 4 weeks at 2 g/kg; VEGF not done.",  # a dose of another thing
+    "Hb was repeated after 2 weeks and is awaited.",
+])
+def test_a_repeat_without_a_value_reads_nothing(text) -> None:
+    assert [lab for lab in extract(text).evidence.labs] == []
