@@ -73,3 +73,24 @@ def test_a_repeated_value_after_its_interval_is_read(text, analyte, value) -> No
 ])
 def test_a_repeat_without_a_value_reads_nothing(text) -> None:
     assert [lab for lab in extract(text).evidence.labs] == []
+
+
+# --- the patients a reference range is for are no result -----------------------------------------
+
+@pytest.mark.parametrize("text, analyte, values", [
+    ("Serum free light chains: kappa 28.4 mg/L, lambda 19.6 mg/L, ratio 1.45 [reference for eGFR <60: "
+     "0.37–3.1]. eGFR 52 mL/min/1.73 m².", "egfr", [52]),
+    ("FLC ratio 2.1 (renal reference range for eGFR < 30: 0.37-3.1); eGFR 24 mL/min/1.73m2.", "egfr", [24]),
+    ("The cut-off for platelets > 450 x10^9/L; platelets 312 x10^9/L.", "platelets", [312]),
+])
+def test_a_population_named_for_a_reference_range_is_no_value(text, analyte, values) -> None:
+    assert _values(text, analyte) == values
+
+
+@pytest.mark.parametrize("text, analyte, values", [
+    ("She was referred for eGFR 28 mL/min/1.73m2.", "egfr", [28]),   # 'for' without a reference word
+    ("Tested for VEGF: 1200 pg/mL.", "vegf", [1200]),
+    ("eGFR 52 mL/min/1.73 m² (reference >90).", "egfr", [52]),
+])
+def test_for_after_other_words_still_reads_the_value(text, analyte, values) -> None:
+    assert _values(text, analyte) == values
