@@ -61,14 +61,22 @@ def _site(text: str, start: int, rule: Explained) -> Optional[str]:
     return found.group("site") if found else None
 
 
-def explained_by(text: str, targets, statuses, rules: List[Explained]) -> None:
+def _words(text: str, start: int, end: int) -> str:
+    return " ".join(text[start:end].lower().split())
+
+
+def explained_by(text: str, targets, statuses, rules: List[Explained],
+                 same_words: frozenset = frozenset()) -> None:
     """A present mention of ``concepts`` followed in its sentence by ``cause`` (an attribution
     and the other disease), or with ``cause_before`` ending where it opens, gets the status
     "other"; so does every other present mention of the same concept at the same body site
     ("查体：胫前散在色素沉着斑 … 胫前色素沉着斑考虑糖尿病皮肤病": one lesion, described then
-    explained). In place."""
+    explained), and, for the general concepts of ``same_words``, every other present mention in
+    the same words without a site ("外院因"…水肿及皮肤改变"疑诊POEMS … 皮肤改变为糖尿病皮肤病": the
+    skin changes the referral names are the ones explained). In place."""
     for rule in rules:
         sites = set()
+        worded = set()
         for ent in targets:
             if ent.label_ not in rule.concepts or statuses[ent] != "present":
                 continue
@@ -77,7 +85,12 @@ def explained_by(text: str, targets, statuses, rules: List[Explained]) -> None:
                 site = _site(text, ent.start_char, rule)
                 if site:
                     sites.add((ent.label_, site))
+                elif ent.label_ in same_words:
+                    worded.add((ent.label_, _words(text, ent.start_char, ent.end_char)))
         for ent in targets:
-            if ent.label_ in rule.concepts and statuses[ent] == "present" \
-                    and (ent.label_, _site(text, ent.start_char, rule)) in sites:
+            if ent.label_ not in rule.concepts or statuses[ent] != "present":
+                continue
+            site = _site(text, ent.start_char, rule)
+            if (ent.label_, site) in sites or (site is None and (
+                    ent.label_, _words(text, ent.start_char, ent.end_char)) in worded):
                 statuses[ent] = "other"

@@ -78,6 +78,6 @@ def list_statuses(text: str, targets, rules: ImplicationRules) -> Dict[object, O
     negated_lists(text, targets, statuses, rules.list_gap, rules.list_stated_normal, rules.list_own_result)
     negative_results(text, targets, statuses, rules)
     ruled_out(text, targets, statuses, rules.ruled_out)
-    explained_by(text, targets, statuses, rules.explained_by)
+    explained_by(text, targets, statuses, rules.explained_by, rules.explained_same_words)
     other_means_none(targets, statuses, rules.other_means_none)
     return statuses

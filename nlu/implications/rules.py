@@ -73,6 +73,7 @@ class ImplicationRules:
         self.test_to_be_done = {str(w) for w in data.get("test_to_be_done") or []}
         self.ruled_out: List[RuledOut] = rules_from(data.get("ruled_out") or {})
         self.explained_by: List[Explained] = explained_from(data.get("explained_by") or {})
+        self.explained_same_words = frozenset((data.get("explained_by") or {}).get("same_words") or [])
         self.other_means_none = {label: set(members) for label, members
                                  in (data.get("other_means_none") or {}).items()}
         self.list_parenthesis_within = int(data.get("list_parenthesis_within") or 30)

@@ -94,3 +94,33 @@ def test_a_population_named_for_a_reference_range_is_no_value(text, analyte, val
 ])
 def test_for_after_other_words_still_reads_the_value(text, analyte, values) -> None:
     assert _values(text, analyte) == values
+
+
+# --- the skin changes a referral names, explained later in the same words -----------------------
+
+_SKIN = ("skin_changes", "hyperpigmentation", "hemangioma", "hypertrichosis", "skin_thickening", "white_nails")
+
+
+def _skin(text: str) -> list:
+    return [(f.concept, f.status.value) for f in extract(text).evidence.findings if f.concept in _SKIN]
+
+
+@pytest.mark.parametrize("text", [
+    "患者外院因\"周围神经病、水肿及皮肤改变\"疑诊POEMS综合征转入。本例无M蛋白证据，皮肤改变为糖尿病皮肤病。",
+    "外院因“皮肤改变、水肿”疑诊POEMS。查体：胫前褐色斑片。讨论：皮肤改变为糖尿病皮肤病。",
+    "Referred with neuropathy, oedema and skin changes. The skin changes are in keeping with diabetic dermopathy.",
+])
+def test_skin_changes_explained_in_the_same_words_are_not_a_poems_sign(text) -> None:
+    assert ("skin_changes", "present") not in _skin(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another sign, explained as another disease, does not explain the general skin changes
+    ("外院因皮肤改变转入。面部色素沉着，考虑黄褐斑。", ("skin_changes", "present")),
+    # a named sign in the same note keeps its reading
+    ("皮肤改变：全身色素沉着。胫前皮肤改变为糖尿病皮肤病。", ("hyperpigmentation", "present")),
+    ("Skin changes: diffuse hyperpigmentation. Shin spots in keeping with diabetic dermopathy.",
+     ("hyperpigmentation", "present")),
+])
+def test_other_skin_signs_keep_their_reading(text, expected) -> None:
+    assert expected in _skin(text)
