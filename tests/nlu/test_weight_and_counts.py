@@ -69,3 +69,16 @@ def test_livedo_is_no_poems_skin_sign(text):
 
 def test_immunoglobulin_quantification_is_no_immunofixation():
     assert not any(c.endswith("immunofixation") for c, _ in findings("免疫球蛋白定量正常"))
+
+
+@pytest.mark.parametrize("text", [
+    "Bone windows on CT CAP: several sclerotic foci in the thoracic spine and pelvis, favoured benign bone islands by radiology.",
+    "CT: sclerotic foci in the pelvis, likely bone islands.",
+])
+def test_sclerotic_foci_read_as_bone_islands_are_in_doubt(text):
+    assert ("sclerotic_bone_lesion", "uncertain") in findings(text)
+
+
+def test_a_bone_island_qualifies_only_the_bone_focus():
+    got = findings("CT A/P: small volume ascites, 8 mm sclerotic focus T10 — bone island vs blastic lesion.")
+    assert ("ascites", "present") in got and ("sclerotic_bone_lesion", "uncertain") in got
