@@ -124,3 +124,32 @@ def test_skin_changes_explained_in_the_same_words_are_not_a_poems_sign(text) -> 
 ])
 def test_other_skin_signs_keep_their_reading(text, expected) -> None:
     assert expected in _skin(text)
+
+
+# --- what some patients with the syndrome have, said in a discussion ------------------------------
+
+def _status(text: str, concept: str) -> list:
+    return [f.status.value for f in extract(text).evidence.findings if f.concept == concept]
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("POEMS综合征是一种罕见的浆细胞病，部分患者可伴Castleman病、视乳头水肿、血小板增多及骨硬化性病变[1]。", "castleman_disease"),
+    ("POEMS综合征是一种罕见的浆细胞病，部分患者可伴Castleman病、视乳头水肿、血小板增多及骨硬化性病变[1]。", "papilledema"),
+    ("少数患者可有视乳头水肿。", "papilledema"),
+    ("Some patients also have Castleman disease, papilloedema or thrombocytosis.", "castleman_disease"),
+    ("Some patients also have Castleman disease, papilloedema or thrombocytosis.", "thrombocytosis"),
+    ("A minority of patients have Castleman disease.", "castleman_disease"),
+])
+def test_what_some_patients_have_is_not_this_patients_finding(text, concept) -> None:
+    assert _status(text, concept) and "present" not in _status(text, concept)
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("本例患者伴Castleman病。", "castleman_disease"),
+    ("部分患者可伴Castleman病。本例淋巴结活检示Castleman病。", "castleman_disease"),
+    ("He has Castleman disease. Some patients have papilloedema.", "castleman_disease"),
+    ("Biopsy showed Castleman disease.", "castleman_disease"),
+    ("本例患者以周围神经病起病，伴肝脾大、视乳头水肿。部分患者可伴视乳头水肿。", "papilledema"),
+])
+def test_the_patients_own_findings_stay_present(text, concept) -> None:
+    assert "present" in _status(text, concept)
