@@ -166,6 +166,15 @@ def simple(criterion: str, facts: Facts) -> CriterionResult:
         for finding in facts.absent(sorted({c for group in absent_sets for c in group})):
             _use(result, finding)
         result.reasons.append(msg("criterion.components_absent"))
+    elif absent_sets and any(facts.is_absent(c) for group in absent_sets for c in group):
+        # "HSM(-)" with the lymph nodes not mentioned: what was reported absent, and what is not
+        # known yet, instead of "no information" (an unknown is never treated as absent)
+        for finding in facts.absent(sorted({c for group in absent_sets for c in group})):
+            _use(result, finding)
+        open_ = [group[0] for group in absent_sets if not any(facts.is_absent(c) for c in group)]
+        result.reasons.append(bilingual("criterion.components_unknown", labels=Worded(
+            ", ".join(catalogue().label(c, "en") for c in open_),
+            "、".join(catalogue().label(c, "zh") for c in open_))))
     _note_uncertain(result, facts, members)
     if result.state == CriterionState.unknown and not result.reasons:
         result.reasons.append(msg("criterion.no_evidence"))
