@@ -185,7 +185,8 @@ def _lab_rules(directory: Optional[str]):
     data = load_yaml("labs.yml", Path(directory) if directory else None)
     shared = [set(group) for group in (data.get("shared_unit") or [])]
     earlier = data.get("earlier_value") or {}
-    dated = (re.compile(earlier["clause_break"]), re.compile(earlier["cue"])) if earlier else None
+    dated = (re.compile(earlier["clause_break"]), re.compile(earlier["cue"]),
+             re.compile(earlier["outcome"]) if earlier.get("outcome") else None) if earlier else None
     return set(data.get("sample_aware") or []), SampleAfter(data), shared, dated
 
 
@@ -194,28 +195,45 @@ _CLAUSE_REACH = 160
 
 
 def _earlier_first(text: str, labs: List[dict], dated) -> List[dict]:
-    """A value its clause dates earlier (labs.yml ``earlier_value``: "外院曾查VEGF 1 180 pg/ml",
-    "at diagnosis his platelets were 590") written after an undated value of the same analyte is
-    put before the undated ones of that analyte, so the latest statement is the current one; the
-    values of other analytes keep their places."""
+    """The values of one analyte in the order of time the note gives them (labs.yml
+    ``earlier_value``), so the latest statement the engine reads is the note's own: a value its
+    clause dates earlier ("外院曾查VEGF 1 180 pg/ml", "at diagnosis his platelets were 590")
+    written after an undated value is put before the undated ones; a value its clause gives as the
+    outcome of treatment ("At 12 months … serum VEGF was 486 ng/L", "4个疗程后…VEGF降至 720 ng/L")
+    written after an undated value, in a narrative of the presentation, is put before the
+    presentation's values, as a finding that resolved after treatment does not undo the one
+    described at presentation. Values of other analytes keep their places."""
     if dated is None or len(labs) < 2:
         return labs
-    breaks, cue = dated
-    marked = []
+    breaks, cue, outcome = dated
+    marks = []
     for lab in labs:
         low = max(0, lab["start"] - _CLAUSE_REACH)
         opening = low
         for b in breaks.finditer(text, low, lab["start"]):
             opening = b.end()
-        marked.append(bool(cue.search(text, opening, lab["end"])))
+        if cue.search(text, opening, lab["end"]):
+            marks.append("earlier")
+        elif outcome is not None and not lab.get("series") and outcome.search(text, opening, lab["end"]):
+            # (a series in one clause, "VEGF 3200 pg/ml，治疗后降至860 pg/ml", is a course read in its order)
+            marks.append("outcome")
+        else:
+            marks.append("")
     out = list(labs)
     slots: Dict[str, List[int]] = {}
     for i, lab in enumerate(labs):
         slots.setdefault(lab["analyte"], []).append(i)
     for idx in slots.values():
-        if not any(marked[j] and any(not marked[k] for k in idx if k < j) for j in idx):
+        def after_undated(kind: str) -> bool:
+            return any(marks[j] == kind and any(marks[k] == "" for k in idx if k < j) for j in idx)
+        if after_undated("outcome"):
+            order = [j for j in idx if marks[j] == "outcome"] + [j for j in idx if marks[j] != "outcome"]
+            order = [j for j in order if marks[j] == "outcome"] + \
+                [j for j in order if marks[j] == "earlier"] + [j for j in order if marks[j] == ""]
+        elif after_undated("earlier"):
+            order = [j for j in idx if marks[j] == "earlier"] + [j for j in idx if marks[j] != "earlier"]
+        else:
             continue
-        order = [j for j in idx if marked[j]] + [j for j in idx if not marked[j]]
         for slot, j in zip(idx, order):
             out[slot] = labs[j]
     return out

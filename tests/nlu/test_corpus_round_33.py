@@ -153,3 +153,45 @@ def test_what_some_patients_have_is_not_this_patients_finding(text, concept) -> 
 ])
 def test_the_patients_own_findings_stay_present(text, concept) -> None:
     assert "present" in _status(text, concept)
+
+
+# --- a value given as the outcome of treatment, after the presentation's value --------------------
+
+@pytest.mark.parametrize("text, analyte, latest", [
+    ("Serum VEGF was 3,940 ng/L [62–707]. He received lenalidomide and dexamethasone. At 12 months the "
+     "oedema had resolved and serum VEGF was 486 ng/L.", "vegf", 3940),
+    ("Serum VEGF was 1,980 pg/mL. She received lenalidomide and dexamethasone. At 9 months the effusions "
+     "had not recurred and her serum VEGF was 620 pg/mL.", "vegf", 1980),
+    ("血清VEGF 3 860 ng/L（参考值 <600 ng/L）。予来那度胺及地塞米松治疗，4个疗程后双下肢水肿消退，血清VEGF降至 720 ng/L。",
+     "vegf", 3860),
+    ("Platelets 612 x10^9/L. After four cycles of lenalidomide, platelets fell to 320 x10^9/L.", "platelets", 612),
+    ("VEGF 2 680 pg/ml。移植后3个月VEGF 410 pg/ml。", "vegf", 2680),
+])
+def test_an_outcome_value_does_not_replace_the_presentations(text, analyte, latest) -> None:
+    values = _values(text, analyte)
+    assert len(values) == 2 and values[-1] == latest
+
+
+@pytest.mark.parametrize("text, analyte, latest", [
+    # a follow-up that dates its baseline: today's value stays the latest
+    ("治疗前VEGF 3820 pg/ml；治疗后复查VEGF 410 pg/ml。", "vegf", 410),
+    ("Baseline VEGF 5230 pg/mL. After four cycles of Rd VEGF 690 pg/mL.", "vegf", 690),
+    ("At diagnosis VEGF 4,120 pg/mL. After ASCT, VEGF 386 pg/mL.", "vegf", 386),
+    # a repeat without treatment between: the later one is the latest
+    ("VEGF 3200 pg/ml。复查VEGF 860 pg/ml。", "vegf", 860),
+    # a course written as a series in one clause is read in its order
+    ("血清VEGF 3200 pg/ml，治疗后降至860 pg/ml。", "vegf", 860),
+    ("VEGF 3200 pg/ml, after 4 cycles 860 pg/ml.", "vegf", 860),
+    # an outcome written first is not moved
+    ("After four cycles VEGF fell to 600 pg/mL; today VEGF 580 pg/mL.", "vegf", 580),
+])
+def test_follow_ups_and_repeats_keep_todays_value_latest(text, analyte, latest) -> None:
+    assert _values(text, analyte)[-1] == latest
+
+
+def test_a_case_reports_verdict_reads_the_presentation_vegf() -> None:
+    note = ("A 52-year-old man presented with numbness of both feet. Nerve conduction studies showed a "
+            "demyelinating polyneuropathy. Immunofixation identified an IgA lambda paraprotein. Serum VEGF was "
+            "3,940 ng/L [62–707]. There was pitting oedema of both legs. He received lenalidomide 25 mg daily. "
+            "At 12 months the oedema had resolved and serum VEGF was 486 ng/L.")
+    assert assess(extract(note).evidence).verdict.value == "meets_criteria"
