@@ -8,6 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import common
+from actions.patient_questions import answer_patient_question
 from bot.dialogue.texts import load, t
 
 
@@ -40,6 +41,10 @@ class ActionEducation(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         lang = common.language(tracker)
+        evidence, error = common.extraction(tracker)
+        asked = None if error else answer_patient_question(dispatcher, tracker, evidence, lang)
+        if asked is not None:  # "why is VEGF not met?" about the current patient, not the consensus
+            return asked
         name, _ = common.intent(tracker)
         topic = topic_for_intent(name, common.user_text(tracker))
         if topic is None:

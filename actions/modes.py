@@ -15,6 +15,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import common
+from actions.patient_questions import answer_patient_question
 from actions.education import send_topic
 from bot.dialogue import render
 from bot.dialogue.answers import asked_topic
@@ -98,6 +99,9 @@ class TriageMode(Mode):
             fresh = merge_and_report(dispatcher, tracker, TriageSession(), evidence, lang, mode="triage",
                                      lead=[t("new_patient", lang)])
             return common.save(fresh, {"mode": "triage"})
+        asked = answer_patient_question(dispatcher, tracker, evidence, lang)
+        if asked is not None:  # "why is organomegaly unknown?": answered, the question stays open
+            return asked
         # the session as the slot holds it (nothing above changed it), kept when the answer is
         # refused: loaded again on that path instead of a deep copy on every answer
         refused = common.set_aside(tracker)

@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import common
 from actions.education import send_topic
+from actions.patient_questions import answer_patient_question
 from actions.triage import late_detail, triage_from_fallback
 from bot.dialogue.answers import asked_topic
 from bot.dialogue.texts import t
@@ -50,6 +51,9 @@ class ActionFallback(Action):
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         lang = common.language(tracker)
         evidence, error = common.extraction(tracker)
+        asked = None if error else answer_patient_question(dispatcher, tracker, evidence, lang)
+        if asked is not None:  # "what is still missing?" about the current patient
+            return asked
         if common.has_clinical(evidence):
             return triage_from_fallback(dispatcher, tracker, evidence)
         late = None if error else late_detail(dispatcher, tracker, evidence, lang)

@@ -12,6 +12,7 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import common
+from actions.patient_questions import answer_patient_question
 from bot.dialogue import render
 from bot.dialogue.texts import t
 from bot.errors import EvidenceError
@@ -83,6 +84,9 @@ class ActionTriage(Action):
             evidence = common.readable_extraction(dispatcher, tracker, lang)
         except common.Unreadable:
             return []
+        asked = answer_patient_question(dispatcher, tracker, evidence, lang)
+        if asked is not None:  # "why is organomegaly unknown?": answered, nothing merged
+            return asked
         late = late_detail(dispatcher, tracker, evidence, lang)
         if late is not None:
             return late

@@ -156,6 +156,26 @@ def aside(kind: str, assessment: Assessment, key: str, language: str) -> str:
     return t("aside_thanks", lang)
 
 
+def patient_answer(kind: str, criteria: List[str], assessment: Assessment, language: str) -> str:
+    """The reply to a question about the current patient (bot/dialogue/patient_questions.py):
+    what is still missing, or each named criterion with its state, its reasons and the tests
+    that would settle it while it is unknown."""
+    if kind == "missing":
+        return aside("missing", assessment, "", language)
+    lang = lang_of(language)
+    lines = []
+    for cid in criteria:
+        result = assessment.criteria[cid]
+        reasons = "; ".join(r.zh if lang == "zh" else r.en for r in result.reasons) or "—"
+        lines.append(t("criterion_question", lang, criterion=criterion_label(cid, lang),
+                       state=state_label(result.state.value, lang), citation=result.citation,
+                       reasons=reasons))
+        tests = [test_name(m.test, lang) for m in assessment.missing_evidence if cid in m.criteria]
+        if tests and result.state == CriterionState.unknown:
+            lines.append(t("criterion_question_tests", lang, tests=sep(lang).join(dict.fromkeys(tests))))
+    return "\n".join(lines)
+
+
 def changes(changes_: List[Any], language: str) -> List[str]:
     out = []
     for change in changes_:

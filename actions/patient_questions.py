@@ -1,0 +1,32 @@
+"""A question about the current patient typed outside the interview ("what is still missing?",
+"why is organomegaly unknown?"): answered from the session's assessment, nothing merged. The
+reading is bot.dialogue.patient_questions; this module only connects it to the tracker."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import common
+from bot.dialogue import render
+from bot.dialogue.patient_questions import patient_question
+from bot.models import Evidence
+
+
+def answer_patient_question(dispatcher: CollectingDispatcher, tracker: Tracker,
+                            evidence: Optional[Evidence], lang: str) -> Optional[List[Dict[Text, Any]]]:
+    """The reply's events when the latest message asks about the current patient; None when
+    there is no patient yet or the message is something else."""
+    session = common.load_session(tracker)
+    if not session.messages:
+        return None
+    question = patient_question(common.user_text(tracker), evidence)
+    if question is None:
+        return None
+    assessment = session.assess(language=lang)
+    dispatcher.utter_message(text=render.patient_answer(question.kind, list(question.criteria),
+                                                        assessment, lang))
+    return [SlotSet("failures", 0)]

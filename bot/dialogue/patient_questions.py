@@ -1,0 +1,62 @@
+"""Questions about the patient being assessed, typed outside the interview ("what is still
+missing?", "why is organomegaly unknown?", "为什么VEGF还不算满足？", "what about the bones?"):
+answered from the assessment, each criterion with its state, its reasons and the tests that
+would settle it. Such a question is never merged as evidence: it names a criterion, it does not
+report one (the NLU reads "organomegaly unknown?" as an uncertain organomegaly). The words are
+data (bot/data/dialogue/patient_questions.yml); nothing is logged."""
+
+from __future__ import annotations
+
+import re
+from typing import List, NamedTuple, Optional, Tuple
+
+from bot.dialogue.answers import aside, has_phrase, normalised
+from bot.dialogue.texts import load
+from bot.models import Evidence
+
+
+class PatientQuestion(NamedTuple):
+    kind: str  # "missing" | "criteria"
+    criteria: Tuple[str, ...] = ()
+
+
+def _data():
+    return load("patient_questions.yml")
+
+
+def is_question(text: str) -> bool:
+    """A question by its shape (education.yml ``question``): its first word or its end."""
+    shape = load("education.yml").get("question", {})
+    stripped = (text or "").strip()
+    norm = normalised(stripped)
+    first = norm.split(" ", 1)[0] if norm else ""
+    return any(stripped.endswith(w) for w in shape.get("ends", [])) or any(
+        first == w.lower() if re.search(r"[a-z]", w.lower()) else norm.startswith(w)
+        for w in shape.get("starts", []))
+
+
+def criteria_named(text: str) -> List[str]:
+    """The criteria of 表2 whose words (``criteria``) the text names, in table order."""
+    norm = normalised(text)
+    return [cid for cid, words in _data()["criteria"].items() if any(has_phrase(norm, w) for w in words)]
+
+
+def patient_question(text: str, extracted: Optional[Evidence] = None) -> Optional[PatientQuestion]:
+    """What the message asks about the current patient, or None when it is not such a question
+    (a note, a result, an answer, an education question about the consensus)."""
+    extracted = extracted or Evidence()
+    norm = normalised(text or "")
+    if aside(norm, extracted) == "missing":
+        return PatientQuestion("missing")
+    data = _data()
+    if not norm or len(text) > int(data.get("max_chars", 120)) or re.search(r"\d", text) \
+            or extracted.labs or not is_question(text):
+        return None
+    named = criteria_named(text)
+    if not named:
+        return None
+    stated = any(has_phrase(norm, w) for w in data.get("state_words", []))
+    follow_up = any(norm.startswith(w.lower()) for w in data.get("follow_ups", []))
+    if not (stated or follow_up):
+        return None
+    return PatientQuestion("criteria", tuple(named))

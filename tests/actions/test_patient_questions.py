@@ -1,0 +1,113 @@
+"""A question about the current patient typed outside or inside the interview ("what is still
+missing?", "why is organomegaly unknown?", "为什么VEGF还不算满足？") is answered from the
+assessment, with each named criterion's state, reasons and settling tests; the question is never
+merged as evidence (before, "why is organomegaly unknown?" added an uncertain organomegaly, and
+"what is still missing?" after the interview got "not understood")."""
+
+import asyncio
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.education import ActionEducation
+from actions.modes import MODES
+from actions.smalltalk import ActionFallback
+from actions.triage import ActionTriage
+from bot.dialogue.patient_questions import patient_question
+from bot.dialogue.texts import t
+from bot.models import Evidence, Finding, LabValue
+from bot.session import TriageSession
+from nlu import extract_evidence
+
+
+def session() -> TriageSession:
+    s = TriageSession()
+    s.apply_note(Evidence(
+        findings=[Finding(concept="polyneuropathy"), Finding(concept="peripheral_edema"),
+                  Finding(concept="hepatosplenomegaly", status="absent")],
+        labs=[LabValue(analyte="platelets", value=480, unit="10^9/L")]))
+    return s
+
+
+def tracker(text: str, lang: str, raw, intent: str, form: bool = False) -> Tracker:
+    slots = {"language": lang, "evidence": raw, "interview": None, "answer": None, "failures": None,
+             "requested_slot": "answer" if form else None}
+    message = {"text": text, "intent": {"name": intent, "confidence": 0.9},
+               "entities": [{"entity": "language", "value": lang}]}
+    return Tracker("tester", slots, message, [{"event": "user", "text": text}], False, None,
+                   {"name": "interview_form"} if form else {}, "action_listen")
+
+
+def run(action, text, lang="en", raw=None, intent="referral_note"):
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, tracker(text, lang, raw, intent), {}))
+    said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
+    slots = [e["value"] for e in events if e.get("event") == "slot" and e.get("name") == "evidence"]
+    return said, slots
+
+
+@pytest.mark.parametrize("text, criteria", [
+    ("why is organomegaly unknown?", ("organomegaly",)),
+    ("why is VEGF not met?", ("vegf_elevated",)),
+    ("为什么VEGF还不算满足？", ("vegf_elevated",)),
+    ("is the skin criterion met?", ("skin_changes",)),
+    ("what about the bone lesions?", ("sclerotic_bone_lesions",)),
+    ("为什么脏器肿大是未知？", ("organomegaly",)),
+])
+def test_a_question_naming_a_criterion_and_a_state(text, criteria):
+    found = patient_question(text, extract_evidence(text))
+    assert found is not None and found.kind == "criteria" and found.criteria == criteria
+
+
+@pytest.mark.parametrize("text", [
+    "Why is VEGF measured in serum?",  # the consensus, not the patient
+    "could this be POEMS?", "58M, CIDP, VEGF 2100 — why is it not met?", "papilloedema?",
+    "Papilloedema? Not checked", "hepatomegaly", "no organomegaly",
+])
+def test_notes_answers_and_consensus_questions_are_not_patient_questions(text):
+    assert patient_question(text, extract_evidence(text)) is None
+
+
+def test_why_a_criterion_is_unknown_is_answered_and_nothing_is_merged():
+    raw = session().dump()
+    said, slots = run(ActionTriage(), "why is organomegaly unknown?", raw=raw)
+    assert "Organomegaly — unknown" in said
+    assert "hepatosplenomegaly: reported absent" in said and "Not yet known: lymphadenopathy" in said
+    assert slots == []  # the session is not saved again: nothing merged
+
+
+def test_the_same_in_chinese():
+    said, slots = run(ActionTriage(), "为什么脏器肿大是未知？", lang="zh", raw=session().dump())
+    assert "脏器肿大" in said and "尚不明确:淋巴结肿大" in said and slots == []
+
+
+def test_what_is_still_missing_after_the_interview():
+    said, _ = run(ActionFallback(), "what is still missing?", raw=session().dump(), intent="nlu_fallback")
+    assert said.startswith("Still unknown:") and "serum immunofixation" in said
+
+
+def test_without_a_patient_it_is_not_understood():
+    said, _ = run(ActionFallback(), "what is still missing?", raw=None, intent="nlu_fallback")
+    assert said == t("fallback", "en")
+
+
+def test_a_criterion_question_about_the_patient_is_not_answered_from_the_consensus():
+    said, _ = run(ActionEducation(), "why is VEGF not met?", raw=session().dump(), intent="ask_vegf")
+    assert said.startswith("Elevated VEGF — unknown") and "serum VEGF" in said
+
+
+def test_without_a_patient_the_consensus_answers():
+    said, _ = run(ActionEducation(), "why is VEGF not met?", raw=None, intent="ask_vegf")
+    assert "VEGF" in said and not said.startswith("Elevated VEGF — unknown")
+
+
+def test_inside_the_interview_the_question_stays_open():
+    s = session()
+    s.ask("serum_vegf")
+    dispatcher = CollectingDispatcher()
+    text = "why is organomegaly unknown?"
+    events = MODES["triage"].answer(dispatcher, tracker(text, "en", s.dump(), "referral_note", form=True), "en", text)
+    said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
+    assert "Organomegaly — unknown" in said
+    assert not [e for e in events if e.get("event") == "slot" and e.get("name") == "evidence"]
