@@ -54,6 +54,7 @@ def run(action, text, lang="en", raw=None, intent="referral_note"):
     ("is the skin criterion met?", ("skin_changes",)),
     ("what about the bone lesions?", ("sclerotic_bone_lesions",)),
     ("为什么脏器肿大是未知？", ("organomegaly",)),
+    ("那骨头呢？", ("sclerotic_bone_lesions",)),
 ])
 def test_a_question_naming_a_criterion_and_a_state(text, criteria):
     found = patient_question(text, extract_evidence(text))
@@ -63,7 +64,7 @@ def test_a_question_naming_a_criterion_and_a_state(text, criteria):
 @pytest.mark.parametrize("text", [
     "Why is VEGF measured in serum?",  # the consensus, not the patient
     "could this be POEMS?", "58M, CIDP, VEGF 2100 — why is it not met?", "papilloedema?",
-    "Papilloedema? Not checked", "hepatomegaly", "no organomegaly",
+    "Papilloedema? Not checked", "hepatomegaly", "no organomegaly", "要不要查骨髓？",
 ])
 def test_notes_answers_and_consensus_questions_are_not_patient_questions(text):
     assert patient_question(text, extract_evidence(text)) is None
