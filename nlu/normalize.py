@@ -69,6 +69,43 @@ _BIBLIOGRAPHY = re.compile(load_yaml("document.yml")["bibliography"])
 _NOT_LINE_BREAK = re.compile(r"[^\n]")
 
 
+_TICK = load_yaml("document.yml")["tick_box"]
+_BOX = re.compile("(?P<ticked>%s)|(?P<unticked>%s)" % (_TICK["ticked"], _TICK["unticked"]))
+_BOX_CHARS = re.compile(r"[\[☐☒☑■□]")
+
+
+def _tick_boxes(text: str) -> str:
+    """A line of a form answered by ticking one of its boxes -> the question and the ticked
+    answer ("Peripheral oedema  [x] Yes  [ ] No" -> "Peripheral oedema: Yes."): each empty box and
+    the words of its option, and the ticked box's mark, become spaces; a colon after the question
+    and a full stop after the answer each take the place of a space. A line whose boxes are all
+    empty is blanked; a line with one box is left alone (``nlu/rules/document.yml`` tick_box)."""
+    out = None
+    offset = 0
+    for line in text.split("\n"):
+        boxes = list(_BOX.finditer(line)) if _BOX_CHARS.search(line) else []
+        if len(boxes) >= 2:
+            if out is None:
+                out = list(text)
+            if not any(box.group("ticked") for box in boxes):
+                out[offset:offset + len(line)] = " " * len(line)
+            else:
+                for i, box in enumerate(boxes):
+                    end = boxes[i + 1].start() if i + 1 < len(boxes) else len(line)
+                    if box.group("unticked"):
+                        out[offset + box.start():offset + end] = " " * (end - box.start())
+                        continue
+                    out[offset + box.start():offset + box.end()] = " " * (box.end() - box.start())
+                    answer_end = box.end() + len(line[box.end():end].rstrip())
+                    if answer_end < end and line[answer_end - 1] not in ".。;；":
+                        out[offset + answer_end] = "."
+                question = line[:boxes[0].start()].rstrip()
+                if question and question[-1] not in ":：" and len(question) < boxes[0].start():
+                    out[offset + len(question)] = ":"
+        offset += len(line) + 1
+    return text if out is None else "".join(out)
+
+
 def _lexicon_words() -> frozenset:
     """Every word of four letters or more in the English lexicons and rule files: the words a
     hyphenated line break may split ("poly-\\nneuropathy") that the NLU reads."""
@@ -174,6 +211,8 @@ def normalize(text: str) -> str:
     out = _translate(text)
     out = _traditional_words_sub(out)
     out = _blank_bibliography(out)
+    if _BOX_CHARS.search(out):
+        out = _tick_boxes(out)
     if "\u2013" in out or "\u2014" in out:
         out = _sub_at(_WORD_DASH, _DASHES, "-", out)
     # each pattern below matches only at its one character: it is tried only where that

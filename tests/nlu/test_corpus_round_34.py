@@ -59,3 +59,52 @@ def test_an_immunofixation_without_urine_is_still_the_serum(text: str) -> None:
     """Look-alikes: without 尿 the test is the serum's, as before."""
     assert _statuses(text, "serum_immunofixation") == ["absent"]
     assert _statuses(text, "urine_immunofixation") == []
+
+
+# --- a form answered by ticking one of its boxes ------------------------------------------------
+
+@pytest.mark.parametrize("text, concept, expected", [
+    ("Peripheral oedema                           [x] Yes  [ ] No\n", "peripheral_edema", "present"),
+    ("Pitting oedema        ☒ yes   ☐ no\n", "peripheral_edema", "present"),
+    ("Lymphadenopathy   [ ] Yes  [x] No  [ ] Not examined\n", "lymphadenopathy", "absent"),
+    ("Palpable spleen       ☐ yes   ☒ no\n", "splenomegaly", "absent"),
+    ("Papilloedema [X] Yes [ ] No\n", "papilledema", "present"),
+    ("双下肢水肿：□是 ■否\n", "peripheral_edema", "absent"),
+])
+def test_the_ticked_box_is_the_answer(text: str, concept: str, expected: str) -> None:
+    """The ticked option answers the question; the options left empty say nothing."""
+    assert _statuses(text, concept) == [expected]
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Papilloedema                                [ ] Yes  [ ] No  [x] Not examined\n", "papilledema"),
+    ("Sclerotic bone lesions   [ ] Yes  [ ] No  [x] Imaging not done\n", "sclerotic_bone_lesion"),
+    ("Hepatomegaly / splenomegaly   [ ] Yes  [ ] No  [ ] Not examined\n", "hepatomegaly"),
+    ("Papilloedema          ☐ yes   ☐ no\n", "papilledema"),
+])
+def test_a_question_not_examined_or_not_answered_says_nothing(text: str, concept: str) -> None:
+    """'Not examined' ticked, or no box ticked: the finding is not read at all."""
+    assert _statuses(text, concept) == []
+
+
+def test_a_normal_fundus_not_ticked_is_no_normal_fundus() -> None:
+    """'Fundoscopy ☐ normal ☐ abnormal ☒ not done' is no normal fundoscopy."""
+    text = "Fundoscopy            ☐ normal   ☐ abnormal   ☒ not done\n"
+    assert "absent" not in _statuses(text, "papilledema")
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    ("Skin changes ☒\n", "skin_changes", "absent"),             # one box: a checklist item crossed out
+    ("Oedema: yes [x]\n", "peripheral_edema", "present"),       # one box after the answer
+    ("Lymphadenopathy: no.\n", "lymphadenopathy", "absent"),    # no box
+])
+def test_lines_with_one_box_or_none_are_read_as_before(text: str, concept: str, expected: str) -> None:
+    """Look-alikes: a single box or no box is not a tick-box question."""
+    assert expected in _statuses(text, concept)
+
+
+def test_the_form_keeps_the_note_length() -> None:
+    """The normalisation replaces characters one for one (offsets stay the note's)."""
+    from nlu.normalize import normalize
+    text = "VEGF   [ ] Raised  [ ] Normal  [x] Not done\nOedema ☒ yes ☐ no"
+    assert len(normalize(text)) == len(text)

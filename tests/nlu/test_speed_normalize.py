@@ -9,13 +9,15 @@ import nlu.normalize as N
 
 _CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "dev.jsonl"
 _PIECES = ["?", "？", "-", "−", "\n", " ", "\t", ":", "：", ",", ".", "。", "(", ")", "a", "HSM",
-           "ab", "脾大", "腹水", "1", "Fundi", "¿", "\r", "（", "：", "\u3000", "\u00a0", "Ａ", "－", "\u2013", "\u2014", "Barré"]
+           "ab", "脾大", "腹水", "1", "Fundi", "¿", "\r", "（", "：", "\u3000", "\u00a0", "Ａ", "－", "\u2013", "\u2014", "Barré",
+           "[x]", "[ ]", "☒", "☐", " Yes", "[1]"]
 
 
 def _every_pattern(text: str) -> str:
     out = text.translate(N._TABLE)
     out = N._WORDS_RE.sub(lambda m: N._WORDS[m.group()], out)
     out = N._blank_bibliography(out)
+    out = N._tick_boxes(out)
     out = N._WORD_DASH.sub("-", out)
     out = N._QUERY_PREFIX.sub("¿", out)
     out = N._QUERY_SPACED.sub("¿", out)
