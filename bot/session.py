@@ -31,7 +31,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from pydantic import BaseModel, Field
 
 from bot.criteria import CRITERIA_IDS
-from bot.dialogue.answers import (aside, just_stop, late_detail, leads_with, matches, normalised, outcome_at,
+from bot.dialogue.answers import (aside, just_stop, late_detail, late_unit, leads_with, matches, normalised, outcome_at,
                                   questions, reading, sample_named, samples_named, taken_by, with_bounds,
                                   without_labs)
 from bot.dialogue.numbers import AnswerRefused, read_numbers, reference_in, refusal, stray_numbers
@@ -62,7 +62,7 @@ class Detail(BaseModel):
     analyte: str
     value: float
     unit: Optional[str] = None
-    field: str  # sample | reference
+    field: str  # sample | reference | unit
     new: str
 
 
@@ -490,7 +490,44 @@ class TriageSession(BaseModel):
             if details:
                 self.messages += 1
                 return AnswerOutcome(kind="detail", item=key, changes=self._diff(before), details=details)
+        unit = late_unit(norm)
+        if unit is not None:
+            details = self._put_unit(*unit)
+            if details:
+                self.messages += 1
+                return AnswerOutcome(kind="detail", item=self.current or "", changes=self._diff(before),
+                                     details=details)
         return None
+
+    def _put_unit(self, analyte: Optional[str], unit: str) -> List[Detail]:
+        """"血小板单位是10^9/L": ``unit`` set on the latest value of ``analyte`` (none named: the
+        latest value whose analyte is measured in that kind of unit), recorded as an override;
+        the engine's check runs first (LabRefused: nothing changes). [] when no value fits; the
+        value unchanged when it already has that unit."""
+        from bot.concepts import catalogue
+        from bot.evidence import refuse_lab
+        from bot.units import UnitError, convert
+
+        def fits(lab: LabValue) -> bool:
+            known = catalogue().analytes.get(lab.analyte)
+            try:
+                return known is not None and convert(1.0, unit, known.unit) is not None
+            except UnitError:
+                return False
+
+        labs = self.evidence.labs
+        index = self._latest(analyte) if analyte else next(
+            (i for i in range(len(labs) - 1, -1, -1) if fits(labs[i])), None)
+        if index is None or not fits(labs[index]):
+            return []
+        lab = labs[index]
+        if lab.unit == unit:  # already so: acknowledged, nothing changes
+            return [Detail(analyte=lab.analyte, value=lab.value, unit=lab.unit, field="unit", new=unit)]
+        changed = lab.copy(update={"unit": unit})
+        refuse_lab(changed)  # "VEGF 1.5" in g/L: refused with why, nothing set
+        labs[index] = changed
+        self.evidence.overrides.append(Override(key=f"{lab.analyte}.unit", old=lab.unit or "unknown", new=unit))
+        return [Detail(analyte=lab.analyte, value=lab.value, unit=lab.unit, field="unit", new=unit)]
 
     def _attach(self, analyte: str, sample: Optional[str], low: Optional[float],
                 high: Optional[float]) -> List[Detail]:
@@ -560,6 +597,11 @@ class TriageSession(BaseModel):
         remark = None if not_done else aside(norm, extracted)
         if remark is not None:  # "what is still missing?", "why?", "thanks": answered, asked again
             return AnswerOutcome(kind=remark, item=key)
+        if late_unit(norm) is not None:  # "血小板单位是10^9/L": the unit of a value given before,
+            # never a value of its own (the 9 of 10^9/L is no FLC ratio)
+            late = self.apply_detail(text, extracted)
+            return late.copy(update={"item": key}) if late is not None \
+                else AnswerOutcome(kind="unrecognised", item=key)
         relevant = self._relevant(key, extracted)
         asked = (spec.get("number") or {}).get("analyte")
         choices = self._choices(spec, norm, taken_by(text or "", self._others(spec, extracted), labs=True))

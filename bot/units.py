@@ -140,6 +140,24 @@ def _key(unit: str) -> str:
     return _SPACE.sub("", unit).replace("μ", "µ").lower()
 
 
+def known_spelling(unit: str) -> str:
+    """``unit`` when it is one of the spellings this tool reads by name (a mass or count per
+    volume: "pg/mL", "10^9/L", "×10^9/L", "g/dL"), written as given; UnitError otherwise (a bare
+    word, a number, a ratio)."""
+    key = _key(unit)
+    if not key or _ALIASES.get(key) in (None, "ratio_unit") and not _POWER_COUNT.fullmatch(key):
+        raise UnitError(f"unit {unit!r} is not a unit this tool can read")
+    parse_unit(unit)
+    return _display(unit)
+
+
+def _display(unit: str) -> str:
+    """A unit as the note reader writes it ("x10^9/l" -> "10^9/L", "pg/ml" -> "pg/mL")."""
+    shown = re.sub(r"^[x×*]\s*", "", unit.strip()).replace("μ", "µ")
+    shown = re.sub(r"dl$", "dL", re.sub(r"ml$", "mL", re.sub(r"ul$", "µL", shown, flags=re.I), flags=re.I), flags=re.I)
+    return re.sub(r"/l$", "/L", shown)
+
+
 @lru_cache(maxsize=256)
 def parse_unit(unit: Optional[str]) -> pint.Unit:
     """Read a unit as written in a note or JSON; raise UnitError naming it when unreadable."""

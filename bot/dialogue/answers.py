@@ -208,6 +208,29 @@ def samples_named(text: str, samples: Dict[str, List[str]]) -> List[str]:
     return [sample for sample, words in samples.items() if any(outcome_at(text, w) for w in words)]
 
 
+def late_unit(text: str) -> Optional[Tuple[Optional[str], str]]:
+    """(analyte or None, unit) of a message (``normalised``) that gives only the unit of a value
+    ("血小板单位是10^9/L", "the platelets were x10^9/L", "VEGF in ng/ml", "unit: g/dL"): an
+    analyte name of ``reading.unit_analytes`` or none, ``reading.unit_words`` and one unit the
+    unit reader knows (bot.units); None for anything else."""
+    from bot.units import UnitError, known_spelling
+
+    spec = reading()
+    names = spec.get("unit_analytes") or {}
+    named = [a for a, words in names.items() if any(has_phrase(text, w) for w in words)]
+    if len(named) > 1:
+        return None
+    rest = _strip_words(text, [w for ws in names.values() for w in ws] + list(spec.get("unit_words") or []))
+    unit = re.sub(r"\s+", "", rest).strip(".,;:，。；：")
+    if not unit or not re.search(r"[a-zµμ]", unit):
+        return None
+    try:
+        spelled = known_spelling(unit)
+    except UnitError:
+        return None
+    return (named[0] if named else None), spelled
+
+
 def late_detail(text: str, samples: Dict[str, List[str]]) -> Optional[Tuple[Optional[str], Optional[float],
                                                                            Optional[float]]]:
     """(sample, reference low, reference high) of a message (``normalised``) that gives only the

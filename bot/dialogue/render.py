@@ -189,7 +189,7 @@ def changes(changes_: List[Any], language: str) -> List[str]:
 
 
 def details(details_: List[Any], language: str) -> List[str]:
-    """The acknowledgement of each sample type or reference range set on an earlier value
+    """The acknowledgement of each sample type, reference range or unit set on an earlier value
     (``TriageSession.apply_detail``)."""
     out = []
     for detail in details_:
@@ -198,6 +198,11 @@ def details(details_: List[Any], language: str) -> List[str]:
         if detail.field == "sample":
             out.append(t("detail_sample", language, analyte=analyte, value=value,
                          sample=t(f"samples.{detail.new}", language)))
+        elif detail.field == "unit" and detail.unit == detail.new:
+            out.append(t("detail_unit_same", language, analyte=analyte, value=value))
+        elif detail.field == "unit":
+            out.append(t("detail_unit", language, analyte=analyte, value=f"{detail.value:g}", unit=detail.new,
+                         old=detail.unit or t("unit_unwritten", language)))
         else:
             limit = f"{detail.new} {detail.unit}" if detail.unit else detail.new  # in the value's unit
             out.append(t("detail_reference", language, analyte=analyte, value=value, limit=limit))
