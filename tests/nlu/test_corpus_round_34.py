@@ -108,3 +108,31 @@ def test_the_form_keeps_the_note_length() -> None:
     from nlu.normalize import normalize
     text = "VEGF   [ ] Raised  [ ] Normal  [x] Not done\nOedema ☒ yes ☐ no"
     assert len(normalize(text)) == len(text)
+
+
+# --- the findings at diagnosis after a history heading, set against a line of now ---------------
+
+_NOW = "\nNow:\n- Serum IFE negative.\n"
+
+
+@pytest.mark.parametrize("text", [
+    "History: at dx 2025-09 — anasarca, splenomegaly 16 cm, hyperpigmentation (+)." + _NOW,
+    "Hx: at diagnosis (2024) - anasarca, splenomegaly 16 cm, hyperpigmentation (+)." + _NOW,
+    "Background: at dx, anasarca, splenomegaly 16 cm, hyperpigmentation (+)." + _NOW,
+    "病史：诊断时（2023年5月）：全身水肿，脾大，皮肤色素沉着。\n目前：血清IFE阴性。\n",
+])
+def test_findings_at_diagnosis_after_a_history_heading_are_past(text: str) -> None:
+    """'History: at dx … —' against 'Now:': the findings at diagnosis are not today's."""
+    for concept in ("splenomegaly", "hyperpigmentation"):
+        assert "present" not in _statuses(text, concept), concept
+
+
+@pytest.mark.parametrize("text", [
+    "History: 6 months of leg swelling, splenomegaly on CT, hyperpigmentation (+)." + _NOW,
+    "History: at dx 2025-09 — anasarca, splenomegaly 16 cm, hyperpigmentation (+).\n",
+    "At dx the spleen was large; now splenomegaly 16 cm and hyperpigmentation (+).\n",
+])
+def test_a_history_of_now_or_without_a_line_of_now_stays_present(text: str) -> None:
+    """Look-alikes: a 'History:' of the present illness, a diagnosis line with no line of now after
+    it, and 'at dx' inside a sentence keep their findings present."""
+    assert "present" in _statuses(text, "splenomegaly")
