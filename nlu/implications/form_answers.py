@@ -15,11 +15,14 @@ class FormAnswer:
     def __init__(self, data: dict):
         self.no = re.compile(data["answer_no"])
         self.yes = re.compile(data["answer_yes"])
+        not_done = data.get("answer_not_done")
+        self.not_done = re.compile(not_done) if not_done else None
 
 
 def form_answers(text: str, targets, statuses, rule: "FormAnswer | None") -> None:
     """Each finding followed by a ``answer_no`` is absent, by a ``answer_yes`` present (a "No"
-    of the row before does not reach it). In place; tests and ignored spans are left alone."""
+    of the row before does not reach it), by a ``answer_not_done`` not done ("Papilloedema? Not
+    checked": its test, unknown). In place; tests and ignored spans are left alone."""
     if rule is None:
         return
     for ent in targets:
@@ -30,3 +33,6 @@ def form_answers(text: str, targets, statuses, rule: "FormAnswer | None") -> Non
                 statuses[ent] = "absent"
         elif rule.yes.match(text, ent.end_char) and statuses[ent] in ("absent", "uncertain"):
             statuses[ent] = "present"  # "Oedema? Yes": the answer, not the question mark
+        elif rule.not_done is not None and rule.not_done.match(text, ent.end_char) \
+                and statuses[ent] in ("present", "uncertain"):
+            statuses[ent] = "not_done"
