@@ -136,3 +136,27 @@ def test_a_history_of_now_or_without_a_line_of_now_stays_present(text: str) -> N
     """Look-alikes: a 'History:' of the present illness, a diagnosis line with no line of now after
     it, and 'at dx' inside a sentence keep their findings present."""
     assert "present" in _statuses(text, "splenomegaly")
+
+
+# --- a reflex loss restated with a verb or "still" before "absent" --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Neuro: walking unaided, ankle jerks still absent.",
+    "Reflexes remain absent.",
+    "Ankle reflexes are still absent, vibration reduced.",
+    "Knee and ankle jerks were absent.",
+    "Ankle jerks absent.",                       # the bare form, read before
+])
+def test_reflexes_still_absent_are_a_reflex_loss(text: str) -> None:
+    """'ankle jerks still absent' is areflexia, read as the neuropathy's sign."""
+    assert "present" in _statuses(text, "polyneuropathy")
+
+
+@pytest.mark.parametrize("text", [
+    "Ankle jerks still present.",
+    "Reflexes are present and symmetrical.",
+    "Reflexes remain brisk.",
+])
+def test_reflexes_kept_are_no_reflex_loss(text: str) -> None:
+    """Look-alikes: reflexes kept are no neuropathy sign."""
+    assert "present" not in _statuses(text, "polyneuropathy")
