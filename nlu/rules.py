@@ -209,7 +209,24 @@ def context_rules(languages: Sequence[str], directory: Optional[Path] = None):
                 rules.append(
                     ConTextRule(f"{lang}_{group['category']}_pattern_{i}", pattern=pattern, **kwargs)
                 )
+    # "IVIG and steroids did not help, leg pain, muscle atrophy": a non-response phrase of
+    # treatment.yml reports on the treatment; the negation word inside it ("not", "no", "无")
+    # negates none of the findings after it. Each is a PSEUDO modifier unless a rule already
+    # names that literal ("despite" stays a TERMINATE)
+    for phrase in nonresponse_phrases(directory):
+        for variant in phrase_variants(phrase):
+            if variant.lower() not in by_literal:
+                by_literal[variant.lower()] = _rule(variant, "PSEUDO", ConTextRule, direction="PSEUDO",
+                                                    max_scope=1)
     return list(by_literal.values()) + rules
+
+
+def nonresponse_phrases(directory: Optional[Path] = None) -> List[str]:
+    """treatment.yml's non-response phrases, listed and built ("without any objective benefit")."""
+    from nlu.components.treatment import built_phrases
+
+    data = load_yaml("treatment.yml", directory)
+    return [str(p) for p in data.get("nonresponse") or []] + built_phrases(data.get("nonresponse_built") or [])
 
 
 @lru_cache(maxsize=8)
