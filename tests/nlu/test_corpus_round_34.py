@@ -160,3 +160,27 @@ def test_reflexes_still_absent_are_a_reflex_loss(text: str) -> None:
 def test_reflexes_kept_are_no_reflex_loss(text: str) -> None:
     """Look-alikes: reflexes kept are no neuropathy sign."""
     assert "present" not in _statuses(text, "polyneuropathy")
+
+
+# --- a skin examined and found with nothing abnormal ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Skin: nothing abnormal，no pigmentation。",
+    "Skin: nothing abnormal.",
+    "Skin: nothing abnormal detected.",
+    "Skin and nails: nothing abnormal.",
+    "Skin examination: nothing abnormal.",
+])
+def test_a_skin_with_nothing_abnormal_is_a_normal_skin(text: str) -> None:
+    """'Skin: nothing abnormal' states a normal skin, like 'Skin: NAD'."""
+    assert _statuses(text, "skin_changes") == ["absent"]
+
+
+@pytest.mark.parametrize("text", [
+    "Skin: pigmentation of the hands, nothing abnormal otherwise.",
+    "Chest: nothing abnormal. Skin: darker on the hands.",
+])
+def test_nothing_abnormal_elsewhere_leaves_a_skin_sign(text: str) -> None:
+    """Look-alikes: a skin sign stated beside 'nothing abnormal' stays present."""
+    assert "present" in _statuses(text, "hyperpigmentation")
+    assert "absent" not in _statuses(text, "skin_changes")
