@@ -82,3 +82,14 @@ def test_sclerotic_foci_read_as_bone_islands_are_in_doubt(text):
 def test_a_bone_island_qualifies_only_the_bone_focus():
     got = findings("CT A/P: small volume ascites, 8 mm sclerotic focus T10 — bone island vs blastic lesion.")
     assert ("ascites", "present") in got and ("sclerotic_bone_lesion", "uncertain") in got
+
+
+@pytest.mark.parametrize("text", ["IVIG made no difference, severe leg pain and wasting of the calves",
+                                  "wasting of the intrinsic foot muscles", "quadriceps wasting"])
+def test_a_wasted_muscle_group_is_muscle_atrophy_not_weight_loss(text):
+    got = findings(text)
+    assert ("muscle_atrophy", "present") in got and ("weight_loss", "present") not in got
+
+
+def test_wasting_alone_stays_a_weight_loss():
+    assert ("weight_loss", "present") in findings("cachexia and generalised wasting")
