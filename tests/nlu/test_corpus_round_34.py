@@ -184,3 +184,33 @@ def test_nothing_abnormal_elsewhere_leaves_a_skin_sign(text: str) -> None:
     """Look-alikes: a skin sign stated beside 'nothing abnormal' stays present."""
     assert "present" in _statuses(text, "hyperpigmentation")
     assert "absent" not in _statuses(text, "skin_changes")
+
+
+# --- a heading that names its examples in a bracket, answered no --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Skin changes (pigmentation, haemangiomas): No\n",
+    "Skin changes (pigmentation, haemangiomas):      No\n",
+    "Skin changes (e.g. pigmentation, haemangiomas): none.\n",
+    "Skin changes (pigmentation, hypertrichosis, haemangiomas): No.\n",
+    "Skin changes (pigmentation, haemangiomas)   [ ] Yes  [x] No\n",
+])
+def test_a_heading_with_examples_in_a_bracket_answered_no(text: str) -> None:
+    """The bracket lists the heading's examples: the answer after it negates them all."""
+    assert _statuses(text, "skin_changes") == ["absent"]
+    assert _statuses(text, "hyperpigmentation") == ["absent"]
+
+
+@pytest.mark.parametrize("text", [
+    "Skin changes (pigmentation, haemangiomas): Yes.\n",
+    "Skin changes (pigmentation, haemangiomas)   [x] Yes  [ ] No\n",
+])
+def test_a_heading_with_examples_answered_yes_stays_present(text: str) -> None:
+    """Look-alikes: answered yes, the examples are present."""
+    assert "present" in _statuses(text, "hyperpigmentation")
+
+
+def test_a_bracket_after_a_finding_in_prose_joins_no_heading() -> None:
+    """Look-alike: a finding before a comma keeps its status when a later heading is answered no."""
+    text = "Mild oedema (ankles, legs), effusions: none.\n"
+    assert _statuses(text, "peripheral_edema") == ["present"]
