@@ -18,6 +18,7 @@ def treatment(text: str):
     "treated with IVIG with a partial response that was not sustained",
     "steroids helped at first, followed by progression despite treatment",
     "IVIG: initial improvement, but relapsed despite monthly courses",
+    "IVIG helped, followed by progression despite monthly courses",
     "PLEX improved her strength, which did not last",
     "CIDP，IVIG治疗后短暂好转，随后再次加重。",
     "丙球治疗后一度好转，后又加重",
