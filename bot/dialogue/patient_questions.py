@@ -15,6 +15,9 @@ from bot.dialogue.texts import load
 from bot.models import Evidence
 
 
+_SENTENCE_END = re.compile(r"[.!?。！？;；]")
+
+
 class PatientQuestion(NamedTuple):
     kind: str  # "missing" | "criteria"
     criteria: Tuple[str, ...] = ()
@@ -50,7 +53,12 @@ def patient_question(text: str, extracted: Optional[Evidence] = None) -> Optiona
         return PatientQuestion("missing")
     data = _data()
     if not norm or len(text) > int(data.get("max_chars", 120)) or re.search(r"\d", text) \
-            or extracted.labs or not is_question(text):
+            or extracted.labs or extracted.not_done or not is_question(text):
+        return None
+    # a finding stated in it ("皮肤变黑，水肿，算不算POEMS？", "no oedema, is it met now?") or a
+    # second sentence after the question: a note with a question, read as a note (nothing lost)
+    if any(f.status.value != "uncertain" for f in extracted.findings) \
+            or _SENTENCE_END.search(text.strip()[:-1]):
         return None
     named = criteria_named(text)
     if not named:

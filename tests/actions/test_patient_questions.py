@@ -65,6 +65,7 @@ def test_a_question_naming_a_criterion_and_a_state(text, criteria):
     "Why is VEGF measured in serum?",  # the consensus, not the patient
     "could this be POEMS?", "58M, CIDP, VEGF 2100 — why is it not met?", "papilloedema?",
     "Papilloedema? Not checked", "hepatomegaly", "no organomegaly", "要不要查骨髓？",
+    "皮肤变黑，水肿，算不算POEMS？", "no oedema, is the volume criterion met now?", "what about the skin? it is dark",
 ])
 def test_notes_answers_and_consensus_questions_are_not_patient_questions(text):
     assert patient_question(text, extract_evidence(text)) is None
@@ -112,3 +113,11 @@ def test_inside_the_interview_the_question_stays_open():
     said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
     assert "Organomegaly — unknown" in said
     assert not [e for e in events if e.get("event") == "slot" and e.get("name") == "evidence"]
+
+
+def test_a_note_written_as_a_question_is_merged_not_answered():
+    raw = session().dump()
+    said, slots = run(ActionTriage(), "皮肤变黑，水肿，算不算POEMS？", lang="zh", raw=raw)
+    assert slots, "the new findings are merged and the session saved"
+    kept = TriageSession.load(slots[-1])
+    assert "hyperpigmentation" in {f.concept for f in kept.evidence.findings}
