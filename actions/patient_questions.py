@@ -20,11 +20,11 @@ def answer_patient_question(dispatcher: CollectingDispatcher, tracker: Tracker,
                             evidence: Optional[Evidence], lang: str) -> Optional[List[Dict[Text, Any]]]:
     """The reply's events when the latest message asks about the current patient; None when
     there is no patient yet or the message is something else."""
+    question = patient_question(common.user_text(tracker), evidence)
+    if question is None:  # read first: the session is loaded only for a question
+        return None
     session = common.load_session(tracker)
     if not session.messages:
-        return None
-    question = patient_question(common.user_text(tracker), evidence)
-    if question is None:
         return None
     assessment = session.assess(language=lang)
     dispatcher.utter_message(text=render.patient_answer(question.kind, list(question.criteria),

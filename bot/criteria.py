@@ -161,20 +161,20 @@ def simple(criterion: str, facts: Facts) -> CriterionResult:
     if d.umbrella and facts.is_absent(d.umbrella):
         result.state = CriterionState.absent
         _use(result, facts.findings[d.umbrella])
-    elif absent_sets and all(any(facts.is_absent(c) for c in group) for group in absent_sets):
-        result.state = CriterionState.absent
-        for finding in facts.absent(sorted({c for group in absent_sets for c in group})):
-            _use(result, finding)
-        result.reasons.append(msg("criterion.components_absent"))
-    elif absent_sets and any(facts.is_absent(c) for group in absent_sets for c in group):
-        # "HSM(-)" with the lymph nodes not mentioned: what was reported absent, and what is not
-        # known yet, instead of "no information" (an unknown is never treated as absent)
-        for finding in facts.absent(sorted({c for group in absent_sets for c in group})):
-            _use(result, finding)
+    elif absent_sets:
+        reported = facts.absent(sorted({c for group in absent_sets for c in group}))
         open_ = [group[0] for group in absent_sets if not any(facts.is_absent(c) for c in group)]
-        result.reasons.append(bilingual("criterion.components_unknown", labels=Worded(
-            ", ".join(catalogue().label(c, "en") for c in open_),
-            "、".join(catalogue().label(c, "zh") for c in open_))))
+        for finding in reported:
+            _use(result, finding)
+        if reported and not open_:
+            result.state = CriterionState.absent
+            result.reasons.append(msg("criterion.components_absent"))
+        elif reported:
+            # "HSM(-)" with the lymph nodes not mentioned: what was reported absent, and what is
+            # not known yet, instead of "no information" (an unknown is never treated as absent)
+            result.reasons.append(bilingual("criterion.components_unknown", labels=Worded(
+                ", ".join(catalogue().label(c, "en") for c in open_),
+                "、".join(catalogue().label(c, "zh") for c in open_))))
     _note_uncertain(result, facts, members)
     if result.state == CriterionState.unknown and not result.reasons:
         result.reasons.append(msg("criterion.no_evidence"))

@@ -518,15 +518,15 @@ class TriageSession(BaseModel):
         labs = self.evidence.labs
         index = self._latest(analyte) if analyte else next(
             (i for i in range(len(labs) - 1, -1, -1) if fits(labs[i])), None)
-        if index is None or not fits(labs[index]):
+        if index is None or (analyte and not fits(labs[index])):
             return []
         lab = labs[index]
-        if lab.unit == unit:  # already so: acknowledged, nothing changes
-            return [Detail(analyte=lab.analyte, value=lab.value, unit=lab.unit, field="unit", new=unit)]
-        changed = lab.copy(update={"unit": unit})
-        refuse_lab(changed)  # "VEGF 1.5" in g/L: refused with why, nothing set
-        labs[index] = changed
-        self.evidence.overrides.append(Override(key=f"{lab.analyte}.unit", old=lab.unit or "unknown", new=unit))
+        if lab.unit != unit:  # the same unit again: acknowledged, nothing changes
+            changed = lab.copy(update={"unit": unit})
+            refuse_lab(changed)  # "VEGF 1.5" in g/L: refused with why, nothing set
+            labs[index] = changed
+            self.evidence.overrides.append(Override(key=f"{lab.analyte}.unit", old=lab.unit or "unknown",
+                                                    new=unit))
         return [Detail(analyte=lab.analyte, value=lab.value, unit=lab.unit, field="unit", new=unit)]
 
     def _attach(self, analyte: str, sample: Optional[str], low: Optional[float],

@@ -141,9 +141,9 @@ def _key(unit: str) -> str:
 
 
 def known_spelling(unit: str) -> str:
-    """``unit`` when it is one of the spellings this tool reads by name (a mass or count per
-    volume: "pg/mL", "10^9/L", "×10^9/L", "g/dL"), written as given; UnitError otherwise (a bare
-    word, a number, a ratio)."""
+    """``unit`` as the note reader writes it (:func:`_display`) when it is one of the spellings
+    this tool reads by name (a mass or count per volume: "pg/mL", "10^9/L", "×10^9/L", "g/dL");
+    UnitError otherwise (a bare word, a number, a ratio)."""
     key = _key(unit)
     if not key or _ALIASES.get(key) in (None, "ratio_unit") and not _POWER_COUNT.fullmatch(key):
         raise UnitError(f"unit {unit!r} is not a unit this tool can read")

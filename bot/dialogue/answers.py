@@ -106,20 +106,25 @@ def aside(text: str, extracted: Evidence) -> Optional[str]:
     return said[0]
 
 
+def is_question(text: str) -> bool:
+    """A question by its shape (education.yml ``question``): its first word or its end."""
+    shape = load("education.yml").get("question", {})
+    norm = normalised(text or "")
+    stripped = (text or "").strip()
+    first = norm.split(" ", 1)[0] if norm else ""
+    return any(stripped.endswith(w) for w in shape.get("ends", [])) or any(
+        (first == w.lower()) if _LATIN.search(w) else norm.startswith(w) for w in shape.get("starts", []))
+
+
 def asked_topic(text: str) -> Optional[str]:
     """The consensus topic of a question typed where an answer or a note was expected
     ("POEMS需要做骨髓吗？", "what dose of lenalidomide should I give?"): education.yml
     ``question`` says it is one, the longest of its ``keywords`` found names the topic; None
     when it is no question or names none."""
+    if not is_question(text):
+        return None
     data = load("education.yml")
     norm = normalised(text or "")
-    shape = data.get("question", {})
-    stripped = (text or "").strip()
-    first = norm.split(" ", 1)[0] if norm else ""
-    asked = any(stripped.endswith(w) for w in shape.get("ends", [])) or any(
-        (first == w.lower()) if _LATIN.search(w) else norm.startswith(w) for w in shape.get("starts", []))
-    if not asked:
-        return None
     found = [(len(w), topic) for topic, words in (data.get("keywords") or {}).items()
              for w in words if has_phrase(norm, w)]
     return max(found)[1] if found else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import List, NamedTuple, Optional, Tuple
 
-from bot.dialogue.answers import aside, has_phrase, normalised
+from bot.dialogue.answers import aside, has_phrase, is_question, normalised
 from bot.dialogue.texts import load
 from bot.models import Evidence
 
@@ -25,17 +25,6 @@ class PatientQuestion(NamedTuple):
 
 def _data():
     return load("patient_questions.yml")
-
-
-def is_question(text: str) -> bool:
-    """A question by its shape (education.yml ``question``): its first word or its end."""
-    shape = load("education.yml").get("question", {})
-    stripped = (text or "").strip()
-    norm = normalised(stripped)
-    first = norm.split(" ", 1)[0] if norm else ""
-    return any(stripped.endswith(w) for w in shape.get("ends", [])) or any(
-        first == w.lower() if re.search(r"[a-z]", w.lower()) else norm.startswith(w)
-        for w in shape.get("starts", []))
 
 
 def criteria_named(text: str) -> List[str]:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from nlu.components import extensions  # noqa: F401
 from nlu.components._text import compile_phrases, compile_prescan, doc_text, fast, matches_at
-from nlu.rules import load_yaml
+from nlu.rules import load_yaml, nonresponse_phrases
 
 _MAX_GAP = 80  # characters between the treatment and the response phrase
 
@@ -28,7 +28,7 @@ class TreatmentResponse:
         self.treatments = compile_phrases(data["treatments"], data.get("treatments_case_sensitive", []))
         self.prescan = compile_prescan(list(data["treatments"])
                                        + list(data.get("treatments_case_sensitive", [])))
-        nonresponse = list(data["nonresponse"]) + built_phrases(data.get("nonresponse_built") or [])
+        nonresponse = nonresponse_phrases(rules_dir)
         self.nonresponse = compile_phrases(nonresponse)
         self.response = compile_phrases(data["response"])
         # the same phrases as tries without boundaries (fast path: where a phrase can start)
