@@ -19,7 +19,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？;；]")
 
 
 class PatientQuestion(NamedTuple):
-    kind: str  # "missing" | "criteria"
+    kind: str  # "missing" | "criteria" | "verdict"
     criteria: Tuple[str, ...] = ()
 
 
@@ -31,6 +31,16 @@ def criteria_named(text: str) -> List[str]:
     """The criteria of 表2 whose words (``criteria``) the text names, in table order."""
     norm = normalised(text)
     return [cid for cid, words in _data()["criteria"].items() if any(has_phrase(norm, w) for w in words)]
+
+
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])")
+
+
+def asks_verdict(norm: str) -> bool:
+    """Whether the (normalised) text asks if the patient has POEMS or meets the criteria
+    (``verdict``); spaces beside Chinese characters do not count ("是 POEMS 吗")."""
+    joined = _CJK_SPACE.sub("", norm)
+    return any(has_phrase(joined, w) for w in _data().get("verdict", []))
 
 
 def patient_question(text: str, extracted: Optional[Evidence] = None) -> Optional[PatientQuestion]:
@@ -51,7 +61,7 @@ def patient_question(text: str, extracted: Optional[Evidence] = None) -> Optiona
         return None
     named = criteria_named(text)
     if not named:
-        return None
+        return PatientQuestion("verdict") if asks_verdict(norm) else None
     stated = any(has_phrase(norm, w) for w in data.get("state_words", []))
     follow_up = any(norm.startswith(w.lower()) for w in data.get("follow_ups", []))
     if not (stated or follow_up):

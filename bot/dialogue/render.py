@@ -158,11 +158,15 @@ def aside(kind: str, assessment: Assessment, key: str, language: str) -> str:
 
 def patient_answer(kind: str, criteria: List[str], assessment: Assessment, language: str) -> str:
     """The reply to a question about the current patient (bot/dialogue/patient_questions.py):
-    what is still missing, or each named criterion with its state, its reasons and the tests
-    that would settle it while it is unknown."""
+    what is still missing, the verdict with what it rests on and what is still unknown, or each
+    named criterion with its state, its reasons and the tests that would settle it while it is
+    unknown."""
     if kind == "missing":
         return aside("missing", assessment, "", language)
     lang = lang_of(language)
+    if kind == "verdict":  # the verdict, each group's states, what is unknown, the next step
+        return "\n".join([verdict_line(assessment, lang), criteria_status(assessment, lang),
+                          aside("missing", assessment, "", lang), assessment.next_step().get(lang)])
     lines = []
     for cid in criteria:
         result = assessment.criteria[cid]

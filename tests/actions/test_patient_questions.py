@@ -63,9 +63,11 @@ def test_a_question_naming_a_criterion_and_a_state(text, criteria):
 
 @pytest.mark.parametrize("text", [
     "Why is VEGF measured in serum?",  # the consensus, not the patient
-    "could this be POEMS?", "58M, CIDP, VEGF 2100 — why is it not met?", "papilloedema?",
+    "58M, CIDP, VEGF 2100 — why is it not met?", "papilloedema?",
     "Papilloedema? Not checked", "hepatomegaly", "no organomegaly", "要不要查骨髓？",
     "皮肤变黑，水肿，算不算POEMS？", "no oedema, is the volume criterion met now?", "what about the skin? it is dark",
+    "what is POEMS?", "how is POEMS treated?", "what are the diagnostic criteria for POEMS?",
+    "POEMS的诊断标准是什么？", "如何诊断POEMS？", "does POEMS cause oedema?", "水肿，是POEMS吗？",
 ])
 def test_notes_answers_and_consensus_questions_are_not_patient_questions(text):
     assert patient_question(text, extract_evidence(text)) is None
@@ -121,3 +123,44 @@ def test_a_note_written_as_a_question_is_merged_not_answered():
     assert slots, "the new findings are merged and the session saved"
     kept = TriageSession.load(slots[-1])
     assert "hyperpigmentation" in {f.concept for f in kept.evidence.findings}
+
+
+@pytest.mark.parametrize("text", [
+    "is he likely to have POEMS?", "could this be POEMS?", "Does she meet the criteria?", "is it POEMS or CIDP?",
+    "what do you think?", "what's the verdict?", "是POEMS吗？", "是 POEMS 吗？", "这个病人能诊断POEMS吗？",
+    "符合诊断标准吗？", "你怎么看？",
+])
+def test_a_question_whether_the_patient_has_poems_asks_for_the_verdict(text):
+    found = patient_question(text, extract_evidence(text))
+    assert found is not None and found.kind == "verdict"
+
+
+@pytest.mark.parametrize("text", [
+    "what should I order first?", "What next?", "which test should I order next?", "下一步查什么？", "先查什么？",
+    "接下来做什么检查？",
+])
+def test_a_question_which_test_to_order_asks_what_is_missing(text):
+    found = patient_question(text, extract_evidence(text))
+    assert found is not None and found.kind == "missing"
+
+
+def test_the_verdict_question_is_answered_with_the_verdict_the_unknowns_and_the_next_step():
+    said, slots = run(ActionTriage(), "is he likely to have POEMS?", raw=session().dump())
+    assert said.startswith("Verdict: ") and "Still unknown:" in said and "serum immunofixation" in said
+    assert "Mandatory major" in said and "Next step" in said
+    assert slots == []  # nothing merged
+
+
+def test_the_verdict_question_in_chinese():
+    said, slots = run(ActionTriage(), "是POEMS吗？", lang="zh", raw=session().dump())
+    assert said.startswith("结论:") and "仍未知:" in said and slots == []
+
+
+def test_inside_the_interview_which_test_next_is_answered_and_the_question_stays_open():
+    s = session()
+    s.ask("serum_vegf")
+    before = s.evidence.copy(deep=True)
+    outcome = s.apply_answer("serum_vegf", "what should I order first?",
+                             extract_evidence("what should I order first?"))
+    assert outcome.kind == "missing" and s.current == "serum_vegf" and s.failures == 0
+    assert s.evidence == before
