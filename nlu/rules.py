@@ -187,6 +187,8 @@ def context_rules(languages: Sequence[str], directory: Optional[Path] = None):
                 terminated_by.add("SPACE_BREAK")
             if terminated_by:
                 kwargs["terminated_by"] = terminated_by
+            if group.get("subject_inside"):  # see FastConText._subjects_inside
+                kwargs["metadata"] = {"subject_inside": True}
             if group.get("allowed_types"):
                 allowed = set()
                 items = group["allowed_types"]

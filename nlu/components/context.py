@@ -196,7 +196,7 @@ class FastConText(ConText):
         matcher = self._ConText__matcher
         if fast() and not self.max_scope and self._within_targets(doc, graph, matcher):
             pass  # the edges from the targets' sentences, the modifiers on first read
-        elif not (matches := matcher(doc)):
+        elif not (matches := self._subjects_inside(matcher(doc), graph.targets, matcher)):
             graph.update_scopes()
             graph.apply_modifiers()
         elif self.max_scope or not fast():
@@ -248,6 +248,7 @@ class FastConText(ConText):
         matches = matcher.matches_within(doc, target_sentences(graph.targets, starts, n))
         if matches is None:
             return False
+        matches = self._subjects_inside(matches, graph.targets, matcher)
         rules = self._match_rules(matcher)
         if not matches:
             graph.edges = []
@@ -265,7 +266,7 @@ class FastConText(ConText):
             everything = SweepConTextGraph(prune_on_modifier_overlap=prune)
             everything.targets = targets
             everything.modifiers = []
-            found = matcher(doc)
+            found = self._subjects_inside(matcher(doc), targets, matcher)
             if found and not build_clusters(everything, found, [rules[m[0]] for m in found],
                                             starts, n, self.max_scope):
                 everything.modifiers = self._modifiers(doc, found, matcher, everything)
@@ -275,6 +276,32 @@ class FastConText(ConText):
 
         graph.modifiers_later(every_modifier)
         return True
+
+    def _subjects_inside(self, matches: list, targets, matcher) -> list:
+        """The matches with a BACKWARD modifier whose rule says its subject may be inside it
+        (``subject_inside: true`` in ``context_*.yml``: ",水肿已消退" matched from the comma)
+        starting after the last target inside it: the target is then in its scope instead of
+        overlapping its tokens (a modifier never modifies a target it overlaps). A target
+        counts as inside when it starts after the modifier's first token and ends before its
+        last, so a target that is the modifier's own word is left alone. Other matches as
+        they are; the list re-sorted by start when one moved."""
+        if not matches or not targets:
+            return matches
+        rules = self._match_rules(matcher)
+        out = None
+        for k, (match_id, start, end) in enumerate(matches):
+            rule = rules[match_id][0]
+            if rule.direction.upper() != "BACKWARD" or not (rule.metadata or {}).get("subject_inside"):
+                continue
+            inside = [t.end for t in targets if start < t.start and t.end < end]
+            if inside:
+                if out is None:
+                    out = list(matches)
+                out[k] = (match_id, max(inside), end)
+        if out is None:
+            return matches
+        out.sort(key=lambda m: m[1])
+        return out
 
     def _match_rules(self, matcher) -> "_MatchRules":
         cached = getattr(self, "_poems_match_rules", None)

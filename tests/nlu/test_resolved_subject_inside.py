@@ -1,0 +1,63 @@
+"""A finding named between the comma and its 消退 / 吸收 is the one that resolved.
+
+"麻木减轻，水肿已消退": the RESOLVED pattern ",…已消退" starts at the comma, so its tokens held the
+target 水肿, and a ConText modifier never modifies a target it overlaps: oedema was read present.
+Rules marked ``subject_inside`` (nlu/rules/context_zh.yml) now start after the last target inside
+them. "未消退 / 尚未吸收" (not resolved) are PSEUDO, so the finding stays present.
+"""
+from __future__ import annotations
+
+from typing import List
+
+import pytest
+
+from nlu.extractor import extract
+
+
+def _statuses(text: str, concept: str) -> List[str]:
+    return [f.status.value for f in extract(text).evidence.findings if f.concept == concept]
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("麻木减轻，水肿已消退", "peripheral_edema"),
+    ("麻木，水肿已消退", "peripheral_edema"),
+    ("麻木减轻，双下肢水肿已消退", "peripheral_edema"),
+    ("麻木减轻，双下肢水肿治疗后消退", "peripheral_edema"),
+    ("乏力，腹水治疗后已吸收", "ascites"),
+    ("气短，胸腔积液已吸收", "pleural_effusion"),
+    ("oedema has resolved", "peripheral_edema"),
+    ("Numbness improved, oedema has resolved.", "peripheral_edema"),
+    ("the ascites resolved", "ascites"),
+    ("Numbness improved; the ascites resolved.", "ascites"),
+])
+def test_a_finding_that_resolved_is_not_present(text: str, concept: str) -> None:
+    assert _statuses(text, concept) == ["historical"]
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("既往水肿，利尿后已消退", "peripheral_edema"),
+    ("双下肢水肿消退", "peripheral_edema"),
+    ("双下肢水肿已消退", "peripheral_edema"),
+])
+def test_the_finding_before_the_comma_still_resolves(text: str, concept: str) -> None:
+    """Look-alikes: the finding before the comma (or without one), as before."""
+    assert _statuses(text, concept) == ["historical"]
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("麻木加重，水肿未消退", "peripheral_edema"),
+    ("麻木加重，水肿尚未消退", "peripheral_edema"),
+    ("双下肢水肿未消退", "peripheral_edema"),
+    ("双下肢水肿仍未消退", "peripheral_edema"),
+    ("腹水未见明显消退", "ascites"),
+    ("胸腔积液尚未吸收", "pleural_effusion"),
+    ("双下肢水肿，跟腱反射消失", "peripheral_edema"),
+])
+def test_a_finding_not_resolved_stays_present(text: str, concept: str) -> None:
+    """Look-alikes: not resolved (未消退, 尚未吸收), or a sign absent after the comma."""
+    assert _statuses(text, concept) == ["present"]
+
+
+def test_the_finding_after_the_comma_keeps_its_own_status() -> None:
+    """麻木加重 before the comma is not resolved by 水肿未消退."""
+    assert _statuses("麻木加重，水肿未消退", "distal_numbness_weakness") == ["present"]
