@@ -23,6 +23,7 @@ from rasa_sdk.forms import REQUESTED_SLOT
 
 from actions import common
 from actions.modes import MODES, Mode
+from bot.dialogue.patient_questions import patient_question
 
 logger = logging.getLogger(__name__)
 
@@ -115,7 +116,8 @@ class ValidateInterviewForm(FormValidationAction):
         state = common.interview(tracker)
         if confidence >= MIN_CONFIDENCE and name not in common.CLINICAL_INTENTS:
             evidence, _ = common.extraction(tracker)
-            if not common.has_clinical(evidence):
+            # "还缺什么？" can read as help: a question about the patient is the mode's to answer
+            if not common.has_clinical(evidence) and patient_question(text, evidence) is None:
                 handled = self._side_intent(name, dispatcher, tracker, lang, state)
                 if handled is not None:
                     return {"answer": None, **handled}

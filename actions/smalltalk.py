@@ -41,6 +41,38 @@ class ActionHandoff(Action):
         return [SlotSet("failures", 0)]
 
 
+class _RespondUnlessPatientQuestion(Action):
+    """A small-talk intent whose words can also ask about the current patient ("还缺什么？" reads
+    like "我可以问什么", "what should I order first?" like "order a pizza"): such a question is
+    answered from the assessment; anything else gets the intent's response."""
+
+    response = ""
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        evidence, error = common.extraction(tracker)
+        asked = None if error else answer_patient_question(dispatcher, tracker, evidence,
+                                                           common.language(tracker))
+        if asked is not None:
+            return asked
+        dispatcher.utter_message(response=self.response)
+        return []
+
+
+class ActionHelp(_RespondUnlessPatientQuestion):
+    response = "utter_help"
+
+    def name(self) -> Text:
+        return "action_help"
+
+
+class ActionOutOfScope(_RespondUnlessPatientQuestion):
+    response = "utter_out_of_scope"
+
+    def name(self) -> Text:
+        return "action_out_of_scope"
+
+
 class ActionFallback(Action):
     """nlu_fallback: clinical evidence -> triage; otherwise say so, hand off on the second miss."""
 

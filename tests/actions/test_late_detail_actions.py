@@ -74,3 +74,13 @@ async def _validate(trk):
     slots = await form.validate_answer("ref < 300", dispatcher, trk, DOMAIN)
     events = [{"event": "slot", "name": k, "value": v} for k, v in slots.items()]
     return "\n".join(m["text"] for m in dispatcher.messages if m.get("text")), events
+
+
+@pytest.mark.parametrize("text, lang, limit", [
+    ("血清的，正常值上限是 600", "zh", 600), ("正常值上限为 400", "zh", 400), ("serum, the upper limit was 600", "en", 600),
+])
+def test_a_late_reference_written_with_a_copula_is_read(text, lang, limit):
+    """"上限是 600" / "upper limit was 600": the reference, not a message nobody understood."""
+    said, events = run(ActionFallback(), tracker(text, "nlu_fallback", lang))
+    assert saved(events).evidence.labs[-1].reference_high == limit
+    assert str(limit) in said

@@ -164,3 +164,37 @@ def test_inside_the_interview_which_test_next_is_answered_and_the_question_stays
                              extract_evidence("what should I order first?"))
     assert outcome.kind == "missing" and s.current == "serum_vegf" and s.failures == 0
     assert s.evidence == before
+
+
+@pytest.mark.parametrize("text, lang, intent, expected", [
+    ("还缺什么？", "zh", "help", "仍未知:"), ("what should I order first?", "en", "out_of_scope", "Still unknown:"),
+    ("是POEMS吗？", "zh", "help", "结论:"),
+])
+def test_a_patient_question_classified_as_small_talk_is_answered(text, lang, intent, expected):
+    """"还缺什么？" reads like "我可以问什么" (help): with a patient in the session it is answered."""
+    from actions.smalltalk import ActionHelp, ActionOutOfScope
+
+    action = ActionHelp() if intent == "help" else ActionOutOfScope()
+    said, slots = run(action, text, lang=lang, raw=session().dump(), intent=intent)
+    assert said.startswith(expected) and slots == []
+
+
+def test_small_talk_without_a_patient_gets_its_response():
+    from actions.smalltalk import ActionHelp
+
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionHelp().run(dispatcher, tracker("还缺什么？", "zh", None, "help"), {}))
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_help"]
+
+
+def test_inside_the_interview_a_patient_question_classified_as_help_is_answered():
+    from actions.interview import ValidateInterviewForm
+
+    s = session()
+    s.ask("serum_vegf")
+    dispatcher = CollectingDispatcher()
+    trk = tracker("还缺什么？", "zh", s.dump(), "help", form=True)
+    asyncio.run(ValidateInterviewForm().validate_answer("还缺什么？", dispatcher, trk, {}))
+    said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
+    assert said.startswith("仍未知:")
+    assert "utter_help" not in [m.get("response") for m in dispatcher.messages]
