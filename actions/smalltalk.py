@@ -41,10 +41,11 @@ class ActionHandoff(Action):
         return [SlotSet("failures", 0)]
 
 
-class _RespondUnlessPatientQuestion(Action):
+class _RespondUnlessPatientQuestion:
     """A small-talk intent whose words can also ask about the current patient ("还缺什么？" reads
     like "我可以问什么", "what should I order first?" like "order a pizza"): such a question is
-    answered from the assessment; anything else gets the intent's response."""
+    answered from the assessment; anything else gets the intent's response. A mixin, not an
+    ``Action``: the action server registers every Action subclass by its name."""
 
     response = ""
 
@@ -59,14 +60,14 @@ class _RespondUnlessPatientQuestion(Action):
         return []
 
 
-class ActionHelp(_RespondUnlessPatientQuestion):
+class ActionHelp(_RespondUnlessPatientQuestion, Action):
     response = "utter_help"
 
     def name(self) -> Text:
         return "action_help"
 
 
-class ActionOutOfScope(_RespondUnlessPatientQuestion):
+class ActionOutOfScope(_RespondUnlessPatientQuestion, Action):
     response = "utter_out_of_scope"
 
     def name(self) -> Text:
