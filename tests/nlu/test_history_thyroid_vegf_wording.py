@@ -1,0 +1,48 @@
+"""Wording found by probing: a duration before "h/o", thyroid values, a VEGF value in brackets.
+
+Each test lists several phrasings that must be read, and look-alikes that must not change.
+"""
+from __future__ import annotations
+
+from typing import List
+
+import pytest
+
+from nlu.extractor import extract
+
+
+def _statuses(text: str, concept: str) -> List[str]:
+    """Status of every finding of ``concept`` read from ``text``."""
+    return [f.status.value for f in extract(text).evidence.findings if f.concept == concept]
+
+
+# --- a duration before "h/o" / "history of" is the length of the present illness ------------------
+
+@pytest.mark.parametrize("text, concept", [
+    ("Pt with 2-year h/o progressive sensorimotor neuropathy", "polyneuropathy"),
+    ("6/12 h/o leg swelling", "peripheral_edema"),
+    ("1y h/o ascending paraesthesia, wt loss 8kg, NCS: demyelinating", "distal_numbness_weakness"),
+    ("1y h/o ascending paraesthesia, wt loss 8kg, NCS: demyelinating", "weight_loss"),
+    ("a 3-month history of weight loss", "weight_loss"),
+    ("She reported a two year history of darkening of the skin.", "hyperpigmentation"),
+    ("2yrs hx of numbness in both feet", "symmetric_distal_sensory_symptoms"),
+    ("18 months' h/o neuropathy", "polyneuropathy"),
+    ("3/52 hx of ankle swelling", "peripheral_edema"),
+    ("a 6 wk h/o weight loss", "weight_loss"),
+])
+def test_a_duration_before_history_of_is_the_present_illness(text: str, concept: str) -> None:
+    """"2-year h/o", "6/12 h/o", "1y h/o": how long it has lasted, so present, not historical."""
+    assert _statuses(text, concept) == ["present"]
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("h/o DVT 2019", "thrombosis"),
+    ("PMH: polyneuropathy, DVT", "polyneuropathy"),
+    ("PMH: polyneuropathy, DVT", "thrombosis"),
+    ("h/o neuropathy 2 years ago", "polyneuropathy"),
+    ("history of leg swelling", "peripheral_edema"),
+    ("Smoker, 2y. h/o DVT", "thrombosis"),
+])
+def test_a_history_without_a_duration_stays_historical(text: str, concept: str) -> None:
+    """Look-alikes: no duration right before "h/o": a past history, as before."""
+    assert _statuses(text, concept) == ["historical"]
