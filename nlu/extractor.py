@@ -422,11 +422,14 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
                     extra.get("attributes"))
 
     # hormone values flagged abnormal / outside their stated range (labs.yml ``hormones``)
+    below_cutoff: List[tuple] = []
     for hormone in doc._.poems_hormones or []:
         if hormone["status"] == "present":
             start, end = hormone["start"], hormone["end"]
             if not _widen_to_value(findings, hormone["concept"], prov(start, end)):
                 add_finding(hormone["concept"], "present", start, end)
+        elif hormone["status"] == "absent":  # below a fixed cut-off (labs.yml ``high_above``)
+            below_cutoff.append((hormone["concept"], hormone["start"], hormone["end"]))
         else:
             axes_normal.setdefault(hormone["concept"], (hormone["start"], hormone["end"]))
 
@@ -445,6 +448,9 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
             add_finding(concept, "absent", start, end)
     for concept, start, end in excluded:
         if not any(f.concept == concept and f.status != FindingStatus.absent for f in findings):
+            add_finding(concept, "absent", start, end)
+    for concept, start, end in below_cutoff:
+        if not any(f.concept == concept for f in findings):
             add_finding(concept, "absent", start, end)
     for axis, (start, end) in axes_normal.items():
         if not reported(axis):

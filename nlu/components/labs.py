@@ -376,6 +376,7 @@ class LabValues:
                         re.compile(ihc["context"]), int(ihc.get("window", 80)))
         # hormone values: the endocrine finding an abnormal value shows (see labs.yml)
         self.hormones = []
+        self.cutoffs: Dict[str, Tuple[float, float]] = {}  # name -> (high above, normal at most)
         hormone_phrases: List[List[str]] = []
         for name, spec in (data.get("hormones") or {}).items():
             aliases = [str(a) for a in spec.get("aliases") or []]
@@ -388,6 +389,8 @@ class LabValues:
                 + r"(?![0-9])(?:\s*[\(（][A-Za-z0-9:\-]{1,8}[\)）])?")
             self.hormones.append((name, pattern, spec.get("low"), spec.get("high")))
             hormone_phrases.append(aliases + sensitive)
+            if spec.get("high_above") is not None:  # a fixed cut-off (labs.yml, e.g. pasp)
+                self.cutoffs[name] = (float(spec["high_above"]), float(spec["normal_at_most"]))
         self.any_flag_re = re.compile(
             "|".join(f"(?P<f{i}>{form})" for i, (_, form) in enumerate(self.flags)))
         self.any_unit = re.compile(r"[a-zA-Zµμ%][\w/µμ.·\-]{0,12}")
@@ -1030,6 +1033,17 @@ class LabValues:
                             flag = "high"
                         elif low is not None or high is not None:
                             flag = "normal"
+                cutoff = self.cutoffs.get(name)
+                if cutoff is not None and flag is None:
+                    # a measurement with a fixed cut-off and no range or flag written with it
+                    # ("PASP 55 mmHg"): above it the finding, at or below the normal limit the
+                    # finding absent, in between nothing
+                    if value > cutoff[0]:
+                        flag = "high"
+                    elif value <= cutoff[1]:
+                        out.append({"concept": high_concept, "status": "absent", "start": m.start(),
+                                    "end": end})
+                        continue
                 concept = {"low": low_concept, "high": high_concept}.get(flag)
                 if flag == "normal":
                     concept = low_concept or high_concept
