@@ -1,0 +1,71 @@
+"""Case-report wording found by dev file 35 (zh-550–559, en-344–349, mx-266–269).
+
+Each test lists several phrasings that must be read, and look-alikes that must not change.
+"""
+from __future__ import annotations
+
+from typing import List, Tuple
+
+import pytest
+
+from nlu.extractor import extract
+
+
+def _statuses(text: str, concept: str) -> List[str]:
+    """Status of every finding of ``concept`` read from ``text``."""
+    return [f.status.value for f in extract(text).evidence.findings if f.concept == concept]
+
+
+def _labs(text: str, analyte: str) -> List[Tuple[float, str, str]]:
+    """(value, unit, sample) of every value of ``analyte`` read from ``text``."""
+    return [(lab.value, lab.unit, lab.sample.value if lab.sample else None)
+            for lab in extract(text).evidence.labs if lab.analyte == analyte]
+
+
+# --- the anticoagulant written before "plasma" in the sample bracket ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "VEGF (EDTA plasma) 268 pg/mL.",
+    "VEGF (EDTA-plasma) 268 pg/mL",
+    "VEGF (K2 EDTA plasma) 268 pg/mL",
+    "VEGF (heparin plasma): 268 pg/mL",
+    "血管内皮生长因子（EDTA抗凝血浆）268 pg/ml",
+    "VEGF (plasma, EDTA) 268 pg/mL",
+])
+def test_an_anticoagulated_plasma_bracket_names_the_sample(text: str) -> None:
+    """`VEGF (EDTA plasma) 268 pg/mL`: plasma VEGF of 268, read with its sample."""
+    assert _labs(text, "vegf") == [(268.0, "pg/mL", "plasma")]
+
+
+@pytest.mark.parametrize("text", ["VEGF (serum) 1,480 pg/mL", "VEGF (EDTA) 268 pg/mL"])
+def test_other_sample_brackets_are_unchanged(text: str) -> None:
+    """Look-alikes: a serum bracket keeps serum; a bare `(EDTA)` still names no sample."""
+    labs = _labs(text, "vegf")
+    assert len(labs) == 1
+    assert labs[0][2] == ("serum" if "serum" in text else None)
+
+
+# --- a value in a bracket after "normal" / "abnormal" is the result -------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Serum and urine immunofixation were negative and the serum free light chain ratio was normal (1.12).", 1.12),
+    ("FLC ratio within normal limits (0.98).", 0.98),
+    ("FLC ratio was abnormal (0.12).", 0.12),
+    ("游离轻链比值正常（1.05）。", 1.05),
+])
+def test_a_value_in_brackets_after_normal_is_read(text: str, value: float) -> None:
+    assert [v for v, _, _ in _labs(text, "flc_ratio")] == [value]
+
+
+def test_a_vegf_called_normal_with_its_value_is_read() -> None:
+    assert [(v, u) for v, u, _ in _labs("VEGF was normal (412 pg/mL).", "vegf")] == [(412.0, "pg/mL")]
+
+
+@pytest.mark.parametrize("text", [
+    "FLC ratio normal (0.26-1.65).",
+    "κ/λ ratio normal (ref 0.26–1.65).",
+    "FLC ratio within normal limits (reference 0.26-1.65).",
+])
+def test_a_reference_range_in_brackets_after_normal_is_no_value(text: str) -> None:
+    """Look-alikes: a bracket holding a range or a reference is not the result."""
+    assert _labs(text, "flc_ratio") == []
