@@ -78,13 +78,19 @@ def forward_negation(span, findings_ends=()) -> bool:
     the span ("no evidence of papilloedema on fundoscopy", "No bony lesions on skeletal survey",
     where the finding's words take the "no" in) belongs to that finding. ``findings_ends``:
     where those findings end (token index). A test called normal before its name ("a normal FLC
-    ratio", ``normal_before_test``) was done: that is its result, not a negation of the test."""
+    ratio", ``normal_before_test``) was done: that is its result, not a negation of the test; so
+    was a test given its own result after its name ("no motor symptoms, and nerve conduction
+    studies were normal": the "no" reaches the test across the comma, "were normal" is its result)."""
     called_normal = implication_rules(None).normal_before_test
     doc = span.doc
+    modifiers = span_value(span, "modifiers")
+    if any(m.category == NEGATED and m.direction.upper() == "BACKWARD"
+           and m.modifier_span[0] >= span.end for m in modifiers):
+        return False
     return any(
         m.category == NEGATED and m.direction.upper() in ("FORWARD", "BIDIRECTIONAL")
         and m.modifier_span[1] <= span.start
         and not any(m.modifier_span[0] < e <= span.start for e in findings_ends)
         and not called_normal.fullmatch(doc[m.modifier_span[0]:m.modifier_span[1]].text)
-        for m in span_value(span, "modifiers")
+        for m in modifiers
     )

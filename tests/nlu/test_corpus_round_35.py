@@ -69,3 +69,26 @@ def test_a_vegf_called_normal_with_its_value_is_read() -> None:
 def test_a_reference_range_in_brackets_after_normal_is_no_value(text: str) -> None:
     """Look-alikes: a bracket holding a range or a reference is not the result."""
     assert _labs(text, "flc_ratio") == []
+
+
+# --- a test negated from before but given its own normal result after is a normal test ----------
+
+@pytest.mark.parametrize("text", [
+    "He had no sensory or motor symptoms, and nerve conduction studies were normal.",
+    "He had no motor symptoms, and nerve conduction studies were normal.",
+    "No fever, and NCS normal.",
+    "No numbness; NCS normal.",
+])
+def test_a_normal_study_after_a_negated_clause_clears_the_neuropathy(text: str) -> None:
+    assert _statuses(text, "polyneuropathy") == ["absent"]
+
+
+@pytest.mark.parametrize("text", ["No NCS done.", "No NCS or EMG performed.", "No nerve conduction studies yet."])
+def test_a_negated_test_without_a_result_is_still_not_done(text: str) -> None:
+    """Look-alikes: "no NCS" is a test not done, not a normal one."""
+    assert _statuses(text, "polyneuropathy") == []
+
+
+def test_a_normal_study_with_numb_feet_clears_nothing() -> None:
+    """Look-alike: a normal NCS does not outweigh neuropathic symptoms reported present."""
+    assert "absent" not in _statuses("Numb feet but nerve conduction studies were normal.", "polyneuropathy")
