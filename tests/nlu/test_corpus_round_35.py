@@ -92,3 +92,25 @@ def test_a_negated_test_without_a_result_is_still_not_done(text: str) -> None:
 def test_a_normal_study_with_numb_feet_clears_nothing() -> None:
     """Look-alike: a normal NCS does not outweigh neuropathic symptoms reported present."""
     assert "absent" not in _statuses("Numb feet but nerve conduction studies were normal.", "polyneuropathy")
+
+
+# --- diagnoses weighed in a discussion are not findings of the patient ---------------------------
+
+@pytest.mark.parametrize("text, concept", [
+    ("We discuss the distinction of typical CIDP from POEMS syndrome and other paraproteinaemic neuropathies.", "m_protein"),
+    ("The differential diagnosis includes AL amyloidosis, myeloma and Castleman disease.", "castleman_disease"),
+    ("The differential included a paraproteinaemic neuropathy.", "m_protein"),
+    ("This raises the distinction between CIDP and a paraproteinaemic neuropathy.", "m_protein"),
+])
+def test_a_discussed_differential_is_not_present(text: str, concept: str) -> None:
+    assert "present" not in _statuses(text, concept)
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Serum IFE showed an IgA lambda paraprotein. We report this case of POEMS syndrome.", "m_protein"),
+    ("Distinguishing it from CIDP matters: she has an IgA lambda paraprotein and sclerotic lesions.", "m_protein"),
+    ("Lymph node biopsy showed Castleman disease; the differential diagnosis is discussed below.", "castleman_disease"),
+])
+def test_the_patients_own_findings_beside_a_discussion_stay_present(text: str, concept: str) -> None:
+    """Look-alikes: the patient's results stated outside the discussion's clause."""
+    assert "present" in _statuses(text, concept)
