@@ -46,3 +46,34 @@ def test_a_duration_before_history_of_is_the_present_illness(text: str, concept:
 def test_a_history_without_a_duration_stays_historical(text: str, concept: str) -> None:
     """Look-alikes: no duration right before "h/o": a past history, as before."""
     assert _statuses(text, concept) == ["historical"]
+
+
+# --- the sample named inside the bracket before the VEGF value ------------------------------------
+
+def _vegf(text: str):
+    return [(lab.value, lab.sample.value if lab.sample else None, lab.reference_high)
+            for lab in extract(text).evidence.labs if lab.analyte == "vegf"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("elevated VEGF (plasma 410 pg/mL, ref < 100)", (410.0, "plasma", 100.0)),
+    ("raised VEGF (serum, 1,240 pg/ml; normal < 500)", (1240.0, "serum", 500.0)),
+    ("VEGF明显升高（血浆，312 pg/ml，参考值<100）", (312.0, "plasma", 100.0)),
+    ("VEGF升高（血清：1850 pg/ml）", (1850.0, "serum", None)),
+])
+def test_the_sample_opening_the_bracket_is_read_with_the_value(text: str, expected) -> None:
+    """"elevated VEGF (plasma 410 pg/mL, ref < 100)": the value, its sample and reference."""
+    assert _vegf(text) == [expected]
+    assert _statuses(text, "vegf_elevated") == ["present"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("VEGF raised at 1450 pg/ml (serum; ULN 500)", [(1450.0, "serum", 500.0)]),
+    ("raised serum VEGF (1,240 pg/ml; normal < 500)", [(1240.0, "serum", 500.0)]),
+    ("VEGF (plasma) 96 pg/mL", [(96.0, "plasma", None)]),
+    ("VEGF (serum 2 weeks ago) 800", []),
+])
+def test_other_bracket_shapes_are_read_as_before(text: str, expected) -> None:
+    """Look-alikes: the sample after the value, a closed sample bracket, an interval in brackets."""
+    assert _vegf(text) == expected
+
