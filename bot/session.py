@@ -31,7 +31,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from pydantic import BaseModel, Field
 
 from bot.criteria import CRITERIA_IDS
-from bot.dialogue.answers import (aside, just_stop, late_detail, late_unit, leads_with, matches, normalised, outcome_at,
+from bot.dialogue.answers import (aside, has_phrase, just_stop, late_detail, late_unit, leads_with, matches, normalised, outcome_at,
                                   questions, reading, sample_named, samples_named, taken_by, with_bounds,
                                   without_labs)
 from bot.dialogue.numbers import AnswerRefused, read_numbers, reference_in, refusal, stray_numbers
@@ -196,6 +196,24 @@ class AssessmentMemo:
 
 
 ASSESSMENTS = AssessmentMemo()
+
+
+
+_CLAUSE_START = re.compile(r"[.;。；!?！？\n]")
+
+
+def _another_tests(spec: Dict[str, Any], finding: Finding, text: str) -> bool:
+    """Whether the clause of ``finding`` in the answer ``text`` names another test as its source
+    (``states_unless``) and not the asked one (``states_own``)."""
+    unless = spec.get("states_unless", [])
+    prov = finding.provenance
+    if not unless or prov is None or prov.start is None or prov.end is None:
+        return False
+    begin = max((m.end() for m in _CLAUSE_START.finditer(text, 0, prov.start)), default=0)
+    clause = normalised(text[begin:prov.end])
+    if any(has_phrase(clause, w) for w in spec.get("states_own", [])):
+        return False
+    return any(has_phrase(clause, w) for w in unless)
 
 
 class TriageSession(BaseModel):
@@ -564,15 +582,19 @@ class TriageSession(BaseModel):
         return extracted.copy(update={"findings": [f for f in extracted.findings if f.concept not in concepts],
                                       "labs": [lab for lab in extracted.labs if lab.analyte not in analytes]})
 
-    def _states_result(self, spec: Dict[str, Any], extracted: Evidence) -> bool:
-        """The NLU read a finding or a value the item covers in the answer."""
+    def _states_result(self, spec: Dict[str, Any], extracted: Evidence, text: str = "") -> bool:
+        """The NLU read a finding or a value the item covers in the answer (a finding its clause
+        gives as another test's result does not count: ``_another_tests``)."""
         concepts, analytes = self._covers(spec)
-        return (any(f.concept in concepts for f in extracted.findings)
+        states = spec.get("states", [])
+        return (any(f.concept in concepts and not (f.concept in states and _another_tests(spec, f, text))
+                    for f in extracted.findings)
                 or any(lab.analyte in analytes for lab in extracted.labs))
 
-    def _relevant(self, key: str, extracted: Evidence) -> bool:
+    def _relevant(self, key: str, extracted: Evidence, text: str = "") -> bool:
         spec = item(key)
-        return self._states_result(spec, extracted) or any(n.test == spec.get("test") for n in extracted.not_done)
+        return self._states_result(spec, extracted, text) \
+            or any(n.test == spec.get("test") for n in extracted.not_done)
 
     def apply_answer(self, key: str, text: str, extracted: Optional[Evidence] = None) -> AnswerOutcome:
         """Read a free-text answer to the question ``key`` (see the module docstring).
@@ -602,7 +624,7 @@ class TriageSession(BaseModel):
             late = self.apply_detail(text, extracted)
             return late.copy(update={"item": key}) if late is not None \
                 else AnswerOutcome(kind="unrecognised", item=key)
-        relevant = self._relevant(key, extracted)
+        relevant = self._relevant(key, extracted, text or "")
         asked = (spec.get("number") or {}).get("analyte")
         choices = self._choices(spec, norm, taken_by(text or "", self._others(spec, extracted), labs=True))
         numbers: List[LabValue] = []
@@ -627,10 +649,11 @@ class TriageSession(BaseModel):
             said = {f.concept for f in extracted.findings}
             self._merge(self._with_sample(asked, with_bounds(text or "", extracted), norm), SourceKind.answer)
             self.evidence.findings += [f for f in choices if f.concept not in said]
-            self.evidence.findings += self._stated(spec, extracted, said | {f.concept for f in choices})
+            self.evidence.findings += self._stated(spec, extracted, said | {f.concept for f in choices},
+                                                   text or "")
             self.evidence.labs += numbers
             # "VEGF 未查": the NLU read the asked test not done, and nothing of its result
-            only_not_done = not (choices or numbers or self._states_result(spec, extracted))
+            only_not_done = not (choices or numbers or self._states_result(spec, extracted, text or ""))
             kind = "not_done" if only_not_done else "result"
         elif not_done:
             self._merge(extracted, SourceKind.answer)  # other tests' results in the answer
@@ -668,13 +691,15 @@ class TriageSession(BaseModel):
         return AnswerOutcome(kind=kind, item=key, changes=self._diff(before),
                              others_not_done=others_not_done if kind == "other" else [])
 
-    def _stated(self, spec: Dict[str, Any], extracted: Evidence, said: set) -> List[Finding]:
+    def _stated(self, spec: Dict[str, Any], extracted: Evidence, said: set, text: str) -> List[Finding]:
         """The item's finding stated by an NLU finding of a concept the item lists in ``states``
-        ("未见M蛋白", "no monoclonal band" answering the immunofixation question), same status."""
+        ("未见M蛋白", "no monoclonal band" answering the immunofixation question), same status;
+        not one its clause gives as another test's result (``states_unless``: "SPEP no band" is
+        the electrophoresis's, which misses small M-proteins, not the immunofixation's)."""
         own = [s["concept"] for s in spec.get("positive", [])]
         out: List[Finding] = []
         for finding in extracted.findings:
-            if finding.concept in spec.get("states", []):
+            if finding.concept in spec.get("states", []) and not _another_tests(spec, finding, text):
                 out += [finding.copy(update={"concept": c, "provenance": Provenance(
                     source=SourceKind.answer, message_index=self.messages)}) for c in own if c not in said]
                 said = said | set(own)
