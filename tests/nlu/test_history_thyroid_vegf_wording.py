@@ -77,3 +77,25 @@ def test_other_bracket_shapes_are_read_as_before(text: str, expected) -> None:
     """Look-alikes: the sample after the value, a closed sample bracket, an interval in brackets."""
     assert _vegf(text) == expected
 
+
+# --- a thyroid hormone flagged in Chinese after a space --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "甲状腺功能：TSH 8.2 mIU/L，FT4 偏低",
+    "FT4 偏低",
+    "FT4偏低",
+    "ft4 明显降低",
+    "TSH 升高",
+    "TSH升高",
+    "TSH 轻度增高，FT4 正常",
+    "TSH 12.4 mIU/L, free T4 8 pmol/L (low)",
+])
+def test_a_thyroid_hormone_flagged_out_of_range_is_hypothyroidism(text: str) -> None:
+    """"FT4 偏低" (a space before the flag, as "FT4偏低"): TSH high or FT4 low is hypothyroidism."""
+    assert "present" in _statuses(text, "hypothyroidism")
+
+
+@pytest.mark.parametrize("text", ["TSH 降低", "FT4 升高", "TSH 正常，FT4 正常", "FT4 正常"])
+def test_a_thyroid_hormone_not_flagged_that_way_is_no_hypothyroidism(text: str) -> None:
+    """Look-alikes: TSH low, FT4 high or both normal: no hypothyroidism present."""
+    assert "present" not in _statuses(text, "hypothyroidism")
