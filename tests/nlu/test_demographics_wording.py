@@ -34,3 +34,20 @@ def test_a_clause_between_the_age_and_a_later_noun_is_not_the_sex(text):
                                        ("I'm 5 weeks into IVIG", None), ("I am 80 kg", None)])
 def test_a_patient_writing_of_themself(text, age):
     assert extract_evidence(text).age == age
+
+
+@pytest.mark.parametrize("text, age, sex", [
+    ("68 years, pleural effusion yes, no pulmonary hypertension, eGFR 25", 68, None),
+    ("68yrs, male, CIDP for 2 years", 68, "male"), ("71 y; CIDP not responding to IVIG", 71, None),
+    ("  59 years. Numb feet.", 59, None),
+])
+def test_a_message_opening_with_the_age_in_years(text, age, sex):
+    """The risk-score answer "68 years, pleural effusion yes, …" gave every item but the age."""
+    evidence = extract_evidence(text)
+    assert (evidence.age, evidence.sex) == (age, sex)
+
+
+@pytest.mark.parametrize("text", ["2 years, numbness in both feet", "3 yrs. IVIG failed", "12 years, diabetes",
+                                  "Numb for 68 years, no oedema", "VEGF 68 years, no"])
+def test_a_duration_opening_a_message_is_no_age(text):
+    assert extract_evidence(text).age is None
