@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
@@ -38,6 +38,27 @@ ASK_SLOT = "ask_text"
 def current_mode(tracker: Tracker) -> Mode:
     name = common.interview(tracker).get("mode") or "triage"
     return MODES.get(name, MODES["triage"])
+
+
+def _mode_starts() -> Dict[str, Tuple[str, Action]]:
+    """The intents that start another mode, with the mode and its start action."""
+    from actions.quiz import ActionQuizStart
+    from actions.risk import ActionResponseStart, ActionRiskStart
+
+    return {"risk_score": ("risk", ActionRiskStart()), "response_assessment": ("response", ActionResponseStart()),
+            "start_quiz": ("quiz", ActionQuizStart())}
+
+
+async def _switch_mode(intent: str, dispatcher: CollectingDispatcher, tracker: Tracker,
+                       state: Dict[str, Any]) -> Optional[Dict[Text, Any]]:
+    """A request for another mode in the middle of an interview ("assess treatment response" while
+    the risk score asks the age) starts that mode, as it would outside the form; its first
+    question follows. The triage session is kept. None when the intent starts no other mode."""
+    start = _mode_starts().get(intent)
+    if start is None or start[0] == (state.get("mode") or "triage"):
+        return None
+    events = await start[1].run(dispatcher, tracker, {})
+    return events_to_slots(events)
 
 
 def events_to_slots(events: List[Dict[str, Any]]) -> Dict[Text, Any]:
@@ -118,6 +139,9 @@ class ValidateInterviewForm(FormValidationAction):
             evidence, _ = common.extraction(tracker)
             # "还缺什么？" can read as help: a question about the patient is the mode's to answer
             if not common.has_clinical(evidence) and patient_question(text, evidence) is None:
+                switched = await _switch_mode(name, dispatcher, tracker, state)
+                if switched is not None:  # "assess treatment response" in the risk score: started
+                    return {"answer": None, **switched}
                 handled = self._side_intent(name, dispatcher, tracker, lang, state)
                 if handled is not None:
                     return {"answer": None, **handled}
