@@ -8,7 +8,7 @@ import re
 from typing import Any, Dict, List, Optional, Tuple
 
 from bot.dialogue.answers import aside, matches, normalised
-from bot.dialogue.texts import sep, t
+from bot.dialogue.texts import load, sep, t
 from bot.errors import EvidenceError
 from bot.evidence import check_lab
 from bot.models import Evidence
@@ -73,22 +73,77 @@ def risk_inputs(evidence: Optional[Evidence]) -> Dict[str, Any]:
     return out
 
 
+def _reading() -> Dict[str, Any]:
+    return load("response_reading.yml")
+
+
+def _alternation(words: List[str]) -> str:
+    """A regex of ``words``, longest first; Latin words whole ("to" is not in "total")."""
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        escaped = re.escape(word.lower())
+        parts.append(rf"(?<![a-z]){escaped}(?![a-z])" if re.search(r"[a-z]", word.lower()) else escaped)
+    return "(?:" + "|".join(parts) + ")"
+
+
+# what may stand between a cue or a value and the next value: units, samples, "of", "at", ":"
+_BETWEEN = r"[^0-9;；。\n]{0,30}?"
+
+
+def _clauses(text: str, names: Dict[str, List[str]]) -> Dict[str, List[str]]:
+    """Each analyte's clauses: from its name to the next analyte's name or the sentence's end."""
+    found = sorted((m.start(), m.end(), kind) for kind, words in names.items()
+                   for m in re.finditer(_alternation(words), text))
+    out: Dict[str, List[str]] = {}
+    for i, (start, end, kind) in enumerate(found):
+        if i and found[i - 1][1] > start:
+            continue  # inside a longer name ("免疫固定" in "免疫固定电泳" read once)
+        stop = len(text)
+        for later in found[i + 1:]:
+            if later[2] != kind:
+                stop = later[0]
+                break
+        sentence = re.search(r"[;；。\n]", text[end:stop])
+        # a cue written before the name ("治疗前VEGF 3000", "baseline M-protein 12") is in the clause
+        begin = max(0, max((m.end() for m in re.finditer(r"[;；。\n,，]", text[:start])), default=0))
+        out.setdefault(kind, []).append(text[begin:end + sentence.start() if sentence else stop])
+    return out
+
+
+def _pair(clause: str, data: Dict[str, Any]) -> Optional[Tuple[float, float]]:
+    """(baseline, current) stated in an analyte's clause, as a change or by cue words."""
+    m = re.search(NUM + _BETWEEN + _alternation(data["change"]) + r"\s*" + NUM, clause)
+    if m and not re.search(r"[,，]", clause[m.end(1):m.start(2)]):
+        return float(m.group(1)), float(m.group(2))
+    before = re.search(_alternation(data["baseline"]) + _BETWEEN + NUM, clause)
+    now = re.search(_alternation(data["current"]) + _BETWEEN + NUM, clause)
+    if before and now and before.start(1) != now.start(1):
+        return float(before.group(1)), float(now.group(1))
+    return None
+
+
 def parse_response(text: str) -> Dict[str, Any]:
-    """Values a message states: "VEGF from 3000 to 800", "M-protein 12 -> 4 g/L", "VEGF从3000降到800"."""
+    """Values a message states: "VEGF from 3000 to 800", "M-protein 12 -> 4 g/L", "VEGF从3000降到800",
+    "VEGF before 4200 pg/ml serum, now 900", "IFE still IgA lambda positive" (words:
+    response_reading.yml)."""
+    data = _reading()
     t = text.lower()
     out: Dict[str, Any] = {}
-    change = NUM + r"\s*(?:pg/ml|g/l)?\s*(?:to|->|→|降到|降至|升到|升至|到|至)\s*" + NUM
-    m = re.search(r"vegf[^0-9]{0,20}?" + change, t)
-    if m:
-        out["vegf_baseline"], out["vegf_current"] = float(m.group(1)), float(m.group(2))
-    m = re.search(r"(?:m[- ]?protein|m蛋白|m spike|m-spike|paraprotein)[^0-9]{0,20}?" + change, t)
-    if m:
-        out["m_baseline"], out["m_current"] = float(m.group(1)), float(m.group(2))
+    clauses = _clauses(t, data["analytes"])
+    for kind, keys in (("vegf", ("vegf_baseline", "vegf_current")), ("m", ("m_baseline", "m_current"))):
+        for clause in clauses.get(kind, []):
+            pair = _pair(clause, data)
+            if pair:
+                out[keys[0]], out[keys[1]] = pair
+                break
     m = re.search(r"(?:uln|upper limit|正常上限|ref(?:erence)?\s*<?)\s*[:：]?\s*" + NUM, t)
     if m:
         out["vegf_uln"] = float(m.group(1))
-    if re.search(r"(?:ife|immunofixation|免疫固定)[^。;,.]{0,20}(?:negative|阴性|转阴)", t):
-        out["ife_negative"] = True
+    for clause in clauses.get("ife", []):
+        if re.search(_alternation(data["ife_negative"]), clause):
+            out["ife_negative"] = True
+        elif re.search(_alternation(data["ife_positive"]), clause):
+            out["ife_negative"] = False
     return out
 
 
