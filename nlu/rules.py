@@ -162,7 +162,24 @@ def target_rules(languages: Sequence[str], directory: Optional[Path] = None):
                     attributes=attributes,
                 )
             )
-    return rules
+    return _without_shadowed_spellings(rules)
+
+
+def _case_key(rule) -> tuple:
+    attributes = dict(rule.attributes or {})
+    attributes.pop("poems_case", None)
+    return rule.category, rule.literal.lower(), tuple(sorted((k, str(v)) for k, v in attributes.items()))
+
+
+def _without_shadowed_spellings(rules) -> list:
+    """Drop a case-sensitive phrase ("PLT") that a case-insensitive one of the same words,
+    category and status ("Plt") already covers. Both reach the phrase matcher under the same
+    lower-case key, and which rule's spelling check a match got depended on rule order: "Hb, WCC
+    and plt normal" stopped being read when an unrelated weight-loss phrase was removed."""
+    free = {_case_key(r) for r in rules
+            if r.pattern is None and not (r.attributes or {}).get("poems_case")}
+    return [r for r in rules if not (r.pattern is None and (r.attributes or {}).get("poems_case")
+                                     and _case_key(r) in free)]
 
 
 def context_rules(languages: Sequence[str], directory: Optional[Path] = None):
