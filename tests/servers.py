@@ -147,7 +147,7 @@ class Assistant:
         self.rasa = self.rasa_server(self.rasa_port)
         self.actions.start()
         self.rasa.start()
-        self.actions.wait_ready(60)
+        self.actions.wait_ready(180)  # a loaded 2-core machine takes over a minute
         self.rasa.wait_ready(180)
         if self.web_server is not None:
             self.web_server.wait_ready(30)

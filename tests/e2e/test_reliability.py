@@ -110,7 +110,7 @@ def test_action_server_down_is_told_and_the_conversation_resumes(running):
         down_zh = running.say("outage-zh", "转诊：男，52岁，多发性周围神经病，血清免疫固定电泳IgA λ阳性。")
     finally:
         running.actions.start()
-        running.actions.wait_ready(60)
+        running.actions.wait_ready(180)
 
     assert _unavailable(down_en) and "temporarily unavailable" in texts(down_en)
     assert "kept" in texts(down_en) and not HAN.search(texts(down_en))
