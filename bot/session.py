@@ -198,7 +198,6 @@ class AssessmentMemo:
 ASSESSMENTS = AssessmentMemo()
 
 
-
 _CLAUSE_START = re.compile(r"[.;。；!?！？\n]")
 
 

@@ -37,11 +37,18 @@ def without_labs(text: str, extracted: Evidence) -> str:
     return text
 
 
+def phrase_pattern(phrase: str) -> str:
+    """The regex of one phrase in lower case: word-bounded when Latin ("to" is not in "total"),
+    plain for Chinese and symbols."""
+    escaped = re.escape(phrase.lower())
+    return r"(?<![a-z])" + escaped + r"(?![a-z])" if _LATIN.search(phrase.lower()) else escaped
+
+
 def has_phrase(text: str, phrase: str) -> bool:
     """Word-bounded for Latin phrases, plain containment for Chinese / symbols."""
     phrase = phrase.lower()
     if _LATIN.search(phrase):
-        return re.search(r"(?<![a-z])" + re.escape(phrase) + r"(?![a-z])", text) is not None
+        return re.search(phrase_pattern(phrase), text) is not None
     return phrase in text
 
 
@@ -76,8 +83,7 @@ def just_stop(text: str, extracted: Evidence) -> bool:
         return False
     rest = text
     for word in questions()["answers"]["stop"]:
-        w = re.escape(word.lower())
-        rest = re.sub(r"(?<![a-z])" + w + r"(?![a-z])" if _LATIN.search(word) else w, " ", rest)
+        rest = re.sub(phrase_pattern(word), " ", rest)
     rest = normalised(rest)
     return not (re.search(r"\d", rest) or (rest and (matches(rest, "negative") or matches(rest, "positive"))))
 
@@ -85,8 +91,7 @@ def just_stop(text: str, extracted: Evidence) -> bool:
 def _strip_words(text: str, words: List[str]) -> str:
     """``text`` without ``words`` (word-bounded when Latin), longest first."""
     for word in sorted({w.lower() for w in words}, key=len, reverse=True):
-        pattern = (r"(?<![a-z])" + re.escape(word) + r"(?![a-z])") if _LATIN.search(word) else re.escape(word)
-        text = re.sub(pattern, " ", text)
+        text = re.sub(phrase_pattern(word), " ", text)
     return text
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-from bot.dialogue.answers import aside, matches, normalised
+from bot.dialogue.answers import aside, matches, normalised, phrase_pattern
 from bot.dialogue.texts import load, sep, t
 from bot.errors import EvidenceError
 from bot.evidence import check_lab
@@ -78,12 +78,8 @@ def _reading() -> Dict[str, Any]:
 
 
 def _alternation(words: List[str]) -> str:
-    """A regex of ``words``, longest first; Latin words whole ("to" is not in "total")."""
-    parts = []
-    for word in sorted(words, key=len, reverse=True):
-        escaped = re.escape(word.lower())
-        parts.append(rf"(?<![a-z]){escaped}(?![a-z])" if re.search(r"[a-z]", word.lower()) else escaped)
-    return "(?:" + "|".join(parts) + ")"
+    """A regex of ``words`` (``phrase_pattern`` each), longest first."""
+    return "(?:" + "|".join(phrase_pattern(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
 # what may stand between a cue or a value and the next value: units, samples, "of", "at", ":"
@@ -105,7 +101,7 @@ def _clauses(text: str, names: Dict[str, List[str]]) -> Dict[str, List[str]]:
                 break
         sentence = re.search(r"[;；。\n]", text[end:stop])
         # a cue written before the name ("治疗前VEGF 3000", "baseline M-protein 12") is in the clause
-        begin = max(0, max((m.end() for m in re.finditer(r"[;；。\n,，]", text[:start])), default=0))
+        begin = max((m.end() for m in re.finditer(r"[;；。\n,，]", text[:start])), default=0)
         out.setdefault(kind, []).append(text[begin:end + sentence.start() if sentence else stop])
     return out
 
