@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from nlu.components import extensions  # noqa: F401
 from nlu.components._text import alternation, compile_phrases, doc_text, first_char_guard
 from nlu.components.target_list import targets
+from nlu.implications.categories import NEGATED
 from nlu.rules import load_yaml
 
 
@@ -58,6 +59,15 @@ class Immunofixation:
         lane = rf"(?:{heavy_re}|{light_re})"
         lanes = data.get("lanes_negative")
         self.lanes_negative = re.compile(lanes.replace("{lane}", lane), re.I) if lanes else None
+        # each lane with its own result ("IgG(-) IgA(+) IgM(-) κ(-) λ(+)"): see lane_results
+        spec = data.get("lane_results")
+        self.lane_lead = self.lane_result = self.lane_sep = self.others_negative = None
+        if spec:
+            self.lane_lead = re.compile(spec["lead"], re.I)
+            self.lane_result = re.compile(
+                rf"(?P<lane>{lane})(?:(?P<pos>{spec['positive']})|(?P<neg>{spec['negative']}))", re.I)
+            self.lane_sep = re.compile(spec["separator"], re.I)
+            self.others_negative = re.compile(spec["others_negative"])
 
     def _scan(self, text: str):
         heavy = light = None
@@ -69,6 +79,56 @@ class Immunofixation:
             elif m.group("light_only"):
                 light = light or self.light_map.get(m.group("light_only").lower())
         return heavy, light
+
+    def _lanes(self, text: str, pos: int, end: int):
+        """The lanes listed after ``pos`` each with its result: (positive lane names, number of
+        negative lanes, where the list ends), or None when no lane result follows the test."""
+        if self.lane_result is None:
+            return None
+        at = self.lane_lead.match(text, pos, end).end()
+        positive, negative, last = [], 0, None
+        while True:
+            m = self.lane_result.match(text, at, end)
+            if m is None:
+                break
+            if m.group("pos") is not None:
+                positive.append(m.group("lane").lower())
+            else:
+                negative += 1
+            last = m.end()
+            at = self.lane_sep.match(text, last, end).end()
+        if last is None:
+            return None
+        others = self.others_negative.match(text, at, end)
+        if others:
+            last = others.end()
+            negative += 1
+        return positive, negative, last
+
+    def _lane_result(self, doc: Doc, ent, text: str) -> bool:
+        """Read the lanes' results after ``ent`` into its attributes; the "(-)" of a negative lane
+        next to a positive one no longer negates the test. False when no lane list follows."""
+        lanes = self._lanes(text, ent.end_char, ent.sent.end_char)
+        if lanes is None:
+            return False
+        positive, negative, end = lanes
+        if positive:
+            heavy = next((self.heavy_map[n] for n in positive if n in self.heavy_map), None)
+            light = next((self.light_map[n] for n in positive if n in self.light_map), None)
+            attrs = {"heavy_chain": heavy} if heavy else {}
+            if light:
+                attrs["light_chain"] = light
+            attrs["_result"] = "isotype"
+            ent._.poems_attributes = attrs
+            ent._.modifiers = tuple(
+                m for m in (ent._.modifiers or ())
+                if not (m.category == NEGATED
+                        and ent.end_char <= doc[m.modifier_span[0]].idx < end))
+            return True
+        if negative >= 2:  # the lanes tested, all negative
+            ent._.poems_attributes = {"_result": "negative"}
+            return True
+        return False
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -90,6 +150,8 @@ class Immunofixation:
             stop_before = list(self.stop.finditer(before))
             if stop_before:
                 before = before[stop_before[-1].end():]
+            if self._lane_result(doc, ent, text):
+                continue
             if self.lanes_negative is not None and self.lanes_negative.match(
                     text, ent.end_char, ent.sent.end_char):
                 ent._.poems_attributes = {"_result": "negative"}  # the lanes tested, all negative
