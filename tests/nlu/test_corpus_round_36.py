@@ -1,0 +1,90 @@
+"""Published and hospital wording found by dev file 36 (zh-560–570, en-350–355, mx-270–272).
+
+Each test lists several phrasings that must be read, and look-alikes that must not change.
+"""
+from __future__ import annotations
+
+from typing import List, Tuple
+
+import pytest
+
+from nlu.extractor import extract
+
+
+def _statuses(text: str, concept: str) -> List[str]:
+    """Status of every finding of ``concept`` read from ``text``."""
+    return [f.status.value for f in extract(text).evidence.findings if f.concept == concept]
+
+
+def _labs(text: str, analyte: str) -> List[Tuple[float, str, str]]:
+    """(value, unit, sample) of every value of ``analyte`` read from ``text``."""
+    return [(lab.value, lab.unit, lab.sample.value if lab.sample else None)
+            for lab in extract(text).evidence.labs if lab.analyte == analyte]
+
+
+# --- "her optic discs are clear": a normal disc ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Her skin is unremarkable and her optic discs are clear.",
+    "Fundi: discs clear bilaterally.",
+    "Optic discs were clear on fundoscopy.",
+    "Clear optic discs, no haemorrhages or exudates.",
+    "On fundoscopy the discs looked clear.",
+])
+def test_clear_discs_are_a_normal_fundus(text: str) -> None:
+    assert _statuses(text, "papilledema") == ["absent"]
+
+
+def test_other_disc_descriptions_are_unchanged() -> None:
+    """Look-alikes: flat discs stay normal, swollen discs stay present, margins `not clear` are no normal disc."""
+    assert _statuses("Optic discs flat with sharp margins.", "papilledema") == ["absent"]
+    assert "present" in _statuses("Bilateral papilloedema; the optic discs were swollen.", "papilledema")
+    assert "absent" not in _statuses("The disc margins are not clear.", "papilledema")
+
+
+# --- 已请眼科会诊除外视乳头水肿: a consult asked for to rule it out leaves the finding in doubt ------------
+
+@pytest.mark.parametrize("text, concept", [
+    ("眼底：视乳头边界欠清，已请眼科会诊除外视乳头水肿。", "papilledema"),
+    ("请眼科会诊除外视乳头水肿。", "papilledema"),
+    ("请眼科会诊以排除视乳头水肿。", "papilledema"),
+    ("待复查排除少量心包积液。", "pericardial_effusion"),
+    ("拟行骨髓活检除外浆细胞瘤。", "plasmacytoma"),
+])
+def test_a_consult_asked_to_rule_out_leaves_doubt(text: str, concept: str) -> None:
+    assert _statuses(text, concept) == ["uncertain"]
+
+
+@pytest.mark.parametrize("text", [
+    "经眼科会诊除外视乳头水肿。",
+    "眼科会诊：已除外视乳头水肿。",
+    "眼科会诊后除外视乳头水肿。",
+    "除外视乳头水肿。",
+    "无视乳头水肿。",
+])
+def test_a_finding_ruled_out_stays_negated(text: str) -> None:
+    """Look-alikes: ruled out by the consult (经…会诊除外, 会诊：已除外) or plainly excluded."""
+    assert _statuses(text, "papilledema") == ["absent"]
+
+
+# --- a value in a bracket after "normal" that opens with its sample -------------------------------
+
+@pytest.mark.parametrize("text, value, sample", [
+    ("VEGF within normal limits (plasma 52 pg/mL).", 52.0, "plasma"),
+    ("VEGF normal (plasma 52 pg/mL).", 52.0, "plasma"),
+    ("VEGF 正常（血清 380 pg/mL）。", 380.0, "serum"),
+    ("VEGF 正常（血浆：48 pg/mL）", 48.0, "plasma"),
+])
+def test_a_normal_vegf_with_its_sample_in_the_bracket_is_read(text: str, value: float, sample: str) -> None:
+    assert _labs(text, "vegf") == [(value, "pg/mL", sample)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("VEGF normal (52 pg/mL).", [(52.0, "pg/mL", None)]),
+    ("Serum VEGF within normal limits (serum 410 pg/mL, ref <700).", []),
+    ("Platelets normal (plasma 4 weeks ago).", []),
+])
+def test_other_normal_brackets_are_unchanged(text: str, expected) -> None:
+    """Look-alikes: a bare value still read without a sample; a bracket with a reference, or no number, not read."""
+    analyte = "platelets" if text.startswith("Platelets") else "vegf"
+    assert _labs(text, analyte) == expected
