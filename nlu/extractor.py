@@ -41,6 +41,7 @@ from nlu.implications import (
     negate_at_note_end,
     normal_lists,
     normal_scans,
+    own_values,
     resolved,
     restated_in_doubt,
 )
@@ -346,6 +347,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     before_treatment = past_headings(doc_str, targets, statuses, rules.past_heading)  # "治疗前情况：…"
     immobility_in_context(doc_str, targets, statuses, rules.immobility)
     normal_scans(doc_str, targets, statuses, rules.normal_scan)
+    own_values(doc_str, targets, statuses, rules.own_value)  # "TSH 7.9 (fT4 normal)"
     for ent in targets:
         label = ent.label_
         if label == "ignore":

@@ -377,6 +377,8 @@ class LabValues:
         # hormone values: the endocrine finding an abnormal value shows (see labs.yml)
         self.hormones = []
         self.cutoffs: Dict[str, Tuple[float, float]] = {}  # name -> (high above, normal at most)
+        # name -> (low, high, units it holds for, largest value read as the hormone's)
+        self.default_ranges: Dict[str, Tuple[float, float, frozenset, float]] = {}
         hormone_phrases: List[List[str]] = []
         for name, spec in (data.get("hormones") or {}).items():
             aliases = [str(a) for a in spec.get("aliases") or []]
@@ -391,6 +393,12 @@ class LabValues:
             hormone_phrases.append(aliases + sensitive)
             if spec.get("high_above") is not None:  # a fixed cut-off (labs.yml, e.g. pasp)
                 self.cutoffs[name] = (float(spec["high_above"]), float(spec["normal_at_most"]))
+            default = spec.get("default_range")
+            if default:  # the range a value without a flag or a stated range is read against (tsh)
+                self.default_ranges[name] = (
+                    float(default["low"]), float(default["high"]),
+                    frozenset(str(u) for u in default.get("units") or []),
+                    float(default.get("at_most", float("inf"))))
         self.any_flag_re = re.compile(
             "|".join(f"(?P<f{i}>{form})" for i, (_, form) in enumerate(self.flags)))
         self.any_unit = re.compile(r"[a-zA-Zµμ%][\w/µμ.·\-]{0,12}")
@@ -1033,6 +1041,12 @@ class LabValues:
                             flag = "high"
                         elif low is not None or high is not None:
                             flag = "normal"
+                default = self.default_ranges.get(name)
+                if default is not None and flag is None and bounds is None and value <= default[3] \
+                        and (unit in default[2] if unit is not None else unit_end == num_end):
+                    # "TSH 7.9 (fT4 normal)": a value with neither a flag nor a range written with
+                    # it, in the hormone's unit or none, read against its usual range (labs.yml)
+                    flag = "low" if value < default[0] else "high" if value > default[1] else "normal"
                 cutoff = self.cutoffs.get(name)
                 if cutoff is not None and flag is None:
                     # a measurement with a fixed cut-off and no range or flag written with it

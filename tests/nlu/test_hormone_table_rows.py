@@ -49,10 +49,15 @@ def test_a_value_inside_its_range_column_states_the_axis_normal(ex, text, concep
     "睾酮 3.8 → 12.5 nmol/L 8.4-28.7",      # a value and the later one
     "睾酮 3.8 nmol/L\nLH 1.7-8.6",          # another analyte's range on the next line
     "睾酮 3.8 nmol/L\n8.4-28.7",            # a range on the next line
-    "TSH 12.5 0.27-4.2",                    # no unit and no column gap
 ])
 def test_a_range_that_may_be_another_things_is_not_read(ex, text):
     extraction = ex(text)
     assert status_of(extraction, "hypogonadism") is None
     assert status_of(extraction, "hypothyroidism") is None
     assert status_of(extraction, "adrenal_insufficiency") is None
+
+
+def test_a_tsh_range_without_unit_or_column_gap_is_not_read(ex):
+    # no unit and no column gap: the range is not read; the value is read against TSH's usual
+    # range (labs.yml default_range), inside which 4.3 lies
+    assert status_of(ex("TSH 4.3 0.27-4.2"), "hypothyroidism") == "absent"
