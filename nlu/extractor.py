@@ -296,6 +296,16 @@ def _share_units(text: str, labs: List[dict], warnings: List[dict], groups) -> t
     return sorted(labs + added, key=lambda lab: lab["start"]), kept
 
 
+def _contradicted_since(findings: List[Finding], concept: str, status: str) -> bool:
+    """Whether the latest finding of ``concept`` so far has another status than ``status``: a
+    statement made again after a contrary one ("单中心型Castleman病…浅表淋巴结未触及…病理：Castleman病")
+    is kept again, so the latest statement the engine reads is the note's latest."""
+    for finding in reversed(findings):
+        if finding.concept == concept:
+            return finding.status.value != status
+    return False
+
+
 def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str] = None,
                       language: Optional[str] = None, mixed: bool = False,
                       original: Optional[str] = None) -> Extraction:
@@ -324,7 +334,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     def add_finding(concept: str, status: str, start: int, end: int, attributes=None) -> None:
         attributes = {k: v for k, v in (attributes or {}).items() if not k.startswith("_")}
         key = (concept, status, tuple(sorted(attributes.items())))
-        if key in seen:
+        if key in seen and not _contradicted_since(findings, concept, status):
             return
         seen.add(key)
         findings.append(trusted.finding(concept, FindingStatus(status), attributes,

@@ -88,3 +88,32 @@ def test_other_normal_brackets_are_unchanged(text: str, expected) -> None:
     """Look-alikes: a bare value still read without a sample; a bracket with a reference, or no number, not read."""
     analyte = "platelets" if text.startswith("Platelets") else "vegf"
     assert _labs(text, analyte) == expected
+
+
+# --- a finding stated again after a contrary statement is kept again (the latest statement wins) --
+
+def _last(text: str, concept: str) -> str:
+    """The status of the latest finding of ``concept``, the one the engine reads."""
+    return _statuses(text, concept)[-1]
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("单中心型Castleman病1例报告\n患者女，33岁。查体：浅表淋巴结未触及。胸部CT：前纵隔肿块。病理：透明血管型Castleman病。",
+     "lymphadenopathy"),
+    ("CT showed hepatomegaly. On examination the liver was not palpable. Ultrasound: hepatomegaly, liver span 18 cm.",
+     "hepatomegaly"),
+    ("双下肢水肿1月。入院查体：双下肢无水肿。复查：双下肢凹陷性水肿。", "peripheral_edema"),
+])
+def test_a_finding_restated_after_a_contrary_one_is_the_latest(text: str, concept: str) -> None:
+    assert _last(text, concept) == "present"
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    ("CT showed hepatomegaly. On examination the liver was not palpable.", "hepatomegaly", ["present", "absent"]),
+    ("Splenomegaly on CT; splenomegaly confirmed on ultrasound.", "splenomegaly", ["present"]),
+    ("双下肢水肿。双下肢无水肿。", "peripheral_edema", ["present", "absent"]),
+])
+def test_statements_not_contradicted_are_kept_once(text: str, concept: str, expected: List[str]) -> None:
+    """Look-alikes: a contrary statement that is not followed by another stays the latest; a
+    statement repeated without a contrary one in between is read once."""
+    assert _statuses(text, concept) == expected
