@@ -204,8 +204,15 @@ def context_rules(languages: Sequence[str], directory: Optional[Path] = None):
                 terminated_by.add("SPACE_BREAK")
             if terminated_by:
                 kwargs["terminated_by"] = terminated_by
+            metadata = {}
             if group.get("subject_inside"):  # see FastConText._subjects_inside
-                kwargs["metadata"] = {"subject_inside": True}
+                metadata["subject_inside"] = True
+            if group.get("own_clause_unless") is not None:
+                metadata["own_clause_unless"] = tuple(str(w) for w in group["own_clause_unless"])
+            if group.get("clause_start"):
+                metadata["clause_start"] = True
+            if metadata:
+                kwargs["metadata"] = metadata
             if group.get("allowed_types"):
                 allowed = set()
                 items = group["allowed_types"]

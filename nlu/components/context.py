@@ -284,24 +284,55 @@ class FastConText(ConText):
         overlapping its tokens (a modifier never modifies a target it overlaps). A target
         counts as inside when it starts after the modifier's first token and ends before its
         last, so a target that is the modifier's own word is left alone. Other matches as
-        they are; the list re-sorted by start when one moved."""
+        they are; the list re-sorted by start when one moved.
+
+        A rule that also lists ``own_clause_unless`` resolves that clause only ("麻木，水肿已消退":
+        the oedema, not the numbness): the clause's first token (the comma) gets a modifier of
+        the rule marked ``clause_start`` (a TERMINATE), which the match had covered, so the
+        reach back stops there again; unless a listed word after the subject makes it the
+        whole list's ("麻木，水肿均已消退")."""
         if not matches or not targets:
             return matches
         rules = self._match_rules(matcher)
         out = None
+        starts = []
         for k, (match_id, start, end) in enumerate(matches):
             rule = rules[match_id][0]
-            if rule.direction.upper() != "BACKWARD" or not (rule.metadata or {}).get("subject_inside"):
+            metadata = rule.metadata or {}
+            if rule.direction.upper() != "BACKWARD" or not metadata.get("subject_inside"):
                 continue
             inside = [t.end for t in targets if start < t.start and t.end < end]
             if inside:
                 if out is None:
                     out = list(matches)
-                out[k] = (match_id, max(inside), end)
+                subject_end = max(inside)
+                out[k] = (match_id, subject_end, end)
+                unless = metadata.get("own_clause_unless")
+                if unless is not None:
+                    after = targets[0].doc[subject_end:end].text
+                    if not any(word in after for word in unless):
+                        starts.append(start)
         if out is None:
             return matches
+        stop = self._clause_start_id(matcher) if starts else None
+        if stop is not None:
+            taken = {m[1] for m in out}
+            out.extend((stop, s, s + 1) for s in starts if s not in taken)
         out.sort(key=lambda m: m[1])
         return out
+
+    def _clause_start_id(self, matcher) -> Optional[int]:
+        """The match id of the rule marked ``clause_start`` (None without one)."""
+        cached = getattr(self, "_poems_clause_start", None)
+        if cached is not None and cached[0] is matcher.rule_map and cached[1] == len(matcher.rule_map):
+            return cached[2]
+        found = None
+        for name, rule in matcher.rule_map.items():
+            if (rule.metadata or {}).get("clause_start"):
+                found = self.nlp.vocab.strings.add(name)
+                break
+        self._poems_clause_start = (matcher.rule_map, len(matcher.rule_map), found)
+        return found
 
     def _match_rules(self, matcher) -> "_MatchRules":
         cached = getattr(self, "_poems_match_rules", None)
