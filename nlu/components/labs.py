@@ -278,10 +278,13 @@ class LabValues:
         self.pre_flag_re = re.compile(
             r"(?:" + "|".join(f"(?P<f{i}>{form})" for i, (_, form) in enumerate(self.flags)) + r")\s*[\(（]?\s*$"
         )
+        # words that give a reference range by its upper limit ("ULN 160", "upper reference
+        # limit 160", "normal up to 0.7", "正常值上限160"): labs.yml ``reference_upper``
+        upper = data.get("reference_upper") or r"ULN|upper limit(?: of normal)?|正常上限"
         range_ = (
             rf"(?:(?P<lo>{_NUM})\s*(?:[-–~～—‒−至到]|to)\s*(?P<hi>{_NUM})"
             rf"|[<＜≤]\s*(?P<lt>{_NUM})|[>＞≥]\s*(?P<gt>{_NUM})"
-            rf"|(?:ULN|upper limit(?: of normal)?|正常上限)\s*[:：]?\s*(?P<uln>{_NUM}))"
+            rf"|(?:{upper})\s*[:：]?\s*(?P<uln>{_NUM}))"
         )
         keyword = data["reference_keywords"]
         self.ref_re = re.compile(

@@ -109,3 +109,61 @@ def test_a_unit_word_after_a_space_is_never_replaced_by_the_default(ex, text, an
     extraction = ex(text)
     assert not labs_of(extraction, analyte)
     assert any(w.analyte == analyte and w.reason == "unknown_unit" for w in extraction.warnings)
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("VEGF: 2.4 ng/mL (normal up to 0.7)", None, 0.7),
+    ("血清VEGF 1200 pg/mL（正常参考范围 0~160）", 0, 160),
+    ("VEGF 1200 pg/mL（正常值上限160）", None, 160),
+    ("VEGF 1200 pg/mL（参考值上限 160）", None, 160),
+    ("VEGF 1200 pg/mL (参考值：0-160)", 0, 160),
+    ("VEGF 1200 pg/mL (ref. range ≤ 160)", None, 160),
+    ("VEGF 1200 pg/mL, normal value < 160", None, 160),
+    ("VEGF 1200 pg/mL (upper reference limit 160)", None, 160),
+    ("VEGF 1200 pg/mL (upper limit of the reference range 160)", None, 160),
+    ("VEGF 1200 pg/mL (normal range 0-160)", 0, 160),
+    ("VEGF 1200 pg/mL (ULN 160)", None, 160),
+    ("VEGF 1200 pg/mL normal <160", None, 160),
+    ("VEGF 1200 pg/mL (N: <160)", None, 160),
+    ("VEGF 1200 pg/mL (RR 9-86)", 9, 86),
+    ("VEGF 1200 pg/mL （参考值 0-500）", 0, 500),
+    ("VEGF 1200 pg/mL (lab normal <160 pg/mL)", None, 160),
+    ("VEGF 1200 pg/mL (our lab's normal: <160)", None, 160),
+])
+def test_reference_ranges_written_in_more_words(ex, text, low, high):
+    extraction = ex(text)
+    lab = _vegf(extraction)
+    assert (lab.reference_low, lab.reference_high) == (low, high)
+    assert status_of(extraction, "vegf_elevated") != "absent"
+    assert criterion(extraction, "vegf_elevated") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "VEGF 1850 pg/mL, up to 2400 last year.",
+    "VEGF 1850 pg/mL (2023-05-04)",
+])
+def test_a_number_after_a_value_without_a_reference_word_is_no_range(ex, text):
+    lab = _vegf(ex(text))
+    assert (lab.reference_low, lab.reference_high) == (None, None)
+
+
+@pytest.mark.parametrize("text,analyte,value,low,high", [
+    ("PLT 520 (normal 150-400)", "platelets", 520, 150, 400),
+    ("PLT 520, normal range 150-400", "platelets", 520, 150, 400),
+    ("FLC ratio 0.12 (normal 0.26-1.65)", "flc_ratio", 0.12, 0.26, 1.65),
+    ("FLC ratio 0.12 (lab normal 0.26-1.65)", "flc_ratio", 0.12, 0.26, 1.65),
+])
+def test_a_normal_word_of_a_reference_range_negates_nothing(ex, text, analyte, value, low, high):
+    extraction = ex(text)
+    [lab] = labs_of(extraction, analyte)
+    assert (lab.value, lab.reference_low, lab.reference_high) == (value, low, high)
+    assert not [f for f in extraction.evidence.findings if f.status.value == "absent"]
+
+
+@pytest.mark.parametrize("text,concept", [
+    ("VEGF normal. Platelets 250.", "vegf_elevated"),
+    ("Platelets normal, VEGF 1850 pg/mL.", "thrombocytosis"),
+    ("VEGF within normal limits.", "vegf_elevated"),
+])
+def test_a_result_stated_normal_next_to_a_value_still_is(ex, text, concept):
+    assert status_of(ex(text), concept) == "absent"
