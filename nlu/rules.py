@@ -187,6 +187,9 @@ def context_rules(languages: Sequence[str], directory: Optional[Path] = None):
     from medspacy.context import ConTextRule
 
     results = set(RESULT_CONCEPTS) | all_test_labels(("en", "zh"), directory)
+    # the lists of target labels a group may name in excluded_types (implications.yml)
+    implications = load_yaml("implications.yml", directory) if (rules_dir(directory) / "implications.yml").exists() else {}
+    type_lists = {"chronic_conditions": list(implications.get("chronic_conditions") or [])}
     by_literal: Dict[str, object] = {}  # a later language overrides an earlier one
     rules = []
     for lang in languages:
@@ -224,6 +227,12 @@ def context_rules(languages: Sequence[str], directory: Optional[Path] = None):
                     else:
                         allowed.add(item)
                 kwargs["allowed_types"] = {a.upper() for a in allowed}
+            if group.get("excluded_types"):  # a named list of implications.yml, or labels
+                excluded = set()
+                items = group["excluded_types"]
+                for item in [items] if isinstance(items, str) else items:
+                    excluded |= set(type_lists.get(item) or [item])
+                kwargs["excluded_types"] = {e.upper() for e in excluded}
             for literal in group.get("literals") or []:
                 if not isinstance(literal, str):
                     raise ValueError(f"context_{lang}.yml: quote the literal {literal!r}")

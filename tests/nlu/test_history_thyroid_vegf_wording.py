@@ -99,3 +99,41 @@ def test_a_thyroid_hormone_flagged_out_of_range_is_hypothyroidism(text: str) -> 
 def test_a_thyroid_hormone_not_flagged_that_way_is_no_hypothyroidism(text: str) -> None:
     """Look-alikes: TSH low, FT4 high or both normal: no hypothyroidism present."""
     assert "present" not in _statuses(text, "hypothyroidism")
+
+
+# --- a chronic condition in the past history is one the patient has now --------------------------
+
+@pytest.mark.parametrize("text, concept", [
+    ("PMH: T2DM", "diabetes"),
+    ("PMH: type 2 diabetes, HTN", "diabetes"),
+    ("Past medical history: hypothyroidism, diabetes.", "hypothyroidism"),
+    ("Past medical history: hypothyroidism, diabetes.", "diabetes"),
+    ("h/o hypothyroidism on levothyroxine", "hypothyroidism"),
+    ("A 61-year-old woman with a history of type 2 diabetes presented with numb feet.", "diabetes"),
+    ("PMH: hypogonadism on testosterone replacement", "hypogonadism"),
+    ("既往史：2型糖尿病10年", "diabetes"),
+    ("既往甲减3年，口服优甲乐", "hypothyroidism"),
+    ("糖尿病史10年，胰岛素治疗", "diabetes"),
+    ("既往诊断甲状腺功能减退症", "hypothyroidism"),
+])
+def test_a_chronic_condition_in_the_history_is_present(text: str, concept: str) -> None:
+    """implications.yml chronic_conditions: the history words that list a background do not make
+    diabetes or an endocrine axis historical."""
+    assert _statuses(text, concept) == ["present"]
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("PMH: DVT 2019", "thrombosis"),
+    ("PMH: T2DM, DVT 2019", "thrombosis"),
+    ("h/o ascites 5 years ago", "ascites"),
+    ("既往水肿，已消退", "peripheral_edema"),
+    ("既往史：下肢深静脉血栓", "thrombosis"),
+    ("PMH: gestational diabetes", "diabetes"),
+    ("既往妊娠期糖尿病", "diabetes"),
+    ("previous hypothyroidism, since resolved", "hypothyroidism"),
+    ("曾有血糖升高", "diabetes"),
+])
+def test_a_past_episode_in_the_history_stays_historical(text: str, concept: str) -> None:
+    """Look-alikes: a non-chronic finding, a diabetes of a past pregnancy, a condition the words
+    place in the past."""
+    assert _statuses(text, concept) == ["historical"]
