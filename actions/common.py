@@ -154,6 +154,17 @@ def has_clinical(evidence: Optional[Evidence]) -> bool:
     return bool(evidence and (evidence.findings or evidence.labs or evidence.not_done))
 
 
+def holds_note(evidence: Optional[Evidence]) -> bool:
+    """Whether a message states at least two facts about a patient (findings not in doubt, lab
+    values, tests not done): a note, whatever intent it was given ("POEMS？患者IgG-λ型MGUS，
+    无神经系统症状…" can read as a VEGF question). A question names one finding at most, and in
+    doubt ("does POEMS cause oedema?")."""
+    if not evidence:
+        return False
+    stated = [f for f in evidence.findings if f.status.value != "uncertain"]
+    return len(stated) + len(evidence.labs) + len(evidence.not_done) >= 2
+
+
 def load_session(tracker: Tracker) -> TriageSession:
     return session_from(tracker.get_slot(SESSION_SLOT))
 

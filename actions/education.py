@@ -9,6 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import common
 from actions.patient_questions import answer_patient_question
+from actions.triage import triage_from_fallback
 from bot.dialogue.texts import load, t
 
 
@@ -45,6 +46,8 @@ class ActionEducation(Action):
         asked = None if error else answer_patient_question(dispatcher, tracker, evidence, lang)
         if asked is not None:  # "why is VEGF not met?" about the current patient, not the consensus
             return asked
+        if common.holds_note(evidence):  # a short note read as a question: triage, never dropped
+            return triage_from_fallback(dispatcher, tracker, evidence)
         name, _ = common.intent(tracker)
         topic = topic_for_intent(name, common.user_text(tracker))
         if topic is None:

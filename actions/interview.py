@@ -151,12 +151,18 @@ class ValidateInterviewForm(FormValidationAction):
     def _side_intent(self, name: str, dispatcher: CollectingDispatcher, tracker: Tracker,
                      lang: str, state: Dict[str, Any]) -> Optional[Dict[Text, Any]]:
         from actions.education import topic_for_intent, send_topic
-        from actions.smalltalk import send_handoff
+        from actions.smalltalk import ask_for_note, send_handoff
 
         if name in STOP_INTENTS:
             return {common.INTERVIEW_SLOT: json.dumps({**state, "stopped": True})}
         if name == "human_handoff":
             send_handoff(dispatcher, lang)
+            return {common.INTERVIEW_SLOT: json.dumps({**state, "stopped": True})}
+        if name == "offer_case":  # "I have a patient to discuss"
+            ask_for_note(dispatcher, tracker)
+            if state.get("mode") in ("triage", "cidp"):
+                return {}  # the current patient stays; "new patient" clears it
+            # a quiz, risk score or response assessment ends: the note comes next
             return {common.INTERVIEW_SLOT: json.dumps({**state, "stopped": True})}
         if name in ("help", "bot_challenge"):
             dispatcher.utter_message(response="utter_help" if name == "help" else "utter_iamabot")

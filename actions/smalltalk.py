@@ -56,8 +56,11 @@ class _RespondUnlessPatientQuestion:
                                                            common.language(tracker))
         if asked is not None:
             return asked
-        dispatcher.utter_message(response=self.response)
+        self.respond(dispatcher, tracker)
         return []
+
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        dispatcher.utter_message(response=self.response)
 
 
 class ActionHelp(_RespondUnlessPatientQuestion, Action):
@@ -72,6 +75,24 @@ class ActionOutOfScope(_RespondUnlessPatientQuestion, Action):
 
     def name(self) -> Text:
         return "action_out_of_scope"
+
+
+def ask_for_note(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """"I have a patient to discuss" without the note: ask for it, and what it should hold; with a
+    patient already in progress, say how to start another (nothing of the current one is lost)."""
+    evidence = common.load_session(tracker).evidence
+    key = "ask_note_current" if evidence.findings or evidence.labs else "ask_note"
+    dispatcher.utter_message(text=t(key, common.language(tracker)))
+
+
+class ActionOfferCase(_RespondUnlessPatientQuestion, Action):
+    """"Can I run a case by you?", "帮我看个病人": the note is asked for."""
+
+    def name(self) -> Text:
+        return "action_offer_case"
+
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        ask_for_note(dispatcher, tracker)
 
 
 class ActionFallback(Action):

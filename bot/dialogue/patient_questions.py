@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import List, NamedTuple, Optional, Tuple
 
-from bot.dialogue.answers import aside, has_phrase, is_question, normalised
+from bot.dialogue.answers import aside, asked_topic, has_phrase, is_question, normalised, phrase_pattern
 from bot.dialogue.texts import load
 from bot.models import Evidence
 
@@ -38,9 +38,25 @@ _CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])")
 
 def asks_verdict(norm: str) -> bool:
     """Whether the (normalised) text asks if the patient has POEMS or meets the criteria
-    (``verdict``); spaces beside Chinese characters do not count ("是 POEMS 吗")."""
-    joined = _CJK_SPACE.sub("", norm)
-    return any(has_phrase(joined, w) for w in _data().get("verdict", []))
+    (``verdict``, or POEMS with a word for the patient, or POEMS alone; see the data file);
+    spaces beside Chinese characters do not count ("是 POEMS 吗")."""
+    data = _data()
+    joined = _CJK_SPACE.sub("", _without(norm, data.get("verdict_dropped", [])))
+    if any(has_phrase(joined, w) for w in data.get("verdict", [])):
+        return True
+    if not any(has_phrase(joined, w) for w in data.get("verdict_topic", [])) or asked_topic(norm):
+        return False
+    if any(has_phrase(joined, w) for w in data.get("verdict_patient", [])):
+        return True
+    rest = _without(joined, data.get("verdict_topic", []) + data.get("verdict_bare", []))
+    return not re.sub(r"[\W_]+", "", rest)
+
+
+def _without(text: str, phrases: List[str]) -> str:
+    """``text`` with every occurrence of the phrases removed (word-bounded for Latin ones)."""
+    for phrase in phrases:
+        text = re.sub(phrase_pattern(phrase), " ", text)
+    return " ".join(text.split())
 
 
 def patient_question(text: str, extracted: Optional[Evidence] = None) -> Optional[PatientQuestion]:

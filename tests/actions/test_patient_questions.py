@@ -68,6 +68,10 @@ def test_a_question_naming_a_criterion_and_a_state(text, criteria):
     "皮肤变黑，水肿，算不算POEMS？", "no oedema, is the volume criterion met now?", "what about the skin? it is dark",
     "what is POEMS?", "how is POEMS treated?", "what are the diagnostic criteria for POEMS?",
     "POEMS的诊断标准是什么？", "如何诊断POEMS？", "does POEMS cause oedema?", "水肿，是POEMS吗？",
+    # POEMS named, but about the disease or a consensus topic
+    "What is POEMS syndrome?", "Is POEMS hereditary?", "How common is POEMS?", "Why is POEMS missed?",
+    "POEMS是什么？", "POEMS怎么治疗？", "Does he need a bone marrow for POEMS?",
+    "How should I treat POEMS in this patient?",
 ])
 def test_notes_answers_and_consensus_questions_are_not_patient_questions(text):
     assert patient_question(text, extract_evidence(text)) is None
@@ -129,6 +133,10 @@ def test_a_note_written_as_a_question_is_merged_not_answered():
     "is he likely to have POEMS?", "could this be POEMS?", "Does she meet the criteria?", "is it POEMS or CIDP?",
     "what do you think?", "what's the verdict?", "是POEMS吗？", "是 POEMS 吗？", "这个病人能诊断POEMS吗？",
     "符合诊断标准吗？", "你怎么看？",
+    # POEMS with a word for the patient, or alone; "syndrome" / "综合征" left out
+    "could POEMS explain this?", "does this fit POEMS?", "is POEMS likely here?", "POEMS?", "Q: POEMS?",
+    "should I worry about POEMS in him?", "could this patient have POEMS syndrome?",
+    "is POEMS a possibility in this case?", "考虑POEMS综合征吗？", "这个病人是POEMS综合征吗？", "该患者会是POEMS吗？",
 ])
 def test_a_question_whether_the_patient_has_poems_asks_for_the_verdict(text):
     found = patient_question(text, extract_evidence(text))
@@ -198,3 +206,53 @@ def test_inside_the_interview_a_patient_question_classified_as_help_is_answered(
     said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
     assert said.startswith("仍未知:")
     assert "utter_help" not in [m.get("response") for m in dispatcher.messages]
+
+
+@pytest.mark.parametrize("lang, key", [("en", "ask_note"), ("zh", "ask_note")])
+def test_a_patient_offered_without_the_note_gets_asked_for_the_note(lang, key):
+    from actions.smalltalk import ActionOfferCase
+
+    said, slots = run(ActionOfferCase(), "I have a patient I'd like to discuss", lang=lang, intent="offer_case")
+    assert said == t(key, lang) and slots == []
+
+
+def test_a_patient_offered_while_one_is_in_progress_says_how_to_start_another():
+    from actions.smalltalk import ActionOfferCase
+
+    said, slots = run(ActionOfferCase(), "帮我看个病人", lang="zh", raw=session().dump(), intent="offer_case")
+    assert said == t("ask_note_current", "zh") and slots == []
+
+
+def test_inside_the_interview_an_offered_patient_keeps_the_current_one_and_its_question():
+    from actions.interview import ValidateInterviewForm
+
+    s = session()
+    s.ask("serum_vegf")
+    raw = s.dump()
+    dispatcher = CollectingDispatcher()
+    trk = tracker("can I run a case by you?", "en", raw, "offer_case", form=True)
+    trk.slots["interview"] = '{"mode": "triage"}'
+    slots = asyncio.run(ValidateInterviewForm().validate_answer("can I run a case by you?", dispatcher, trk, {}))
+    said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
+    assert said == t("ask_note_current", "en")
+    assert "evidence" not in slots and "stopped" not in str(slots.get("interview", ""))
+
+
+@pytest.mark.parametrize("text", [
+    "POEMS？患者IgG-λ型MGUS，无神经系统症状，肌电图正常，血清VEGF正常。",
+    "VEGF question: 61F, neuropathy, IFE IgA lambda, VEGF 1900 pg/mL serum",
+])
+def test_a_note_read_as_an_education_question_goes_to_triage(text):
+    lang = "zh" if "患者" in text else "en"
+    said, slots = run(ActionEducation(), text, lang=lang, intent="ask_vegf")
+    assert slots, "the note's evidence is kept"
+    assert t("understood_title", lang) in said
+
+
+@pytest.mark.parametrize("text", [
+    "does POEMS cause oedema?", "Why is VEGF measured in serum?", "Is thrombocytosis a criterion?",
+    "血清VEGF多少算升高？",
+])
+def test_an_education_question_naming_one_finding_gets_the_consensus(text):
+    said, slots = run(ActionEducation(), text, intent="ask_vegf")
+    assert slots == [] and t("understood_title", "en") not in said
