@@ -80,3 +80,54 @@ def test_ago_without_an_onset_stays_historical(text: str, concept: str) -> None:
 def test_treated_for_a_past_disease_is_not_a_finding_of_now() -> None:
     findings = extract("treated for hepatitis 10 years ago").evidence.findings
     assert all(f.status.value != "present" for f in findings)
+
+
+# 3. two clauses joined by "and" / "but" / "while" / ";" behave as the comma: a finding given its
+# own state of now (improved, stable, no better, still present, not resolved ...) is not resolved
+# by the next clause
+@pytest.mark.parametrize("text, present, resolved", [
+    ("Numbness improved and oedema has resolved", "distal_numbness_weakness", "peripheral_edema"),
+    ("Numbness improved but oedema has resolved", "distal_numbness_weakness", "peripheral_edema"),
+    ("Numbness improved while oedema has resolved", "distal_numbness_weakness", "peripheral_edema"),
+    ("Numbness improved; oedema has resolved", "distal_numbness_weakness", "peripheral_edema"),
+    ("The numbness is better and the ankle swelling has settled", "distal_numbness_weakness",
+     "peripheral_edema"),
+    ("Tingling improved and ascites has gone", "distal_numbness_weakness", "ascites"),
+    ("Numbness persists and oedema resolved", "distal_numbness_weakness", "peripheral_edema"),
+    ("Numbness stable and oedema resolved", "distal_numbness_weakness", "peripheral_edema"),
+    ("Numbness is the same and the oedema has resolved", "distal_numbness_weakness",
+     "peripheral_edema"),
+    ("Numbness no better, oedema has resolved", "distal_numbness_weakness", "peripheral_edema"),
+    ("Numbness still present and oedema resolved", "distal_numbness_weakness", "peripheral_edema"),
+    ("Numbness not improved and oedema resolved", "distal_numbness_weakness", "peripheral_edema"),
+    ("Numbness unresolved and oedema resolved", "distal_numbness_weakness", "peripheral_edema"),
+])
+def test_joined_clauses_keep_the_first_findings_own_state(text: str, present: str,
+                                                          resolved: str) -> None:
+    assert _statuses(text, present) == ["present"]
+    assert _statuses(text, resolved) == ["historical"]
+
+
+# a resolution denied or partial leaves the finding there
+@pytest.mark.parametrize("text, concept", [
+    ("oedema not resolved", "peripheral_edema"),
+    ("oedema has not resolved", "peripheral_edema"),
+    ("ascites has not yet resolved", "ascites"),
+    ("the ankle swelling has not settled", "peripheral_edema"),
+    ("oedema partially resolved", "peripheral_edema"),
+    ("the pleural effusion has not cleared", "pleural_effusion"),
+])
+def test_a_resolution_not_reached_leaves_the_finding_present(text: str, concept: str) -> None:
+    assert _statuses(text, concept) == ["present"]
+
+
+# look-alikes: a subject of two findings joined by "and" resolves as a whole
+@pytest.mark.parametrize("text, concepts", [
+    ("oedema and effusions have resolved", ["peripheral_edema", "serous_effusions"]),
+    ("numbness and oedema resolved", ["distal_numbness_weakness", "peripheral_edema"]),
+    ("the numbness and the oedema have both resolved", ["distal_numbness_weakness", "peripheral_edema"]),
+    ("oedema improved and then resolved", ["peripheral_edema"]),
+])
+def test_a_joined_subject_resolves_as_a_whole(text: str, concepts: List[str]) -> None:
+    for concept in concepts:
+        assert _statuses(text, concept) == ["historical"], concept
