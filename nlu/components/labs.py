@@ -204,6 +204,19 @@ class SampleAfter:
         return SampleWord(self.words[word.lower()], found.end(), settled)
 
 
+class Pair(NamedTuple):
+    """Two analytes written as a pair (labs.yml ``pairs``): the names (or, ``whole``, a pattern
+    holding both numbers as groups a and b), the analytes in order, whether the unit after the
+    second number is both's, and the units it must be."""
+
+    names: StartScan
+    first: "Analyte"
+    second: "Analyte"
+    whole: bool
+    shared_unit: bool
+    required_units: Tuple[str, ...]
+
+
 class Analyte:
     def __init__(self, analyte: str, spec: dict, units_re: Dict[str, "re.Pattern"]):
         self.id = analyte
@@ -335,6 +348,8 @@ class LabValues:
         self.flc_members = []
         for analyte, aliases in flc["members"].items():
             self.flc_members.append((analyte, compile_alternation(aliases)))
+        for analyte, letter in (flc.get("letter_members") or {}).items():
+            self.flc_members.append((analyte, re.compile(letter)))
         self.flc_context_sample = flc.get("context_sample") or {}
         series = data.get("series") or {}
         self.series_link = self.series_arrow = self.arrow_chain = None
@@ -368,9 +383,13 @@ class LabValues:
         self.plain_number = re.compile(rf"(?<![\d.,]){_NUM}")
         self.after_name = re.compile(r"[ \t]*(?:[,，;；][ \t]*(?P<w>" + alternation(
             [w for s in ("serum", "plasma") for w in data["samples"].get(s, [])]) + r"))?[ \t]*[\)）]", re.I)
-        # "Hb/Hct 17.8/54": two analytes and two numbers, each joined by a slash
-        self.pairs = [(StartScan(re.compile(pair["names"])), self.by_id[pair["analytes"][0]],
-                       self.by_id[pair["analytes"][1]]) for pair in data.get("pairs") or []]
+        # "Hb/Hct 17.8/54": two analytes and two numbers, each joined by a slash; "sFLC K 19 /
+        # L 38 mg/L": a pattern with both numbers (groups a and b)
+        self.pairs = [Pair(StartScan(re.compile(pair.get("names") or pair["pattern"])),
+                           self.by_id[pair["analytes"][0]], self.by_id[pair["analytes"][1]],
+                           "pattern" in pair, bool(pair.get("shared_unit")),
+                           tuple(pair.get("required_units") or ()))
+                      for pair in data.get("pairs") or []]
         self.pair_values = re.compile(r"(?P<a>\d+(?:\.\d+)?)[ \t]*/[ \t]*(?P<b>\d+(?:\.\d+)?)(?![\d/.:])")
         ihc = data.get("ihc") or {}
         self.ihc = None
@@ -801,24 +820,48 @@ class LabValues:
     def _pairs(self, text: str, labs: list, warnings: list, free: Callable[[int, int], bool],
                taken: list) -> None:
         """"Hb/Hct 17.8/54", "H/H 15.2/45.6": two analytes named together with a slash and their
-        numbers written the same way, each number read like a number without a unit."""
-        for names, first, second in self.pairs:
-            for m in names.finditer(text):
+        numbers written the same way, each number read like a number without a unit. A pair
+        with ``shared_unit`` ("FLC kappa/lambda 19/38 mg/L") reads the unit after the second
+        number as both's (one of ``required_units`` when given; another unit reads neither)."""
+        for pair in self.pairs:
+            first, second = pair.first, pair.second
+            for m in pair.names.finditer(text):
                 if not free(m.start(), m.end()):
                     continue
-                v = self.pair_values.match(text, self.filler.match(text, m.end()).end())
+                v = m if pair.whole else self.pair_values.match(
+                    text, self.filler.match(text, m.end()).end())
                 if not v:
                     continue
+                end = v.end()
+                unit = None
+                if pair.shared_unit:
+                    unit, unit_end = self._unit_at(text, _BLANKS.match(text, end).end(), first.units)
+                    if unit is not None and (unit not in first.units or unit not in second.units):
+                        continue  # "κ/λ 250/150 mg/dL" where only mg/L is read: serum totals
+                    if unit is None and pair.required_units:
+                        continue
+                    if unit is not None:
+                        end = unit_end
+                if pair.required_units and unit not in pair.required_units:
+                    continue
+                sample = None
+                if first.id in self.sample_aware:
+                    named = m.group().lower()
+                    sample = next((s for w, s in self.flc_context_sample.items() if w in named), None) \
+                        or self._sample_before(text, m.start())
                 for analyte, group in ((first, "a"), (second, "b")):
                     value = _to_float(v.group(group))
-                    span = (m.start(), v.end(group))
-                    readable, unit = self._without_unit(analyte, value, span, warnings)
+                    span = (m.start(), v.end(group) if unit is None else end)
+                    if unit is not None:
+                        readable, read_unit = True, unit
+                    else:
+                        readable, read_unit = self._without_unit(analyte, value, span, warnings)
                     if readable:
                         labs.append({
-                            "analyte": analyte.id, "value": value, "unit": unit, "sample": None,
-                            "reference_low": None, "reference_high": None, "flag": None,
-                            "start": span[0], "end": span[1]})
-                taken.append((m.start(), v.end()))
+                            "analyte": analyte.id, "value": value, "unit": read_unit,
+                            "sample": sample, "reference_low": None, "reference_high": None,
+                            "flag": None, "start": span[0], "end": span[1]})
+                taken.append((m.start(), end))
 
     def _reference_first(self, text: str, pos: int, analyte: Analyte
                          ) -> Optional[Tuple[int, Optional[float], Optional[float], Optional[str]]]:
@@ -1080,6 +1123,10 @@ class LabValues:
         def free(a: int, b: int) -> bool:
             return not any(x < b and a < y for x, y in taken)
 
+        # two analytes written as a pair ("Hb/Hct 17.8/54", "FLC κ/λ 19/38 mg/L"), before the
+        # FLC mentions' members take the names one by one
+        if self.pairs:
+            self._pairs(text, labs, warnings, free, taken)
         # free light chains: κ, λ and ratio after an FLC mention
         contexts = list(self.flc_context.finditer(text))
         headings = list(self.sample_heading.finditer(text)) if self.sample_heading is not None else []
@@ -1113,8 +1160,6 @@ class LabValues:
                             labs[-1]["start"] = m.start()
                             end = self._series(text, analyte, end, ctx_sample, labs, warnings)
                         taken.append((m.start(), end))
-        if self.pairs:
-            self._pairs(text, labs, warnings, free, taken)
         headers = list(self.specimen_header.finditer(text)) if self.specimen_header is not None else []
         names = self._names(text)
         for analyte, found in zip(self.analytes, names):

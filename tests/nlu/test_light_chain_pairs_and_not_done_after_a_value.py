@@ -70,3 +70,50 @@ def test_a_test_answered_not_done_after_a_space_stays_not_done(ex, text, missing
 def test_the_unitless_vegf_value_is_kept_as_written(ex):
     lab = labs_of(ex("VEGF 2500 未查FLC"), "vegf")[0]
     assert (lab.value, lab.unit) == (2500, None)
+
+
+def _ratio(extraction):
+    return [lab.value for lab in extraction.evidence.labs if lab.analyte == "flc_ratio"]
+
+
+@pytest.mark.parametrize("text, ratio", [
+    ("sFLC K 19 / L 38 mg/L, r 0.50", 0.5),
+    ("FLC kappa/lambda 19/38 mg/L (ratio 0.5)", 0.5),
+    ("轻链κ/λ：19/38 mg/L，比值0.50", 0.5),
+    ("κ/λ FLC 19.0/38.0 mg/L", None),
+    ("sFLC K/L 19/38 mg/L", None),
+    ("Serum free light chains κ/λ 19/38 mg/L, ratio 0.50", 0.5),
+    ("FLC: K 19, L 38 mg/L", None),
+    ("κ/λ 19/38 mg/L", None),
+])
+def test_kappa_and_lambda_written_as_a_pair(ex, text, ratio):
+    extraction = ex(text)
+    assert _pair(extraction) == {"flc_kappa": (19, "mg/L"), "flc_lambda": (38, "mg/L")}
+    assert _ratio(extraction) == ([ratio] if ratio is not None else [])
+
+
+def test_a_pair_after_sflc_is_serum(ex):
+    labs = ex("sFLC K 19 / L 38 mg/L").evidence.labs
+    assert {lab.analyte: lab.sample.value for lab in labs} == {"flc_kappa": "serum", "flc_lambda": "serum"}
+
+
+@pytest.mark.parametrize("text, ratio", [
+    ("κ/λ 0.50", [0.5]),
+    ("κ/λ比值 0.18", [0.18]),
+    ("Na 138, K 4.1 mmol/L, Cl 101", []),
+    ("Electrolytes: Na 138 K 4.1 Cl 101 mmol/L", []),
+    ("FLC normal. Na 138 K 4.1 L 3.2", []),
+    ("Potassium: K 4.1 mmol/L. FLC ratio 0.5.", [0.5]),
+    ("kappa/lambda 250/150 mg/dL", []),   # serum totals
+    ("κ/λ 19/38", []),                    # no FLC word, no light-chain unit
+    ("浆细胞 κ/λ 1:6", []),
+])
+def test_no_pair_in_look_alikes(ex, text, ratio):
+    extraction = ex(text)
+    assert _pair(extraction) == {}
+    assert _ratio(extraction) == ratio
+
+
+def test_a_number_after_hb_hct_stays_a_pair_without_a_shared_unit(ex):
+    labs = {lab.analyte: (lab.value, lab.unit) for lab in ex("Hb/Hct 17.8/54").evidence.labs}
+    assert labs == {"hemoglobin": (17.8, None), "hematocrit": (54, None)}
