@@ -36,6 +36,7 @@ class TestInfo(BaseModel):
     cost_rank: int
     settles: List[str]
     reports: Reports = Field(default_factory=Reports)
+    staging_needs: List[str] = Field(default_factory=list)
     citation: str
     en: str
     zh: str
@@ -124,3 +125,17 @@ def plan(facts: Facts, criteria: Dict[str, CriterionResult], verdict: Verdict,
 
     items.sort(key=lambda i: (not i.settles_mandatory, not completes(i), i.cost_rank, i.test))
     return items
+
+
+def staging(evidence: Any, unknown: Iterable[str]) -> List[str]:
+    """When the criteria are met, the tests of 表1 that would still settle an unknown criterion
+    (not reported yet, cheapest first): the verdict no longer needs them, but confirmation and
+    staging do ("complete the work-up" alone names nothing)."""
+    wanted = set(unknown)
+    concepts = {f.concept for f in evidence.findings}
+    analytes = {lab.analyte for lab in evidence.labs}
+    present = {f.concept for f in evidence.findings if f.status.value == "present"}
+    tests = [test for test in catalogue().values()
+             if wanted.intersection(test.settles) and not _reported(test, concepts, analytes)
+             and (not test.staging_needs or present.intersection(test.staging_needs))]
+    return [test.key for test in sorted(tests, key=lambda test: (test.cost_rank, test.key))]

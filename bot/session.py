@@ -39,7 +39,7 @@ from bot.engine import Assessment, restate, weigh
 from bot.evidence import Facts, bare_reference
 from bot.models import (CriterionState, Evidence, Finding, FindingStatus, LabValue, Override,
                         Provenance, SampleType, SourceKind, TestNotDone)
-from bot.planner import tests_reported
+from bot.planner import staging, tests_reported
 
 MODES = ("triage", "cidp")
 
@@ -738,6 +738,7 @@ class TriageSession(BaseModel):
             "verdict": a.verdict.value,
             "reasons": reasons,
             "workup": [(m.test, m.why(lang), m.not_done) for m in a.missing_evidence],
+            "staging": staging(self.evidence, a.unknown) if a.verdict.value == "meets_criteria" else [],
             "not_done": [n.test for n in self.evidence.not_done],
             "against": [f"{p.text(lang)} ({p.citation})" for p in a.points_against],
             "differential": [f"{d.text(lang)} ({d.citation})" for d in a.differential],

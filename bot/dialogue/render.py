@@ -228,6 +228,8 @@ def summary(data: Dict[str, Any], language: str, title_key: str = "summary_title
         for test, why, not_done in data["workup"]:
             flag = t("summary_not_done_flag", lang) if not_done else ""
             lines.append(f"• {test_name(test, lang)}{flag}: {why}")
+    elif data.get("staging"):
+        lines.append(t("summary_staging", lang, tests=sep(lang).join(test_name(k, lang) for k in data["staging"])))
     elif data["verdict"] in ("meets_criteria", "suspected"):
         lines.append(t("summary_workup_none", lang))
     if data["questions"]:

@@ -2,7 +2,7 @@
 
 from bot.engine import assess
 from bot.evidence import evidence_of
-from bot.models import TestNotDone
+from bot.models import Evidence, Finding, TestNotDone
 from bot.planner import catalogue
 
 KEYS = {"serum_free_light_chains", "serum_immunofixation", "urine_immunofixation", "serum_vegf",
@@ -69,3 +69,43 @@ def test_contract_items_have_test_and_why_in_the_note_language():
     item = a.contract()["missing_evidence"][0]
     assert set(item) >= {"test", "why", "criterion"}
     assert any("\u4e00" <= ch <= "\u9fff" for ch in item["why"])
+
+
+def _met(note_findings, labs=()):
+    from bot.session import TriageSession
+
+    session = TriageSession()
+    session.apply_note(Evidence(findings=[Finding(concept=c, status=s) for c, s in note_findings],
+                                labs=list(labs)))
+    return session
+
+
+def test_met_criteria_name_the_tests_staging_still_needs_cheapest_first():
+    from bot.models import LabValue
+    from bot.planner import staging
+
+    session = _met([("polyneuropathy", "present"), ("serum_immunofixation", "present"),
+                    ("peripheral_edema", "present")],
+                   [LabValue(analyte="vegf", value=860, unit="pg/mL", sample="plasma", reference_high=120)])
+    summary = session.summary("en")
+    assert summary["verdict"] == "meets_criteria" and summary["workup"] == []
+    assert summary["staging"] == staging(session.evidence, summary["assessment"].unknown)
+    assert summary["staging"][:2] == ["blood_count", "fundoscopy"]
+    assert "bone_imaging" in summary["staging"] and "endocrine_panel" in summary["staging"]
+    # no node enlarged: no biopsy recommended for staging; a test already reported is not named
+    assert "lymph_node_biopsy" not in summary["staging"] and "serum_vegf" not in summary["staging"]
+
+
+def test_a_node_biopsy_is_named_for_staging_only_when_a_node_is_enlarged():
+    from bot.models import LabValue
+
+    session = _met([("polyneuropathy", "present"), ("serum_immunofixation", "present"),
+                    ("lymphadenopathy", "present")],
+                   [LabValue(analyte="vegf", value=860, unit="pg/mL", sample="plasma", reference_high=120)])
+    assert "lymph_node_biopsy" in session.summary("en")["staging"]
+
+
+def test_short_of_met_criteria_nothing_is_named_for_staging():
+    session = _met([("polyneuropathy", "present"), ("serum_immunofixation", "present")])
+    summary = session.summary("en")
+    assert summary["verdict"] != "meets_criteria" and summary["staging"] == []
