@@ -256,3 +256,19 @@ def test_a_note_read_as_an_education_question_goes_to_triage(text):
 def test_an_education_question_naming_one_finding_gets_the_consensus(text):
     said, slots = run(ActionEducation(), text, intent="ask_vegf")
     assert slots == [] and t("understood_title", "en") not in said
+
+
+@pytest.mark.parametrize("intent, text, topic", [
+    ("ask_workup", "what does POEMS stand for?", "overview"),
+    ("ask_criteria", "What is POEMS syndrome?", "overview"),
+    ("ask_criteria", "什么是POEMS综合征？", "overview"),
+    ("ask_criteria", "POEMS 是什么病？", "overview"),
+    # the whole question only: a question about one part keeps its topic
+    ("ask_vegf", "What is POEMS VEGF cut-off?", "vegf"),
+    ("ask_criteria", "what are the diagnostic criteria for POEMS?", "criteria"),
+    ("ask_workup", "which tests should I order for POEMS?", "workup"),
+])
+def test_what_poems_is_gets_the_overview_whichever_education_intent(intent, text, topic):
+    from actions.education import topic_for_intent
+
+    assert topic_for_intent(intent, text) == topic

@@ -4,7 +4,7 @@ import pytest
 
 from bot.knowledge import get_topic, list_topics
 
-REQUIRED = ["criteria", "vegf", "m_protein_evidence", "endocrinopathy", "differential", "risk_score",
+REQUIRED = ["overview", "criteria", "vegf", "m_protein_evidence", "endocrinopathy", "differential", "risk_score",
             "response", "workup", "treatment_overview", "transplant_eligible", "not_transplant_eligible",
             "relapse", "supportive_care", "induction", "mobilisation_conditioning", "maintenance"]
 
@@ -32,3 +32,6 @@ def test_contents_follow_the_consensus():
     assert "2 ×" in get_topic("vegf").text
     assert "≤ 4 cycles" in get_topic("transplant_eligible").text
     assert "not recommended" in get_topic("treatment_overview").text  # bevacizumab
+    overview = get_topic("overview").text
+    for word in ("Polyneuropathy", "Organomegaly", "Endocrinopathy", "Monoclonal", "Skin changes", "CIDP"):
+        assert word in overview
