@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
@@ -13,6 +14,8 @@ from actions.modes import Mode, register
 from bot.dialogue import quiz
 from bot.dialogue.render import criteria_status, state_label, verdict_label
 from bot.dialogue.texts import sep, t
+
+QUIZ_SLOT = "quiz"
 
 
 class QuizMode(Mode):
@@ -53,7 +56,7 @@ class QuizMode(Mode):
                                                "points": result.points, "max_points": result.max_points,
                                                "expected_verdict": result.verdict,
                                                "missing_groups": result.missing_groups, "language": lang})
-        return common.save(state=state)
+        return common.save(state=state) + [_progress(state)]
 
 
 register("quiz", QuizMode())
@@ -66,14 +69,32 @@ class ActionQuizStart(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         lang = common.language(tracker)
-        previous = common.interview(tracker)
-        done = previous.get("cases_done", 0) if previous.get("mode") == "quiz" else 0
+        previous = _progress_of(tracker)
+        done = previous.get("cases_done", 0)
         total = len(quiz.vignettes())
         index = done % total
         state = {"mode": "quiz", "case": index, "case_id": quiz.vignettes()[index]["id"],
                  "answered": False, "cases_done": done + 1,
-                 "score": previous.get("score", 0) if previous.get("mode") == "quiz" else 0,
-                 "max": previous.get("max", 0) if previous.get("mode") == "quiz" else 0}
+                 "score": previous.get("score", 0), "max": previous.get("max", 0)}
         dispatcher.utter_message(text=t("quiz_intro", lang, n=index + 1, total=total) + "\n"
                                  + quiz.case_text(index, lang))
-        return common.save(state=state) + [SlotSet("answer", None)]
+        return common.save(state=state) + [_progress(state), SlotSet("answer", None)]
+
+
+def _progress_of(tracker: Tracker) -> Dict[str, int]:
+    """Cases done and the score so far: the quiz slot, kept when a note or a question came in
+    between (which replaces the interview state), else a quiz interview state of an older
+    conversation."""
+    raw = tracker.get_slot(QUIZ_SLOT)
+    try:
+        kept = json.loads(raw) if isinstance(raw, str) and raw else {}
+    except ValueError:
+        kept = {}
+    if not kept:
+        state = common.interview(tracker)
+        kept = state if state.get("mode") == "quiz" else {}
+    return {key: int(kept.get(key, 0) or 0) for key in ("cases_done", "score", "max")}
+
+
+def _progress(state: Dict[str, Any]) -> Dict[str, Any]:
+    return SlotSet(QUIZ_SLOT, json.dumps({key: state.get(key, 0) for key in ("cases_done", "score", "max")}))

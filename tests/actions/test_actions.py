@@ -94,7 +94,7 @@ def _form_turn(text, slots, lang="en", intent="inform_result", entities=()):
     events = asyncio.run(ValidateInterviewForm().run(dispatcher, trk, DOMAIN))
     new = dict(slots)
     for e in events:
-        if e.get("event") == "slot" and e["name"] in ("evidence", "interview"):
+        if e.get("event") == "slot" and e["name"] in ("evidence", "interview", "quiz"):
             new[e["name"]] = e["value"]
     return dispatcher.messages, events, new
 
@@ -206,6 +206,19 @@ def test_quiz_round_scored_against_the_engine():
     assert payloads(messages)[0]["type"] == "poems_quiz" and payloads(messages)[0]["points"] == 2
     messages, events = run(ActionQuizStart(), tracker("next case", intent="start_quiz", slots=slots))
     assert "Quiz case 2" in texts(messages)
+
+
+def test_the_quiz_goes_on_from_the_last_case_after_a_note_in_between():
+    messages, events = run(ActionQuizStart(), tracker("start quiz", intent="start_quiz"))
+    slots = {"interview": slot(events, "interview"), "quiz": slot(events, "quiz")}
+    _, _, slots = _form_turn("met", slots, intent="inform_result")
+    # a note replaces the interview state; the quiz's progress is its own slot
+    _, events = run(ActionTriage(), tracker("note", entities=[evidence_entity("polyneuropathy")], slots=slots))
+    slots["interview"] = slot(events, "interview")
+    assert json.loads(slots["interview"])["mode"] == "triage"
+    messages, events = run(ActionQuizStart(), tracker("next case", intent="start_quiz", slots=slots))
+    assert "Quiz case 2" in texts(messages)
+    assert json.loads(slot(events, "quiz")) == {"cases_done": 2, "score": 2, "max": 2}
 
 
 def test_risk_score_from_one_message():
