@@ -204,14 +204,20 @@ def remark_reply(remark: str, kind: str, items: List[str], values: Dict[str, Any
 def noted(before: Dict[str, Any], values: Dict[str, Any], language: str) -> str:
     """The items an answer stated besides the asked one, with their values ("eGFR 25")."""
     lang = "zh" if language == "zh" else "en"
-    changed = [f"{t(f'interview_items.{k}', lang)} {_shown(v, lang)}"
+    changed = [f"{t(f'interview_items.{k}', lang)} {_shown(k, v, lang)}"
                for k, v in values.items() if k not in before or before[k] != v]
     return t("interview_noted", lang, items=sep(lang).join(changed) or "—")
 
 
-def _shown(value: Any, language: str) -> str:
+def _shown(key: str, value: Any, language: str) -> str:
+    """A value as the item's own words say it (texts.yml ``interview_values``: the current
+    immunofixation is "negative", not "yes"), else yes / no or the number."""
     if isinstance(value, bool):
-        return t("interview_yes" if value else "interview_no", language)
+        answer = "yes" if value else "no"
+        try:
+            return t(f"interview_values.{key}.{answer}", language)
+        except KeyError:
+            return t(f"interview_{answer}", language)
     return f"{value:g}" if isinstance(value, (int, float)) else str(value)
 
 

@@ -50,3 +50,16 @@ def test_a_short_answer_answers_the_asked_item(kind, key, text, value):
 def test_what_is_missing_names_the_open_items():
     reply = interviews.remark_reply("missing", "risk", interviews.RISK_ITEMS, {"age": 60, "egfr": 25}, "en")
     assert "pleural effusion" in reply and "pulmonary hypertension" in reply and "eGFR" not in reply
+
+
+@pytest.mark.parametrize("values, lang, shown", [
+    ({"ife_negative": True}, "en", "current immunofixation negative"),
+    ({"ife_negative": False}, "en", "current immunofixation still positive"),
+    ({"ife_negative": True}, "zh", "目前免疫固定电泳 阴性"),
+    ({"pleural_effusion": True}, "en", "pleural effusion yes"),
+    ({"egfr": 25.0}, "en", "eGFR 25"),
+])
+def test_a_value_noted_beside_the_question_is_said_in_its_own_words(values, lang, shown):
+    from bot.dialogue.interviews import noted
+
+    assert shown in noted({}, values, lang)
