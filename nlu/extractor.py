@@ -377,8 +377,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
                 add_test(key, "not_done", start, end)
             elif status == "absent":
                 # the test was done and is normal: what it would show is absent
-                axis = rules.hormone(ent.text) if key == "endocrine_panel" else None
-                if axis:
+                for axis in rules.hormones(ent.text) if key == "endocrine_panel" else ():
                     axes_normal.setdefault(axis, (start, end))
                 cleared = rules.cleared_by(key, ent.text)
                 # a whole scan (normal_test_whole) that shows one of its findings was not normal

@@ -17,6 +17,10 @@ class NormalScan:
 
     def __init__(self, data: dict):
         self.tests = {TEST_PREFIX + str(t) for t in data.get("tests") or []}
+        # tests stated normal by the word before their name only ("normal thyroid function",
+        # "normal TFTs, normal testosterone"); their own negation stays theirs
+        self.named_tests = {TEST_PREFIX + str(t) for t in data.get("normal_before_tests") or []}
+        self.named_not = re.compile(data.get("normal_before_tests_not") or "(?!)")
         self.normal_before = re.compile(data.get("normal_before") or "(?!)")
 
 
@@ -38,6 +42,11 @@ def normal_scans(text: str, targets, statuses, rule: "NormalScan | None") -> Non
     if rule is None:
         return
     for ent in targets:
+        if ent.label_ in rule.named_tests:
+            if (statuses[ent] == "present" and rule.normal_before.search(text, 0, ent.start_char)
+                    and not rule.named_not.search(text, 0, ent.start_char)):
+                statuses[ent] = "absent"
+            continue
         if ent.label_ not in rule.tests:
             continue
         if statuses[ent] == "present" and rule.normal_before.search(text, 0, ent.start_char):

@@ -42,6 +42,8 @@ class ImplicationRules:
         for concept, names in (data.get("normal_hormone") or {}).items():
             for name in names or []:
                 self.hormone_axis[re.sub(r"\s+", " ", str(name).lower())] = concept
+        self.hormone_shared = re.compile(data.get("normal_hormone_shared") or "(?!)")
+        self.hormone_joined = re.compile(data.get("normal_hormone_joined") or "(?!)")
         self.screen_axes = int(data.get("endocrine_screen_axes") or 3)
         self.new_clause_words = {w.lower() for w in data.get("new_clause_words") or []}
         self.note_end_negation = re.compile(data.get("note_end_negation") or "(?!)")
@@ -138,6 +140,19 @@ class ImplicationRules:
 
     def hormone(self, text: str) -> Optional[str]:
         return self.hormone_axis.get(re.sub(r"\s+", " ", text.lower()).strip())
+
+    def hormones(self, text: str) -> List[str]:
+        """The axes a hormone or panel name tests: its own (``hormone``), or for names joined
+        before one shared word ("thyroid and adrenal function") each name's with that word."""
+        axis = self.hormone(text)
+        if axis:
+            return [axis]
+        shared = self.hormone_shared.search(text.strip())
+        if not shared:
+            return []
+        names = [n for n in self.hormone_joined.split(text.strip()[:shared.start()]) if n.strip()]
+        axes = [self.hormone(f"{name} {shared.group(1)}") for name in names]
+        return [a for a in axes if a] if len(names) > 1 and all(axes) else []
 
 
 @lru_cache(maxsize=4)

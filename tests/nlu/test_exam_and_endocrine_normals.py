@@ -1,0 +1,60 @@
+"""Normal statements of hormones and of the optic discs, echo pulmonary pressures, and
+questions that list findings.
+
+- A hormone or panel called normal before its name is normal (implications.yml
+  ``normal_scan.normal_before_tests``), glands named together before one "function" each
+  (``normal_hormone_shared``); "abnormal", "inappropriately normal" and a normal partner after
+  another hormone's value are not.
+"""
+from __future__ import annotations
+
+from typing import Dict
+
+import pytest
+
+from nlu.extractor import extract
+
+
+def _states(text: str) -> Dict[str, str]:
+    return {f.concept: f.status.value for f in extract(text).evidence.findings}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Labs showed normal thyroid function and a normal cortisol",
+     {"hypothyroidism", "adrenal_insufficiency"}),
+    ("normal TFTs, normal testosterone, normal prolactin",
+     {"hypothyroidism", "hypogonadism", "hyperprolactinemia"}),
+    ("Endocrine: normal thyroid function, normal cortisol.", {"hypothyroidism", "adrenal_insufficiency"}),
+    ("unremarkable thyroid and adrenal function", {"hypothyroidism", "adrenal_insufficiency"}),
+    ("Thyroid, adrenal and gonadal function were normal.",
+     {"hypothyroidism", "adrenal_insufficiency", "hypogonadism"}),
+    ("TFTs and cortisol were unremarkable", {"hypothyroidism", "adrenal_insufficiency"}),
+    ("Normal TSH; normal 9am cortisol.", {"hypothyroidism", "adrenal_insufficiency"}),
+    ("TFTs normal, 9am cortisol normal", {"hypothyroidism", "adrenal_insufficiency"}),
+    ("甲状腺功能正常，皮质醇节律正常", {"hypothyroidism", "adrenal_insufficiency"}),
+])
+def test_a_hormone_called_normal_is_its_axis_absent(text: str, absent: set) -> None:
+    states = _states(text)
+    assert {c for c in absent if states.get(c) == "absent"} == absent
+
+
+def test_a_normal_hormone_beside_a_low_one() -> None:
+    states = _states("normal thyroid function but low testosterone")
+    assert states.get("hypogonadism") == "present"
+    assert states.get("hypothyroidism") == "absent"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("abnormal thyroid function", "hypothyroidism"),
+    ("abnormal thyroid and adrenal function", "adrenal_insufficiency"),
+    ("low estradiol and inappropriately normal FSH and LH", "hypogonadism"),
+    ("TSH 5.9 with normal fT4", "hypothyroidism"),
+])
+def test_look_alikes_are_not_stated_normal(text: str, concept: str) -> None:
+    assert _states(text).get(concept) != "absent"
+
+
+def test_no_panel_named_jointly_is_not_done() -> None:
+    extraction = extract("no thyroid and adrenal function tests")
+    assert [t.test for t in extraction.evidence.not_done] == ["endocrine_panel"]
+    assert not extraction.evidence.findings
