@@ -58,3 +58,24 @@ def test_no_panel_named_jointly_is_not_done() -> None:
     extraction = extract("no thyroid and adrenal function tests")
     assert [t.test for t in extraction.evidence.not_done] == ["endocrine_panel"]
     assert not extraction.evidence.findings
+
+
+@pytest.mark.parametrize("text", [
+    "Optic discs: sharp margins OU.", "Discs were flat with crisp margins", "discs sharp OU",
+    "sharp disc margins bilaterally", "optic discs pink and sharp",
+    "Optic discs were pink and sharp bilaterally.", "discs flat and crisp",
+])
+def test_sharp_discs_are_no_papilledema(text: str) -> None:
+    assert _states(text).get("papilledema") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "blurred disc margins", "Optic discs: blurred margins OU.", "discs with indistinct margins",
+])
+def test_blurred_disc_margins_are_papilledema(text: str) -> None:
+    assert _states(text).get("papilledema") == "present"
+
+
+@pytest.mark.parametrize("text", ["optic discs pale and sharp", "optic discs pink and swollen"])
+def test_other_disc_descriptions_are_not_read_sharp(text: str) -> None:
+    assert _states(text).get("papilledema") != "absent"
