@@ -18,7 +18,7 @@ from actions import common
 from actions.patient_questions import answer_patient_question
 from actions.education import send_topic
 from bot.dialogue import render
-from bot.dialogue.answers import asked_topic
+from bot.dialogue.answers import asked_topic, blank_spans
 from bot.dialogue.texts import t, test_name
 from bot.dialogue.numbers import AnswerRefused
 from bot.errors import EvidenceError
@@ -105,9 +105,16 @@ class TriageMode(Mode):
         # the session as the slot holds it (nothing above changed it), kept when the answer is
         # refused: loaded again on that path instead of a deep copy on every answer
         refused = common.set_aside(tracker)
-        if refused:  # a value typed as the answer is refused, as the engine would: asked again
+        if refused and not common.has_clinical(evidence):
+            # the value typed as the answer is refused, as the engine would: asked again
             dispatcher.utter_message(text=t("evidence_error", lang, error=refused[0].get("message") or ""))
             return self._failed(tracker)
+        for block in common.set_aside_lines(tracker, lang) if refused else []:
+            # "Hb 300 g/L, IFE IgA lambda, sclerotic lesion": the impossible value is set aside
+            # and said so; the rest of the message is read as the answer (nothing lost), its
+            # number never taken for the asked item's
+            dispatcher.utter_message(text=block)
+            text = blank_spans(text, [(item.get("start"), item.get("end")) for item in refused])
         try:
             outcome = session.apply_answer(key, text, evidence)
             session.assess()

@@ -108,7 +108,8 @@ class ActionFallback(Action):
         asked = None if error else answer_patient_question(dispatcher, tracker, evidence, lang)
         if asked is not None:  # "what is still missing?" about the current patient
             return asked
-        if common.has_clinical(evidence):
+        if common.has_clinical(evidence) or (not error and common.set_aside(tracker)):
+            # a note, or a value set aside ("VEGF 5000 mmol/L"): triage says what and why
             return triage_from_fallback(dispatcher, tracker, evidence)
         late = None if error else late_detail(dispatcher, tracker, evidence, lang)
         if late is not None:  # "plasma" after the VEGF value

@@ -240,6 +240,15 @@ def unreadable_unit(analyte_id: str, value: float, unit: str) -> Text:
                analyte_zh=analyte.zh if analyte else analyte_id, value=value, unit=unit)
 
 
+def unit_not_for(analyte_id: str, value: float, unit: str) -> Text:
+    """Why a value read from a note is not used when its unit is one of another kind of test
+    ("VEGF 5000 mmol/L"): the value and unit as written, and the analyte's usual unit."""
+    analyte = catalogue().analytes.get(analyte_id)
+    return msg("lab.unit_not_for", analyte=analyte.en if analyte else analyte_id,
+               analyte_zh=analyte.zh if analyte else analyte_id, value=f"{value:g}", unit=unit,
+               canonical=analyte.shown_unit or analyte.unit if analyte else "—")
+
+
 def unit_needed(analyte_id: str, value: float) -> Text:
     """Why a number written without a unit is not used when no unit makes it safe to read
     ("PLT 9000": impossible as ×10^9/L; "Hb 22": g/L or g/dL): the value, in both languages."""

@@ -55,7 +55,8 @@ log = logging.getLogger(__name__)  # never log note text
 
 # the reasons bot.evidence.check_lab refuses a value read from a note (LabRefused.reason)
 # and of a value whose unit the reader cannot read (unknown_unit)
-SET_ASIDE_REASONS = frozenset({"implausible", "unit_ambiguous", "urine_sample", "unknown_unit", "unit_needed"})
+SET_ASIDE_REASONS = frozenset({"implausible", "unit_ambiguous", "urine_sample", "unknown_unit", "unit_needed",
+                               "unit_not_expected"})
 
 
 class Warning_(BaseModel):
@@ -112,12 +113,14 @@ class Extraction(BaseModel):
 
 def set_aside_items(extraction: "Extraction") -> List[Dict[str, object]]:
     """The values set aside as impossible, as plain data for the chat (an entity): analyte,
-    value and unit as written, the engine's message and the bilingual text (no other note text)."""
+    value and unit as written, the engine's message, the bilingual text and where the value is
+    in the message (no other note text)."""
     out: List[Dict[str, object]] = []
     for warning in extraction.set_aside:
         text = warning.text()
         out.append({"analyte": warning.analyte, "value": warning.value, "unit": warning.unit,
-                    "message": warning.message, "en": text.en, "zh": text.zh})
+                    "message": warning.message, "en": text.en, "zh": text.zh,
+                    "start": warning.start, "end": warning.end})
     return out
 
 
@@ -125,12 +128,17 @@ def _with_message(warning: Warning_) -> Warning_:
     """A value whose unit cannot be read, or that needs a unit it was written without, gets the
     statement of why, in both languages (bot.evidence.unreadable_unit / unit_needed), like a
     value the engine refuses."""
-    if warning.reason not in ("unknown_unit", "unit_needed") or warning.value is None or warning.message:
+    if warning.reason not in ("unknown_unit", "unit_needed", "unit_not_expected") or warning.value is None \
+            or warning.message:
         return warning
-    from bot.evidence import unit_needed, unreadable_unit
+    from bot.evidence import unit_needed, unit_not_for, unreadable_unit
 
-    text = unreadable_unit(warning.analyte or "", warning.value, warning.unit or "") \
-        if warning.reason == "unknown_unit" else unit_needed(warning.analyte or "", warning.value)
+    if warning.reason == "unknown_unit":
+        text = unreadable_unit(warning.analyte or "", warning.value, warning.unit or "")
+    elif warning.reason == "unit_not_expected":
+        text = unit_not_for(warning.analyte or "", warning.value, warning.unit or "")
+    else:
+        text = unit_needed(warning.analyte or "", warning.value)
     return warning.copy(update={"message": text.en, "message_zh": text.zh})
 
 

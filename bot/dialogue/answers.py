@@ -32,7 +32,13 @@ def without_labs(text: str, extracted: Evidence) -> str:
     spans = [(lab.provenance.start, lab.provenance.end) for lab in extracted.labs
              if lab.provenance is not None and lab.provenance.start is not None
              and lab.provenance.end is not None]
-    for start, end in sorted(spans, reverse=True):
+    return blank_spans(text, spans)
+
+
+def blank_spans(text: str, spans: List[Tuple[Optional[int], Optional[int]]]) -> str:
+    """``text`` with these character spans blanked out (same length, so positions stay valid);
+    spans without both ends are left alone."""
+    for start, end in sorted((s, e) for s, e in spans if s is not None and e is not None):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
 

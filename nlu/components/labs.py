@@ -399,6 +399,9 @@ class LabValues:
         # hormone values: the endocrine finding an abnormal value shows (see labs.yml)
         self.hormones = []
         self.cutoffs: Dict[str, Tuple[float, float]] = {}  # name -> (high above, normal at most)
+        # name -> a regex on the text before the name that makes it another measure ("mean PA
+        # pressure" is not the systolic pressure)
+        self.hormone_not_after: Dict[str, "re.Pattern"] = {}
         # name -> (low, high, units it holds for, largest value read as the hormone's)
         self.default_ranges: Dict[str, Tuple[float, float, frozenset, float]] = {}
         hormone_phrases: List[List[str]] = []
@@ -412,6 +415,8 @@ class LabValues:
                 first_char_guard(aliases + sensitive) + "(?:" + "|".join(parts) + ")"
                 + r"(?![0-9])(?:\s*[\(（][A-Za-z0-9:\-]{1,8}[\)）])?")
             self.hormones.append((name, pattern, spec.get("low"), spec.get("high")))
+            if spec.get("not_after"):
+                self.hormone_not_after[name] = re.compile(str(spec["not_after"]) + r"\Z")
             hormone_phrases.append(aliases + sensitive)
             if spec.get("high_above") is not None:  # a fixed cut-off (labs.yml, e.g. pasp)
                 self.cutoffs[name] = (float(spec["high_above"]), float(spec["normal_at_most"]))
@@ -749,8 +754,9 @@ class LabValues:
                     unit_end = end = num_end
         span = (alias_start, span_end or (unit_end if unit else num_end))
         if unit is not None and analyte.units and unit not in analyte.units:
-            warnings.append({"analyte": analyte.id, "reason": "unit_not_expected",
-                             "start": span[0], "end": span[1]})
+            # "VEGF 5000 mmol/L": a unit of another kind of test, set aside with why, never read
+            warnings.append({"analyte": analyte.id, "reason": "unit_not_expected", "value": value,
+                             "unit": unit, "start": span[0], "end": span[1]})
             return end
         if unit is None and not analyte.unitless:
             unit_like = _SCIENTIFIC_UNIT.match(text, num_end) or self.unitish.match(text, num_end)
@@ -1030,7 +1036,10 @@ class LabValues:
         if names is None:
             names = self._names(text)[len(self.analytes):]
         for (name, pattern, low_concept, high_concept), found in zip(self.hormones, names):
+            not_after = self.hormone_not_after.get(name)
             for m in found:
+                if not_after is not None and not_after.search(text, max(0, m.start() - 40), m.start()):
+                    continue
                 row = _HORMONE_ROW.match(text, m.end())
                 if row:
                     value = _to_float(row.group("num"))

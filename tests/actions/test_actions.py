@@ -16,6 +16,7 @@ from actions.risk import ActionRiskStart
 from actions.smalltalk import ActionDefaultFallback, ActionFallback, ActionHandoff
 from actions.triage import ActionTriage
 from bot.models import Evidence, Finding, FindingStatus
+from bot.dialogue.texts import t
 from bot.session import TriageSession
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -314,6 +315,38 @@ def test_an_impossible_value_typed_as_an_answer_is_refused():
     assert "impossible" in texts(messages)
     assert not TriageSession.load(slots["evidence"]).evidence.labs
     assert len(TriageSession.load(slots["evidence"]).evidence.findings) == len(before.evidence.findings)
+
+
+@pytest.mark.parametrize("text, lang, shown, kept", [
+    ("Hb 300 g/L, IFE IgA lambda, sclerotic lesion on CT", "en", "haemoglobin of 300 g/L is impossible",
+     {"serum_immunofixation", "sclerotic_bone_lesion"}),
+    ("血小板 50000×10^9/L，免疫固定电泳IgA-λ阳性", "zh", "血小板", {"serum_immunofixation"}),
+    ("VEGF 5000 mmol/L, skin darkening", "en", "mmol/L is not a unit VEGF is reported in", {"hyperpigmentation"}),
+])
+def test_an_impossible_value_in_an_answer_with_findings_is_set_aside_and_the_rest_kept(text, lang, shown, kept):
+    """Only the impossible value is refused: the findings given with it are read (nothing lost)."""
+    _, events = run(ActionTriage(), tracker("note", lang=lang, entities=[evidence_entity("polyneuropathy")]))
+    slots = {"evidence": slot(events, "evidence"), "interview": slot(events, "interview")}
+    messages, _, slots = _form_turn(text, slots, lang=lang, entities=_note_entities(text))
+    said = texts(messages)
+    assert t("set_aside_title", lang) in said and shown in said
+    session = TriageSession.load(slots["evidence"])
+    assert kept <= {f.concept for f in session.evidence.findings}
+    assert not session.evidence.labs
+
+
+@pytest.mark.parametrize("text, lang, shown", [
+    ("VEGF 5000 mmol/L", "en", "mmol/L is not a unit VEGF is reported in"),
+    ("血小板 500 mg/dL", "zh", "mg/dL不是血小板的单位"),
+])
+def test_a_value_in_a_unit_of_another_test_is_set_aside_and_said_not_misunderstood(text, lang, shown):
+    from actions.smalltalk import ActionFallback
+
+    messages, _ = run(ActionFallback(), tracker(text, intent="nlu_fallback", lang=lang,
+                                                entities=_note_entities(text)))
+    said = texts(messages)
+    assert t("set_aside_title", lang) in said and shown in said
+    assert t("fallback", lang) not in said
 
 
 def test_a_message_the_nlu_found_nothing_in_is_not_read_again(monkeypatch):

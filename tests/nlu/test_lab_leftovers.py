@@ -357,3 +357,20 @@ def test_a_bound_after_above_is_still_a_bound(ex):
 @pytest.mark.parametrize("text", ["Serum VEGF above the ULN at 1850 pg/mL.", "血清VEGF 升高，为1850 pg/ml。"])
 def test_the_engine_reads_the_value_after_a_flag_word(ex, text):
     assert criterion(ex(text), "vegf_elevated") == "present"
+
+
+@pytest.mark.parametrize("text, analyte, value, unit", [
+    ("VEGF 5000 mmol/L", "vegf", 5000, "mmol/L"),
+    ("Platelets 500 mg/dL, no oedema", "platelets", 500, "mg/dL"),
+    ("血小板 500 mg/dL", "platelets", 500, "mg/dL"),
+])
+def test_a_value_in_a_unit_of_another_kind_of_test_is_set_aside_with_why(ex, text, analyte, value, unit):
+    """Never read, never dropped without a word: set aside with the value, the unit and why."""
+    from nlu.extractor import set_aside_items
+
+    e = ex(text)
+    assert labs_of(e, analyte) == []
+    (item,) = [i for i in set_aside_items(e) if i["analyte"] == analyte]
+    assert item["unit"] == unit and item["value"] == value
+    assert unit in item["en"] and unit in item["zh"]
+    assert text[item["start"]:item["end"]].startswith(text.split()[0])
