@@ -13,6 +13,7 @@ from bot.dialogue.texts import lang_of, load, sep, t, test_name
 from bot.engine import Assessment
 from bot.evidence import bound_text, resolve
 from bot.models import CriterionState, Evidence
+from bot.planner import staging
 from bot.report import labels
 from bot.texts import msg
 
@@ -146,6 +147,11 @@ def aside(kind: str, assessment: Assessment, key: str, language: str) -> str:
             return t("aside_missing_none", lang)
         tests = sep(lang).join(dict.fromkeys(test_name(m.test, lang) for m in assessment.missing_evidence))
         if not tests:  # the verdict is settled: no test is recommended for it
+            later = staging(assessment.evidence, assessment.unknown) \
+                if assessment.verdict.value == "meets_criteria" and assessment.evidence is not None else []
+            if later:  # met: the tests confirmation and staging still need
+                return t("aside_missing_staging", lang, criteria=unknown,
+                         tests=sep(lang).join(test_name(k, lang) for k in later))
             return t("aside_missing_no_tests", lang, criteria=unknown)
         return t("aside_missing", lang, criteria=unknown, tests=tests)
     if kind == "why":

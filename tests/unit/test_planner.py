@@ -109,3 +109,16 @@ def test_short_of_met_criteria_nothing_is_named_for_staging():
     session = _met([("polyneuropathy", "present"), ("serum_immunofixation", "present")])
     summary = session.summary("en")
     assert summary["verdict"] != "meets_criteria" and summary["staging"] == []
+
+
+def test_what_is_missing_after_met_criteria_names_the_staging_tests():
+    from bot.dialogue.render import aside
+    from bot.models import LabValue
+
+    session = _met([("polyneuropathy", "present"), ("serum_immunofixation", "present"),
+                    ("peripheral_edema", "present")],
+                   [LabValue(analyte="vegf", value=860, unit="pg/mL", sample="plasma", reference_high=120)])
+    said = aside("missing", session.assess(language="zh"), "", "zh")
+    assert "确诊和分期仍需" in said and "内分泌检查" in said
+    said = aside("missing", session.assess(language="en"), "", "en")
+    assert "staging still need" in said and "endocrine panel" in said
