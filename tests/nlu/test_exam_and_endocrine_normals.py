@@ -79,3 +79,21 @@ def test_blurred_disc_margins_are_papilledema(text: str) -> None:
 @pytest.mark.parametrize("text", ["optic discs pale and sharp", "optic discs pink and swollen"])
 def test_other_disc_descriptions_are_not_read_sharp(text: str) -> None:
     assert _states(text).get("papilledema") != "absent"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Echo: PA pressure 52 mmHg", "present"), ("PA systolic pressure 52 mmHg", "present"),
+    ("估测肺动脉压约52mmHg", "present"), ("肺动脉压 52 mmHg", "present"),
+    ("estimated pulmonary artery pressure 45 mmHg", "present"), ("PASP 48 mmHg", "present"),
+    ("肺动脉压力 30 mmHg", "absent"), ("PA pressure 30 mmHg", "absent"),
+])
+def test_an_echo_pa_pressure_is_read_with_the_pasp_cut_offs(text: str, status: str) -> None:
+    assert _states(text).get("pulmonary_hypertension") == status
+
+
+@pytest.mark.parametrize("text", [
+    "PA pressure 38 mmHg", "mean PA pressure 30 mmHg", "mean pulmonary artery pressure 50 mmHg",
+    "平均肺动脉压 30 mmHg",
+])
+def test_a_borderline_or_mean_pa_pressure_reads_nothing(text: str) -> None:
+    assert "pulmonary_hypertension" not in _states(text)
