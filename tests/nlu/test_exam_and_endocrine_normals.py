@@ -97,3 +97,25 @@ def test_an_echo_pa_pressure_is_read_with_the_pasp_cut_offs(text: str, status: s
 ])
 def test_a_borderline_or_mean_pa_pressure_reads_nothing(text: str) -> None:
     assert "pulmonary_hypertension" not in _states(text)
+
+
+@pytest.mark.parametrize("text, concepts", [
+    ("Can POEMS present with ascites and pleural effusion?", ["ascites", "pleural_effusion"]),
+    ("Does POEMS cause oedema and skin darkening?", ["peripheral_edema", "hyperpigmentation"]),
+    ("Does POEMS cause ascites, oedema or pleural effusion?", ["ascites", "peripheral_edema", "pleural_effusion"]),
+    ("Is there ascites and pleural effusion?", ["ascites", "pleural_effusion"]),
+    ("Can POEMS present with ascites?", ["ascites"]),
+])
+def test_a_question_doubts_its_whole_list(text: str, concepts: list) -> None:
+    states = _states(text)
+    assert [states.get(c) for c in concepts] == ["uncertain"] * len(concepts)
+
+
+@pytest.mark.parametrize("text", [
+    "He has ascites and pleural effusion. Can POEMS cause this?",
+    "Could this be POEMS? He has ascites and pleural effusion.",
+    "Ascites and pleural effusion present.",
+])
+def test_findings_stated_beside_a_question_stay_present(text: str) -> None:
+    states = _states(text)
+    assert (states.get("ascites"), states.get("pleural_effusion")) == ("present", "present")
