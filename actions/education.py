@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -11,13 +10,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import common
 from actions.patient_questions import answer_patient_question
 from actions.triage import triage_from_fallback
-from bot.dialogue.answers import has_phrase
+from bot.dialogue.answers import any_intent_topic
 from bot.dialogue.texts import load, t
-
-
-def _whole(text: str) -> str:
-    """The question without "syndrome" / "综合征", spaces and punctuation, for ``whole`` matching."""
-    return re.sub(r"[\W_]+", "", re.sub(r"syndrome|综合征|综合症", "", text.lower()))
 
 
 def topic_for_intent(intent: str, text: str = "") -> Optional[str]:
@@ -26,10 +20,9 @@ def topic_for_intent(intent: str, text: str = "") -> Optional[str]:
     if not entry:
         return None
     lowered = text.lower()
-    for topic, words in (data.get("any_intent") or {}).items():
-        if any(has_phrase(lowered, word) for word in words.get("words", [])) or \
-                _whole(lowered) in {_whole(question) for question in words.get("whole", [])}:
-            return topic
+    general = any_intent_topic(text)
+    if general:
+        return general
     # The most specific refinement first (longest matching word wins).
     best, best_len = entry["topic"], 0
     for topic, words in (entry.get("refine") or {}).items():

@@ -10,7 +10,9 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import common
+from actions.education import send_topic
 from actions.modes import Mode, register
+from bot.dialogue.answers import any_intent_topic, asked_topic, is_question
 from bot.dialogue import quiz
 from bot.dialogue.render import criteria_status, state_label, verdict_label
 from bot.dialogue.texts import sep, t
@@ -32,6 +34,15 @@ class QuizMode(Mode):
     def answer(self, dispatcher, tracker, lang, text):
         state = common.interview(tracker)
         parsed = quiz.parse(text)
+        # a question about the consensus, not an answer: "what does POEMS stand for?" (its POEMS
+        # is no claim that the criteria are met), or a question that claims nothing ("what dose
+        # of lenalidomide?"); "not met — what about VEGF?" is an answer. Answered, asked again.
+        topic = any_intent_topic(text) if is_question(text) else None
+        if topic is None and parsed.met is None:
+            topic = asked_topic(text)
+        if topic:
+            send_topic(dispatcher, topic, lang)
+            return []
         if parsed.met is None:
             state["tries"] = state.get("tries", 0) + 1
             if state["tries"] < 2:

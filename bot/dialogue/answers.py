@@ -127,13 +127,33 @@ def is_question(text: str) -> bool:
         (first == w.lower()) if _LATIN.search(w) else norm.startswith(w) for w in shape.get("starts", []))
 
 
+def _whole(text: str) -> str:
+    """The question without "syndrome" / "综合征", spaces and punctuation, for ``whole`` matching."""
+    return re.sub(r"[\W_]+", "", re.sub(r"syndrome|综合征|综合症", "", text.lower()))
+
+
+def any_intent_topic(text: str) -> Optional[str]:
+    """The topic education.yml ``any_intent`` gives this question whatever it was classified as
+    ("what does POEMS stand for?": the overview): one of its ``words``, or one of its ``whole``
+    questions as the whole message; None otherwise."""
+    lowered = (text or "").lower()
+    for topic, words in (load("education.yml").get("any_intent") or {}).items():
+        if any(has_phrase(lowered, word) for word in words.get("words", [])) or \
+                _whole(lowered) in {_whole(question) for question in words.get("whole", [])}:
+            return topic
+    return None
+
+
 def asked_topic(text: str) -> Optional[str]:
     """The consensus topic of a question typed where an answer or a note was expected
-    ("POEMS需要做骨髓吗？", "what dose of lenalidomide should I give?"): education.yml
-    ``question`` says it is one, the longest of its ``keywords`` found names the topic; None
-    when it is no question or names none."""
+    ("POEMS需要做骨髓吗？", "what dose of lenalidomide should I give?", "what is POEMS?"):
+    education.yml ``question`` says it is one, ``any_intent`` or the longest of its ``keywords``
+    found names the topic; None when it is no question or names none."""
     if not is_question(text):
         return None
+    general = any_intent_topic(text)
+    if general:
+        return general
     data = load("education.yml")
     norm = normalised(text or "")
     found = [(len(w), topic) for topic, words in (data.get("keywords") or {}).items()

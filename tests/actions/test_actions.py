@@ -222,6 +222,21 @@ def test_the_quiz_goes_on_from_the_last_case_after_a_note_in_between():
     assert json.loads(slot(events, "quiz")) == {"cases_done": 2, "score": 2, "max": 2}
 
 
+@pytest.mark.parametrize("text, scored", [
+    ("what does POEMS stand for?", False), ("what dose of lenalidomide is used?", False),
+    ("what is POEMS syndrome?", False),
+    ("not met — what about VEGF?", True), ("met", True), ("it is POEMS", True),
+])
+def test_a_consensus_question_during_the_quiz_is_answered_not_scored(text, scored):
+    _, events = run(ActionQuizStart(), tracker("start quiz", intent="start_quiz"))
+    slots = {"interview": slot(events, "interview"), "quiz": slot(events, "quiz")}
+    messages, _, slots = _form_turn(text, slots, intent="ask_criteria")
+    assert bool(payloads(messages)) == scored
+    assert json.loads(slots["interview"]).get("answered", False) == scored
+    if not scored:
+        assert "Source:" in texts(messages)
+
+
 def test_risk_score_from_one_message():
     messages, events = run(ActionRiskStart(), tracker(
         "risk score: age 56, pleural effusion, no pulmonary hypertension, eGFR 25", intent="risk_score"))

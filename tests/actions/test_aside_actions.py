@@ -80,7 +80,8 @@ def test_what_is_missing_once_the_verdict_is_settled_names_no_empty_test_list():
     s.ask("organomegaly")
     assert not s.assess().missing_evidence
     said, _ = answer("what is still missing?", "en", s.dump())
-    assert "—" not in said and "No further test changes the verdict" in said
+    assert "—" not in said and "No test changes the verdict any more" in said
+    assert "staging still need" in said and "endocrine panel" in said  # met: staging tests named
 
 
 def test_a_new_patients_note_in_the_interview_is_assessed_on_its_own():
