@@ -44,3 +44,14 @@ def criterion(extraction, name):
     from bot.engine import assess
 
     return assess(extraction.evidence).criteria[name].state.value
+
+
+def statuses(text, concept):
+    """Status of every finding of ``concept`` read from ``text``, in reading order."""
+    return [f.status.value for f in nlu.extract(text).evidence.findings if f.concept == concept]
+
+
+def lab_tuples(text, analyte):
+    """(value, unit, sample) of every value of ``analyte`` read from ``text``."""
+    return [(lab.value, lab.unit, lab.sample.value if lab.sample else None)
+            for lab in nlu.extract(text).evidence.labs if lab.analyte == analyte]

@@ -4,16 +4,9 @@ Each test lists several phrasings that must be read, and look-alikes that must n
 """
 from __future__ import annotations
 
-from typing import List
-
 import pytest
 
-from nlu.extractor import extract
-
-
-def _statuses(text: str, concept: str) -> List[str]:
-    """Status of every finding of ``concept`` read from ``text``."""
-    return [f.status.value for f in extract(text).evidence.findings if f.concept == concept]
+from conftest import statuses as _statuses
 
 
 # --- a urine immunofixation stated negative is the urine's result, not the serum's ---------------

@@ -4,22 +4,11 @@ Each test lists several phrasings that must be read, and look-alikes that must n
 """
 from __future__ import annotations
 
-from typing import List, Tuple
+from typing import List
 
 import pytest
 
-from nlu.extractor import extract
-
-
-def _statuses(text: str, concept: str) -> List[str]:
-    """Status of every finding of ``concept`` read from ``text``."""
-    return [f.status.value for f in extract(text).evidence.findings if f.concept == concept]
-
-
-def _labs(text: str, analyte: str) -> List[Tuple[float, str, str]]:
-    """(value, unit, sample) of every value of ``analyte`` read from ``text``."""
-    return [(lab.value, lab.unit, lab.sample.value if lab.sample else None)
-            for lab in extract(text).evidence.labs if lab.analyte == analyte]
+from conftest import statuses as _statuses, lab_tuples as _labs
 
 
 # --- "her optic discs are clear": a normal disc ---------------------------------------------------

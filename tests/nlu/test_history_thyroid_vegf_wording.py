@@ -4,16 +4,10 @@ Each test lists several phrasings that must be read, and look-alikes that must n
 """
 from __future__ import annotations
 
-from typing import List
-
 import pytest
 
 from nlu.extractor import extract
-
-
-def _statuses(text: str, concept: str) -> List[str]:
-    """Status of every finding of ``concept`` read from ``text``."""
-    return [f.status.value for f in extract(text).evidence.findings if f.concept == concept]
+from conftest import statuses as _statuses
 
 
 # --- a duration before "h/o" / "history of" is the length of the present illness ------------------

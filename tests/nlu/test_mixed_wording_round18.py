@@ -9,11 +9,7 @@ from typing import List, Tuple
 import pytest
 
 from nlu.extractor import extract
-
-
-def _statuses(text: str, concept: str) -> List[str]:
-    """Status of every finding of ``concept`` read from ``text``."""
-    return [f.status.value for f in extract(text).evidence.findings if f.concept == concept]
+from conftest import statuses as _statuses
 
 
 # --- a bone study named in Chinese with its Latin modality typed after a space -------------------

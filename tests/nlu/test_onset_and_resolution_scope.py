@@ -17,10 +17,7 @@ from typing import List
 import pytest
 
 from nlu.extractor import extract
-
-
-def _statuses(text: str, concept: str) -> List[str]:
-    return [f.status.value for f in extract(text).evidence.findings if f.concept == concept]
+from conftest import statuses as _statuses
 
 
 # 1. the finding with its own predicate before the comma is present, the next one resolved

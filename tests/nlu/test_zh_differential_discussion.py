@@ -11,11 +11,7 @@ from typing import List
 
 import pytest
 
-from nlu.extractor import extract
-
-
-def _statuses(text: str, concept: str) -> List[str]:
-    return [f.status.value for f in extract(text).evidence.findings if f.concept == concept]
+from conftest import statuses as _statuses
 
 
 @pytest.mark.parametrize("text, concepts", [
