@@ -119,3 +119,23 @@ def test_a_question_doubts_its_whole_list(text: str, concepts: list) -> None:
 def test_findings_stated_beside_a_question_stay_present(text: str) -> None:
     states = _states(text)
     assert (states.get("ascites"), states.get("pleural_effusion")) == ("present", "present")
+
+
+@pytest.mark.parametrize("text", ["病程中性功能减退（阳痿）半年，未查性激素。", "男，47岁，性功能减退1年。", "性功能障碍2年"])
+def test_reduced_sexual_function_is_the_sign_not_hypogonadism(text: str) -> None:
+    """性功能减退 is the symptom (like 阳痿): a gonadal sign the hormones confirm
+    (bot/data/criteria.yml awaiting_hormones), not a hormone-proven hypogonadism."""
+    states = _states(text)
+    assert states.get("erectile_dysfunction") == "present"
+    assert "hypogonadism" not in states
+
+
+def test_reduced_sexual_function_beside_a_low_testosterone() -> None:
+    states = _states("性功能减退，睾酮 2.8 nmol/L↓")
+    assert states.get("hypogonadism") == "present"
+    assert states.get("erectile_dysfunction") == "present"
+
+
+@pytest.mark.parametrize("text", ["性腺功能减退", "性腺功能减退症，睾酮低"])
+def test_gonadal_hypofunction_stays_hypogonadism(text: str) -> None:
+    assert _states(text).get("hypogonadism") == "present"
