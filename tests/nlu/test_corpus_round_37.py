@@ -51,3 +51,24 @@ def test_lower_case_abbreviations_look_alikes_unchanged() -> None:
     assert _statuses("浅表LN(-)", "lymphadenopathy") == ["absent"]
     assert _statuses("骨ct：多发硬化灶。", "sclerotic_bone_lesion") == ["present"]
     assert _statuses("The ln of the titre was plotted; no change.", "lymphadenopathy") == []
+
+
+# --- "flc k/λ 1.3": a Latin k beside the Greek λ ------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("ife(-)，flc k/λ 1.3，血清vegf 320 pg/ml。", 1.3),
+    ("FLC k/λ 0.05", 0.05),
+    ("游离轻链 k/λ比值 0.08", 0.08),
+    ("FLC k/λ ratio: 12.4", 12.4),
+])
+def test_k_slash_lambda_is_the_flc_ratio(text: str, value: float) -> None:
+    assert _labs(text, "flc_ratio") == [(value, None, None)]
+    assert _labs(text, "flc_lambda") == []
+
+
+def test_k_slash_lambda_look_alikes_unchanged() -> None:
+    """Look-alikes: a marrow IHC or a urine ratio is not the serum FLC ratio; κ/λ still reads."""
+    assert _labs("免疫组化浆细胞 k/λ 0.2", "flc_ratio") == []
+    assert _labs("尿 k/λ 3.1", "flc_ratio") == []
+    assert _labs("FLC κ 19.2 λ 38.1 mg/L κ/λ 0.5", "flc_ratio") == [(0.5, None, None)]
+    assert _labs("FLC κ 19.2 λ 38.1 mg/L κ/λ 0.5", "flc_lambda") == [(38.1, "mg/L", None)]
