@@ -221,7 +221,9 @@ def _earlier_first(text: str, labs: List[dict], dated) -> List[dict]:
         opening = low
         for b in breaks.finditer(text, low, lab["start"]):
             opening = b.end()
-        if cue.search(text, opening, lab["end"]):
+        if not lab.get("series") and cue.search(text, opening, lab["end"]):
+            # (the later value of a series, "3,900 pg/mL at diagnosis and is 640 pg/mL today",
+            # is not dated by the first value's own time word)
             marks.append("earlier")
         elif outcome is not None and not lab.get("series") and outcome.search(text, opening, lab["end"]):
             # (a series in one clause, "VEGF 3200 pg/ml，治疗后降至860 pg/ml", is a course read in its order)

@@ -72,3 +72,28 @@ def test_k_slash_lambda_look_alikes_unchanged() -> None:
     assert _labs("尿 k/λ 3.1", "flc_ratio") == []
     assert _labs("FLC κ 19.2 λ 38.1 mg/L κ/λ 0.5", "flc_ratio") == [(0.5, None, None)]
     assert _labs("FLC κ 19.2 λ 38.1 mg/L κ/λ 0.5", "flc_lambda") == [(38.1, "mg/L", None)]
+
+
+# --- "3,900 pg/mL at diagnosis and is 640 pg/mL today": the later value of a course is the latest ------
+
+@pytest.mark.parametrize("text, analyte, values", [
+    ("Serum VEGF was 3,900 pg/mL at diagnosis and is 640 pg/mL today (reference <700).", "vegf", [3900.0, 640.0]),
+    ("Serum VEGF was 3,900 pg/mL at diagnosis and 640 pg/mL today.", "vegf", [3900.0, 640.0]),
+    ("VEGF 3900 pg/mL at baseline and now 640 pg/mL.", "vegf", [3900.0, 640.0]),
+    ("VEGF 4410 pg/mL at diagnosis, now 2050 pg/mL.", "vegf", [4410.0, 2050.0]),
+    ("Platelets were 612 × 10^9/L at diagnosis and are 284 × 10^9/L now.", "platelets", [612.0, 284.0]),
+    ("Hb 17.8 g/dL at presentation and is 14.1 g/dL now.", "hemoglobin", [17.8, 14.1]),
+])
+def test_value_at_diagnosis_then_today_in_order(text: str, analyte: str, values) -> None:
+    assert [v for v, _, _ in _labs(text, analyte)] == values
+
+
+def test_value_at_diagnosis_look_alikes_unchanged() -> None:
+    """Look-alikes: another analyte after "at diagnosis and" is its own value; a value dated at
+    diagnosis written after today's is still put first; a single dated value stays alone."""
+    text = "VEGF 3900 pg/mL at diagnosis and platelets 612 × 10^9/L."
+    assert [v for v, _, _ in _labs(text, "vegf")] == [3900.0]
+    assert [v for v, _, _ in _labs(text, "platelets")] == [612.0]
+    assert [v for v, _, _ in _labs("VEGF 2100 pg/mL. At diagnosis his VEGF was 4410 pg/mL.", "vegf")] == [4410.0, 2100.0]
+    assert [v for v, _, _ in _labs("VEGF was 3900 pg/mL at diagnosis.", "vegf")] == [3900.0]
+    assert [v for v, _, _ in _labs("外院曾查VEGF 1180 pg/ml，复查 2050 pg/ml。", "vegf")] == [1180.0, 2050.0]
