@@ -97,3 +97,21 @@ def test_value_at_diagnosis_look_alikes_unchanged() -> None:
     assert [v for v, _, _ in _labs("VEGF 2100 pg/mL. At diagnosis his VEGF was 4410 pg/mL.", "vegf")] == [4410.0, 2100.0]
     assert [v for v, _, _ in _labs("VEGF was 3900 pg/mL at diagnosis.", "vegf")] == [3900.0]
     assert [v for v, _, _ in _labs("外院曾查VEGF 1180 pg/ml，复查 2050 pg/ml。", "vegf")] == [1180.0, 2050.0]
+
+
+# --- "dx cidp": a lower-case CIDP in Chinese chat shorthand ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "女 38y，dx cidp 1年，ivig后明显好转。",
+    "外院诊断 cidp，ivig无效。",
+    "诊断cidp，予丙球治疗。",
+])
+def test_lower_case_cidp_in_chinese(text: str) -> None:
+    assert _statuses(text, "cidp_diagnosis") == ["present"]
+
+
+def test_lower_case_cidp_look_alikes_unchanged() -> None:
+    """Look-alikes: a CIDP ruled out or questioned is not a diagnosis; upper case still reads."""
+    assert _statuses("排除cidp。", "cidp_diagnosis") == ["absent"]
+    assert "present" not in _statuses("cidp？待肌电图。", "cidp_diagnosis")
+    assert _statuses("外院dx CIDP。", "cidp_diagnosis") == ["present"]
