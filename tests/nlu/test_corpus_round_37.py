@@ -115,3 +115,23 @@ def test_lower_case_cidp_look_alikes_unchanged() -> None:
     assert _statuses("排除cidp。", "cidp_diagnosis") == ["absent"]
     assert "present" not in _statuses("cidp？待肌电图。", "cidp_diagnosis")
     assert _statuses("外院dx CIDP。", "cidp_diagnosis") == ["present"]
+
+
+# --- "ife(-)": a lower-case IFE in Chinese chat shorthand ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "筛查：ife(-)，flc k/λ 1.3。",
+    "血清ife(-)。",
+    "查ife (-)，vegf未查。",
+    "ife 阴性。",
+    "血清ife：阴性。",
+])
+def test_lower_case_ife_negative_in_chinese(text: str) -> None:
+    assert _statuses(text, "serum_immunofixation") == ["absent"]
+
+
+def test_lower_case_ife_look_alikes_unchanged() -> None:
+    """Look-alikes: a positive or pending ife is not negative; upper case still reads."""
+    assert "absent" not in _statuses("ife：igA λ(+)，vegf 3260pg/ml。", "serum_immunofixation")
+    assert _statuses("ife 待查。", "serum_immunofixation") == ["uncertain"]
+    assert _statuses("筛查IFE(-)。", "serum_immunofixation") == ["absent"]
