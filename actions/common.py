@@ -18,6 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot import audit
 from bot.dialogue import render
+from bot.dialogue.answers import reads_as_question
 from bot.dialogue.texts import lang_of, t
 from bot.errors import EvidenceError
 from bot.models import Evidence
@@ -154,15 +155,17 @@ def has_clinical(evidence: Optional[Evidence]) -> bool:
     return bool(evidence and (evidence.findings or evidence.labs or evidence.not_done))
 
 
-def holds_note(evidence: Optional[Evidence]) -> bool:
-    """Whether a message states at least two facts about a patient (findings not in doubt, lab
-    values, tests not done): a note, whatever intent it was given ("POEMS？患者IgG-λ型MGUS，
-    无神经系统症状…" can read as a VEGF question). A question names one finding at most, and in
-    doubt ("does POEMS cause oedema?")."""
+def holds_note(evidence: Optional[Evidence], text: str = "") -> bool:
+    """Whether a message states facts about a patient (findings not in doubt, lab values, tests
+    not done): two at least, three when it is shaped as a question ("POEMS和CIDP怎么区分" names
+    CIDP, read as the diagnosis and a neuropathy). Such a message is a note, whatever intent it
+    was given ("POEMS？患者IgG-λ型MGUS，无神经系统症状…" can read as a VEGF question); a question
+    about the consensus names one finding or two, or in doubt ("does POEMS cause oedema?")."""
     if not evidence:
         return False
     stated = [f for f in evidence.findings if f.status.value != "uncertain"]
-    return len(stated) + len(evidence.labs) + len(evidence.not_done) >= 2
+    facts = len(stated) + len(evidence.labs) + len(evidence.not_done)
+    return facts >= (3 if reads_as_question(text) else 2)
 
 
 def load_session(tracker: Tracker) -> TriageSession:

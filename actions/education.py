@@ -51,7 +51,7 @@ class ActionEducation(Action):
         asked = None if error else answer_patient_question(dispatcher, tracker, evidence, lang)
         if asked is not None:  # "why is VEGF not met?" about the current patient, not the consensus
             return asked
-        if common.holds_note(evidence):  # a short note read as a question: triage, never dropped
+        if common.holds_note(evidence, common.user_text(tracker)):  # a short note read as a question: triage, never dropped
             return triage_from_fallback(dispatcher, tracker, evidence)
         name, _ = common.intent(tracker)
         topic = topic_for_intent(name, common.user_text(tracker))

@@ -127,6 +127,13 @@ def is_question(text: str) -> bool:
         (first == w.lower()) if _LATIN.search(w) else norm.startswith(w) for w in shape.get("starts", []))
 
 
+def reads_as_question(text: str) -> bool:
+    """``is_question``, or a Chinese message with an asking word anywhere (education.yml
+    ``question.inside``: "POEMS和CIDP怎么区分")."""
+    inside = load("education.yml").get("question", {}).get("inside", [])
+    return is_question(text) or any(w in (text or "") for w in inside)
+
+
 def _whole(text: str) -> str:
     """The question without "syndrome" / "综合征", spaces and punctuation, for ``whole`` matching."""
     return re.sub(r"[\W_]+", "", re.sub(r"syndrome|综合征|综合症", "", text.lower()))

@@ -251,7 +251,7 @@ def test_a_note_read_as_an_education_question_goes_to_triage(text):
 
 @pytest.mark.parametrize("text", [
     "does POEMS cause oedema?", "Why is VEGF measured in serum?", "Is thrombocytosis a criterion?",
-    "血清VEGF多少算升高？",
+    "血清VEGF多少算升高？", "POEMS和CIDP怎么区分", "how do you tell POEMS from CIDP?",
 ])
 def test_an_education_question_naming_one_finding_gets_the_consensus(text):
     said, slots = run(ActionEducation(), text, intent="ask_vegf")
