@@ -109,11 +109,12 @@ class TriageMode(Mode):
             # the value typed as the answer is refused, as the engine would: asked again
             dispatcher.utter_message(text=t("evidence_error", lang, error=refused[0].get("message") or ""))
             return self._failed(tracker)
-        for block in common.set_aside_lines(tracker, lang) if refused else []:
+        if refused:
             # "Hb 300 g/L, IFE IgA lambda, sclerotic lesion": the impossible value is set aside
             # and said so; the rest of the message is read as the answer (nothing lost), its
             # number never taken for the asked item's
-            dispatcher.utter_message(text=block)
+            for block in common.set_aside_lines(tracker, lang):
+                dispatcher.utter_message(text=block)
             text = blank_spans(text, [(item.get("start"), item.get("end")) for item in refused])
         try:
             outcome = session.apply_answer(key, text, evidence)
