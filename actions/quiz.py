@@ -18,6 +18,7 @@ from bot.dialogue.render import criteria_status, state_label, verdict_label
 from bot.dialogue.texts import sep, t
 
 QUIZ_SLOT = "quiz"
+PROGRESS = ("cases_done", "score", "max")  # what the quiz slot keeps
 
 
 class QuizMode(Mode):
@@ -104,8 +105,9 @@ def _progress_of(tracker: Tracker) -> Dict[str, int]:
     if not kept:
         state = common.interview(tracker)
         kept = state if state.get("mode") == "quiz" else {}
-    return {key: int(kept.get(key, 0) or 0) for key in ("cases_done", "score", "max")}
+    return {key: int(kept.get(key, 0) or 0) for key in PROGRESS}
 
 
 def _progress(state: Dict[str, Any]) -> Dict[str, Any]:
-    return SlotSet(QUIZ_SLOT, json.dumps({key: state.get(key, 0) for key in ("cases_done", "score", "max")}))
+    """The quiz slot's event for this state's progress."""
+    return SlotSet(QUIZ_SLOT, json.dumps({key: state.get(key, 0) for key in PROGRESS}))

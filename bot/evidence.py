@@ -232,29 +232,30 @@ def _refused(key: str, what, value: float, unit: str, bound: float, bound_unit: 
                                          unit=bound_unit))
 
 
+def _names(analyte_id: str) -> Dict[str, str]:
+    """The analyte's names for a message (``analyte``, ``analyte_zh``); its id when unknown."""
+    analyte = catalogue().analytes.get(analyte_id)
+    return {"analyte": analyte.en if analyte else analyte_id, "analyte_zh": analyte.zh if analyte else analyte_id}
+
+
 def unreadable_unit(analyte_id: str, value: float, unit: str) -> Text:
     """Why a value read from a note is not used when its unit is none the reader knows for the
     analyte ("Plt 5.2 x 10^6/uL"): the value and unit as written, in both languages."""
-    analyte = catalogue().analytes.get(analyte_id)
-    return msg("lab.unit_unreadable", analyte=analyte.en if analyte else analyte_id,
-               analyte_zh=analyte.zh if analyte else analyte_id, value=value, unit=unit)
+    return msg("lab.unit_unreadable", **_names(analyte_id), value=value, unit=unit)
 
 
 def unit_not_for(analyte_id: str, value: float, unit: str) -> Text:
     """Why a value read from a note is not used when its unit is one of another kind of test
     ("VEGF 5000 mmol/L"): the value and unit as written, and the analyte's usual unit."""
     analyte = catalogue().analytes.get(analyte_id)
-    return msg("lab.unit_not_for", analyte=analyte.en if analyte else analyte_id,
-               analyte_zh=analyte.zh if analyte else analyte_id, value=f"{value:g}", unit=unit,
-               canonical=analyte.shown_unit or analyte.unit if analyte else "—")
+    return msg("lab.unit_not_for", **_names(analyte_id), value=f"{value:g}", unit=unit,
+               canonical=(analyte.shown_unit or analyte.unit) if analyte else "—")
 
 
 def unit_needed(analyte_id: str, value: float) -> Text:
     """Why a number written without a unit is not used when no unit makes it safe to read
     ("PLT 9000": impossible as ×10^9/L; "Hb 22": g/L or g/dL): the value, in both languages."""
-    analyte = catalogue().analytes.get(analyte_id)
-    return msg("lab.unit_needed", analyte=analyte.en if analyte else analyte_id,
-               analyte_zh=analyte.zh if analyte else analyte_id, value=f"{value:g}")
+    return msg("lab.unit_needed", **_names(analyte_id), value=f"{value:g}")
 
 
 def check_lab(lab: LabValue, thresholds: Optional[Thresholds] = None) -> CheckedLab:

@@ -127,11 +127,14 @@ def plan(facts: Facts, criteria: Dict[str, CriterionResult], verdict: Verdict,
     return items
 
 
-def staging(evidence: Any, unknown: Iterable[str]) -> List[str]:
+def staging(assessment: Any) -> List[str]:
     """When the criteria are met, the tests of 表1 that would still settle an unknown criterion
     (not reported yet, cheapest first): the verdict no longer needs them, but confirmation and
-    staging do ("complete the work-up" alone names nothing)."""
-    wanted = set(unknown)
+    staging do ("complete the work-up" alone names nothing). Empty for any other verdict."""
+    evidence = assessment.evidence
+    if assessment.verdict != Verdict.meets_criteria or evidence is None:
+        return []
+    wanted = set(assessment.unknown)
     concepts = {f.concept for f in evidence.findings}
     analytes = {lab.analyte for lab in evidence.labs}
     present = {f.concept for f in evidence.findings if f.status.value == "present"}

@@ -738,7 +738,7 @@ class TriageSession(BaseModel):
             "verdict": a.verdict.value,
             "reasons": reasons,
             "workup": [(m.test, m.why(lang), m.not_done) for m in a.missing_evidence],
-            "staging": staging(self.evidence, a.unknown) if a.verdict.value == "meets_criteria" else [],
+            "staging": staging(a),
             "not_done": [n.test for n in self.evidence.not_done],
             "against": [f"{p.text(lang)} ({p.citation})" for p in a.points_against],
             "differential": [f"{d.text(lang)} ({d.citation})" for d in a.differential],

@@ -94,7 +94,7 @@ def just_stop(text: str, extracted: Evidence) -> bool:
     return not (re.search(r"\d", rest) or (rest and (matches(rest, "negative") or matches(rest, "positive"))))
 
 
-def _strip_words(text: str, words: List[str]) -> str:
+def strip_words(text: str, words: List[str]) -> str:
     """``text`` without ``words`` (word-bounded when Latin), longest first."""
     for word in sorted({w.lower() for w in words}, key=len, reverse=True):
         text = re.sub(phrase_pattern(word), " ", text)
@@ -112,7 +112,7 @@ def aside(text: str, extracted: Evidence) -> Optional[str]:
     if not said:
         return None
     words = [w for ws in kinds.values() for w in ws] + list(questions().get("aside_fillers", []))
-    if re.sub(r"[\W_]+", "", _strip_words(text, words)):
+    if re.sub(r"[\W_]+", "", strip_words(text, words)):
         return None
     return said[0]
 
@@ -134,9 +134,16 @@ def reads_as_question(text: str) -> bool:
     return is_question(text) or any(w in (text or "") for w in inside)
 
 
+def drop_words() -> List[str]:
+    """Words a question about POEMS may add or leave out without changing it ("syndrome",
+    "综合征": education.yml ``question.drop_words``)."""
+    return list(load("education.yml").get("question", {}).get("drop_words", []))
+
+
 def _whole(text: str) -> str:
-    """The question without "syndrome" / "综合征", spaces and punctuation, for ``whole`` matching."""
-    return re.sub(r"[\W_]+", "", re.sub(r"syndrome|综合征|综合症", "", text.lower()))
+    """The question without the ``drop_words``, spaces and punctuation, for ``whole`` matching."""
+    dropped = "|".join(re.escape(w.lower()) for w in drop_words()) or "(?!)"
+    return re.sub(r"[\W_]+", "", re.sub(dropped, "", text.lower()))
 
 
 def any_intent_topic(text: str) -> Optional[str]:
@@ -263,7 +270,7 @@ def late_unit(text: str) -> Optional[Tuple[Optional[str], str]]:
     named = [a for a, words in names.items() if any(has_phrase(text, w) for w in words)]
     if len(named) > 1:
         return None
-    rest = _strip_words(text, [w for ws in names.values() for w in ws] + list(spec.get("unit_words") or []))
+    rest = strip_words(text, [w for ws in names.values() for w in ws] + list(spec.get("unit_words") or []))
     unit = re.sub(r"\s+", "", rest).strip(".,;:，。；：")
     if not unit or not re.search(r"[a-zµμ]", unit):
         return None
@@ -285,6 +292,6 @@ def late_detail(text: str, samples: Dict[str, List[str]]) -> Optional[Tuple[Opti
     if len(named) > 1:
         return None
     words = [w for ws in samples.values() for w in ws] + list(reading().get("detail_words", []))
-    if re.sub(r"[\W_]+", "", _strip_words(rest, words)) or (not named and high is None):
+    if re.sub(r"[\W_]+", "", strip_words(rest, words)) or (not named and high is None):
         return None
     return (named[0] if named else None), low, high

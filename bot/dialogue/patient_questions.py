@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import List, NamedTuple, Optional, Tuple
 
-from bot.dialogue.answers import aside, asked_topic, has_phrase, is_question, normalised, phrase_pattern
+from bot.dialogue.answers import aside, asked_topic, drop_words, has_phrase, is_question, normalised, strip_words
 from bot.dialogue.texts import load
 from bot.models import Evidence
 
@@ -41,7 +41,7 @@ def asks_verdict(norm: str) -> bool:
     (``verdict``, or POEMS with a word for the patient, or POEMS alone; see the data file);
     spaces beside Chinese characters do not count ("是 POEMS 吗")."""
     data = _data()
-    joined = _CJK_SPACE.sub("", _without(norm, data.get("verdict_dropped", [])))
+    joined = _CJK_SPACE.sub("", _without(norm, drop_words()))
     if any(has_phrase(joined, w) for w in data.get("verdict", [])):
         return True
     if not any(has_phrase(joined, w) for w in data.get("verdict_topic", [])) or asked_topic(norm):
@@ -54,9 +54,7 @@ def asks_verdict(norm: str) -> bool:
 
 def _without(text: str, phrases: List[str]) -> str:
     """``text`` with every occurrence of the phrases removed (word-bounded for Latin ones)."""
-    for phrase in phrases:
-        text = re.sub(phrase_pattern(phrase), " ", text)
-    return " ".join(text.split())
+    return " ".join(strip_words(text, phrases).split())
 
 
 def patient_question(text: str, extracted: Optional[Evidence] = None) -> Optional[PatientQuestion]:

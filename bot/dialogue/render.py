@@ -147,8 +147,7 @@ def aside(kind: str, assessment: Assessment, key: str, language: str) -> str:
             return t("aside_missing_none", lang)
         tests = sep(lang).join(dict.fromkeys(test_name(m.test, lang) for m in assessment.missing_evidence))
         if not tests:  # the verdict is settled: no test is recommended for it
-            later = staging(assessment.evidence, assessment.unknown) \
-                if assessment.verdict.value == "meets_criteria" and assessment.evidence is not None else []
+            later = staging(assessment)
             if later:  # met: the tests confirmation and staging still need
                 return t("aside_missing_staging", lang, criteria=unknown,
                          tests=sep(lang).join(test_name(k, lang) for k in later))

@@ -89,7 +89,7 @@ def test_met_criteria_name_the_tests_staging_still_needs_cheapest_first():
                    [LabValue(analyte="vegf", value=860, unit="pg/mL", sample="plasma", reference_high=120)])
     summary = session.summary("en")
     assert summary["verdict"] == "meets_criteria" and summary["workup"] == []
-    assert summary["staging"] == staging(session.evidence, summary["assessment"].unknown)
+    assert summary["staging"] == staging(summary["assessment"])
     assert summary["staging"][:2] == ["blood_count", "fundoscopy"]
     assert "bone_imaging" in summary["staging"] and "endocrine_panel" in summary["staging"]
     # no node enlarged: no biopsy recommended for staging; a test already reported is not named
