@@ -4,7 +4,8 @@ Reads JSON Lines (``{"id": ..., "text": ...}``), a CSV (``--id-column`` / ``--te
 a folder of ``.txt`` files (id = file stem) and writes one JSON line per note to ``--out``
 (default standard output): ``Assessment.contract()`` plus ``"id"``, or ``{"id", "error"}`` for a
 note that could not be screened. A summary (counts by verdict, flagged patients ranked by
-strength of evidence, next test for each) goes to standard error or ``--summary FILE``; a
+strength of evidence, next test for each; the notes in which no criterion could be read listed
+apart) goes to standard error or ``--summary FILE``; a
 department report to ``--report FILE.html|FILE.csv``. ``--resume`` continues an interrupted run.
 """
 

@@ -112,7 +112,10 @@ def _table(rows: Sequence[Tuple[str, Record]]) -> str:
 def render(summary: Summary, title: str = "POEMS screening report", source: str = "") -> str:
     flagged = summary.flagged()
     flagged_ids = {id(r) for r in flagged}
-    others = sorted((r for r in summary.records if r.error is None and id(r) not in flagged_ids), key=rank_key)
+    unread = summary.not_assessed()
+    unread_ids = {id(r) for r in unread}
+    others = sorted((r for r in summary.records
+                     if r.error is None and id(r) not in flagged_ids and id(r) not in unread_ids), key=rank_key)
     errors = summary.errors()
     counts_rows = "".join(
         f"<tr><td>{esc(k.replace('_', ' '))}</td><td>{summary.counts.get(k, 0)}</td></tr>" for k in (*VERDICTS, ERROR)
@@ -140,6 +143,11 @@ def render(summary: Summary, title: str = "POEMS screening report", source: str 
         f"<h2>Other patients ({len(others)})</h2>",
         _table([("", r) for r in others]) if others else "<p>None.</p>",
     ]
+    if unread:
+        parts += [f"<h2>No criterion read ({len(unread)})</h2>",
+                  '<p class="note">Nothing in these notes could be read as a criterion of 表2: nothing is '
+                  "ruled out, and they are not ranked. Read them by hand.</p>",
+                  _table([("", r) for r in unread])]
     if errors:
         rows = "".join(
             f"<tr><td>{esc(r.id if r.id is not None else '')}</td><td>{esc(r.line if r.line is not None else '')}</td>"

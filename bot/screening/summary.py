@@ -7,6 +7,11 @@ covers the whole output.
 Ranking: meets_criteria and suspected first, then possible (the verdict band); within a band by
 the engine's ``evidence_strength`` (points against lower it), then fewer points against, then
 more criteria present, then the id.
+
+A note in which no criterion could be read (all eleven unknown: a covering letter, a note about
+something else, text the reader could not follow) keeps its verdict (possible: nothing is ruled
+out), but it is not ranked among the flagged patients: its place is a list of its own, to be read
+by hand, so that it neither drowns the patients with evidence nor passes as screened negative.
 """
 
 from __future__ import annotations
@@ -52,6 +57,16 @@ class Record:
     @property
     def present(self) -> int:
         return sum(1 for state in self.criteria.values() if state == "present")
+
+    @property
+    def criteria_read(self) -> int:
+        """How many criteria were read present or absent."""
+        return sum(1 for state in self.criteria.values() if state != "unknown")
+
+    @property
+    def assessed(self) -> bool:
+        """Some criterion was read (present or absent); False for an error row."""
+        return self.error is None and self.criteria_read > 0
 
     def to_tuple(self) -> tuple:  # compact and picklable, for worker -> parent
         # what asdict() gives for these plain fields, without its recursive deep copy
@@ -129,8 +144,13 @@ class Summary:
         return len(self.records)
 
     def flagged(self) -> List[Record]:
-        """meets_criteria / suspected, then possible; strongest evidence first."""
-        return sorted((r for r in self.records if r.error is None and r.verdict in FLAGGED), key=rank_key)
+        """meets_criteria / suspected, then possible; strongest evidence first (only notes in
+        which some criterion was read)."""
+        return sorted((r for r in self.records if r.assessed and r.verdict in FLAGGED), key=rank_key)
+
+    def not_assessed(self) -> List[Record]:
+        """Screened notes in which no criterion could be read, in input order."""
+        return [r for r in self.records if r.error is None and r.verdict is not None and not r.assessed]
 
     def errors(self) -> List[Record]:
         return [r for r in self.records if r.error is not None]
@@ -146,6 +166,8 @@ class Summary:
                  "next_test": r.next_test}
                 for i, r in enumerate(flagged[:limit] if limit else flagged, start=1)
             ],
+            "not_assessed": [{"id": r.id, "verdict": r.verdict, "next_test": r.next_test}
+                             for r in self.not_assessed()],
             "errors": [{"id": r.id, "line": r.line, "error": r.error} for r in self.errors()],
         }
 
@@ -170,6 +192,14 @@ class Summary:
                 )
             if limit and len(flagged) > limit:
                 lines.append(f"  ... {len(flagged) - limit} more (see --report or the JSON output)")
+        unread = self.not_assessed()
+        if unread:
+            lines.append("")
+            lines.append(f"Notes in which no criterion could be read ({len(unread)}), not ranked; read them by hand:")
+            shown_unread = unread[:limit] if limit else unread
+            lines.append("  " + ", ".join(str(r.id) for r in shown_unread))
+            if limit and len(unread) > limit:
+                lines.append(f"  ... {len(unread) - limit} more (see --report or the JSON output)")
         errors = self.errors()
         if errors:
             lines.append("")

@@ -10,7 +10,7 @@ from bot.screening import report_csv, report_html
 from bot.screening.summary import Record, Summary, record_from_row
 
 
-def _row(note_id, verdict, strength, against=0, missing=("serum_vegf",), present=()):
+def _row(note_id, verdict, strength, against=0, missing=("serum_vegf",), present=("polyneuropathy",)):
     return {
         "id": note_id, "verdict": verdict, "evidence_strength": strength,
         "criteria": {c: ("present" if c in present else "unknown") for c in CRITERIA_IDS},
@@ -88,6 +88,45 @@ def test_chart_bars_are_proportional():
         verdict = part.split('data-verdict="')[1].split('"')[0]
         widths[verdict] = int(part.split('width="')[1].split('"')[0])
     assert widths["meets_criteria"] == 2 * widths["suspected"] and widths["possible"] == 0
+
+
+def _unread(note_id):
+    """A screened note in which no criterion was read (all eleven unknown): verdict possible."""
+    return _row(note_id, "possible", 100, missing=("serum_free_light_chains",), present=())
+
+
+def test_notes_with_no_criterion_read_are_listed_apart_not_ranked():
+    summary = _summary()
+    summary.add(record_from_row(_unread("letter-only")))
+    assert "letter-only" not in [r.id for r in summary.flagged()]
+    assert [r.id for r in summary.not_assessed()] == ["letter-only"]
+    assert summary.counts["possible"] == 2  # the verdict is kept: nothing is ruled out
+    data = summary.to_dict()
+    assert [r["id"] for r in data["flagged"]] == ["m1", "s-strong", "s-weak", "p1"]
+    assert data["not_assessed"] == [{"id": "letter-only", "verdict": "possible",
+                                     "next_test": "serum_free_light_chains"}]
+    table = summary.format_table()
+    flagged_part, unread_part = table.split("no criterion could be read")
+    assert "letter-only" not in flagged_part and "letter-only" in unread_part
+    # an absent criterion is a criterion read: such a note is assessed (and not flagged: unlikely)
+    summary.add(record_from_row({**_unread("negative"), "verdict": "unlikely",
+                                 "criteria": {c: ("absent" if c == "polyneuropathy" else "unknown")
+                                              for c in CRITERIA_IDS}}))
+    assert [r.id for r in summary.not_assessed()] == ["letter-only"]
+
+
+def test_reports_put_notes_with_no_criterion_read_in_their_own_place():
+    summary = _summary()
+    summary.add(record_from_row(_unread("letter-only")))
+    page = report_html.render(summary)
+    assert "No criterion read (1)" in page
+    assert page.index("letter-only") > page.index("No criterion read")
+    out = io.StringIO()
+    report_csv.write(summary, out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    screened = [r for r in rows if r["verdict"] != "error"]
+    assert screened[-1]["id"] == "letter-only" and screened[-1]["rank"] == ""
+    assert screened[-1]["criteria_read"] == "0" and screened[0]["criteria_read"] == "1"
 
 
 def test_csv_report_rows_and_formula_guard():
