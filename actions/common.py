@@ -210,9 +210,10 @@ def send_payload(dispatcher: CollectingDispatcher, tracker: Tracker, assessment:
 
 def send_assessment(dispatcher: CollectingDispatcher, tracker: Tracker, session: TriageSession, lang: str,
                     *, show_understood: bool = True, next_item: Optional[str] = None,
-                    lead: Optional[List[str]] = None) -> bool:
+                    lead: Optional[List[str]] = None, understood_of: Optional[Evidence] = None) -> bool:
     """Understood findings, criteria status, verdict, next question, the disclaimer on the first
-    assessment, and the poems_assessment payload. False when a value was impossible."""
+    assessment, and the poems_assessment payload. False when a value was impossible.
+    ``understood_of``: the evidence whose findings are listed (default: the whole patient's)."""
     try:
         assessment = session.assess(language=lang, exclude_asked=True)
     except EvidenceError as error:
@@ -220,7 +221,7 @@ def send_assessment(dispatcher: CollectingDispatcher, tracker: Tracker, session:
         return False
     parts: List[str] = list(lead or [])
     if show_understood:
-        parts.append(render.understood(session.evidence, lang))
+        parts.append(render.understood(understood_of or session.evidence, lang))
     parts.append(render.criteria_status(assessment, lang))
     parts.append(render.verdict_line(assessment, lang))
     parts.append(render.next_line(assessment, next_item, lang))

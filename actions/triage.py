@@ -24,7 +24,12 @@ def merge_and_report(dispatcher: CollectingDispatcher, tracker: Tracker, session
                      evidence: Optional[Evidence], lang: str, *, correction: bool = False,
                      mode: Optional[str] = None, lead: Optional[List[str]] = None) -> TriageSession:
     """Apply a note or correction to ``session`` and send the assessment. Returns the session to
-    keep (the old one when the new evidence held an impossible value)."""
+    keep (the old one when the new evidence held an impossible value).
+
+    A message that adds to a patient already assessed lists what it adds, not the whole patient
+    again (the criteria, the verdict and the closing summary show the whole); a correction lists
+    the whole patient, so the corrected statement is seen in its place."""
+    follow_up = session.assessed and not correction and evidence is not None
     backup = session.dump()  # its JSON (half a deep copy's cost), loaded again only on an error
     if mode:
         session.mode = mode
@@ -45,7 +50,7 @@ def merge_and_report(dispatcher: CollectingDispatcher, tracker: Tracker, session
         dispatcher.utter_message(text=t("evidence_error", lang, error=str(error)))
         return TriageSession.load(backup)
     common.send_assessment(dispatcher, tracker, session, lang, next_item=next_item, lead=lead,
-                           show_understood=True)
+                           show_understood=True, understood_of=evidence if follow_up else None)
     return session
 
 
