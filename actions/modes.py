@@ -146,7 +146,9 @@ class TriageMode(Mode):
                 dispatcher.utter_message(text=t("unrecognised", lang, test=name))
             return common.save(session)
         lead = [t("not_done_ack", lang, test=name)] if outcome.kind == "not_done" else []
+        # "IFE negative, FLC not done": the other tests said not done are acknowledged too
         lead += [t("not_done_ack", lang, test=test_name(other, lang)) for other in outcome.others_not_done]
+        acknowledged = len(lead)
         lead += render.details(outcome.details, lang)  # "plasma" for the VEGF value given before
         lead += render.changes(outcome.changes, lang)
         if outcome.kind == "other" and not outcome.changes and common.has_clinical(evidence):
@@ -158,8 +160,8 @@ class TriageMode(Mode):
         except EvidenceError as error:  # pragma: no cover - checked above
             dispatcher.utter_message(text=t("evidence_error", lang, error=str(error)))
             return common.save(common.load_session(tracker))
-        if not lead:
-            lead = [t("result_ack", lang, test=name)]
+        if len(lead) == acknowledged and outcome.kind != "not_done":  # nothing changed: the answer noted
+            lead.insert(0, t("result_ack", lang, test=name))
         lead.append(render.verdict_line(assessment, lang))
         dispatcher.utter_message(text="\n".join(lead))
         if session.next_question() is not None:  # otherwise the closing summary carries it

@@ -71,7 +71,8 @@ class AnswerOutcome(BaseModel):
     item: str
     changes: List[Change] = Field(default_factory=list)
     # other tests the answer says are not done or pending ("IFE not done yet" answering the VEGF
-    # question): recorded for those tests, the asked item stays open
+    # question: the asked item stays open; "IFE negative, FLC not done" answering the IFE
+    # question: answered), recorded for those tests and acknowledged
     others_not_done: List[str] = Field(default_factory=list)
     # kind "detail": the sample types / reference ranges set on earlier values ("plasma" sent
     # after the VEGF value); the asked item, if any, stays open
@@ -688,7 +689,7 @@ class TriageSession(BaseModel):
         elif kind == "unrecognised":
             self.failures += 1
         return AnswerOutcome(kind=kind, item=key, changes=self._diff(before),
-                             others_not_done=others_not_done if kind == "other" else [])
+                             others_not_done=others_not_done if kind != "unrecognised" else [])
 
     def _stated(self, spec: Dict[str, Any], extracted: Evidence, said: set, text: str) -> List[Finding]:
         """The item's finding stated by an NLU finding of a concept the item lists in ``states``

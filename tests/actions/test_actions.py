@@ -15,7 +15,7 @@ from actions.quiz import ActionQuizStart
 from actions.risk import ActionRiskStart
 from actions.smalltalk import ActionDefaultFallback, ActionFallback, ActionHandoff
 from actions.triage import ActionTriage
-from bot.models import Evidence, Finding, FindingStatus
+from bot.models import Evidence, Finding, FindingStatus, LabValue, TestNotDone
 from bot.dialogue.texts import t
 from bot.session import TriageSession
 
@@ -119,6 +119,20 @@ def test_form_asks_answers_and_finishes():
     assert "Recommended work-up" in text and "serum VEGF (not done yet)" in text
     assert "refer this patient to haematology" in text
     assert payloads(messages)[0]["verdict"] == "suspected"
+
+
+def test_an_answer_that_also_says_another_test_is_not_done_notes_both():
+    _, events = run(ActionTriage(), tracker("note", entities=[evidence_entity("polyneuropathy", "peripheral_edema")]))
+    slots = {"evidence": slot(events, "evidence"), "interview": slot(events, "interview")}
+    run(ActionAskAnswer(), tracker("", slots=slots))  # asks for the free light chains
+    said = Evidence(labs=[LabValue(analyte="flc_ratio", value=1.0)],
+                    not_done=[TestNotDone(test="serum_immunofixation", reason="pending")])
+    messages, _, slots = _form_turn("FLC ratio 1.0, IFE pending", slots,
+                                    entities=[{"entity": "poems_evidence", "value": said.json()}])
+    text = texts(messages)
+    assert "Noted for serum free light chains." in text
+    assert "serum immunofixation not done (unknown, not negative)" in text
+    assert "serum_immunofixation" in {n.test for n in TriageSession.load(slots["evidence"]).evidence.not_done}
 
 
 def _validate(trk):

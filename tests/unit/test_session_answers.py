@@ -174,6 +174,17 @@ def test_another_tests_not_done_answer_leaves_the_asked_test_open(text, other):
     assert state(s, "vegf_elevated") == "unknown"
 
 
+@pytest.mark.parametrize("text", ["IFE negative, FLC not done", "negative; free light chains pending",
+                                  "免疫固定电泳阴性，游离轻链没做"])
+def test_another_tests_not_done_beside_the_asked_result_is_recorded_and_reported(text):
+    s = session()
+    s.ask("serum_immunofixation")
+    outcome = answer(s, "serum_immunofixation", text)
+    assert outcome.kind == "result" and outcome.others_not_done == ["serum_free_light_chains"]
+    assert "serum_free_light_chains" in {n.test for n in s.evidence.not_done}
+    assert "serum_immunofixation" in s.asked
+
+
 @pytest.mark.parametrize("text", ["VEGF not done", "VEGF 未查", "血清VEGF没做"])
 def test_the_asked_tests_not_done_answer_naming_it_is_still_not_done(text):
     s = session()
