@@ -41,6 +41,7 @@ from nlu.implications import (
     negate_at_note_end,
     normal_lists,
     normal_scans,
+    not_done_lists,
     own_values,
     resolved,
     restated_in_doubt,
@@ -368,6 +369,9 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     immobility_in_context(doc_str, targets, statuses, rules.immobility)
     normal_scans(doc_str, targets, statuses, rules.normal_scan)
     own_values(doc_str, targets, statuses, rules.own_value)  # "TSH 7.9 (fT4 normal)"
+    not_done_lists(doc_str, targets, statuses, rules.not_done_list,  # "Pending: sFLC, VEGF"
+                   lambda ent: ent.label_.startswith(TEST_PREFIX) or any(
+                       c in concept_tests for c in rules.expand.get(ent.label_, [ent.label_])))
     for ent in targets:
         label = ent.label_
         if label == "ignore":

@@ -18,6 +18,7 @@ from nlu.implications.monoclonal_doubt import MonoclonalDoubt
 from nlu.implications.list_gap import list_gap
 from nlu.implications.normal_list import NormalList
 from nlu.implications.normal_scan import NormalScan
+from nlu.implications.not_done_list import NotDoneList
 from nlu.implications.own_value import OwnValue
 from nlu.implications.ruled_out import RuledOut, rules_from
 from nlu.rules import load_yaml
@@ -118,6 +119,8 @@ class ImplicationRules:
         self.immobility: Optional[ImmobilityContext] = ImmobilityContext(immobility) if immobility else None
         scan = data.get("normal_scan") or {}
         self.normal_scan: Optional[NormalScan] = NormalScan(scan) if scan else None
+        not_done = data.get("not_done_list") or {}
+        self.not_done_list: Optional[NotDoneList] = NotDoneList(not_done) if not_done else None
         own = data.get("own_value") or {}
         self.own_value: Optional[OwnValue] = OwnValue(own) if own else None
         disc = data.get("disc_oedema") or {}
