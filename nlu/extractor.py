@@ -42,6 +42,7 @@ from nlu.implications import (
     normal_lists,
     normal_scans,
     not_done_lists,
+    undone_lists,
     own_values,
     resolved,
     restated_in_doubt,
@@ -317,6 +318,12 @@ def _contradicted_since(findings: List[Finding], concept: str, status: str) -> b
     return False
 
 
+def _tested(ent, concept_tests: Dict[str, str], rules) -> bool:
+    """A test, or a concept a test shows ("M蛋白": serum immunofixation)."""
+    return ent.label_.startswith(TEST_PREFIX) or any(
+        c in concept_tests for c in rules.expand.get(ent.label_, [ent.label_]))
+
+
 def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str] = None,
                       language: Optional[str] = None, mixed: bool = False,
                       original: Optional[str] = None) -> Extraction:
@@ -372,6 +379,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     not_done_lists(doc_str, targets, statuses, rules.not_done_list,  # "Pending: sFLC, VEGF"
                    lambda ent: ent.label_.startswith(TEST_PREFIX) or any(
                        c in concept_tests for c in rules.expand.get(ent.label_, [ent.label_])))
+    undone_lists(doc_str, targets, statuses, lambda ent: _tested(ent, concept_tests, rules))  # "M蛋白、VEGF均未查"
     for ent in targets:
         label = ent.label_
         if label == "ignore":

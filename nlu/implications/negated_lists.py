@@ -12,9 +12,9 @@ from nlu.span_values import span_value
 
 # "..., ascites and effusions were not present": a list joined by a coordinator, or negated by a
 # plural verb, is negated as a whole
-_COORDINATOR = re.compile(r"\b(?:and|or|nor)\b|[和及与或、]", re.I)
+COORDINATOR = re.compile(r"\b(?:and|or|nor)\b|[和及与或、]", re.I)
 _AS_WELL_AS = re.compile(r"\bas well as\b", re.I)  # ends a negation's scope (context_en.yml TERMINATE)
-_PLURAL_TRIGGER = re.compile(r"(?:were|are|all|both|均|都|皆)(?![A-Za-z])", re.I)
+PLURAL_TRIGGER = re.compile(r"(?:were|are|all|both|均|都|皆)(?![A-Za-z])", re.I)
 
 
 def _negated_after(last, stated_normal: Optional[Pattern[str]]) -> Optional[Tuple[str, str]]:
@@ -60,8 +60,8 @@ def negated_lists(text: str, targets, statuses, joins: Pattern[str] = LIST_GAP,
             chain.append((prev, gap))
         if not chain:
             continue
-        if not (any(_COORDINATOR.search(gap) for _, gap in chain)
-                or _PLURAL_TRIGGER.match(between.strip(" \t-–—:：,，") + " " + trigger)):
+        if not (any(COORDINATOR.search(gap) for _, gap in chain)
+                or PLURAL_TRIGGER.match(between.strip(" \t-–—:：,，") + " " + trigger)):
             continue
         for prev, _ in chain:
             if statuses[prev] == "present" and not _own_result(prev, own_result):
@@ -87,7 +87,7 @@ def forward_lists(text: str, items, statuses, joins: Pattern[str] = LIST_GAP) ->
             gap = text[prev.end_char:cur.start_char]
             if prev.end_char > cur.start_char or not joins.match(gap) or _AS_WELL_AS.search(gap):
                 break
-            coordinated = coordinated or bool(_COORDINATOR.search(gap))
+            coordinated = coordinated or bool(COORDINATOR.search(gap))
             chain.append(cur)
         if not coordinated:
             continue

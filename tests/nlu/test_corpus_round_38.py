@@ -1,0 +1,57 @@
+"""Consult forms, EMR exports and chat wording found by dev file 38 (zh-582–590, mx-276–279,
+en-362–368).
+
+Each test lists several phrasings that must be read, and look-alikes that must not change.
+"""
+from __future__ import annotations
+
+import nlu
+import pytest
+
+from conftest import statuses as _statuses
+
+
+def _not_done(text: str) -> dict:
+    return {t.test: t.reason for t in nlu.extract(text).evidence.not_done}
+
+
+# --- a list of tests answered not done after its last one -------------------------------------------
+
+@pytest.mark.parametrize("text, reason", [
+    ("诊断：多浆膜腔积液原因待查。M蛋白、VEGF均未查，已请血液科会诊。", "not_done"),
+    ("M蛋白、游离轻链、VEGF均未查。", "not_done"),
+    ("M蛋白、VEGF都还没做。", "not_done"),
+    ("M蛋白、VEGF尚未检查。", "not_done"),
+    ("M蛋白、VEGF均待查。", "not_done"),
+    ("M蛋白、VEGF结果均未回。", "pending"),
+    ("M protein and VEGF not yet checked.", "not_done"),
+    ("M-spike and VEGF pending.", "pending"),
+])
+def test_m_protein_listed_before_a_test_not_done_is_not_done(text: str, reason: str) -> None:
+    """An unknown must not be read present from the test's name."""
+    assert _statuses(text, "m_protein") == []
+    assert _not_done(text).get("serum_immunofixation") == reason
+    assert _not_done(text).get("serum_vegf") == reason
+
+
+def test_every_test_of_a_list_not_done() -> None:
+    assert _not_done("IFE、FLC和VEGF都没查。") == {
+        "serum_immunofixation": "not_done", "serum_free_light_chains": "not_done", "serum_vegf": "not_done"}
+
+
+@pytest.mark.parametrize("text", [
+    "M蛋白阳性、VEGF未查。",       # its own result
+    "M蛋白阳性，VEGF未查。",       # another clause
+    "IgG λ M protein; VEGF not done.",
+    "IFE示IgG λ型M蛋白；VEGF、FLC均未查。",
+])
+def test_m_protein_with_its_own_result_stays_present(text: str) -> None:
+    assert "present" in _statuses(text, "m_protein")
+    assert _not_done(text).get("serum_vegf") == "not_done"
+
+
+def test_not_done_lists_look_alikes_unchanged() -> None:
+    """A finding that is no test ends the list; a negated list stays negated."""
+    assert _statuses("脾大、VEGF均未查。", "splenomegaly") == ["present"]
+    assert _statuses("肝脾大、M蛋白均未见。", "m_protein") == ["absent"]
+    assert _statuses("M-protein, IFE and VEGF were not done.", "m_protein") == []
