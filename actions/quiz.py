@@ -80,17 +80,29 @@ class ActionQuizStart(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        lang = common.language(tracker)
-        previous = _progress_of(tracker)
-        done = previous.get("cases_done", 0)
-        total = len(quiz.vignettes())
-        index = done % total
-        state = {"mode": "quiz", "case": index, "case_id": quiz.vignettes()[index]["id"],
-                 "answered": False, "cases_done": done + 1,
-                 "score": previous.get("score", 0), "max": previous.get("max", 0)}
-        dispatcher.utter_message(text=t("quiz_intro", lang, n=index + 1, total=total) + "\n"
-                                 + quiz.case_text(index, lang))
-        return common.save(state=state) + [_progress(state), SlotSet("answer", None)]
+        return start_case(dispatcher, tracker)
+
+
+def start_case(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict[Text, Any]]:
+    """The next case, after the cases done and with the score so far."""
+    lang = common.language(tracker)
+    previous = _progress_of(tracker)
+    done = previous.get("cases_done", 0)
+    total = len(quiz.vignettes())
+    index = done % total
+    state = {"mode": "quiz", "case": index, "case_id": quiz.vignettes()[index]["id"],
+             "answered": False, "cases_done": done + 1,
+             "score": previous.get("score", 0), "max": previous.get("max", 0)}
+    dispatcher.utter_message(text=t("quiz_intro", lang, n=index + 1, total=total) + "\n"
+                             + quiz.case_text(index, lang))
+    return common.save(state=state) + [_progress(state), SlotSet("answer", None)]
+
+
+def asks_next_case(tracker: Tracker) -> bool:
+    """A case was just scored and the message asks for another ("next", "下一个")."""
+    state = common.interview(tracker)
+    return (state.get("mode") == "quiz" and bool(state.get("answered"))
+            and quiz.asks_next(common.user_text(tracker)))
 
 
 def _progress_of(tracker: Tracker) -> Dict[str, int]:

@@ -7,13 +7,14 @@ from __future__ import annotations
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import common
 from actions.education import send_topic
 from actions.patient_questions import answer_patient_question
 from actions.triage import late_detail, triage_from_fallback
+from actions.quiz import asks_next_case, start_case
 from bot.dialogue.answers import asked_topic
 from bot.dialogue.texts import t
 
@@ -121,6 +122,8 @@ class ActionFallback(Action):
         if topic:  # "what dose of lenalidomide should I give?": the consensus education on it
             send_topic(dispatcher, topic, lang)
             return [SlotSet("failures", 0)]
+        if asks_next_case(tracker):  # "next" after a quiz case was scored
+            return start_case(dispatcher, tracker) + [SlotSet("failures", 0), FollowupAction("interview_form")]
         return not_understood(dispatcher, tracker, lang)
 
 

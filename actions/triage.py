@@ -98,11 +98,14 @@ class ActionTriage(Action):
         session = common.load_session(tracker)
         name, _ = common.intent(tracker)
         if not common.has_clinical(evidence) and not common.set_aside(tracker):
+            from actions.quiz import asks_next_case, start_case
+            from actions.smalltalk import not_understood
+
+            if asks_next_case(tracker):  # "next" after a quiz case was scored
+                return start_case(dispatcher, tracker)
             # Classified as a result, but nothing clinical in it ("😀", "VEGF -20" read as nothing):
             # not understood; the assessment of the patient so far is not sent again ("quiet": the
             # form's closing summary is skipped once)
-            from actions.smalltalk import not_understood
-
             return not_understood(dispatcher, tracker, lang) + common.save(
                 state={"mode": session.mode if session.messages else "triage", "stopped": True, "quiet": True})
         lead: List[str] = []

@@ -55,6 +55,13 @@ def _has(text: str, word: str) -> bool:
     return word in text
 
 
+def asks_next(text: str) -> bool:
+    """The whole message asks for another case ("next", "one more!", "下一个"; vignettes.yml
+    ``next_case``), apart from case, spaces and punctuation."""
+    bare = re.sub(r"[\W_]+", " ", text.lower()).strip()
+    return bare in {" ".join(re.sub(r"[\W_]+", " ", w.lower()).split()) for w in load("vignettes.yml")["next_case"]}
+
+
 def parse(text: str) -> QuizAnswer:
     data = load("vignettes.yml")
     lowered = " ".join(text.lower().split())

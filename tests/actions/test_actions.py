@@ -223,6 +223,25 @@ def test_quiz_round_scored_against_the_engine():
     assert "Quiz case 2" in texts(messages)
 
 
+@pytest.mark.parametrize("text, lang", [("next", "en"), ("Next!", "en"), ("one more", "en"), ("下一个", "zh"),
+                                        ("继续", "zh")])
+def test_a_bare_next_after_a_scored_case_gives_the_next_case(text, lang):
+    messages, events = run(ActionQuizStart(), tracker("start quiz", intent="start_quiz", lang=lang))
+    slots = {"interview": slot(events, "interview"), "quiz": slot(events, "quiz")}
+    _, _, slots = _form_turn("met", slots, intent="inform_result", lang=lang)
+    for action, intent in ((ActionFallback(), "nlu_fallback"), (ActionTriage(), "inform_result")):
+        messages, events = run(action, tracker(text, intent=intent, lang=lang, slots=slots))
+        assert ("Quiz case 2" if lang == "en" else "测验病例 2") in texts(messages)
+        assert json.loads(slot(events, "quiz"))["cases_done"] == 2
+
+
+def test_next_outside_a_scored_quiz_case_is_not_a_quiz():
+    _, events = run(ActionTriage(), tracker("note", entities=[evidence_entity("polyneuropathy")]))
+    slots = {"evidence": slot(events, "evidence"), "interview": slot(events, "interview")}
+    messages, _ = run(ActionFallback(), tracker("next", intent="nlu_fallback", slots=slots))
+    assert "Quiz" not in texts(messages)
+
+
 def test_the_quiz_goes_on_from_the_last_case_after_a_note_in_between():
     messages, events = run(ActionQuizStart(), tracker("start quiz", intent="start_quiz"))
     slots = {"interview": slot(events, "interview"), "quiz": slot(events, "quiz")}
