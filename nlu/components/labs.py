@@ -529,24 +529,32 @@ class LabValues:
         return None, pos
 
     def _flat_row_unit(self, text: str, pos: int, analyte: Analyte
-                       ) -> Optional[Tuple[str, int, Optional[float], Optional[float]]]:
-        """Unit and reference range of a flattened table row ("Hb 141 130-170 g/L", "VEGF 1,234 H
-        0-115 pg/mL"): read only when one of the analyte's units follows the bare range and ends
-        the row, so that a range in running text ("PLT 450 150-400 yesterday") stays unread."""
+                       ) -> Optional[Tuple[str, int, Optional[float], Optional[float], Optional[str], int]]:
+        """Unit, reference range, flag and end of a flattened table row ("Hb 141 130-170 g/L",
+        "VEGF 1,234 H 0-115 pg/mL", "Platelet Count 512 150 - 400 x10E3/uL H": an EMR export's
+        Value / Ref Range / Flag columns, the unit in the range column and the flag after it):
+        read only when one of the analyte's units follows the bare range and ends the row, or
+        only a flag stands between it and the row's end, so that a range in running text ("PLT
+        450 150-400 yesterday") stays unread."""
         m = _FLAT_ROW_RANGE.match(text, pos)
         if not m:
             return None
         unit, unit_end = self._unit_at(text, m.end(), analyte.units)
-        if unit not in analyte.units or not _ROW_END.match(text, unit_end):
+        if unit not in analyte.units:
             return None
+        flag, end = None, unit_end
+        if not _ROW_END.match(text, unit_end):
+            flag, end = self._flag_at(text, unit_end)
+            if flag is None or not _ROW_END.match(text, end):
+                return None
         if m.group("lim") is not None:
             limit = _to_float(m.group("lim"))
             low_side = m.group("cmp") in ">≥＞"
-            return unit, unit_end, (limit if low_side else None), (None if low_side else limit)
+            return unit, unit_end, (limit if low_side else None), (None if low_side else limit), flag, end
         low, high = _to_float(m.group("lo")), _to_float(m.group("hi"))
         if low > high:
             return None
-        return unit, unit_end, low, high
+        return unit, unit_end, low, high, flag, end
 
     def _flc_rows_end(self, text: str, pos: int) -> int:
         """End of the line at ``pos`` and of the lines after it that open with an FLC member
@@ -692,7 +700,8 @@ class LabValues:
         if unit is None:
             row_range = self._flat_row_unit(text, flag_end, analyte)
             if row_range is not None:
-                unit, unit_end, flag_end = row_range[0], row_range[1], row_range[1]
+                unit, unit_end, flag_end = row_range[0], row_range[1], row_range[5]
+                flag = flag or row_range[4]
         if unit == "/uL" and _DOT_GROUPS.fullmatch(n.group("num")):
             value = sign * _to_float(n.group("num").replace(".", ""))  # "612.000/µL" is 612 000 per µL
         flag = flag or pre_flag

@@ -8,7 +8,7 @@ from __future__ import annotations
 import nlu
 import pytest
 
-from conftest import statuses as _statuses
+from conftest import lab_tuples as _labs, statuses as _statuses
 
 
 def _not_done(text: str) -> dict:
@@ -55,3 +55,44 @@ def test_not_done_lists_look_alikes_unchanged() -> None:
     assert _statuses("脾大、VEGF均未查。", "splenomegaly") == ["present"]
     assert _statuses("肝脾大、M蛋白均未见。", "m_protein") == ["absent"]
     assert _statuses("M-protein, IFE and VEGF were not done.", "m_protein") == []
+
+
+# --- an EMR export's row: Value / Ref Range (with the unit) / Flag -----------------------------------
+
+_EXPORT = """RESULTS
+  Component                     Value      Ref Range          Flag
+  Hemoglobin                    14.2       13.2 - 17.1 g/dL
+  Platelet Count                512        150 - 400 x10E3/uL   H
+  Kappa Free Light Chain        2.41       0.33 - 1.94 mg/dL    H
+  Lambda Free Light Chain       8.92       0.57 - 2.63 mg/dL    H
+  VEGF, Serum                   2,640      62 - 707 pg/mL       H
+  Albumin                       2.9        3.5 - 5.0 g/dL       L
+"""
+
+
+@pytest.mark.parametrize("analyte, expected", [
+    ("hemoglobin", [(14.2, "g/dL", None)]),
+    ("platelets", [(512, "K/uL", None)]),
+    ("flc_kappa", [(2.41, "mg/dL", None)]),
+    ("flc_lambda", [(8.92, "mg/dL", None)]),
+    ("vegf", [(2640, "pg/mL", "serum")]),
+    ("albumin", [(2.9, "g/dL", None)]),
+])
+def test_unit_in_the_range_column_before_a_flag(analyte: str, expected: list) -> None:
+    assert _labs(_EXPORT, analyte) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PLT 612 125-350 10^9/L H", [(612, "10^9/L", None)]),
+    ("HGB 96 115-150 g/L L", [(96, "g/L", None)]),
+    ("Platelet count  498  150-400 x10^9/L  H", [(498, "10^9/L", None)]),
+])
+def test_flat_rows_with_a_trailing_flag(text: str, expected: list) -> None:
+    assert _labs(text, "platelets" if "PL" in text.upper() else "hemoglobin") == expected
+
+
+def test_flat_row_look_alikes_unchanged() -> None:
+    """A range in running text is no table column: the words after the unit keep it unread."""
+    assert _labs("PLT 450 150-400 x10^9/L high today, repeat next week", "platelets") == [(450, None, None)]
+    assert _labs("Platelets 512 150-400 K/uL H (repeat pending)", "platelets") == [(512, None, None)]
+
