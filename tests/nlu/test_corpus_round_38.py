@@ -96,3 +96,21 @@ def test_flat_row_look_alikes_unchanged() -> None:
     assert _labs("PLT 450 150-400 x10^9/L high today, repeat next week", "platelets") == [(450, None, None)]
     assert _labs("Platelets 512 150-400 K/uL H (repeat pending)", "platelets") == [(512, None, None)]
 
+
+# --- "Kappa free LC": the light chain shortened to LC ---------------------------------------------------
+
+@pytest.mark.parametrize("text, analyte, expected", [
+    ("Kappa free LC        18.4     mg/L         3.3-19.4", "flc_kappa", [(18.4, "mg/L", None)]),
+    ("Lambda free LC       15.1     mg/L         5.7-26.3", "flc_lambda", [(15.1, "mg/L", None)]),
+    ("Kappa Free LC 2.1 mg/dL, Lambda Free LC 6.3 mg/dL", "flc_lambda", [(6.3, "mg/dL", None)]),
+    ("free kappa LC 24 mg/L", "flc_kappa", [(24, "mg/L", None)]),
+    ("Free LC ratio 0.33", "flc_ratio", [(0.33, None, None)]),
+])
+def test_free_lc_is_a_free_light_chain(text: str, analyte: str, expected: list) -> None:
+    assert _labs(text, analyte) == expected
+
+
+def test_lc_look_alikes_unchanged() -> None:
+    """A urine light chain is not the serum free light chain; a lambda isotype is no FLC value."""
+    assert _labs("kappa LC (urine) 12 mg/L", "flc_kappa") == []
+    assert _labs("IgG lambda M-spike 0.4 g/dL", "flc_lambda") == []
