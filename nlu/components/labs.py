@@ -317,6 +317,7 @@ class LabValues:
         # unit words that are a unit even after a space ("VEGF 1850 IU"): never read as the default
         foreign = data.get("foreign_unit_words")
         self.foreign_unit = re.compile(foreign) if foreign else None
+        self.prose_word = re.compile(data.get("prose_after_value") or "(?!)")
         self.samples = {
             sample: compile_alternation(words)
             for sample, words in data["samples"].items()
@@ -1084,7 +1085,9 @@ class LabValues:
                 unit, unit_end = self._unit_at(text, num_end + space)
                 if unit is None:
                     u = self.any_unit.match(text, num_end + space)
-                    unit_end = u.end() if u and not self.flag_re.match(text, num_end) else num_end
+                    # a word of the sentence is no unit: "TSH 5.9 with normal fT4" (labs.yml)
+                    unit_end = u.end() if u and not self.flag_re.match(text, num_end) and not (
+                        space and self.prose_word.fullmatch(u.group())) else num_end
                 flag, flag_end = self._flag_at(text, unit_end)
                 flag = flag or pre_flag
                 end = flag_end if flag else unit_end
