@@ -46,7 +46,10 @@ _VALUE = r"\d+(?:\.\d+)?"
 # a reference range or upper limit named as one ("ref < 600", "ULN 600", "参考值0-600", "正常上限600",
 # "the upper limit was 600", "正常值上限是600")
 _REF = re.compile(r"(?:ref(?:erence)?(?:\s*range)?|normal(?:\s*range)?|uln|upper\s+limit(?:\s+of\s+normal)?"
-                  r"|参考值?|参考范围|正常值?|正常上限|上限|范围)\s*(?:(?:is|was|是|为)\s*)?[:：=]?\s*"
+                  r"|参考值?|参考范围|正常值?|正常上限|上限|范围)"
+                  # the test it is for: "ref range for VEGF is 0-300", "upper limit of the serum VEGF"
+                  r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:(?:serum|plasma)\s+)?[a-z]{2,8}(?=\s|[:：=]))?"
+                  r"\s*(?:(?:is|was|是|为)\s*)?[:：=]?\s*"
                   rf"(?:({_VALUE})\s*(?:-|–|~|～|to|至)\s*)?(?:(?:[<≤＜]|up\s*to|under|below)\s*)?({_VALUE})", re.I)
 # a bracketed range or upper bound after a value is its reference: "1.2 (0.26-1.65)", "1850 (<600)"
 _BRACKET_REF = re.compile(rf"[(（\[]\s*(?:({_VALUE})\s*(?:-|–|~|～)\s*|[<≤＜]\s*)({_VALUE})\s*[^)）\]\d]{{0,12}}[)）\]]")

@@ -40,6 +40,7 @@ def late(s: TriageSession, text: str):
     ("血浆, 参考上限 150", "plasma", None, 150, "present"),
     ("Sorry, the VEGF was plasma.", "plasma", None, None, "present"),
     ("是血清标本", "serum", None, None, "absent"),
+    ("ref range for VEGF is 0-300", None, 0, 300, "present"),   # the test named between
 ])
 def test_the_detail_is_set_on_the_value_and_the_case_reassessed(text, sample, low, high, state):
     s = answered()
