@@ -364,6 +364,9 @@ class LabValues:
             self.arrow_chain = re.compile(rf"(?:[ \t]*(?:{arrows})[ \t]*{_NUM})+[ \t]*")
         self.not_a_value = re.compile(data["not_a_value"], re.I) if data.get("not_a_value") else None
         self.value_mark = re.compile(data["value_mark"]) if data.get("value_mark") else None
+        bracket = data.get("bracketed_unit") or {}
+        self.bracket_open = re.compile(bracket.get("open") or _BRACKETED_UNIT.pattern, re.I)
+        self.bracket_goes_on = re.compile(bracket["goes_on"]) if bracket.get("goes_on") else None
         self.threshold_before = re.compile(data["threshold_before"], re.I) \
             if data.get("threshold_before") else None
         self.value_power = re.compile(data["value_power"]) if data.get("value_power") else None
@@ -683,13 +686,17 @@ class LabValues:
                 unit, unit_end = self._unit_at(text, num_end, analyte.units)
         if unit is None:
             unit_end = num_end
-            bracket = _BRACKETED_UNIT.match(text, num_end)
+            bracket = self.bracket_open.match(text, num_end)
             if bracket:
-                # "VEGF 1850（pg/ml）"
+                # "VEGF 1850（pg/ml）", "VEGF 2386（单位：pg/ml）"
                 inner, inner_end = self._unit_at(text, bracket.end(), analyte.units)
                 close = _CLOSING.match(text, inner_end) if inner else None
                 if inner in analyte.units and close:
                     unit, unit_end = inner, close.end()
+                elif inner in analyte.units and self.bracket_goes_on is not None \
+                        and self.bracket_goes_on.match(text, inner_end):
+                    # "VEGF 2386（pg/ml，参考值0-142）": the bracket goes on after its unit
+                    unit, unit_end = inner, inner_end
         flag, flag_end = self._flag_at(text, unit_end)
         if unit is None and flag is not None:
             # "血小板：612（↑）×10^9/L": the unit after the flag

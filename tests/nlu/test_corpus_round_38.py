@@ -114,3 +114,25 @@ def test_lc_look_alikes_unchanged() -> None:
     """A urine light chain is not the serum free light chain; a lambda isotype is no FLC value."""
     assert _labs("kappa LC (urine) 12 mg/L", "flc_kappa") == []
     assert _labs("IgG lambda M-spike 0.4 g/dL", "flc_lambda") == []
+
+
+# --- a unit in the bracket after the value, named or followed by the reference ---------------------------
+
+@pytest.mark.parametrize("text, analyte, expected", [
+    ("vegf 2386（单位pg/ml，化验单上正常值是0-142）", "vegf", [(2386, "pg/mL", None)]),
+    ("VEGF 2386（单位：pg/ml）", "vegf", [(2386, "pg/mL", None)]),
+    ("VEGF 2386 (unit: pg/mL)", "vegf", [(2386, "pg/mL", None)]),
+    ("VEGF 2386（pg/ml，参考值0-142）", "vegf", [(2386, "pg/mL", None)]),
+    ("VEGF 2386 (pg/mL, ref < 500)", "vegf", [(2386, "pg/mL", None)]),
+    ("血小板 520（单位是10^9/L）", "platelets", [(520, "10^9/L", None)]),
+    ("Hb 96（g/L；外院）", "hemoglobin", [(96, "g/L", None)]),
+])
+def test_unit_in_the_bracket_after_the_value(text: str, analyte: str, expected: list) -> None:
+    assert _labs(text, analyte) == expected
+
+
+def test_bracket_without_a_unit_unchanged() -> None:
+    """A bracket that names no unit leaves the value without one (never guessed)."""
+    assert _labs("VEGF 2386（单位不详）", "vegf") == [(2386, None, None)]
+    assert _labs("PLT 420 (units unknown)", "platelets") == [(420, None, None)]
+
