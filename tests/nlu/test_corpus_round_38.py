@@ -136,3 +136,37 @@ def test_bracket_without_a_unit_unchanged() -> None:
     assert _labs("VEGF 2386（单位不详）", "vegf") == [(2386, None, None)]
     assert _labs("PLT 420 (units unknown)", "platelets") == [(420, None, None)]
 
+
+# --- patients' and relatives' words in a chat ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "CT说骨头没事。",
+    "骨头CT没问题。",
+    "片子说骨头正常。",
+    "骨扫描说骨头没毛病。",
+])
+def test_lay_words_for_a_normal_bone_study(text: str) -> None:
+    assert _statuses(text, "sclerotic_bone_lesion") == ["absent"]
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("眼底没问题。", "papilledema"),
+    ("甲功也没事。", "hypothyroidism"),
+    ("血常规没问题", "thrombocytosis"),
+])
+def test_lay_words_for_a_normal_result(text: str, concept: str) -> None:
+    assert _statuses(text, concept) == ["absent"]
+
+
+@pytest.mark.parametrize("text", ["B超说肚子里有点水。", "肚子里有水，腿也肿。", "肚子积水。"])
+def test_lay_words_for_ascites(text: str) -> None:
+    assert _statuses(text, "ascites") == ["present"]
+
+
+def test_lay_words_look_alikes_unchanged() -> None:
+    """'没事' said of something else keeps the findings after it; bone pain is no bone study;
+    '肚子里没有水' is not read as ascites."""
+    assert _statuses("医生说没事，腿还是肿。", "peripheral_edema") == ["present"]
+    assert _statuses("走路没问题，双下肢水肿。", "peripheral_edema") == ["present"]
+    assert _statuses("骨头疼得厉害。", "sclerotic_bone_lesion") == []
+    assert _statuses("肚子里没有水。", "ascites") == []
