@@ -145,7 +145,9 @@ class TriageMode(Mode):
             else:
                 dispatcher.utter_message(text=t("unrecognised", lang, test=name))
             return common.save(session)
-        lead = [t("not_done_ack", lang, test=name)] if outcome.kind == "not_done" else []
+        # "not given" for the VEGF range: the cut-off reading stands (nothing to recommend)
+        not_done_key = "reference_unknown_ack" if item(key).get("reference_of") else "not_done_ack"
+        lead = [t(not_done_key, lang, test=name)] if outcome.kind == "not_done" else []
         # "IFE negative, FLC not done": the other tests said not done are acknowledged too
         lead += [t("not_done_ack", lang, test=test_name(other, lang)) for other in outcome.others_not_done]
         acknowledged = len(lead)

@@ -386,6 +386,8 @@ def vegf(facts: Facts, thresholds: Thresholds) -> CriterionResult:
             state = CriterionState.present if hit else CriterionState.absent
             key = f"vegf.{'plasma' if plasma else 'serum'}_cutoff_{'above' if hit else 'below'}"
             result.reasons.append(msg(key, value=written, cutoff=cutoff))
+            if not hit:  # > 2 × the laboratory's ULN may still count (二(二)4): ask for it
+                result.details["ask"] = "vegf_reference"
         if plasma:
             result.reasons.append(msg("vegf.plasma_note"))
     else:

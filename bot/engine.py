@@ -20,6 +20,10 @@ from bot.texts import Text, msg
 from bot.thresholds import Thresholds, load_thresholds
 from bot.verdict import Verdict, decide, group_states
 
+# what a criterion asks about evidence already given (CriterionResult.details["ask"]) -> the
+# interview item that asks it (bot/data/dialogue/questions.yml)
+QUESTION_OF_ASK = {"vegf_sample_type": "vegf_sample", "vegf_reference": "vegf_reference"}
+
 
 class Assessment(BaseModel):
     """Everything the engine concluded about one patient, with its reasoning."""
@@ -168,7 +172,7 @@ def weigh(evidence: Evidence, thresholds: Optional[Thresholds] = None) -> Tuple[
         points_against=points,
         differential=differential.hints(facts, criteria, verdict),
         cautions=_cautions(verdict, criteria),
-        questions=["vegf_sample"] if criteria["vegf_elevated"].details.get("ask") else [],
+        questions=[QUESTION_OF_ASK[ask]] if (ask := criteria["vegf_elevated"].details.get("ask")) else [],
         risk=risk.from_facts(facts, thresholds),
         evidence_strength=evidence_strength(verdict, states, len(points)),
         language=_language(evidence),

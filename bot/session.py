@@ -41,6 +41,9 @@ from bot.models import (CriterionState, Evidence, Finding, FindingStatus, LabVal
                         Provenance, SampleType, SourceKind, TestNotDone)
 from bot.planner import staging, tests_reported
 
+# an upper limit given alone, answering the question for it: "300", "< 300", "300 pg/mL"
+_BARE_LIMIT = re.compile(r"(?:[<≤＜]\s*)?(\d+(?:\.\d+)?)\s*(?:pg/ml|ng/l)?\s*[.。]?")
+
 MODES = ("triage", "cidp")
 
 
@@ -619,6 +622,9 @@ class TriageSession(BaseModel):
         remark = None if not_done else aside(norm, extracted)
         if remark is not None:  # "what is still missing?", "why?", "thanks": answered, asked again
             return AnswerOutcome(kind=remark, item=key)
+        if spec.get("reference_of"):  # "ref < 300" for the VEGF value given before
+            unknown = not_done or any(word in norm for word in spec.get("unknown", []))
+            return self._answer_reference(key, spec["reference_of"], norm, unknown, before)
         if late_unit(norm) is not None:  # "血小板单位是10^9/L": the unit of a value given before,
             # never a value of its own (the 9 of 10^9/L is no FLC ratio)
             late = self.apply_detail(text, extracted)
@@ -690,6 +696,32 @@ class TriageSession(BaseModel):
             self.failures += 1
         return AnswerOutcome(kind=kind, item=key, changes=self._diff(before),
                              others_not_done=others_not_done if kind != "unrecognised" else [])
+
+    def _answer_reference(self, key: str, analyte: str, norm: str, unknown: bool,
+                          before: Dict[str, Any]) -> AnswerOutcome:
+        """The laboratory's range for the value of ``analyte`` given before: "ref < 300",
+        "参考值0-142", or the upper limit alone ("300"), set on the value, which is read again
+        against it (> 2 × ULN, 二(二)4); "not given" / "不知道": the cut-off reading stands and the
+        question is not asked again. Anything else is not read (asked again)."""
+        _, low, high = reference_in(norm)
+        bare = _BARE_LIMIT.fullmatch(norm)
+        if high is None and bare:
+            high = float(bare.group(1))
+        index = self._latest(analyte)
+        if high is not None and index is not None and self.evidence.labs[index].reference_high is None:
+            self.messages += 1
+            self._put_reference(index, low, high)
+            kind = "result"
+        elif unknown or matches(norm, "negative"):
+            kind = "not_done"
+        else:
+            self.failures += 1
+            return AnswerOutcome(kind="unrecognised", item=key)
+        if key not in self.asked:
+            self.asked.append(key)
+        self.current = None
+        self.failures = 0
+        return AnswerOutcome(kind=kind, item=key, changes=self._diff(before))
 
     def _stated(self, spec: Dict[str, Any], extracted: Evidence, said: set, text: str) -> List[Finding]:
         """The item's finding stated by an NLU finding of a concept the item lists in ``states``
