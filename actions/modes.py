@@ -155,8 +155,8 @@ class TriageMode(Mode):
         lead += render.changes(outcome.changes, lang)
         if outcome.kind == "other" and not outcome.changes and common.has_clinical(evidence):
             lead.append(render.understood(evidence, lang))  # "VEGF是860不是680": what was taken, said
-        if outcome.kind in ("other", "detail"):  # other tests, an earlier value: the asked one stays open
-            lead.append(t("still_open", lang, test=name))
+        if outcome.kind in ("other", "detail") and session.next_question() is not None:
+            lead.append(t("still_open", lang, test=name))  # other tests, an earlier value: asked again
         try:
             assessment = session.assess(language=lang, exclude_asked=True)
         except EvidenceError as error:  # pragma: no cover - checked above

@@ -135,6 +135,22 @@ def test_an_answer_that_also_says_another_test_is_not_done_notes_both():
     assert "serum_immunofixation" in {n.test for n in TriageSession.load(slots["evidence"]).evidence.not_done}
 
 
+def test_a_note_that_ends_the_interview_does_not_say_the_asked_test_is_still_open():
+    _, events = run(ActionTriage(), tracker("note", entities=[evidence_entity("polyneuropathy", "peripheral_edema")]))
+    slots = {"evidence": slot(events, "evidence"), "interview": slot(events, "interview")}
+    run(ActionAskAnswer(), tracker("", slots=slots))  # asks for the free light chains
+    more = Evidence(findings=[Finding(concept=c) for c in ("serum_immunofixation", "sclerotic_bone_lesion")])
+    messages, _, _ = _form_turn("IFE IgA lambda, sclerotic lesion L3", slots,
+                                entities=[{"entity": "poems_evidence", "value": more.json()}])
+    assert "Meets the diagnostic criteria" in texts(messages) and "Still open" not in texts(messages)
+    # while the interview goes on, the asked test is said to be still open
+    _, events = run(ActionTriage(), tracker("note", entities=[evidence_entity("polyneuropathy", "peripheral_edema")]))
+    slots = {"evidence": slot(events, "evidence"), "interview": slot(events, "interview")}
+    run(ActionAskAnswer(), tracker("", slots=slots))
+    messages, _, _ = _form_turn("hyperpigmentation", slots, entities=[evidence_entity("hyperpigmentation")])
+    assert "Still open: serum free light chains" in texts(messages)
+
+
 def _validate(trk):
     dispatcher = CollectingDispatcher()
     return dispatcher.messages, asyncio.run(ValidateInterviewForm().run(dispatcher, trk, DOMAIN))
