@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import common
 from actions.education import send_topic
 from actions.patient_questions import answer_patient_question
-from actions.triage import late_detail, triage_from_fallback
+from actions.triage import late_detail, only_set_aside, triage_from_fallback
 from actions.quiz import asks_next_case, start_case
 from bot.dialogue.answers import asked_topic
 from bot.dialogue.texts import t
@@ -109,6 +109,8 @@ class ActionFallback(Action):
         asked = None if error else answer_patient_question(dispatcher, tracker, evidence, lang)
         if asked is not None:  # "what is still missing?" about the current patient
             return asked
+        if not error and only_set_aside(dispatcher, tracker, evidence, lang):  # "PLT 9000" alone
+            return [SlotSet("failures", 0)]
         if common.has_clinical(evidence) or (not error and common.set_aside(tracker)):
             # a note, or a value set aside ("VEGF 5000 mmol/L"): triage says what and why
             return triage_from_fallback(dispatcher, tracker, evidence)

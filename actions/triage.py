@@ -76,6 +76,20 @@ def late_detail(dispatcher: CollectingDispatcher, tracker: Tracker, evidence: Op
     return common.save(session, {"mode": session.mode}) + [SlotSet("answer", None), SlotSet("failures", 0)]
 
 
+def only_set_aside(dispatcher: CollectingDispatcher, tracker: Tracker, evidence: Optional[Evidence],
+                   lang: str) -> bool:
+    """A first message whose only reading is a value set aside ("PLT 9000", "VEGF 5000 mmol/L"):
+    says what was set aside and why, and assesses nothing, as there is no patient yet (an
+    assessment with every criterion unknown and a first question would follow otherwise)."""
+    if common.has_clinical(evidence) or common.load_session(tracker).messages:
+        return False
+    lines = common.set_aside_lines(tracker, lang)
+    if not lines:
+        return False
+    dispatcher.utter_message(text="\n\n".join(lines + [t("set_aside_only", lang)]))
+    return True
+
+
 class ActionTriage(Action):
     """A note, a result or a correction outside the form: merge it, assess, show what changed."""
 
@@ -97,6 +111,8 @@ class ActionTriage(Action):
             return late
         session = common.load_session(tracker)
         name, _ = common.intent(tracker)
+        if only_set_aside(dispatcher, tracker, evidence, lang):  # the form that follows asks nothing
+            return common.save(state={"mode": "triage", "stopped": True, "quiet": True}) + [SlotSet("failures", 0)]
         if not common.has_clinical(evidence) and not common.set_aside(tracker):
             from actions.quiz import asks_next_case, start_case
             from actions.smalltalk import not_understood

@@ -413,6 +413,28 @@ def test_a_value_in_a_unit_of_another_test_is_set_aside_and_said_not_misundersto
     assert t("fallback", lang) not in said
 
 
+@pytest.mark.parametrize("text, lang", [("PLT 9000", "en"), ("VEGF 5000 mmol/L", "en"), ("血小板 500 mg/dL", "zh")])
+def test_a_first_message_with_only_a_value_set_aside_assesses_nothing_yet(text, lang):
+    from actions.smalltalk import ActionFallback
+
+    for action, intent in ((ActionFallback(), "nlu_fallback"), (ActionTriage(), "inform_result")):
+        messages, events = run(action, tracker(text, intent=intent, lang=lang, entities=_note_entities(text)))
+        said = texts(messages)
+        assert t("set_aside_title", lang) in said and t("set_aside_only", lang) in said
+        assert not payloads(messages)  # no assessment, no patient
+        assert not any(e.get("event") == "slot" and e["name"] == "evidence" for e in events)
+        assert not any(e.get("event") == "followup" for e in events)
+
+
+def test_a_value_set_aside_after_a_note_still_reassesses_the_patient():
+    _, events = run(ActionTriage(), tracker("note", entities=[evidence_entity("polyneuropathy")]))
+    slots = {"evidence": slot(events, "evidence"), "interview": slot(events, "interview")}
+    messages, _ = run(ActionTriage(), tracker("PLT 9000", intent="inform_result", slots=slots,
+                                              entities=_note_entities("PLT 9000")))
+    said = texts(messages)
+    assert t("set_aside_title", "en") in said and t("set_aside_only", "en") not in said
+
+
 def test_a_message_the_nlu_found_nothing_in_is_not_read_again(monkeypatch):
     from actions import common
 
