@@ -363,6 +363,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     axes_normal: Dict[str, tuple] = {}  # endocrine axis concept -> span stated normal
     derived: List[tuple] = []  # (concept, start, end, siblings) absent because a test was normal
     excluded: List[tuple] = []  # (concept, start, end) absent because another finding excludes it
+    implied_past: List[Finding] = []  # historical findings implied by a past diagnosis (see below)
 
     targets = _targets(doc)
     statuses = list_statuses(doc_str, targets, rules)
@@ -444,7 +445,10 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
             add_finding(concept, status, start, end, attributes)
             implied = rules.implies.get(concept)
             if implied and status in ("present", "historical"):
+                count = len(findings)
                 add_finding(implied, status, start, end)
+                if status == "historical" and len(findings) > count:
+                    implied_past.append(findings[-1])
             if status == "present":
                 excluded.extend((c, start, end) for c in rules.implies_absent.get(concept, []))
         if status == "present" and attributes.get("heavy_chain") == "IgM":
@@ -475,6 +479,12 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
         rule = rules.implies_uncertain.get(f.concept)
         if rule and f.status.value == "uncertain" and any(reported(c) for c in rule[1]):
             add_finding(rule[0], "present", f.provenance.start, f.provenance.end)
+
+    # "demyelinating polyneuropathy, diagnosed as CIDP 1 year ago": the past diagnosis does not
+    # put a neuropathy the note states present into the past
+    findings[:] = [f for f in findings if all(f is not p for p in implied_past)
+                   or not any(g.concept == f.concept and g.status == FindingStatus.present
+                              for g in findings)]
 
     for concept, start, end, siblings in derived:
         if not reported(concept) and not any(reported(c) for c in siblings):
