@@ -367,6 +367,11 @@ class LabValues:
         bracket = data.get("bracketed_unit") or {}
         self.bracket_open = re.compile(bracket.get("open") or _BRACKETED_UNIT.pattern, re.I)
         self.bracket_goes_on = re.compile(bracket["goes_on"]) if bracket.get("goes_on") else None
+        # an upper reference limit after the value, outside brackets, in words no plan uses
+        # ("VEGF 980 pg/mL, ULN 250", ", upper limit of VEGF 250", "，VEGF正常上限 250"):
+        # labs.yml ``reference_upper_named``
+        self.named_upper = data.get("reference_upper_named")
+        self._named_upper_res: Dict[str, "re.Pattern"] = {}
         self.threshold_before = re.compile(data["threshold_before"], re.I) \
             if data.get("threshold_before") else None
         self.value_power = re.compile(data["value_power"]) if data.get("value_power") else None
@@ -522,6 +527,26 @@ class LabValues:
             if pattern.search(text, pos, limit):
                 return low, high
         return None
+
+    def _named_upper(self, text: str, pos: int, analyte: Analyte) -> Optional[Tuple[float, int]]:
+        """The upper limit and where it ends, when the words after ``pos`` give the value's
+        upper reference limit, the analyte's name before or after those words or not at all."""
+        pattern = self._named_upper_res.get(analyte.id)
+        if pattern is None:
+            name = analyte.alias_re.pattern
+            pattern = re.compile(
+                rf"[ \t]*[,，;；][ \t]*(?:(?:the[ \t]+)?(?:{name})[ \t]*)?(?:{self.named_upper})"
+                rf"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:{name}))?[ \t]*(?:(?:is|was)[ \t]+|[:：=][ \t]*)?"
+                rf"(?P<uln>{_NUM})", re.I)
+            self._named_upper_res[analyte.id] = pattern
+        m = pattern.match(text, pos)
+        if not m:
+            return None
+        end = m.end()
+        unit, unit_end = self._unit_at(text, _BLANKS.match(text, end).end(), analyte.units)
+        if unit is not None and unit in analyte.units:
+            end = unit_end
+        return _to_float(m.group("uln")), end
 
     def _flag_at(self, text: str, pos: int) -> Tuple[Optional[str], int]:
         m = self.flag_re.match(text, pos)
@@ -749,6 +774,10 @@ class LabValues:
                         end = late_flag_end if flag else end
         if row_range is not None and ref_low is None and ref_high is None:
             ref_low, ref_high = row_range[2], row_range[3]
+        if ref_low is None and ref_high is None and self.named_upper:
+            limit = self._named_upper(text, end, analyte)
+            if limit is not None:
+                ref_high, end = limit  # "VEGF 980 pg/mL, upper limit of VEGF 250"
         span_end = None
         if first_ref is not None and self.difference_after is not None \
                 and self.difference_after.match(text, unit_end if unit else num_end):
