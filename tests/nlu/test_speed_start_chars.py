@@ -85,3 +85,26 @@ def test_unit_forms_tried_at_a_character_keep_the_unit_read():
                         continue
                     best = (canonical, m.end())
             assert labs._unit_at(text, pos, ("g/L",)) == best, (text, pos)
+
+
+def test_start_scan_hops_find_the_matches_of_finditer():
+    """Long texts where the start characters are sparse (the hops), dense (the hops hand over
+    to ``finditer``) or both, scanned from and to a position."""
+    rng = random.Random(53)
+    filler = ["。", "—", "z", "q", "患", "者", "\n"]
+    texts = []
+    for _ in range(300):
+        density = rng.choice([0.02, 0.1, 0.5, 1.0])
+        texts.append("".join(rng.choice(_CHARS) if rng.random() < density else rng.choice(filler)
+                             for _ in range(rng.randrange(0, 400))))
+    for source in _PATTERNS:
+        for flags in (0, re.I):
+            regex = re.compile(source, flags)
+            scan = StartScan(regex)
+            assert scan.starts is not None, source
+            for text in texts:
+                pos = rng.randrange(0, len(text) + 1)
+                end = rng.randrange(pos, len(text) + 1)
+                for a, b in ((0, None), (pos, end)):
+                    expected = [(m.span(), m.groups()) for m in regex.finditer(text, a, len(text) if b is None else b)]
+                    assert [(m.span(), m.groups()) for m in scan.finditer(text, a, b)] == expected, (source, text, a, b)
