@@ -13,6 +13,7 @@ Three jobs, kept here so each rule stays small:
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Dict, List, Optional, Set, Tuple, Union
 
 from pydantic import BaseModel
@@ -148,11 +149,20 @@ def shown(lab: "CheckedLab") -> Union[float, str]:
     return bound_text(lab.value, lab.comparator)
 
 
+@lru_cache(maxsize=256)
+def _substance_per_volume(unit: str) -> bool:
+    """Whether ``unit`` is a substance concentration (mmol/L): a quantity's dimensionality is its
+    unit's, whatever its value, so this is ``Quantity(value, unit).check(...)`` for every value,
+    asked of pint once per unit instead of once per lab value. An unreadable unit raises
+    (UnitError, not cached) as building the quantity does."""
+    return bool(ureg.Quantity(1.0, parse_unit(unit)).check("[substance] / [volume]"))
+
+
 def _to_canonical(value: float, unit: Optional[str], analyte_id: str, canonical: str, what: str) -> float:
     """``value`` in the analyte's canonical unit: pint's conversion, through the analyte's
     molar equivalence (MOLAR_EQUIVALENCES) when the unit is a substance concentration."""
     equivalence = MOLAR_EQUIVALENCES.get(analyte_id)
-    if equivalence is not None and unit:
+    if equivalence is not None and unit and _substance_per_volume(unit):
         quantity = ureg.Quantity(value, parse_unit(unit))
         if quantity.check("[substance] / [volume]"):
             mass, amount = (ureg.Quantity(side) for side in equivalence)
