@@ -47,3 +47,14 @@ def test_pieces_new_to_the_vocab_and_a_new_string_store(monkeypatch):
         reference_doc = tokenizer(text + " qqq 1999")
     _same(tokenizer(text + " qqq 1999"), reference_doc)
     assert len(tokenizer._orths) <= len(reference_doc)
+
+
+def test_latin_notes_give_the_pieces_of_the_mixed_script_pattern():
+    """A note without CJK characters is cut with the shorter pattern: the same pieces."""
+    alphabet = ["a", "Zz", " ", "  ", "\n", "\t", "\u3000", "\u00a0", "1", "2.5", "1,200", "3.",
+                ",5", "_", "x_y", "é", "ß", "Ⅱ", "µ", "²", "٣", "-", "/", "(", "，", "。", "VEGF"]
+    rng = random.Random(11)
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+        assert not tokenizer_module._CJK_RE.search(text)
+        assert tokenizer_module._LATIN_PIECE_RE.findall(text) == tokenizer_module._PIECE_RE.findall(text)
