@@ -70,11 +70,13 @@ def test_a_normal_vegf_with_its_sample_in_the_bracket_is_read(text: str, value: 
 
 @pytest.mark.parametrize("text, expected", [
     ("VEGF normal (52 pg/mL).", [(52.0, "pg/mL", None)]),
-    ("Serum VEGF within normal limits (serum 410 pg/mL, ref <700).", []),
+    # the reference after the value is the value's (the value is read since dev file 37, en-357)
+    ("Serum VEGF within normal limits (serum 410 pg/mL, ref <700).", [(410.0, "pg/mL", "serum")]),
+    ("Serum VEGF within normal limits (ref <700 pg/mL).", []),
     ("Platelets normal (plasma 4 weeks ago).", []),
 ])
 def test_other_normal_brackets_are_unchanged(text: str, expected) -> None:
-    """Look-alikes: a bare value still read without a sample; a bracket with a reference, or no number, not read."""
+    """Look-alikes: a bare value still read without a sample; a bracket that opens with a reference, or has no number, not read."""
     analyte = "platelets" if text.startswith("Platelets") else "vegf"
     assert _labs(text, analyte) == expected
 
