@@ -54,3 +54,13 @@ def test_look_alikes_unchanged():
     assert not not_done(done)
     assert [lab.value for lab in done.evidence.labs if lab.analyte == "flc_ratio"] == [0.3]
     assert not_done(nlu.extract("VEGF requested")).get("serum_vegf") == "pending"
+
+
+@pytest.mark.parametrize("text, concept", [("没有发现M蛋白", "m_protein"), ("没发现M蛋白", "m_protein"),
+                                           ("没有发现水肿", "peripheral_edema")])
+def test_zh_not_found_is_absent(text, concept):
+    assert statuses(text, concept) == ["absent"]
+
+
+def test_zh_not_found_ends_at_but():
+    assert statuses("没有发现M蛋白，但有双下肢水肿", "peripheral_edema") == ["present"]
