@@ -229,6 +229,16 @@ def test_education_answers_cite_the_consensus(intent, lang, cite):
     assert bool(HAN.search(text.split("\n")[2])) == (lang == "zh")
 
 
+@pytest.mark.parametrize("text, intent, lang", [
+    ("POEMS的骨髓表现有哪些？", "ask_criteria", "zh"), ("What does the bone marrow show in POEMS?", "ask_workup", "en"),
+    ("骨穿要做流式吗", "ask_m_protein", "zh"),
+])
+def test_a_bone_marrow_question_gets_the_marrow_topic_whatever_its_intent(text, intent, lang):
+    messages, _ = run(ActionEducation(), tracker(text, intent=intent, lang=lang))
+    said = texts(messages)
+    assert "CD138" in said and "二(二)1" in said and "表1" in said
+
+
 def test_quiz_round_scored_against_the_engine():
     messages, events = run(ActionQuizStart(), tracker("start quiz", intent="start_quiz"))
     assert "Quiz case 1" in texts(messages)

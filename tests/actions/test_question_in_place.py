@@ -32,7 +32,7 @@ def said(dispatcher):
     return "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
 
 
-@pytest.mark.parametrize("text, topic", [("POEMS需要做骨髓吗？", "workup"), ("应该用来那度胺吗？", "treatment_overview"),
+@pytest.mark.parametrize("text, topic", [("POEMS需要做骨髓吗？", "bone_marrow"), ("应该用来那度胺吗？", "treatment_overview"),
                                          ("what dose of lenalidomide should I give?", "treatment_overview"),
                                          ("Should this patient get a transplant?", "transplant_eligible")])
 def test_the_question_is_placed(text, topic):
