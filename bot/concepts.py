@@ -22,9 +22,15 @@ class Concept(BaseModel):
     zh: str
     axis: Optional[str] = None
     alone_insufficient: bool = False
+    # how a test result read absent is said ("serum immunofixation negative"), when "no <label>"
+    # would read as "not done"
+    absent: Optional[Dict[str, str]] = None
 
     def label(self, language: str) -> str:
         return self.zh if language == "zh" else self.en
+
+    def absent_label(self, language: str) -> Optional[str]:
+        return self.absent.get("zh" if language == "zh" else "en") if self.absent else None
 
 
 class Analyte(BaseModel):

@@ -47,6 +47,9 @@ def _finding_text(concept: str, status: str, attributes: Dict[str, str], languag
     qual = " ".join(v for k, v in attributes.items() if k in ("heavy_chain", "light_chain", "pattern"))
     if qual:
         label = f"{label} {qual}"
+    known = cat.concepts.get(concept)
+    if status == "absent" and known is not None and known.absent_label(lang_of(language)):
+        return known.absent_label(lang_of(language))  # "serum immunofixation negative", not "no …"
     if status == "absent":
         return t("status.absent", language) + label
     if status in ("historical", "uncertain"):
