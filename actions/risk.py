@@ -13,7 +13,8 @@ from actions.education import send_topic
 from actions.modes import ASIDES, Mode, register
 from bot.dialogue import interviews
 from bot.dialogue.answers import asked_topic
-from bot.dialogue.texts import sep, t, test_name
+from bot.dialogue import render
+from bot.dialogue.texts import t
 from bot.errors import EvidenceError
 
 
@@ -77,16 +78,7 @@ class RiskMode(_Interview):
         except EvidenceError as error:
             dispatcher.utter_message(text=t("evidence_error", lang, error=str(error)))
             return []
-        if result.group:
-            os10 = t("risk_os10", lang, os10=result.os10) if result.os10 else ""
-            head = t("risk_result", lang, score=result.score_min,
-                     group=t(f"risk_groups.{result.group}", lang), os10=os10)
-        else:
-            head = t("risk_partial", lang, low=result.score_min, high=result.score_max,
-                     groups=sep(lang).join(t(f"risk_groups.{g}", lang) for g in result.possible_groups),
-                     missing=sep(lang).join(test_name("risk_" + m, lang) for m in result.missing))
-        lines = [head] + [f"• {r.get(lang)}" for r in result.reasons] + [f"({result.citation})"]
-        dispatcher.utter_message(text="\n".join(lines))
+        dispatcher.utter_message(text="\n".join(render.risk_lines(result, lang)))
         dispatcher.utter_message(json_message={"type": "poems_risk", **result.contract(lang), "language": lang})
         return []
 

@@ -19,7 +19,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？;；]")
 
 
 class PatientQuestion(NamedTuple):
-    kind: str  # "missing" | "criteria" | "verdict"
+    kind: str  # "missing" | "criteria" | "verdict" | "risk"
     criteria: Tuple[str, ...] = ()
 
 
@@ -52,6 +52,15 @@ def asks_verdict(norm: str) -> bool:
     return not re.sub(r"[\W_]+", "", rest)
 
 
+def asks_risk(norm: str) -> bool:
+    """Whether the (normalised) text asks for this patient's PUMCH score or prognosis (``risk``
+    with a word for the patient, ``verdict_patient``)."""
+    data = _data()
+    joined = _CJK_SPACE.sub("", norm)
+    return any(has_phrase(joined, w) for w in data.get("risk", [])) \
+        and any(has_phrase(joined, w) for w in data.get("verdict_patient", []))
+
+
 def _without(text: str, phrases: List[str]) -> str:
     """``text`` with every occurrence of the phrases removed (word-bounded for Latin ones)."""
     return " ".join(strip_words(text, phrases).split())
@@ -73,6 +82,8 @@ def patient_question(text: str, extracted: Optional[Evidence] = None) -> Optiona
     if any(f.status.value != "uncertain" for f in extracted.findings) \
             or _SENTENCE_END.search(text.strip()[:-1]):
         return None
+    if asks_risk(norm):
+        return PatientQuestion("risk")
     named = criteria_named(text)
     if not named:
         return PatientQuestion("verdict") if asks_verdict(norm) else None

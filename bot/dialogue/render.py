@@ -164,6 +164,20 @@ def aside(kind: str, assessment: Assessment, key: str, language: str) -> str:
     return t("aside_thanks", lang)
 
 
+def risk_lines(result: Any, language: str) -> List[str]:
+    """A PUMCH risk score (表3, bot.risk.RiskResult): the score and group, or the range still
+    possible and what is missing; each point with its reason; the citation."""
+    lang = lang_of(language)
+    if result.group:
+        os10 = t("risk_os10", lang, os10=result.os10) if result.os10 else ""
+        head = t("risk_result", lang, score=result.score_min, group=t(f"risk_groups.{result.group}", lang), os10=os10)
+    else:
+        head = t("risk_partial", lang, low=result.score_min, high=result.score_max,
+                 groups=sep(lang).join(t(f"risk_groups.{g}", lang) for g in result.possible_groups),
+                 missing=sep(lang).join(test_name("risk_" + m, lang) for m in result.missing))
+    return [head] + [f"• {r.get(lang)}" for r in result.reasons] + [f"({result.citation})"]
+
+
 def patient_answer(kind: str, criteria: List[str], assessment: Assessment, language: str) -> str:
     """The reply to a question about the current patient (bot/dialogue/patient_questions.py):
     what is still missing, the verdict with what it rests on and what is still unknown, or each
@@ -172,6 +186,8 @@ def patient_answer(kind: str, criteria: List[str], assessment: Assessment, langu
     if kind == "missing":
         return aside("missing", assessment, "", language)
     lang = lang_of(language)
+    if kind == "risk":  # the PUMCH score of this patient's facts, and what it is for
+        return "\n".join(risk_lines(assessment.risk, lang) + [t("risk_patient_note", lang)])
     if kind == "verdict":  # the verdict, each group's states, what is unknown, the next step
         return "\n".join([verdict_line(assessment, lang), criteria_status(assessment, lang),
                           aside("missing", assessment, "", lang), assessment.next_step().get(lang)])

@@ -272,3 +272,38 @@ def test_what_poems_is_gets_the_overview_whichever_education_intent(intent, text
     from actions.education import topic_for_intent
 
     assert topic_for_intent(intent, text) == topic
+
+
+def risky_session() -> TriageSession:
+    """72F with a pleural effusion, pulmonary hypertension (PASP 55 mmHg) and eGFR 24: PUMCH 5."""
+    s = TriageSession()
+    s.apply_note(extract_evidence("72F, sensory polyneuropathy, bilateral pleural effusions, ascites. "
+                                  "Echo: PASP 55 mmHg. eGFR 24."))
+    return s
+
+
+@pytest.mark.parametrize("text", ["what's her risk score?", "What is his PUMCH score?", "这个病人的预后分层？",
+                                  "她预后怎么样？"])
+def test_a_risk_question_about_the_patient(text):
+    assert patient_question(text, extract_evidence(text)).kind == "risk"
+
+
+@pytest.mark.parametrize("text", ["calculate the risk score", "计算预后评分", "what is the PUMCH risk score?",
+                                  "explain the risk score"])
+def test_a_risk_question_without_a_patient_is_the_calculator_or_the_topic(text):
+    assert patient_question(text, extract_evidence(text)) is None
+
+
+@pytest.mark.parametrize("action, intent, lang, text, head", [
+    (ActionEducation(), "ask_risk_info", "en", "what's her risk score?", "PUMCH risk score: 5 — high risk"),
+    (ActionFallback(), "nlu_fallback", "zh", "这个病人的预后分层？", "北京协和医院预后评分:5分——高危"),
+])
+def test_the_risk_question_is_answered_from_the_patients_facts(action, intent, lang, text, head):
+    said, slots = run(action, text, lang=lang, raw=risky_session().dump(), intent=intent)
+    assert head in said and t("risk_patient_note", lang) in said
+    assert not slots  # nothing merged
+
+
+def test_a_risk_question_with_facts_missing_gives_the_range():
+    said, _ = run(ActionEducation(), "what's her risk score?", raw=session().dump(), intent="ask_risk_info")
+    assert "PUMCH risk score: 0–5" in said
