@@ -124,11 +124,13 @@ class ActionRiskStart(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         lang = common.language(tracker)
-        values = interviews.risk_inputs(common.extraction(tracker)[0])
-        session = common.load_session(tracker)  # what triage already knows
-        if "age" not in values and session.evidence.age is not None:
-            values["age"] = float(session.evidence.age)
-        dispatcher.utter_message(text=t("risk_intro", lang))
+        session = common.load_session(tracker)  # what triage already knows of the patient
+        known = interviews.risk_inputs(session.evidence) if session.messages else {}
+        values = {**known, **interviews.risk_inputs(common.extraction(tracker)[0])}  # the message wins
+        lines = [t("risk_intro", lang)]
+        if known:  # "Noted: age 72, pleural effusion yes, …": only the rest is asked
+            lines.append(interviews.noted({}, known, lang))
+        dispatcher.utter_message(text="\n".join(lines))
         return common.save(state={"mode": "risk", "values": values}) + [SlotSet("answer", None)]
 
 

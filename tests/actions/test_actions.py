@@ -305,6 +305,23 @@ def test_risk_score_from_one_message():
     assert payloads(messages)[0]["group"] == "high"
 
 
+def test_the_risk_score_starts_from_what_the_patients_notes_say():
+    from nlu import extract_evidence
+
+    note = extract_evidence("72F, sensory polyneuropathy, bilateral pleural effusions. Echo: PASP 55 mmHg. eGFR 24.")
+    _, events = run(ActionTriage(), tracker("note", entities=[{"entity": "poems_evidence", "value": note.json()}]))
+    slots = {"evidence": slot(events, "evidence")}
+    messages, events = run(ActionRiskStart(), tracker("calculate the risk score", intent="risk_score", slots=slots))
+    assert "Noted:" in texts(messages) and "72" in texts(messages)
+    state = json.loads(slot(events, "interview"))
+    assert set(state["values"]) == {"age", "pleural_effusion", "pulmonary_hypertension", "egfr"}
+    messages, _ = run(ActionInterviewSummary(), tracker("", slots={**slots, "interview": slot(events, "interview")}))
+    assert "PUMCH risk score: 5" in texts(messages)
+    # without a patient nothing is noted and every item is asked
+    messages, events = run(ActionRiskStart(), tracker("calculate the risk score", intent="risk_score"))
+    assert "Noted:" not in texts(messages) and not json.loads(slot(events, "interview"))["values"]
+
+
 def test_fallback_with_clinical_evidence_goes_to_triage():
     for action in (ActionFallback(), ActionDefaultFallback()):
         messages, events = run(action, tracker("hi, 52M neuropathy", intent="nlu_fallback",
