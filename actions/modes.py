@@ -155,7 +155,8 @@ class TriageMode(Mode):
         lead += render.changes(outcome.changes, lang)
         if outcome.kind == "other" and not outcome.changes and common.has_clinical(evidence):
             lead.append(render.understood(evidence, lang))  # "VEGF是860不是680": what was taken, said
-        if outcome.kind in ("other", "detail") and session.next_question() is not None:
+        next_item = session.next_question()  # an assessment: asked once for the reply and the payload
+        if outcome.kind in ("other", "detail") and next_item is not None:
             lead.append(t("still_open", lang, test=name))  # other tests, an earlier value: asked again
         try:
             assessment = session.assess(language=lang, exclude_asked=True)
@@ -166,7 +167,7 @@ class TriageMode(Mode):
             lead.insert(0, t("result_ack", lang, test=name))
         lead.append(render.verdict_line(assessment, lang))
         dispatcher.utter_message(text="\n".join(lead))
-        if session.next_question() is not None:  # otherwise the closing summary carries it
+        if next_item is not None:  # otherwise the closing summary carries it
             common.send_payload(dispatcher, tracker, session.assess(language=lang), lang)
         return common.save(session)
 

@@ -48,10 +48,8 @@ def _finding_text(concept: str, status: str, attributes: Dict[str, str], languag
     if qual:
         label = f"{label} {qual}"
     known = cat.concepts.get(concept)
-    if status == "absent" and known is not None and known.absent_label(lang_of(language)):
-        return known.absent_label(lang_of(language))  # "serum immunofixation negative", not "no …"
-    if status == "absent":
-        return t("status.absent", language) + label
+    if status == "absent":  # "serum immunofixation negative" for a test result, not "no …"
+        return (known and known.absent_label(lang_of(language))) or t("status.absent", language) + label
     if status in ("historical", "uncertain"):
         return label + t(f"status.{status}", language)
     return label
