@@ -156,8 +156,10 @@ class TriageMode(Mode):
         if outcome.kind == "other" and not outcome.changes and common.has_clinical(evidence):
             lead.append(render.understood(evidence, lang))  # "VEGF是860不是680": what was taken, said
         next_item = session.next_question()  # an assessment: asked once for the reply and the payload
-        if outcome.kind in ("other", "detail") and next_item is not None:
-            lead.append(t("still_open", lang, test=name))  # other tests, an earlier value: asked again
+        if outcome.kind in ("other", "detail") and next_item == key:
+            # other tests, an earlier value: the asked test is asked again. When the answer made
+            # it unneeded ("IFE IgA-λ" to the light-chain question), the next test is asked.
+            lead.append(t("still_open", lang, test=name))
         try:
             assessment = session.assess(language=lang, exclude_asked=True)
         except EvidenceError as error:  # pragma: no cover - checked above

@@ -151,6 +151,18 @@ def test_a_note_that_ends_the_interview_does_not_say_the_asked_test_is_still_ope
     assert "Still open: serum free light chains" in texts(messages)
 
 
+def test_an_answer_that_makes_the_asked_test_unneeded_does_not_call_it_still_open():
+    _, events = run(ActionTriage(), tracker("note", entities=[evidence_entity("polyneuropathy", "peripheral_edema")]))
+    slots = {"evidence": slot(events, "evidence"), "interview": slot(events, "interview")}
+    run(ActionAskAnswer(), tracker("", slots=slots))  # asks for the free light chains
+    messages, _, slots = _form_turn("IFE shows IgA lambda", slots, entities=[evidence_entity("serum_immunofixation")])
+    text = texts(messages)
+    assert "Monoclonal plasma-cell disorder: unknown → met" in text
+    assert "Still open" not in text  # the M-protein is shown: the light chains are no longer asked
+    session = TriageSession.load(slots["evidence"])
+    assert session.next_question() not in (None, "serum_free_light_chains")
+
+
 def _validate(trk):
     dispatcher = CollectingDispatcher()
     return dispatcher.messages, asyncio.run(ValidateInterviewForm().run(dispatcher, trk, DOMAIN))
