@@ -128,7 +128,7 @@ class TriageMode(Mode):
             return self._failed(tracker)
         name = test_name(key, lang)
         if outcome.kind in ASIDES:  # "what is still missing?", "why?", "thanks": nothing changed
-            dispatcher.utter_message(text=render.aside(outcome.kind, session.assess(language=lang), key, lang))
+            dispatcher.utter_message(text=render.aside(outcome.kind, session.assess(language=lang), outcome.item, lang))
             return []
         if outcome.kind == "stop":
             state = common.interview(tracker)

@@ -32,8 +32,8 @@ from pydantic import BaseModel, Field
 
 from bot.criteria import CRITERIA_IDS
 from bot.dialogue.answers import (aside, has_phrase, just_stop, late_detail, late_unit, leads_with, matches, normalised, outcome_at,
-                                  questions, reading, sample_named, samples_named, taken_by, with_bounds,
-                                  without_labs)
+                                  questions, reading, sample_named, samples_named, taken_by, why_about,
+                                  with_bounds, without_labs)
 from bot.dialogue.numbers import AnswerRefused, read_numbers, reference_in, refusal, stray_numbers
 from bot.engine import Assessment, restate, weigh
 from bot.evidence import Facts, bare_reference
@@ -621,7 +621,7 @@ class TriageSession(BaseModel):
             return AnswerOutcome(kind="stop", item=key)
         remark = None if not_done else aside(norm, extracted)
         if remark is not None:  # "what is still missing?", "why?", "thanks": answered, asked again
-            return AnswerOutcome(kind=remark, item=key)
+            return AnswerOutcome(kind=remark, item=why_about(extracted, key) if remark == "why" else key)
         if spec.get("reference_of"):  # "ref < 300" for the VEGF value given before
             unknown = not_done or any(word in norm for word in spec.get("unknown", []))
             return self._answer_reference(key, spec["reference_of"], norm, unknown, before)

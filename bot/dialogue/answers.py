@@ -104,17 +104,32 @@ def strip_words(text: str, words: List[str]) -> str:
 def aside(text: str, extracted: Evidence) -> Optional[str]:
     """The kind of remark (questions.yml ``asides``: missing / why / thanks) an answer is when it
     says nothing else ("what is still missing?", "为什么要查这个？", "ok, thanks"); None for a
-    result with a remark ("negative, thanks") or anything the NLU read a finding or value in."""
-    if len(text) > 40 or extracted.findings or extracted.labs or extracted.not_done or re.search(r"\d", text):
+    result with a remark ("negative, thanks") or anything the NLU read a finding or value in.
+    "为什么要查VEGF？" / "why do you need VEGF?" is a why: the NLU reads a test someone wants as
+    not done, and a question naming it says nothing else (``why_about`` names the test)."""
+    if len(text) > 40 or extracted.findings or extracted.labs or re.search(r"\d", text):
+        return None
+    named = [n.provenance.text or "" for n in extracted.not_done]
+    if named and not is_question(text):
         return None
     kinds: Dict[str, List[str]] = questions().get("asides", {})
     said = [kind for kind, words in kinds.items() if any(has_phrase(text, w) for w in words)]
-    if not said:
+    if not said or (named and said[0] != "why"):
         return None
     words = [w for ws in kinds.values() for w in ws] + list(questions().get("aside_fillers", []))
-    if re.sub(r"[\W_]+", "", strip_words(text, words)):
+    rest = strip_words(text, words)
+    for name in named:
+        rest = re.sub(re.escape(name), " ", rest, flags=re.IGNORECASE)
+    if re.sub(r"[\W_]+", "", rest):
         return None
     return said[0]
+
+
+def why_about(extracted: Evidence, asked: str) -> str:
+    """The test a why is about: the one it names ("why VEGF?" asked about bone imaging), when
+    there is a question about it, else the asked one."""
+    items = questions()["items"]
+    return next((n.test for n in extracted.not_done if n.test in items), asked)
 
 
 def is_question(text: str) -> bool:

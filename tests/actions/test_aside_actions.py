@@ -103,3 +103,16 @@ def test_a_new_patients_note_in_the_interview_is_assessed_on_its_own():
     assert t("new_patient", "en") in said
     assert (kept.evidence.age, kept.evidence.sex) == (70, "male")
     assert not any(f.concept == "hyperpigmentation" for f in kept.evidence.findings)
+
+
+def test_a_why_about_another_test_gives_that_tests_reason():
+    from nlu import extract_evidence
+
+    text = "为什么还要查骨CT？"
+    trk = tracker(text, "zh", session().dump())  # the VEGF question is asked
+    trk.latest_message["entities"].append({"entity": "poems_evidence", "value": extract_evidence(text).json()})
+    trk.latest_message["poems_nothing_found"] = False
+    dispatcher = CollectingDispatcher()
+    MODES["triage"].answer(dispatcher, trk, "zh", text)
+    said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
+    assert said.startswith("为什么询问骨骼") and "未做" not in said

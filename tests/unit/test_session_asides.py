@@ -42,3 +42,22 @@ def test_a_goodbye_ends_the_interview(text):
 @pytest.mark.parametrize("text", ["negative, thanks", "1850 pg/ml thanks", "not done, thanks", "why not done"])
 def test_a_result_with_a_remark_is_still_the_result(text):
     assert answer(session(), text).kind not in ("missing", "why", "thanks", "stop")
+
+
+@pytest.mark.parametrize("text, asked, about", [
+    ("为什么要查VEGF？", "serum_vegf", "serum_vegf"), ("why do you need VEGF?", "serum_vegf", "serum_vegf"),
+    ("why do we need a VEGF?", "bone_imaging", "serum_vegf"), ("为什么要查VEGF？", "bone_imaging", "serum_vegf"),
+    ("为什么还要查骨CT？", "serum_vegf", "bone_imaging"),
+    ("why do I need to order FLC?", "serum_vegf", "serum_free_light_chains")])
+def test_a_why_naming_a_test_is_a_question_about_it_never_a_test_not_done(text, asked, about):
+    s = session()
+    s.ask(asked)
+    before = s.evidence.copy(deep=True)
+    outcome = s.apply_answer(asked, text, extract_evidence(text))
+    assert (outcome.kind, outcome.item) == ("why", about)
+    assert s.evidence == before and not s.evidence.not_done and s.current == asked
+
+
+@pytest.mark.parametrize("text", ["VEGF not done", "VEGF没做", "VEGF pending?", "VEGF 还没做吗？", "VEGF?"])
+def test_a_test_said_not_done_or_named_alone_is_no_why(text):
+    assert answer(session(), text).kind != "why"
