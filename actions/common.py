@@ -200,6 +200,19 @@ def save(session: Optional[TriageSession] = None, state: Optional[Dict[str, Any]
     return events
 
 
+def send_summary(dispatcher: CollectingDispatcher, tracker: Tracker, session: TriageSession, lang: str) -> None:
+    """The closing summary of ``session`` (verdict, reasons, unknowns, work-up, next step) and
+    its card; the disclaimer once per patient. Raises EvidenceError as ``session.summary``."""
+    data = session.summary(lang)
+    title = "cidp_summary_title" if session.mode == "cidp" else "summary_title"
+    text = render.summary(data, lang, title_key=title)
+    if not session.assessed:
+        text += "\n" + render.disclaimer(lang)
+        session.assessed = True
+    dispatcher.utter_message(text=text)
+    send_payload(dispatcher, tracker, data["assessment"], lang)
+
+
 def send_payload(dispatcher: CollectingDispatcher, tracker: Tracker, assessment: Any, lang: str) -> None:
     """The ``poems_assessment`` payload, and its audit record (no referral text unless the
     operator configured it: bot.audit)."""

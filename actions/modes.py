@@ -185,17 +185,10 @@ class TriageMode(Mode):
         if session.messages == 0:
             return []
         try:
-            data = session.summary(lang)
+            common.send_summary(dispatcher, tracker, session, lang)
         except EvidenceError as error:
             dispatcher.utter_message(text=t("evidence_error", lang, error=str(error)))
             return []
-        title = "cidp_summary_title" if session.mode == "cidp" else "summary_title"
-        text = render.summary(data, lang, title_key=title)
-        if not session.assessed:
-            text += "\n" + render.disclaimer(lang)
-            session.assessed = True
-        dispatcher.utter_message(text=text)
-        common.send_payload(dispatcher, tracker, data["assessment"], lang)
         session.current = None
         return common.save(session)
 

@@ -26,6 +26,9 @@ def answer_patient_question(dispatcher: CollectingDispatcher, tracker: Tracker,
     session = common.load_session(tracker)
     if not session.messages:
         return None
+    if question.kind == "summary":  # "summary please" after the interview: the summary again
+        common.send_summary(dispatcher, tracker, session, lang)
+        return common.save(session) + [SlotSet("failures", 0)]
     assessment = session.assess(language=lang)
     dispatcher.utter_message(text=render.patient_answer(question.kind, list(question.criteria),
                                                         assessment, lang))

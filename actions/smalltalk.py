@@ -86,6 +86,15 @@ def ask_for_note(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     dispatcher.utter_message(text=t(key, common.language(tracker)))
 
 
+class ActionStop(_RespondUnlessPatientQuestion, Action):
+    """"stop" outside the interview; "summary please" / "总结一下" about a patient: the summary."""
+
+    response = "utter_stopped"
+
+    def name(self) -> Text:
+        return "action_stop"
+
+
 class ActionOfferCase(_RespondUnlessPatientQuestion, Action):
     """"Can I run a case by you?", "帮我看个病人": the note is asked for."""
 

@@ -19,7 +19,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？;；]")
 
 
 class PatientQuestion(NamedTuple):
-    kind: str  # "missing" | "criteria" | "verdict" | "risk"
+    kind: str  # "missing" | "criteria" | "verdict" | "risk" | "summary"
     criteria: Tuple[str, ...] = ()
 
 
@@ -61,6 +61,17 @@ def asks_risk(norm: str) -> bool:
         and any(has_phrase(joined, w) for w in data.get("verdict_patient", []))
 
 
+def asks_summary(norm: str) -> bool:
+    """Whether the (normalised) text asks for the patient's summary and nothing else
+    (``summary`` and ``summary_fillers``: "summary please", "总结一下"; not "summary of the
+    criteria?")."""
+    data = _data()
+    words = data.get("summary", [])
+    if len(norm) > 40 or not any(has_phrase(norm, w) for w in words):
+        return False
+    return not re.sub(r"[\W_]+", "", _without(norm, words + data.get("summary_fillers", [])))
+
+
 def _without(text: str, phrases: List[str]) -> str:
     """``text`` with every occurrence of the phrases removed (word-bounded for Latin ones)."""
     return " ".join(strip_words(text, phrases).split())
@@ -73,6 +84,8 @@ def patient_question(text: str, extracted: Optional[Evidence] = None) -> Optiona
     norm = normalised(text or "")
     if aside(norm, extracted) == "missing":
         return PatientQuestion("missing")
+    if not (extracted.findings or extracted.labs or extracted.not_done) and asks_summary(norm):
+        return PatientQuestion("summary")
     data = _data()
     if not norm or len(text) > int(data.get("max_chars", 120)) or re.search(r"\d", text) \
             or extracted.labs or extracted.not_done or not is_question(text):

@@ -1,0 +1,61 @@
+""""summary please" / "总结一下" after the interview has ended gives the patient's summary again
+(verdict, reasons, what is still unknown, next step); before, the stop intent outside the
+interview only said "OK" and the summary could not be had again. A plain "stop", or a summary
+request with no patient, still gets the short reply; "summary of the criteria?" is no request."""
+
+import asyncio
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.smalltalk import ActionStop
+from bot.dialogue.patient_questions import patient_question
+from bot.models import Evidence, Finding, LabValue
+from bot.session import TriageSession
+
+
+def session() -> TriageSession:
+    s = TriageSession()
+    s.apply_note(Evidence(findings=[Finding(concept="polyneuropathy"), Finding(concept="peripheral_edema")],
+                          labs=[LabValue(analyte="platelets", value=480, unit="10^9/L")]))
+    return s
+
+
+def stop(text: str, lang: str, raw):
+    slots = {"language": lang, "evidence": raw, "interview": None, "answer": None, "failures": None,
+             "requested_slot": None}
+    message = {"text": text, "intent": {"name": "stop", "confidence": 0.9},
+               "entities": [{"entity": "language", "value": lang}]}
+    trk = Tracker("tester", slots, message, [{"event": "user", "text": text}], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionStop().run(dispatcher, trk, {}))
+    return dispatcher.messages, events
+
+
+@pytest.mark.parametrize("text", ["summary please", "give me the summary", "summarise", "can you sum it up?",
+                                  "recap", "Summary of this patient?", "总结一下", "给个总结", "请再总结一下这个病人"])
+def test_a_summary_request_is_read(text):
+    assert patient_question(text).kind == "summary"
+
+
+@pytest.mark.parametrize("text", ["summary of the criteria?", "stop", "总结一下诊断标准", "summary: PN, IFE IgA-λ",
+                                  "how do I write a summary for haematology?"])
+def test_other_messages_are_no_summary_request(text):
+    question = patient_question(text)
+    assert question is None or question.kind != "summary"
+
+
+@pytest.mark.parametrize("text, lang, title", [("summary please", "en", "Summary"), ("总结一下", "zh", "总结")])
+def test_the_summary_is_given_again_after_the_interview(text, lang, title):
+    messages, events = stop(text, lang, session().dump())
+    said = "\n".join(m.get("text") or "" for m in messages)
+    assert said.startswith(title) and ("Still unknown" in said or "仍未知" in said)
+    assert any(m.get("custom", {}).get("type") == "poems_assessment" for m in messages)  # the card too
+    assert not any(m.get("response") for m in messages)
+
+
+@pytest.mark.parametrize("text, raw", [("stop", session().dump()), ("summary please", None)])
+def test_a_plain_stop_or_no_patient_gets_the_short_reply(text, raw):
+    messages, _ = stop(text, "en", raw)
+    assert [m.get("response") for m in messages] == ["utter_stopped"]
