@@ -154,6 +154,20 @@ def _translate(text: str) -> str:
 # a line break between a line that does not end a sentence and a line that goes on in
 # lower-case Latin letters (a hard wrap)
 _WRAP = re.compile(r"(?<=[A-Za-z0-9,)\-/])[ \t]*\n(?=[ \t]*[a-z(])")
+# a gap between the columns of a table row (a tab or three spaces): a break between two such rows
+# ("Free lambda     13.9      5.7-26.3 mg/L" / "kappa/lambda    1.12      0.26-1.65") ends a row,
+# it is no hard wrap
+_COLUMN_GAP = re.compile(r"\t|   ")
+
+
+def _unwrap(match: "re.Match", text: str) -> str:
+    """Spaces for a hard wrap; the break kept between two rows of a table."""
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    end = len(text) if end < 0 else end
+    if _COLUMN_GAP.search(text, start, match.start()) and _COLUMN_GAP.search(text, match.end(), end):
+        return match.group()
+    return " " * len(match.group())
 
 
 # "?papilloedema" (a question mark glued to the next word) -> "¿papilloedema": a forward
@@ -226,6 +240,7 @@ def normalize(text: str) -> str:
     if "\n" in out:
         if "-" in out:
             out = _SPLIT_WORD.sub(_join_split_word, out)
-        out = _WRAP.sub(lambda m: " " * len(m.group()), out)
+        wrapped = out
+        out = _WRAP.sub(lambda m: _unwrap(m, wrapped), out)
     assert len(out) == len(text)
     return out

@@ -379,6 +379,8 @@ class LabValues:
             if data.get("value_before_lead") else None
         # "PLT (x10^9/L) 612", "血红蛋白(g/L) 178", "VEGF (pg/mL): 1850": the unit before the value
         # ("Vascular endothelial growth factor, plasma (pg/ml) | <100 | 540": a sample word first)
+        # "结果：512　单位：×10^9/L": a printout whose fields are labelled, the unit named as the unit
+        self.unit_label = re.compile(data["unit_label"], re.I) if data.get("unit_label") else None
         self.unit_first_open = re.compile(r"(?:[ \t]*[,，][ \t]*(?P<w>" + alternation(
             [w for s in ("serum", "plasma") for w in data["samples"].get(s, [])])
             + r"))?[ \t]*[:：]?[ \t]*(?P<open>[\(（\[][ \t]*)?", re.I)
@@ -723,6 +725,11 @@ class LabValues:
                     # "VEGF 2386（pg/ml，参考值0-142）": the bracket goes on after its unit
                     unit, unit_end = inner, inner_end
         flag, flag_end = self._flag_at(text, unit_end)
+        if unit is None and self.unit_label is not None:
+            label = self.unit_label.match(text, num_end)
+            labelled, labelled_end = self._unit_at(text, label.end(), analyte.units) if label else (None, 0)
+            if labelled in analyte.units:
+                unit, unit_end = labelled, labelled_end
         if unit is None and flag is not None:
             # "血小板：612（↑）×10^9/L": the unit after the flag
             late = _BLANKS.match(text, flag_end).end() - flag_end

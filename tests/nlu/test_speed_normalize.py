@@ -24,7 +24,8 @@ def _every_pattern(text: str) -> str:
     out = N._GLUED_MINUS.sub("⁻", out)
     out = N._LONE_MINUS.sub("⁻", out)
     out = N._SPLIT_WORD.sub(N._join_split_word, out)
-    return N._WRAP.sub(lambda m: " " * len(m.group()), out)
+    wrapped = out
+    return N._WRAP.sub(lambda m: N._unwrap(m, wrapped), out)
 
 
 def test_normalize_is_every_pattern_run():
