@@ -367,6 +367,8 @@ class LabValues:
         bracket = data.get("bracketed_unit") or {}
         self.bracket_open = re.compile(bracket.get("open") or _BRACKETED_UNIT.pattern, re.I)
         self.bracket_goes_on = re.compile(bracket["goes_on"]) if bracket.get("goes_on") else None
+        # "结果：512　单位：×10^9/L": a printout whose fields are labelled, the unit named as the unit
+        self.unit_label = re.compile(data["unit_label"], re.I) if data.get("unit_label") else None
         # an upper reference limit after the value, outside brackets, in words no plan uses
         # ("VEGF 980 pg/mL, ULN 250", ", upper limit of VEGF 250", "，VEGF正常上限 250"):
         # labs.yml ``reference_upper_named``
@@ -379,8 +381,6 @@ class LabValues:
             if data.get("value_before_lead") else None
         # "PLT (x10^9/L) 612", "血红蛋白(g/L) 178", "VEGF (pg/mL): 1850": the unit before the value
         # ("Vascular endothelial growth factor, plasma (pg/ml) | <100 | 540": a sample word first)
-        # "结果：512　单位：×10^9/L": a printout whose fields are labelled, the unit named as the unit
-        self.unit_label = re.compile(data["unit_label"], re.I) if data.get("unit_label") else None
         self.unit_first_open = re.compile(r"(?:[ \t]*[,，][ \t]*(?P<w>" + alternation(
             [w for s in ("serum", "plasma") for w in data["samples"].get(s, [])])
             + r"))?[ \t]*[:：]?[ \t]*(?P<open>[\(（\[][ \t]*)?", re.I)
