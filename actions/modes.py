@@ -99,7 +99,7 @@ class TriageMode(Mode):
             fresh = merge_and_report(dispatcher, tracker, TriageSession(), evidence, lang, mode="triage",
                                      lead=[t("new_patient", lang)])
             return common.save(fresh, {"mode": "triage"})
-        asked = answer_patient_question(dispatcher, tracker, evidence, lang)
+        asked = answer_patient_question(dispatcher, tracker, evidence, lang, summary=False)
         if asked is not None:  # "why is organomegaly unknown?": answered, the question stays open
             return asked
         # the session as the slot holds it (nothing above changed it), kept when the answer is

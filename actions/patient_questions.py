@@ -17,12 +17,14 @@ from bot.models import Evidence
 
 
 def answer_patient_question(dispatcher: CollectingDispatcher, tracker: Tracker,
-                            evidence: Optional[Evidence], lang: str) -> Optional[List[Dict[Text, Any]]]:
+                            evidence: Optional[Evidence], lang: str,
+                            summary: bool = True) -> Optional[List[Dict[Text, Any]]]:
     """The reply's events when the latest message asks about the current patient; None when
-    there is no patient yet or the message is something else."""
+    there is no patient yet or the message is something else. Inside the interview a summary
+    request is left to the interview (``summary=False``), which ends with the summary."""
     question = patient_question(common.user_text(tracker), evidence)
-    if question is None:  # read first: the session is loaded only for a question
-        return None
+    if question is None or (question.kind == "summary" and not summary):
+        return None  # read first: the session is loaded only for a question
     session = common.load_session(tracker)
     if not session.messages:
         return None

@@ -59,3 +59,20 @@ def test_the_summary_is_given_again_after_the_interview(text, lang, title):
 def test_a_plain_stop_or_no_patient_gets_the_short_reply(text, raw):
     messages, _ = stop(text, "en", raw)
     assert [m.get("response") for m in messages] == ["utter_stopped"]
+
+
+@pytest.mark.parametrize("text, lang", [("summary please", "en"), ("总结一下", "zh")])
+def test_inside_the_interview_a_summary_request_ends_it_with_the_summary(text, lang):
+    from actions.modes import MODES
+
+    s = session()
+    s.ask("serum_vegf")
+    slots = {"language": lang, "evidence": s.dump(), "interview": None, "answer": None, "failures": None,
+             "requested_slot": "answer"}
+    message = {"text": text, "intent": {"name": "stop", "confidence": 0.9},
+               "entities": [{"entity": "language", "value": lang}]}
+    trk = Tracker("tester", slots, message, [{"event": "user", "text": text}], False, None,
+                  {"name": "interview_form"}, "action_listen")
+    events = MODES["triage"].answer(CollectingDispatcher(), trk, lang, text)
+    state = [e["value"] for e in events if e.get("event") == "slot" and e.get("name") == "interview"]
+    assert state and '"stopped": true' in state[-1]
