@@ -39,7 +39,7 @@ class QuizMode(Mode):
         # is no claim that the criteria are met), or a question that claims nothing ("what dose
         # of lenalidomide?"); "not met — what about VEGF?" is an answer. Answered, asked again.
         topic = any_intent_topic(text) if is_question(text) else None
-        if topic is None and parsed.met is None:
+        if topic is None and not parsed.claimed:  # "为什么VEGF要用血清测？" names VEGF, claims nothing
             topic = asked_topic(text)
         if topic:
             send_topic(dispatcher, topic, lang)

@@ -47,6 +47,9 @@ def case_text(index: int, language: str) -> str:
 class QuizAnswer(BaseModel):
     met: Optional[bool]  # None: the answer says neither
     groups: List[str] = Field(default_factory=list)  # groups the user says are missing
+    # the answer says "met" / "not met" in words; False when "not met" is only implied by the
+    # groups it names ("VEGF missing"), which a question naming them does not imply
+    claimed: bool = False
 
 
 def _has(text: str, word: str) -> bool:
@@ -67,13 +70,14 @@ def parse(text: str) -> QuizAnswer:
     lowered = " ".join(text.lower().split())
     groups = [g for g, words in data["group_words"].items() if any(_has(lowered, w) for w in words)]
     met: Optional[bool] = None
+    claimed = True
     if any(_has(lowered, w) for w in data["claims"]["not_met"]):
         met = False
     elif any(_has(lowered, w) for w in data["claims"]["met"]):
         met = True
     elif groups:
-        met = False  # naming what is missing implies "not met"
-    return QuizAnswer(met=met, groups=groups)
+        met, claimed = False, False  # naming what is missing implies "not met"
+    return QuizAnswer(met=met, groups=groups, claimed=claimed and met is not None)
 
 
 class QuizScore(BaseModel):

@@ -297,6 +297,9 @@ def test_the_quiz_goes_on_from_the_last_case_after_a_note_in_between():
     ("what does POEMS stand for?", False), ("what dose of lenalidomide is used?", False),
     ("what is POEMS syndrome?", False),
     ("not met — what about VEGF?", True), ("met", True), ("it is POEMS", True),
+    # a question that names a criterion but claims nothing is a question, not "VEGF missing"
+    ("为什么VEGF要用血清测？", False), ("why is VEGF measured in serum?", False),
+    ("VEGF missing", True), ("不符合，缺VEGF", True),
 ])
 def test_a_consensus_question_during_the_quiz_is_answered_not_scored(text, scored):
     _, events = run(ActionQuizStart(), tracker("start quiz", intent="start_quiz"))
