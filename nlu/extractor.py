@@ -43,6 +43,7 @@ from nlu.implications import (
     normal_scans,
     not_done_lists,
     undone_lists,
+    valued_tests,
     own_values,
     resolved,
     restated_in_doubt,
@@ -223,9 +224,10 @@ def _earlier_first(text: str, labs: List[dict], dated) -> List[dict]:
         opening = low
         for b in breaks.finditer(text, low, lab["start"]):
             opening = b.end()
-        if not lab.get("series") and cue.search(text, opening, lab["end"]):
+        if lab.get("earlier") or (not lab.get("series") and cue.search(text, opening, lab["end"])):
             # (the later value of a series, "3,900 pg/mL at diagnosis and is 640 pg/mL today",
-            # is not dated by the first value's own time word)
+            # is not dated by the first value's own time word; one written "down from 4,120"
+            # is the value before it: labs.py _series)
             marks.append("earlier")
         elif outcome is not None and not lab.get("series") and outcome.search(text, opening, lab["end"]):
             # (a series in one clause, "VEGF 3200 pg/ml，治疗后降至860 pg/ml", is a course read in its order)
@@ -381,6 +383,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
                    lambda ent: ent.label_.startswith(TEST_PREFIX) or any(
                        c in concept_tests for c in rules.expand.get(ent.label_, [ent.label_])))
     undone_lists(doc_str, targets, statuses, lambda ent: _tested(ent, concept_tests, rules))  # "M蛋白、VEGF均未查"
+    valued_tests(targets, statuses, doc._.poems_labs or [])  # "haven't done much, FLC ratio 3.1"
     for ent in targets:
         label = ent.label_
         if label == "ignore":

@@ -214,6 +214,12 @@ def context_rules(languages: Sequence[str], directory: Optional[Path] = None):
                 metadata["own_clause_unless"] = tuple(str(w) for w in group["own_clause_unless"])
             if group.get("clause_start"):
                 metadata["clause_start"] = True
+            if group.get("on_tests"):  # see nlu.implications.status.modifier_category
+                on_tests = group["on_tests"]
+                named = set()
+                for item in on_tests["types"]:
+                    named |= all_test_labels(("en", "zh"), directory) if item == "test_names" else {item}
+                metadata["on_tests"] = (str(on_tests["category"]).upper(), frozenset(named))
             if metadata:
                 kwargs["metadata"] = metadata
             if group.get("allowed_types"):

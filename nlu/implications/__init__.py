@@ -21,6 +21,7 @@ from nlu.implications.normal_list import normal_lists
 from nlu.implications.normal_scan import normal_scans
 from nlu.implications.not_done_list import not_done_lists
 from nlu.implications.undone_list import undone_lists
+from nlu.implications.valued_tests import valued_tests
 from nlu.implications.note_end import negate_at_note_end
 from nlu.implications.own_value import own_values
 from nlu.implications.past_heading import past_headings
@@ -30,6 +31,6 @@ from nlu.implications.status import forward_negation, resolved, span_status
 __all__ = [
     "ImplicationRules", "absent_needs", "bilateral", "doubtful_results", "form_answers", "forward_negation", "heading_answers",
     "immobility_in_context", "implication_rules", "isotype_finding", "label_headings", "list_statuses",
-    "members_absent_together", "negate_at_note_end", "normal_lists", "not_done_lists", "undone_lists", "normal_scans", "own_values", "past_headings", "resolved", "restated_in_doubt",
+    "members_absent_together", "negate_at_note_end", "normal_lists", "not_done_lists", "undone_lists", "valued_tests", "normal_scans", "own_values", "past_headings", "resolved", "restated_in_doubt",
     "span_status",
 ]

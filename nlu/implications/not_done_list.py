@@ -21,8 +21,10 @@ class NotDoneList:
 
     def __init__(self, data: dict):
         start, colon = data["start"], data["colon"]
-        self.headings = [(reason, re.compile(f"{start}(?:{pattern}){colon}"))
-                         for reason, pattern in (data["headings"] or {}).items()]
+        reasons = data.get("heading_reasons") or {}
+        self.headings = [(reasons.get(name, name), re.compile(f"{start}(?:{pattern}){colon}"),
+                          frozenset((data.get("in_doubt") or {}).get(name) or ()))
+                         for name, pattern in (data["headings"] or {}).items()]
         self.first_gap = re.compile(data["first_gap"])
         self.separator = re.compile(data["separator"])
         self.list_end = re.compile(data["list_end"])
@@ -35,11 +37,12 @@ def not_done_lists(text: str, targets, statuses: Dict[object, Optional[str]],
     next one joined to the one before by a ``separator``, gets the heading's reason (``not_done``
     or ``pending``). A member followed by its own result (``own_result``: a value, "negative")
     before the next member or the list's end, or holding it in its own words, keeps its status and
-    ends the list, and so does anything that is no test. In place."""
+    ends the list, and so does anything that is no test. A finding the heading leaves in doubt
+    (``in_doubt``: "Outstanding: papilloedema") is uncertain instead. In place."""
     if rule is None:
         return
     items = sorted((e for e in targets if e.label_ != "ignore"), key=lambda e: e.start_char)
-    for reason, heading in rule.headings:
+    for reason, heading, in_doubt in rule.headings:
         for match in heading.finditer(text):
             position, gap = match.end(), rule.first_gap
             for i, ent in enumerate(items):
@@ -53,7 +56,7 @@ def not_done_lists(text: str, targets, statuses: Dict[object, Optional[str]],
                 if rule.own_result.search(tail) or _states_result(ent):
                     break
                 if statuses[ent] in _REPLACED:
-                    statuses[ent] = reason
+                    statuses[ent] = "uncertain" if ent.label_ in in_doubt else reason
                 position, gap = ent.end_char, rule.separator
 
 

@@ -34,9 +34,10 @@ def span_status(span) -> Optional[str]:
         return fixed
     categories = {}
     for modifier in modifiers:
-        if modifier.category == NEGATED and new_clause(span, modifier):
+        category = modifier_category(span, modifier)
+        if category == NEGATED and new_clause(span, modifier):
             continue
-        categories.setdefault(modifier.category, []).append(modifier)
+        categories.setdefault(category, []).append(modifier)
     if FAMILY in categories:
         return "family"
     if LOCALISED in categories:
@@ -56,6 +57,16 @@ def span_status(span) -> Optional[str]:
     if HISTORICAL in categories:
         return "historical"
     return "present"
+
+
+def modifier_category(span, modifier) -> str:
+    """The modifier's category for this target. A rule may give tests another one (``on_tests``
+    in context_*.yml): "she hasn't had ascites" is absent, "she hasn't had an IFE" not done, and
+    one rule must carry both, for two rules on the same words would be pruned to one."""
+    on_tests = (modifier.rule.metadata or {}).get("on_tests")
+    if on_tests is not None and span.label_ in on_tests[1]:
+        return on_tests[0]
+    return modifier.category
 
 
 def new_clause(span, modifier) -> bool:

@@ -2,8 +2,8 @@
 
 "albumin 28 g/L, down from 34 g/L", "VEGF 1800 pg/ml (previously 4200 pg/ml)", "血小板 520×10^9/L（前次 610）":
 the current value is the first one. Either the earlier number is not read (no analyte name before
-it), or, when the name is repeated, it is dated earlier (labs.yml ``earlier_value``) and put first,
-so the latest value the engine reads is the current one.
+it), or it is dated earlier (the name repeated with labs.yml ``earlier_value``, or a series value
+written "down from" / "up from") and put first, so the latest value the engine reads is the current one.
 """
 from __future__ import annotations
 
@@ -31,7 +31,19 @@ def _values(text: str, analyte: str) -> List[float]:
     ("Platelets 520 x10^9/L (from 610)", "platelets", 520.0),
 ])
 def test_the_previous_value_is_not_read_as_current(text: str, analyte: str, value: float) -> None:
-    assert _values(text, analyte) == [value]
+    values = _values(text, analyte)
+    assert values[-1] == value and values.count(value) == 1  # the latest value read is today's
+
+
+@pytest.mark.parametrize("text, analyte, values", [
+    ("albumin 28 g/L, down from 34 g/L", "albumin", [34.0, 28.0]),
+    ("VEGF 1800 pg/ml, down from 4200 pg/ml", "vegf", [4200.0, 1800.0]),
+    ("Platelets 261 x10^9/L, up from 190 x10^9/L.", "platelets", [190.0, 261.0]),
+])
+def test_a_value_written_down_or_up_from_is_read_as_the_earlier_one(text: str, analyte: str,
+                                                                      values: List[float]) -> None:
+    """"down from 34 g/L" names the value before (labs.py ``_series``, ``earlier``): read, and first."""
+    assert _values(text, analyte) == values
 
 
 def test_a_previous_value_with_its_name_repeated_comes_first() -> None:
