@@ -63,3 +63,11 @@ def test_a_value_noted_beside_the_question_is_said_in_its_own_words(values, lang
     from bot.dialogue.interviews import noted
 
     assert shown in noted({}, values, lang)
+
+
+@pytest.mark.parametrize("key, text", [("pulmonary_hypertension", "肺动脉高压没有"),
+                                       ("pleural_effusion", "胸水：没有"),
+                                       ("pulmonary_hypertension", "pulmonary hypertension - no")])
+def test_an_item_answered_no_after_its_name_is_no(key, text):
+    outcome, values = take("risk", key, text)
+    assert outcome == "result" and values[key] is False
