@@ -33,6 +33,13 @@ _NUM = rf"(?:{_LAKH}|\d{{1,3}}(?:[, \u2009\u202f']\d{{3}})+(?!\d)(?:\.\d+)?|\d+(
 # sign, never dropped without a word); "VEGF-20" (no space) is not read as one
 _MINUS = re.compile(r"(?<=[\s:：=])[-−](?=\d)")
 _RANGE_ON = re.compile(r"[ \t]*(?:[-–~～—‒−至到]|to\b)[ \t]*\d")
+def _number_start(text: str, start: int, end: int) -> int:
+    """Where the first number of ``text[start:end]`` starts (``end`` without one)."""
+    m = _DIGIT.search(text, start, end)
+    return m.start() if m else end
+
+
+_DIGIT = re.compile(r"\d")
 # "2019-2021": two years
 _YEARS = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")
 # the gap between two columns of a lab table row: a tab or two spaces at least, or a bar
@@ -362,6 +369,11 @@ class LabValues:
                 rf"|(?:(?:{series['link']})[ \t]*)+)[ \t]*", re.I)
             # "4410 → 2050 → 980 pg/mL": the numbers after the first, up to the unit
             self.arrow_chain = re.compile(rf"(?:[ \t]*(?:{arrows})[ \t]*{_NUM})+[ \t]*")
+        self.from_opens = self.from_to = self.from_chain = None
+        if series.get("from_to"):  # "come down from 620 to 410": labs.yml series.from_to
+            self.from_opens = re.compile(series["from_to"]["opens"])
+            self.from_to = re.compile(series["from_to"]["to"])
+            self.from_chain = re.compile(rf"{series['from_to']['to']}{_NUM}[ \t]*")
         self.not_a_value = re.compile(data["not_a_value"], re.I) if data.get("not_a_value") else None
         self.value_mark = re.compile(data["value_mark"]) if data.get("value_mark") else None
         bracket = data.get("bracketed_unit") or {}
@@ -685,7 +697,9 @@ class LabValues:
         # a number that runs into letters or a date/time is not a value ("x2", "3/12")
         if num_end < len(text) and text[num_end] in "/:" and text[num_end + 1: num_end + 2].isdigit():
             return None
-        if _RANGE_ON.match(text, num_end):
+        from_to = self.from_opens is not None and self.from_opens.search(filler) is not None \
+            and self.from_to.match(text, num_end) is not None  # "come down from 620 to 410"
+        if _RANGE_ON.match(text, num_end) and not from_to:
             return None  # "PLT 450-500", "VEGF 1850-2000 pg/mL": a range, no single value
         if self.not_a_value is not None and self.not_a_value.match(text, num_end):
             return None  # "Platelets 8 weeks ago", "VEGF 3 times the upper limit"
@@ -799,7 +813,8 @@ class LabValues:
             unit = unit_first[0]  # "PLT (x10^9/L) 612": the unit written before the value
         if unit is None and self.arrow_chain is not None:
             # "VEGF 4410 → 2050 pg/mL": the unit after the last number of an arrow chain
-            chain = self.arrow_chain.match(text, num_end)
+            # ("fell from 612 to 284 x10^9/L": of a change from one value to another)
+            chain = (self.from_chain if from_to else self.arrow_chain).match(text, num_end)
             if chain:
                 chain_unit, _ = self._unit_at(text, chain.end(), analyte.units)
                 if chain_unit in analyte.units:
@@ -1006,19 +1021,29 @@ class LabValues:
         出院前 2050 pg/mL", "PLT 612 → 380"): appended to ``labs``; returns the series' end."""
         if self.series_link is None:
             return end
+        # "from 620 to 410": after a value read as the start of a change, "to" links like an arrow
+        to = self.from_to.match(text, end) if self.from_to is not None and labs else None
+        if to is not None and not self.from_opens.search(
+                text, labs[-1]["start"], _number_start(text, labs[-1]["start"], end)):
+            to = None
         while True:
-            link = self.series_link.match(text, end)
+            link, arrow = (to, True) if to is not None else (self.series_link.match(text, end), False)
+            to = None
             if not link or not self.number.match(text, self.filler.match(text, link.end()).end()):
                 return end
+            arrow = arrow or bool(link.group("arrow"))
             found: list = []
             noted: list = []
             start = self.filler.match(text, link.end()).end()
             nxt = self._value_after(text, analyte, link.end(), start, sample, found, noted)
-            if nxt is None or not found or not (
-                    found[0]["unit"] in analyte.units or link.group("arrow")):
+            if nxt is None or not found or not (found[0]["unit"] in analyte.units or arrow):
                 return end
+            earlier = self.from_opens is not None and not arrow and self.from_opens.search(
+                text, link.end(), _number_start(text, link.end(), nxt)) is not None
             for lab in found:
                 lab["series"] = True  # a measurement of its own (see _restated)
+                if earlier:  # "386 pg/mL, down from 4,120 pg/mL": the value it changed from
+                    lab["earlier"] = True
             labs.extend(found)
             warnings.extend(noted)
             end = nxt
