@@ -61,6 +61,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def run() -> int:
+    """The ``poems-triage`` program: the command line in a process of its own, which never
+    loads Rasa, so spaCy starts without TensorFlow (nlu.no_tensorflow)."""
+    from nlu.no_tensorflow import block_tensorflow
+
+    block_tensorflow()
+    return main()
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()

@@ -16,6 +16,7 @@ from rasa_sdk.constants import APPLICATION_ROOT_LOGGER_NAME
 from rasa_sdk.endpoint import create_app, create_argument_parser, create_ssl_context
 from rasa_sdk.plugin import plugin_manager
 
+from nlu.no_tensorflow import block_tensorflow
 from nlu.preload import preload_pipelines
 from service import audit_writes, fhir_api
 
@@ -32,6 +33,7 @@ def build_app(actions: str, cors: object = "*", auto_reload: bool = False):
 
 
 def main() -> None:
+    block_tensorflow()  # rasa-sdk needs no TensorFlow; spaCy would import it (nlu.no_tensorflow)
     args = create_argument_parser().parse_args()
     logging.getLogger("matplotlib").setLevel(logging.WARN)
     utils.configure_colored_logging(args.loglevel)

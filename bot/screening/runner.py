@@ -51,8 +51,12 @@ def _nlu() -> Any:
 
 
 def warm_up() -> None:
-    """Build the NLU pipelines (English and Chinese) and the engine's tables in this process."""
+    """Build the NLU pipelines (English and Chinese) and the engine's tables in this process
+    (a worker: without TensorFlow, nlu.no_tensorflow)."""
     from bot.engine import assess
+    from nlu.no_tensorflow import block_tensorflow
+
+    block_tensorflow()
 
     nlu = _nlu()
     for text in ("Numbness of both feet.", "双足麻木。"):
