@@ -108,6 +108,8 @@ def plan(facts: Facts, criteria: Dict[str, CriterionResult], verdict: Verdict,
     for test in catalogue().values():
         if test.key in excluded or _reported(test, concepts, analytes):
             continue
+        if test.staging_needs and all(facts.is_absent(c) for c in test.staging_needs):
+            continue  # "no lymphadenopathy": no enlarged node to biopsy (tests.yml staging_needs)
         unknown = [c for c in test.settles if states.get(c) == CriterionState.unknown]
         if not unknown:
             continue

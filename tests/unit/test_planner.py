@@ -122,3 +122,13 @@ def test_what_is_missing_after_met_criteria_names_the_staging_tests():
     assert "确诊和分期仍需" in said and "内分泌检查" in said
     said = aside("missing", session.assess(language="en"), "", "en")
     assert "staging still need" in said and "endocrine panel" in said
+
+
+def test_no_node_biopsy_is_recommended_when_no_node_is_enlarged():
+    base = {"polyneuropathy": "present", "serum_immunofixation": "present", "hypogonadism": "present"}
+    unknown_nodes = [m.test for m in assess(evidence_of(base)).missing_evidence]
+    assert "lymph_node_biopsy" in unknown_nodes  # nodes not examined: a biopsy may still be needed
+    no_nodes = [m.test for m in assess(evidence_of({**base, "lymphadenopathy": "absent"})).missing_evidence]
+    assert "lymph_node_biopsy" not in no_nodes and {"serum_vegf", "bone_imaging"} <= set(no_nodes)
+    enlarged = [m.test for m in assess(evidence_of({**base, "lymphadenopathy": "present"})).missing_evidence]
+    assert "lymph_node_biopsy" in enlarged
