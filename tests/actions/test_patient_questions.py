@@ -55,6 +55,8 @@ def run(action, text, lang="en", raw=None, intent="referral_note"):
     ("what about the bone lesions?", ("sclerotic_bone_lesions",)),
     ("为什么脏器肿大是未知？", ("organomegaly",)),
     ("那骨头呢？", ("sclerotic_bone_lesions",)),
+    ("what about the testosterone?", ("endocrinopathy",)),  # a hormone names its criterion
+    ("那睾酮呢？", ("endocrinopathy",)), ("is the thyroid counted?", ("endocrinopathy",)),
 ])
 def test_a_question_naming_a_criterion_and_a_state(text, criteria):
     found = patient_question(text, extract_evidence(text))
