@@ -228,3 +228,37 @@ def test_rule_out_a_paraprotein_is_uncertain_without_a_value(text: str, concept:
 ])
 def test_a_paraprotein_value_is_still_read(text: str, expected: list) -> None:
     assert [(v, u) for v, u, _ in _labs(text, "m_protein")] == expected
+
+
+# --- organs and nodes felt for in a GP's words -------------------------------------------------
+
+@pytest.mark.parametrize("text, concept", [
+    ("I couldn't feel her liver or spleen.", "hepatosplenomegaly"),
+    ("I can't feel any lymph nodes.", "lymphadenopathy"),
+    ("Cannot palpate the spleen.", "splenomegaly"),
+    ("There are no lumps in her neck, armpits or groins.", "lymphadenopathy"),
+    ("No lumps in his armpits or groins.", "lymphadenopathy"),
+])
+def test_organs_and_nodes_not_felt_are_absent(text: str, concept: str) -> None:
+    assert _statuses(text, concept) == ["absent"]
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    ("He has noticed a lump in his groin.", "lymphadenopathy", ["present"]),
+    ("I can feel her spleen 3 cm below the costal margin.", "splenomegaly", ["present"]),
+    ("I couldn't feel her pulses, but the ankles are swollen.", "peripheral_edema", ["present"]),
+    ("I can't feel any lymph nodes; spleen tip palpable.", "splenomegaly", ["present"]),
+])
+def test_organs_and_nodes_felt_stay_present(text: str, concept: str, expected: list) -> None:
+    assert _statuses(text, concept) == expected
+
+
+# --- Castleman disease denied on a needle sample of a node ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("EBUS-TBNA (station 7): non-caseating granulomas; no features of Castleman disease.", ["absent"]),
+    ("FNA of the axillary node: reactive, no features of Castleman disease.", ["absent"]),
+    ("No features of Castleman disease.", []),        # no sample of a node named: unknown
+])
+def test_castleman_denied_on_a_node_sample(text: str, expected: list) -> None:
+    assert _statuses(text, "castleman_disease") == expected
