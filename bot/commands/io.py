@@ -9,10 +9,12 @@ from typing import Any
 from pydantic import ValidationError
 
 from bot.errors import EvidenceError
+from bot.text_encoding import decode
 
 
 def read_text(path: str, what: str = "input") -> str:
-    """Read a file or ``-`` (stdin) as UTF-8; EvidenceError names the file, never the content."""
+    """Read a file or ``-`` (stdin) as UTF-8, UTF-16 (with its mark) or GB18030
+    (bot.text_encoding); EvidenceError names the file, never the content."""
     try:
         if path == "-":
             data = sys.stdin.buffer.read()
@@ -25,12 +27,10 @@ def read_text(path: str, what: str = "input") -> str:
         raise EvidenceError(f"{what} {path!r} is a directory, not a file") from None
     except OSError as exc:
         raise EvidenceError(f"cannot read {what} {path!r} ({exc.strerror})") from None
-    if b"\x00" in data:
-        raise EvidenceError(f"{what} {path!r} is binary, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise EvidenceError(f"{what} {path!r} is not UTF-8 text") from None
+    text, problem = decode(data)
+    if problem is not None:
+        raise EvidenceError(f"{what} {path!r} is {problem}")
+    return text
 
 
 def read_json(path: str, what: str = "JSON") -> Any:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from bot.errors import EvidenceError
+from bot.text_encoding import SAMPLE_BYTES, decode, encoding_of
 
 # A note longer than this many bytes is reported as oversize without being read into memory
 # (nlu.NoteError applies the real character limit to what is read).
@@ -81,16 +82,6 @@ def _normal_id(value: object) -> Optional[str]:
     return None
 
 
-def _decode(data: bytes) -> "tuple[Optional[str], Optional[str]]":
-    """(text, error) for raw note bytes."""
-    if b"\x00" in data:
-        return None, "binary data, not text"
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError:
-        return None, "not UTF-8 text"
-
-
 def _open_binary(path: str):
     if path == "-":
         return sys.stdin.buffer
@@ -114,7 +105,7 @@ def read_jsonl(path: str, id_field: str = "id", text_field: str = "text") -> Ite
             if len(raw) > MAX_NOTE_BYTES:
                 yield Item(None, line=number, error=f"line longer than {MAX_NOTE_BYTES} bytes")
                 continue
-            line, problem = _decode(raw)
+            line, problem = decode(raw, whole=False)
             if problem:
                 yield Item(None, line=number, error=problem)
                 continue
@@ -145,7 +136,13 @@ def read_csv(path: str, id_column: str = "id", text_column: str = "text") -> Ite
     """A CSV (or TSV) with a header row; notes may span lines inside quotes."""
     handle = _open_binary(path)
     csv.field_size_limit(max(csv.field_size_limit(), MAX_NOTE_BYTES * 4))
-    text_handle = io.TextIOWrapper(handle, encoding="utf-8-sig", errors="strict", newline="")
+    # the encoding from the first bytes (UTF-8, UTF-16 with its mark, or GB18030 from Chinese Excel)
+    if handle.seekable():
+        sample = handle.read(SAMPLE_BYTES)
+        handle.seek(0)
+    else:
+        sample = handle.peek(SAMPLE_BYTES)
+    text_handle = io.TextIOWrapper(handle, encoding=encoding_of(sample), errors="strict", newline="")
     delimiter = "\t" if path.lower().endswith(".tsv") else ","
     try:
         reader = csv.reader(text_handle, delimiter=delimiter)
@@ -154,7 +151,7 @@ def read_csv(path: str, id_column: str = "id", text_column: str = "text") -> Ite
         except StopIteration:
             return
         except UnicodeDecodeError:
-            raise ScreenInputError(f"input {path!r} is not UTF-8 text") from None
+            raise ScreenInputError(f"input {path!r} is not UTF-8, UTF-16 or GB18030 text") from None
         header = [h.strip() for h in header]
         for column, what in ((id_column, "--id-column"), (text_column, "--text-column")):
             if column not in header:
@@ -170,7 +167,7 @@ def read_csv(path: str, id_column: str = "id", text_column: str = "text") -> Ite
             except StopIteration:
                 return
             except UnicodeDecodeError:
-                yield Item(None, line=number, error="not UTF-8 text; the rest of the file was not read")
+                yield Item(None, line=number, error="not readable text (UTF-8, UTF-16 or GB18030); the rest of the file was not read")
                 return
             except csv.Error as exc:
                 yield Item(None, line=number, error=f"malformed CSV row ({type(exc).__name__})")
@@ -210,7 +207,7 @@ def read_folder(path: str, pattern: str = "*.txt") -> Iterator[Item]:
         except OSError as exc:
             yield Item(note_id, error=f"cannot read file ({exc.strerror or type(exc).__name__})")
             continue
-        text, problem = _decode(data)
+        text, problem = decode(data)
         yield Item(note_id, text=text, error=problem)
 
 

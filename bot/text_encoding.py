@@ -1,0 +1,48 @@
+"""Which text encoding a note file or export is in: UTF-8 (with or without a byte-order mark),
+UTF-16 with its mark (Windows "Unicode text" exports), or GB18030 / GBK (Chinese hospital
+systems and Excel on Chinese Windows). Read from a sample of the bytes; a file that is none of
+them is left to the UTF-8 reader, which reports it as unreadable (never guessed into garbage)."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+SAMPLE_BYTES = 65536
+
+
+def _decodes(sample: bytes, encoding: str) -> str:
+    """The sample decoded strictly, allowing a character cut at its end; "" when it fails."""
+    try:
+        return codecs.getincrementaldecoder(encoding)("strict").decode(sample, final=False)
+    except UnicodeDecodeError:
+        return ""
+
+
+def encoding_of(sample: bytes) -> str:
+    """The encoding to read ``sample`` (and the file it starts) with."""
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if sample.startswith(codecs.BOM_UTF8) or not sample or _decodes(sample, "utf-8"):
+        return "utf-8-sig"
+    # GB18030 decodes many byte strings; it is taken only for Chinese text without control bytes
+    text = _decodes(sample, "gb18030")
+    if text and _CJK.search(text) and not _CONTROL.search(text):
+        return "gb18030"
+    return "utf-8-sig"
+
+
+def decode(data: bytes, whole: bool = True) -> "tuple[str | None, str | None]":
+    """(text, error) for the bytes of one note: NUL bytes outside UTF-16 are binary data. A line
+    of a file (``whole=False``: JSON Lines) is never UTF-16, which is not split at byte 0x0A."""
+    encoding = encoding_of(data[:SAMPLE_BYTES])
+    if encoding == "utf-16" and not whole:
+        encoding = "utf-8-sig"
+    if encoding != "utf-16" and b"\x00" in data:
+        return None, "binary data, not text"
+    try:
+        return data.decode(encoding), None
+    except UnicodeDecodeError:
+        return None, "not UTF-8, UTF-16 or GB18030 text"

@@ -1,0 +1,70 @@
+"""Notes exported by hospital systems come in UTF-8, UTF-16 with its byte-order mark (Windows
+"Unicode text") or GB18030/GBK (Chinese Windows, Excel): each is read as the text it is, and
+anything else is reported as unreadable, never decoded into garbage. Before, UTF-16 files were
+reported as binary and GBK files as not UTF-8."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from bot.commands.io import read_text
+from bot.errors import EvidenceError
+from bot.screening.readers import read_items
+from bot.text_encoding import decode, encoding_of
+
+NOTE = "男，52岁，双下肢麻木1年。IFE：IgA-λ。PLT 512×10^9/L，无脾大。"
+ENGLISH = "Numb feet for a year; IFE IgA lambda; no splenomegaly; café-au-lait spot."
+
+
+@pytest.mark.parametrize("data", [
+    NOTE.encode("utf-8"), codecs.BOM_UTF8 + NOTE.encode("utf-8"), NOTE.encode("utf-16"),  # with its mark
+    codecs.BOM_UTF16_BE + NOTE.encode("utf-16-be"), NOTE.encode("gb18030"), NOTE.encode("gbk"),
+    ENGLISH.encode("utf-8"), ENGLISH.encode("utf-16"),
+])
+def test_each_encoding_is_read_as_its_text(data):
+    text, problem = decode(data)
+    assert problem is None and text in (NOTE, ENGLISH)
+
+
+@pytest.mark.parametrize("data, problem", [
+    (ENGLISH.encode("latin-1"), "not UTF-8, UTF-16 or GB18030 text"),  # no Chinese: never guessed as GBK
+    (b"PK\x03\x04\x00\x00binary", "binary data, not text"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary data, not text"),
+])
+def test_anything_else_is_reported_not_guessed(data, problem):
+    assert decode(data) == (None, problem)
+
+
+def test_a_character_cut_at_the_end_of_the_sample_does_not_change_the_encoding():
+    data = NOTE.encode("utf-8")
+    assert encoding_of(data[:len(data) - 1]) == "utf-8-sig"
+
+
+def test_screening_reads_a_gbk_csv_and_a_folder_of_utf16_and_gbk_files(tmp_path):
+    (tmp_path / "notes.csv").write_bytes(("id,text\n1," + NOTE + "\n2,\"" + NOTE + "\"\n").encode("gbk"))
+    rows = list(read_items(str(tmp_path / "notes.csv")))
+    assert [(r.id, r.text, r.error) for r in rows] == [("1", NOTE, None), ("2", NOTE, None)]
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(NOTE.encode("utf-16"))
+    (folder / "b.txt").write_bytes(NOTE.encode("gb18030"))
+    (folder / "c.txt").write_bytes(ENGLISH.encode("latin-1"))
+    rows = list(read_items(str(folder)))
+    assert [(r.id, r.text, r.error) for r in rows] == [
+        ("a", NOTE, None), ("b", NOTE, None), ("c", None, "not UTF-8, UTF-16 or GB18030 text")]
+
+
+def test_the_command_line_reads_a_gbk_note_and_names_an_unreadable_one(tmp_path):
+    (tmp_path / "gbk.txt").write_bytes(NOTE.encode("gbk"))
+    assert read_text(str(tmp_path / "gbk.txt"), "note") == NOTE
+    (tmp_path / "bad.txt").write_bytes(ENGLISH.encode("latin-1"))
+    with pytest.raises(EvidenceError, match="is not UTF-8, UTF-16 or GB18030 text") as error:
+        read_text(str(tmp_path / "bad.txt"), "note")
+    assert "café" not in str(error.value)
+
+
+def test_a_utf16_csv_from_excel_is_read(tmp_path):
+    (tmp_path / "notes.csv").write_bytes(("id,text\r\n7,\"" + NOTE + "\"\r\n").encode("utf-16"))
+    assert [(r.id, r.text) for r in read_items(str(tmp_path / "notes.csv"))] == [("7", NOTE)]
