@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Dict, List, Sequence, Tuple
 
 from bot.criteria import CRITERIA_IDS, config
-from bot.screening.summary import ERROR, VERDICTS, Record, Summary, rank_key
+from bot.screening.summary import ERROR, VERDICTS, Record, Summary, rank_key, readable_test
 
 COLOURS = {
     "meets_criteria": "#b2182b",
@@ -95,7 +95,7 @@ def _patient_row(rank: str, record: Record) -> str:
     for cid in CRITERIA_IDS:
         state = record.criteria.get(cid, "unknown")
         cells.append(f'<td class="c {esc(state)}" title="{esc(cid)}: {esc(state)}">{STATE_MARK.get(state, "?")}</td>')
-    cells.append(f"<td>{esc(record.next_test.replace('_', ' ') if record.next_test else '')}</td>")
+    cells.append(f"<td>{esc(readable_test(record.next_test))}</td>")
     cells.append(f"<td>{esc(', '.join(t.replace('_', ' ') for t in record.missing))}</td>")
     cells.append("<td>" + "<br>".join(esc(text) for text in record.set_aside) + "</td>")
     return "<tr>" + "".join(cells) + "</tr>"

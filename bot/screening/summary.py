@@ -29,6 +29,13 @@ ERROR = "error"
 NEXT_STEP_MEETS = "refer to haematology"
 
 
+def readable_test(key: str) -> str:
+    """A test key as the department reads it ("nerve conduction study / EMG", not the key)."""
+    from bot.dialogue.texts import test_name
+
+    return test_name(key, "en") if key and key != NEXT_STEP_MEETS else key
+
+
 @dataclass
 class Record:
     """What the summary and reports need about one output row (no note text)."""
@@ -48,6 +55,7 @@ class Record:
 
     @property
     def next_test(self) -> str:
+        """The first missing test's key (the JSON and CSV keep keys; the tables read names)."""
         if self.missing:
             return self.missing[0]
         if self.verdict == "meets_criteria":
@@ -188,7 +196,8 @@ class Summary:
             for i, r in enumerate(shown, start=1):
                 ident = (r.id or "")[:id_width]
                 lines.append(
-                    f"  {i:>4}  {ident:<{id_width}}  {r.verdict:<14}  {r.strength:>8.0f}  {len(r.against):>7}  {r.next_test or '-'}"
+                    f"  {i:>4}  {ident:<{id_width}}  {r.verdict:<14}  {r.strength:>8.0f}  {len(r.against):>7}  "
+                    f"{readable_test(r.next_test) or '-'}"
                 )
             if limit and len(flagged) > limit:
                 lines.append(f"  ... {len(flagged) - limit} more (see --report or the JSON output)")
