@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from nlu.components._text import doc_text
 from nlu.implications.categories import (
     FAMILY,
     HISTORICAL,
@@ -71,7 +72,9 @@ def modifier_category(span, modifier) -> str:
 
 def new_clause(span, modifier) -> bool:
     """"no ascites, mild ankle oedema": after a comma, a finding that opens with a degree or
-    a side (``new_clause_words`` in implications.yml) starts a new, positive clause."""
+    a side (``new_clause_words`` in implications.yml), or is given its own positive state right
+    after it ("no splenomegaly, oedema present", ``new_clause_after``), starts a new, positive
+    clause."""
     start, end = modifier.modifier_span
     if end > span.start:
         return False
@@ -79,9 +82,12 @@ def new_clause(span, modifier) -> bool:
     cut = max(gap.rfind(","), gap.rfind("，"), gap.rfind(";"))
     if cut < 0:
         return False
+    rules = implication_rules(None)
     words = (gap[cut + 1:] + " " + span.text).strip().lower()
     first = re.match(r"[a-z\-]+", words)
-    return bool(first) and first.group() in implication_rules(None).new_clause_words
+    if first and first.group() in rules.new_clause_words:
+        return True
+    return bool(rules.new_clause_after.match(doc_text(span.doc), span.end_char))
 
 
 def forward_negation(span, findings_ends=()) -> bool:
