@@ -6,11 +6,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional
 
-import yaml
 from pydantic import BaseModel, Field
 
 from bot.criteria import CriterionResult
 from bot.evidence import EvidenceRef, Facts
+from bot.yaml_files import safe_load
 
 DATA = Path(__file__).parent / "data"
 
@@ -61,7 +61,7 @@ CONDITIONS: Dict[str, Callable[[Facts, Dict[str, CriterionResult]], bool]] = {
 
 def load_trigger_rules(filename: str, key: str) -> List[TriggerRule]:
     with open(DATA / filename, encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)[key]
+        raw = safe_load(handle)[key]
     return [TriggerRule(id=k, **v) for k, v in raw.items()]
 
 

@@ -9,8 +9,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List, Optional
 
-import yaml
 from pydantic import BaseModel
+
+from bot.yaml_files import safe_load
 
 DATA = Path(__file__).parent / "data"
 
@@ -66,7 +67,7 @@ class Catalogue(BaseModel):
 def catalogue() -> Catalogue:
     """The catalogue, loaded once."""
     with open(DATA / "concepts.yml", encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
+        raw = safe_load(handle)
     return Catalogue(
         concepts={k: Concept(id=k, **v) for k, v in raw["concepts"].items()},
         analytes={k: Analyte(id=k, **v) for k, v in raw["analytes"].items()},

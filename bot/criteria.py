@@ -11,7 +11,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Tuple
 
-import yaml
 from pydantic import BaseModel, Field
 
 from bot.concepts import catalogue, group_members
@@ -21,6 +20,7 @@ from bot.evidence import (CheckedLab, EvidenceRef, Facts, bound_text, exceeds, f
 from bot.models import CriterionState, Finding, FindingStatus, SampleType
 from bot.texts import Text, Worded, bilingual, msg
 from bot.thresholds import Thresholds
+from bot.yaml_files import safe_load
 
 DATA = Path(__file__).parent / "data"
 
@@ -74,7 +74,7 @@ class CriteriaConfig(BaseModel):
 @lru_cache(maxsize=None)
 def config() -> CriteriaConfig:
     with open(DATA / "criteria.yml", encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
+        raw = safe_load(handle)
     return CriteriaConfig(
         criteria={k: CriterionDef(id=k, **v) for k, v in raw["criteria"].items()},
         endocrine_axes_to_test=raw["endocrine_axes_to_test"],

@@ -10,8 +10,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List
 
-import yaml
 from pydantic import BaseModel
+
+from bot.yaml_files import safe_load
 
 DATA = Path(__file__).parent / "data" / "knowledge"
 
@@ -40,7 +41,7 @@ class _Knowledge(BaseModel):
 @lru_cache(maxsize=None)
 def _load() -> _Knowledge:
     with open(DATA / "topics.yml", encoding="utf-8") as handle:
-        return _Knowledge.parse_obj(yaml.safe_load(handle))
+        return _Knowledge.parse_obj(safe_load(handle))
 
 
 def list_topics() -> List[str]:

@@ -15,13 +15,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Set
 
-import yaml
 from pydantic import BaseModel, Field
 
 from bot.criteria import CriterionResult, kind_of
 from bot.evidence import Facts
 from bot.models import CriterionState
 from bot.verdict import Verdict, group_states
+from bot.yaml_files import safe_load
 
 DATA = Path(__file__).parent / "data"
 
@@ -69,7 +69,7 @@ class MissingTest(BaseModel):
 @lru_cache(maxsize=None)
 def catalogue() -> Dict[str, TestInfo]:
     with open(DATA / "tests.yml", encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)["tests"]
+        raw = safe_load(handle)["tests"]
     return {k: TestInfo(key=k, **v) for k, v in raw.items()}
 
 

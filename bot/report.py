@@ -6,12 +6,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence
 
-import yaml
-
 from bot.criteria import CRITERIA_IDS, config
 from bot.dialogue.texts import sep, t, test_name
 from bot.engine import Assessment
 from bot.texts import Text, msg
+from bot.yaml_files import safe_load
 
 DATA = Path(__file__).parent / "data"
 
@@ -19,7 +18,7 @@ DATA = Path(__file__).parent / "data"
 @lru_cache(maxsize=None)
 def labels(language: str) -> Dict[str, Any]:
     with open(DATA / "report.yml", encoding="utf-8") as handle:
-        raw = yaml.safe_load(handle)
+        raw = safe_load(handle)
     return raw["zh" if language == "zh" else "en"]
 
 

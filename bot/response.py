@@ -7,11 +7,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
-import yaml
 from pydantic import BaseModel, Field, validator
 
 from bot.errors import EvidenceError
 from bot.thresholds import Thresholds, load_thresholds
+from bot.yaml_files import safe_load
 
 DATA = Path(__file__).parent / "data"
 
@@ -27,7 +27,7 @@ class Bilingual(BaseModel):
 @lru_cache(maxsize=None)
 def _texts() -> Dict[str, Any]:
     with open(DATA / "response.yml", encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return safe_load(handle)
 
 
 def _cat(domain: str, key: str) -> Bilingual:

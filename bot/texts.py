@@ -10,8 +10,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, NamedTuple
 
-import yaml
 from pydantic import BaseModel, Field
+
+from bot.yaml_files import safe_load
 
 DATA = Path(__file__).parent / "data"
 
@@ -31,7 +32,7 @@ class Text(BaseModel):
 @lru_cache(maxsize=None)
 def _messages() -> Dict[str, Dict[str, str]]:
     with open(DATA / "messages.yml", encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return safe_load(handle)
 
 
 def _fmt(value: Any) -> Any:

@@ -6,8 +6,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Dict, List, Optional
 
-import yaml
 from pydantic import BaseModel
+
+from bot.yaml_files import safe_load
 
 DATA = Path(__file__).parent / "data"
 
@@ -98,7 +99,7 @@ class Thresholds(BaseModel):
 @lru_cache(maxsize=None)
 def _load(path: str) -> Thresholds:
     with open(path, encoding="utf-8") as handle:
-        return Thresholds.parse_obj(yaml.safe_load(handle))
+        return Thresholds.parse_obj(safe_load(handle))
 
 
 def load_thresholds(path: Optional[Path] = None) -> Thresholds:

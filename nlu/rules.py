@@ -13,7 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence
 
-import yaml
+from bot.yaml_files import safe_load
+
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 TEST_PREFIX = "test."
@@ -42,7 +43,7 @@ def rules_dir(path: Optional[Path] = None) -> Path:
 def load_yaml(name: str, directory: Optional[Path] = None) -> dict:
     path = rules_dir(directory) / name
     with open(path, encoding="utf-8") as handle:
-        return yaml.safe_load(handle) or {}
+        return safe_load(handle) or {}
 
 
 def phrase_variants(phrase: str) -> List[str]:
@@ -115,11 +116,20 @@ def _rule(literal: str, category: str, cls, **kwargs):
 
 
 def all_test_labels(languages: Sequence[str], directory: Optional[Path] = None) -> set:
+    """The ``test.<key>`` labels of the languages' lexicons (read once per file version: the
+    context rules ask for them once per rule group that names tests)."""
+    files = [rules_dir(directory) / f"targets_{lang}.yml" for lang in languages]
+    return set(_test_labels(tuple((str(f), f.stat().st_mtime_ns) for f in files)))
+
+
+@lru_cache(maxsize=16)
+def _test_labels(files: tuple) -> frozenset:
     labels = set()
-    for lang in languages:
-        data = load_yaml(f"targets_{lang}.yml", directory)
+    for path, _ in files:
+        with open(path, encoding="utf-8") as handle:
+            data = safe_load(handle) or {}
         labels |= {TEST_PREFIX + key for key in (data.get("tests") or {})}
-    return labels
+    return frozenset(labels)
 
 
 def target_rules(languages: Sequence[str], directory: Optional[Path] = None):
@@ -275,5 +285,5 @@ def concept_catalogue() -> Dict[str, dict]:
     """The concepts table of bot/data/concepts.yml (id -> entry)."""
     path = Path(__file__).resolve().parent.parent / "bot" / "data" / "concepts.yml"
     with open(path, encoding="utf-8") as handle:
-        data = yaml.safe_load(handle) or {}
+        data = safe_load(handle) or {}
     return dict(data.get("concepts") or {})

@@ -6,7 +6,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict
 
-import yaml
+from bot.yaml_files import safe_load
+
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "dialogue"
 
@@ -14,7 +15,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "dialogue"
 @lru_cache(maxsize=None)
 def load(name: str) -> Dict[str, Any]:
     with open(DATA / name, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return safe_load(handle)
 
 
 def lang_of(language: Any) -> str:
