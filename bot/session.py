@@ -404,9 +404,17 @@ class TriageSession(BaseModel):
     def next_question(self) -> Optional[str]:
         """The next item to ask, or None when nothing useful is left."""
         if self.mode == "cidp":
+            skip_when_met: Dict[str, List[str]] = questions().get("cidp_skip_when_met", {})
+            met: Optional[set] = None
             for key in questions()["cidp_screen"]:
-                if key not in self.asked and not self.known(key):
-                    return key
+                if key in self.asked or self.known(key):
+                    continue
+                if key in skip_when_met:
+                    if met is None:  # assessed only when an item depends on it
+                        met = {c for c, state in self.assess().states().items() if state == CriterionState.present}
+                    if met.issuperset(skip_when_met[key]):
+                        continue
+                return key
             return None
         assessment = self.assess(exclude_asked=True)
         # A question about evidence already given (VEGF: serum or plasma?) comes before new tests.

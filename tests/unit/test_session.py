@@ -171,6 +171,20 @@ def test_cidp_screen_order_and_neuropathy():
     assert order == questions()["cidp_screen"]
 
 
+def test_the_cidp_screen_skips_the_light_chains_once_the_immunofixation_shows_an_m_protein():
+    s = TriageSession()
+    s.start_cidp_screen()
+    s.apply_note(note("cidp_diagnosis", "treatment_nonresponse"))
+    assert s.next_question() == "serum_immunofixation"
+    s.apply_answer("serum_immunofixation", "IgA lambda")
+    assert s.next_question() == "serum_vegf"  # the monoclonal criterion is met: no light-chain question
+    negative = TriageSession()
+    negative.start_cidp_screen()
+    negative.apply_note(note("cidp_diagnosis", "treatment_nonresponse"))
+    negative.apply_answer("serum_immunofixation", "negative")
+    assert negative.next_question() == "serum_free_light_chains"  # still needed: the ratio may show it
+
+
 def test_electrophysiology_choices():
     s = TriageSession()
     s.start_cidp_screen()
