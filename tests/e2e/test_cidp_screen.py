@@ -14,11 +14,14 @@ def test_cidp_screen_english(assistant):
     text = texts(replies)
     assert "CIDP" in text and "immunofixation" in text.lower()
     assert assessments(replies)[0]["criteria"]["polyneuropathy"] == "present"
-    answers = ["IgA lambda", "not done", "2400 pg/ml serum, ref < 600", "yes, hyperpigmentation", "no",
+    # the light chains are not asked once the immunofixation shows the M-protein
+    answers = ["IgA lambda", "2400 pg/ml serum, ref < 600", "yes, hyperpigmentation", "no",
                "no", "not done", "not done", "uniform slowing, no conduction block", "no"]
     seen = []
-    for answer in answers:
+    for number, answer in enumerate(answers):
         replies = assistant.say(sender, answer)
+        if number == 0:
+            assert "VEGF" in texts(replies) and "light chain" not in texts(replies).lower()
         seen += assessments(replies)
         if "screen — result" in texts(replies):
             break
