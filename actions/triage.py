@@ -14,6 +14,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import common
 from actions.patient_questions import answer_patient_question
 from bot.dialogue import render
+from bot.dialogue.answers import normalised
+from bot.dialogue.patient_questions import asks_risk
 from bot.dialogue.texts import t
 from bot.errors import EvidenceError
 from bot.models import Evidence
@@ -130,6 +132,8 @@ class ActionTriage(Action):
         correction = name == "correction" and session.messages > 0
         session = merge_and_report(dispatcher, tracker, session, evidence, lang, correction=correction,
                                    mode=session.mode if session.messages else "triage", lead=lead)
+        if asks_risk(normalised(common.user_text(tracker))):  # "…, eGFR 27. What is her risk group?"
+            dispatcher.utter_message(text=render.patient_answer("risk", [], session.assess(language=lang), lang))
         return common.save(session, {"mode": session.mode}) + [SlotSet("answer", None),
                                                                 SlotSet("failures", 0)]
 

@@ -490,3 +490,25 @@ def test_a_message_the_nlu_found_nothing_in_is_not_read_again(monkeypatch):
     assert error is None and not common.has_clinical(evidence)
     assert evidence == Evidence(language=evidence.language)
     assert common.set_aside(trk) == []
+
+
+@pytest.mark.parametrize("text, lang, said", [
+    ("POEMS pt: 55F, pleural effusion on CXR, PASP 48 mmHg, eGFR 27. What is her risk group?", "en",
+     "PUMCH risk score: 5"),
+    ("POEMS患者，女，55岁，胸腔积液，eGFR 27。这个病人的预后分层？", "zh", "预后评分:4分"),
+])
+def test_a_note_that_asks_for_the_risk_group_gets_the_assessment_and_the_score(text, lang, said):
+    from nlu import extract_evidence
+
+    entity = {"entity": "poems_evidence", "value": extract_evidence(text).json()}
+    messages, _ = run(ActionTriage(), tracker(text, lang=lang, entities=[entity]))
+    assert said in texts(messages) and payloads(messages)[0]["type"] == "poems_assessment"
+
+
+def test_a_note_without_a_risk_question_gets_no_score():
+    from nlu import extract_evidence
+
+    text = "55F, pleural effusion on CXR, PASP 48 mmHg, eGFR 27, IgA lambda"
+    entity = {"entity": "poems_evidence", "value": extract_evidence(text).json()}
+    messages, _ = run(ActionTriage(), tracker(text, entities=[entity]))
+    assert "PUMCH" not in texts(messages)
