@@ -52,6 +52,7 @@ def build_pipeline(lang: str, directory: Optional[Path] = None) -> Language:
     # spaCy's sentencizer, or in the fast path the same rule on token arrays (same starts)
     nlp.add_pipe("poems_sentencizer" if fast() else "sentencizer", name="sentencizer",
                  config={"punct_chars": SENTENCE_PUNCT})
+    nlp.add_pipe("poems_abbreviation_periods")
     nlp.add_pipe("poems_line_breaks")
     nlp.add_pipe("poems_query_marks")
     matcher = nlp.add_pipe(

@@ -5,6 +5,7 @@ Importing this package registers every factory with ``spacy.Language``.
 
 from nlu.components import (  # noqa: F401
     abbreviation_case,
+    abbreviation_periods,
     context,
     demographics,
     extensions,
