@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from nlu.components import extensions  # noqa: F401
 from nlu.components._text import (alternation, compile_alternation, doc_text, fast,
                                   first_char_guard, stretch)
+from nlu.components.dated_table import DatedTable
 from nlu.components.prescan import PrescanGroup
 from nlu.components.start_chars import StartScan, start_class
 from nlu.rules import load_yaml
@@ -381,6 +382,8 @@ class LabValues:
         self.bracket_goes_on = re.compile(bracket["goes_on"]) if bracket.get("goes_on") else None
         # "结果：512　单位：×10^9/L": a printout whose fields are labelled, the unit named as the unit
         self.unit_label = re.compile(data["unit_label"], re.I) if data.get("unit_label") else None
+        # "日期  PLT(×10^9/L)  Hb(g/L)" over dated rows of numbers (nlu/components/dated_table.py)
+        self.dated_table = DatedTable(data["dated_table"]) if data.get("dated_table") else None
         # an upper reference limit after the value, outside brackets, in words no plan uses
         # ("VEGF 980 pg/mL, ULN 250", ", upper limit of VEGF 250", "，VEGF正常上限 250"):
         # labs.yml ``reference_upper_named``
@@ -1251,6 +1254,10 @@ class LabValues:
                         taken.append((m.start(), end))
         headers = list(self.specimen_header.finditer(text)) if self.specimen_header is not None else []
         names = self._names(text)
+        if self.dated_table is not None:  # a follow-up table: names in the header, values by date below
+            dated, spans = self.dated_table.read(self, text, names)
+            labs.extend(dated)
+            taken.extend(spans)
         for analyte, found in zip(self.analytes, names):
             for m in found:
                 if not free(m.start(), m.end()):

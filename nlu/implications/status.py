@@ -32,6 +32,8 @@ def span_status(span) -> Optional[str]:
     if fixed:
         if fixed == "absent" and any(m.category == OTHER for m in modifiers):
             return "other"  # "余全身未见肿大淋巴结": the others are excluded, not this one
+        if fixed == "absent" and queried(span):
+            return "uncertain"  # "视盘边界清？"
         return fixed
     categories = {}
     for modifier in modifiers:
@@ -50,7 +52,7 @@ def span_status(span) -> Optional[str]:
     if NOT_DONE in categories:
         return "not_done"
     if NEGATED in categories:
-        return "absent"
+        return "uncertain" if queried(span) else "absent"  # "肝脾未触及？" asks
     if RESOLVED in categories:
         return "historical"  # with the attribute resolved=true (see resolved)
     if POSSIBLE in categories:
@@ -58,6 +60,12 @@ def span_status(span) -> Optional[str]:
     if HISTORICAL in categories:
         return "historical"
     return "present"
+
+
+def queried(span) -> bool:
+    """A question mark closes the finding stated normal ("视盘边界清？", "肝脾未触及？"): the
+    writer asks whether it is normal (``queried_normal`` in implications.yml)."""
+    return bool(implication_rules(None).queried_normal.match(doc_text(span.doc), span.end_char))
 
 
 def modifier_category(span, modifier) -> str:
