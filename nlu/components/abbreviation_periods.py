@@ -7,9 +7,12 @@ across it. The abbreviations are data (``abbreviation_periods`` in ``nlu/rules/d
 
 from typing import Dict, List, Tuple
 
+import numpy
+from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlu.components._text import doc_text
 from nlu.rules import load_yaml
 
 
@@ -44,22 +47,22 @@ def _ends_abbreviation(doc: Doc, i: int) -> bool:
 
 @Language.component("poems_abbreviation_periods")
 def abbreviation_periods(doc: Doc) -> Doc:
-    text = doc.text
-    if "." not in text:
+    if "." not in doc_text(doc):
         return doc
     n = len(doc)
-    for token in doc:
-        if token.text != "." or token.i + 1 >= n:
-            continue
-        nxt = doc[token.i + 1]
-        if not token.whitespace_ or not nxt.is_sent_start:
+    # the full-stop tokens and whether a space follows each, read from the token arrays (a Python
+    # loop over every token cost ~0.25 ms an English and ~0.5 ms a Chinese note)
+    arr = doc.to_array([ORTH, SPACY])
+    stops = numpy.flatnonzero(arr[:, 0] == doc.vocab.strings["."])
+    spaced = arr[stops, 1] != 0
+    for i, space in zip(stops.tolist(), spaced.tolist()):
+        if not space or i + 1 >= n or not doc[i + 1].is_sent_start:
             continue  # "e.g" inside: its inner stops are followed by a letter, handled below
-        if _ends_abbreviation(doc, token.i):
-            nxt.is_sent_start = False
+        if _ends_abbreviation(doc, i):
+            doc[i + 1].is_sent_start = False
     # the inner stops of "e.g." / "i.e." (no space after them) start no sentence either
-    for token in doc:
-        if token.text == "." and token.i + 1 < n and not token.whitespace_ \
-                and doc[token.i + 1].is_sent_start and doc[token.i + 1].is_alpha \
-                and token.i > 0 and len(doc[token.i - 1]) == 1 and doc[token.i - 1].is_alpha:
-            doc[token.i + 1].is_sent_start = False
+    for i, space in zip(stops.tolist(), spaced.tolist()):
+        if not space and i + 1 < n and doc[i + 1].is_sent_start and doc[i + 1].is_alpha \
+                and i > 0 and len(doc[i - 1]) == 1 and doc[i - 1].is_alpha:
+            doc[i + 1].is_sent_start = False
     return doc

@@ -16,6 +16,7 @@ import re
 from typing import List, Optional, Tuple
 
 _GAP = re.compile(r"\t+|[ \u3000]{2,}")
+_LINE = re.compile(r"[^\n]+")
 _NUMBER = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<flag>[ \t]*[↑↓HL])?")
 
 
@@ -55,7 +56,9 @@ class DatedTable:
         """The values of every dated table in ``text`` and the spans they take."""
         labs: List[dict] = []
         spans: List[Tuple[int, int]] = []
-        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        if not self.label.search(text):  # no date column anywhere: no line is looked at (most notes)
+            return labs, spans
+        lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
         i = 0
         while i < len(lines):
             columns = self._columns(reader, text, lines[i][0], lines[i][1], names)
