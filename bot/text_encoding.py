@@ -11,6 +11,7 @@ import re
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SAMPLE_BYTES = 65536
+UNREADABLE = "not UTF-8, UTF-16 or GB18030 text"  # what a note or file in any other encoding is
 
 
 def _decodes(sample: bytes, encoding: str) -> str:
@@ -45,4 +46,4 @@ def decode(data: bytes, whole: bool = True) -> "tuple[str | None, str | None]":
     try:
         return data.decode(encoding), None
     except UnicodeDecodeError:
-        return None, "not UTF-8, UTF-16 or GB18030 text"
+        return None, UNREADABLE

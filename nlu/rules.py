@@ -15,7 +15,6 @@ from typing import Dict, Iterable, List, Optional, Sequence
 
 from bot.yaml_files import safe_load
 
-
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 TEST_PREFIX = "test."
 

@@ -8,7 +8,6 @@ from typing import Any, Dict
 
 from bot.yaml_files import safe_load
 
-
 DATA = Path(__file__).resolve().parents[1] / "data" / "dialogue"
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from bot.errors import EvidenceError
-from bot.text_encoding import SAMPLE_BYTES, decode, encoding_of
+from bot.text_encoding import SAMPLE_BYTES, UNREADABLE, decode, encoding_of
 
 # A note longer than this many bytes is reported as oversize without being read into memory
 # (nlu.NoteError applies the real character limit to what is read).
@@ -151,7 +151,7 @@ def read_csv(path: str, id_column: str = "id", text_column: str = "text") -> Ite
         except StopIteration:
             return
         except UnicodeDecodeError:
-            raise ScreenInputError(f"input {path!r} is not UTF-8, UTF-16 or GB18030 text") from None
+            raise ScreenInputError(f"input {path!r} is {UNREADABLE}") from None
         header = [h.strip() for h in header]
         for column, what in ((id_column, "--id-column"), (text_column, "--text-column")):
             if column not in header:

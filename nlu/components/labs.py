@@ -34,13 +34,15 @@ _NUM = rf"(?:{_LAKH}|\d{{1,3}}(?:[, \u2009\u202f']\d{{3}})+(?!\d)(?:\.\d+)?|\d+(
 # sign, never dropped without a word); "VEGF-20" (no space) is not read as one
 _MINUS = re.compile(r"(?<=[\s:：=])[-−](?=\d)")
 _RANGE_ON = re.compile(r"[ \t]*(?:[-–~～—‒−至到]|to\b)[ \t]*\d")
+_DIGIT = re.compile(r"\d")
+
+
 def _number_start(text: str, start: int, end: int) -> int:
     """Where the first number of ``text[start:end]`` starts (``end`` without one)."""
     m = _DIGIT.search(text, start, end)
     return m.start() if m else end
 
 
-_DIGIT = re.compile(r"\d")
 # "2019-2021": two years
 _YEARS = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")
 # the gap between two columns of a lab table row: a tab or two spaces at least, or a bar
