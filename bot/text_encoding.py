@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import typing
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -33,6 +34,27 @@ def encoding_of(sample: bytes) -> str:
     if text and _CJK.search(text) and not _CONTROL.search(text):
         return "gb18030"
     return "utf-8-sig"
+
+
+def decoded_lines(handle: "typing.BinaryIO", encoding: str) -> "typing.Iterator[str]":
+    """The lines of a binary file, each ending in "\\n" (the last may not), decoded one at a time.
+
+    A text wrapper decodes blocks of several kilobytes, so bytes it cannot read lose every line
+    of their block, also those before them; decoding line by line keeps every line up to the
+    bad one, whose ``UnicodeDecodeError`` reaches the caller at its own place. "\\r\\n" stays
+    inside a line (``csv`` reads quoted fields with their own line breaks)."""
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    pending = ""
+    for raw in iter(handle.readline, b""):  # split at byte 0x0A; UTF-16 completes in the decoder
+        pending += decoder.decode(raw)
+        end = pending.find("\n")
+        while end >= 0:
+            yield pending[: end + 1]
+            pending = pending[end + 1:]
+            end = pending.find("\n")
+    pending += decoder.decode(b"", final=True)
+    if pending:
+        yield pending
 
 
 def decode(data: bytes, whole: bool = True) -> "tuple[str | None, str | None]":

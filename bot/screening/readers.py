@@ -10,7 +10,6 @@ Problems with the input as a whole (file missing, CSV column missing) raise
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
 import sys
@@ -19,7 +18,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from bot.errors import EvidenceError
-from bot.text_encoding import SAMPLE_BYTES, UNREADABLE, decode, encoding_of
+from bot.text_encoding import SAMPLE_BYTES, UNREADABLE, decode, decoded_lines, encoding_of
 
 # A note longer than this many bytes is reported as oversize without being read into memory
 # (nlu.NoteError applies the real character limit to what is read).
@@ -142,10 +141,10 @@ def read_csv(path: str, id_column: str = "id", text_column: str = "text") -> Ite
         handle.seek(0)
     else:
         sample = handle.peek(SAMPLE_BYTES)
-    text_handle = io.TextIOWrapper(handle, encoding=encoding_of(sample), errors="strict", newline="")
+    lines = decoded_lines(handle, encoding_of(sample))
     delimiter = "\t" if path.lower().endswith(".tsv") else ","
     try:
-        reader = csv.reader(text_handle, delimiter=delimiter)
+        reader = csv.reader(lines, delimiter=delimiter)
         try:
             header = next(reader)
         except StopIteration:
@@ -167,7 +166,7 @@ def read_csv(path: str, id_column: str = "id", text_column: str = "text") -> Ite
             except StopIteration:
                 return
             except UnicodeDecodeError:
-                yield Item(None, line=number, error="not readable text (UTF-8, UTF-16 or GB18030); the rest of the file was not read")
+                yield Item(None, line=number, error=f"{UNREADABLE}; the rest of the file was not read")
                 return
             except csv.Error as exc:
                 yield Item(None, line=number, error=f"malformed CSV row ({type(exc).__name__})")
@@ -187,7 +186,6 @@ def read_csv(path: str, id_column: str = "id", text_column: str = "text") -> Ite
                 continue
             yield Item(note_id, text=text, line=number)
     finally:
-        text_handle.detach()
         if handle is not sys.stdin.buffer:
             handle.close()
 

@@ -96,7 +96,7 @@ def _patient_row(rank: str, record: Record) -> str:
         state = record.criteria.get(cid, "unknown")
         cells.append(f'<td class="c {esc(state)}" title="{esc(cid)}: {esc(state)}">{STATE_MARK.get(state, "?")}</td>')
     cells.append(f"<td>{esc(readable_test(record.next_test))}</td>")
-    cells.append(f"<td>{esc(', '.join(t.replace('_', ' ') for t in record.missing))}</td>")
+    cells.append(f"<td>{esc(', '.join(readable_test(t) for t in record.missing))}</td>")
     cells.append("<td>" + "<br>".join(esc(text) for text in record.set_aside) + "</td>")
     return "<tr>" + "".join(cells) + "</tr>"
 

@@ -95,3 +95,20 @@ def test_detect_format(tmp_path):
     assert detect_format("-") == "jsonl"
     with pytest.raises(ScreenInputError):
         detect_format("x.docx")
+
+
+def test_csv_row_that_cannot_be_decoded_stops_with_the_readers_wording(tmp_path):
+    """A file that starts as UTF-8 and turns into another encoding mid-way: the rows read so far
+    are kept, the bad row is reported with the same words as an unreadable note or file
+    (bot.text_encoding.UNREADABLE), and the rest of the file is not guessed at."""
+    from bot.text_encoding import UNREADABLE
+
+    path = tmp_path / "notes.csv"
+    good = ("id,text\n" + "".join(f"p{i},numb feet for {i} months\n" for i in range(400))).encode("utf-8")
+    path.write_bytes(good + b"p-bad,\xff\xfe\xfa " + SECRET.encode() + b"\np-after,ok\n")
+    items = _items(path)
+    assert [i.id for i in items[:400]] == [f"p{i}" for i in range(400)]
+    assert all(i.error is None for i in items[:400])
+    last = items[-1]
+    assert last.id is None and last.error.startswith(UNREADABLE) and "rest of the file" in last.error
+    assert SECRET not in last.error

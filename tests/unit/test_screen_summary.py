@@ -80,6 +80,15 @@ def test_html_report_escapes_and_has_inline_chart():
     assert "secret finding words" not in page
 
 
+def test_html_report_names_next_and_missing_tests_as_the_department_reads_them():
+    summary = Summary()
+    summary.add(record_from_row(_row("p9", "suspected", 230, missing=("serum_vegf", "serum_free_light_chains"))))
+    page = report_html.render(summary)
+    assert "<td>serum VEGF</td>" in page  # the next test
+    assert "<td>serum VEGF, serum free light chains</td>" in page  # the missing tests
+    assert "serum_vegf" not in page and "serum vegf" not in page
+
+
 def test_chart_bars_are_proportional():
     svg = report_html.chart_svg({"meets_criteria": 10, "suspected": 5, "possible": 0, "unlikely": 0, "error": 0})
     assert 'data-verdict="possible" x="130" y="' in svg

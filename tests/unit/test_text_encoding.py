@@ -6,6 +6,7 @@ reported as binary and GBK files as not UTF-8."""
 from __future__ import annotations
 
 import codecs
+import io
 
 import pytest
 
@@ -68,3 +69,26 @@ def test_the_command_line_reads_a_gbk_note_and_names_an_unreadable_one(tmp_path)
 def test_a_utf16_csv_from_excel_is_read(tmp_path):
     (tmp_path / "notes.csv").write_bytes(("id,text\r\n7,\"" + NOTE + "\"\r\n").encode("utf-16"))
     assert [(r.id, r.text) for r in read_items(str(tmp_path / "notes.csv"))] == [("7", NOTE)]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "gb18030"])
+def test_decoded_lines_keep_line_breaks_and_every_line(encoding):
+    """Every line comes back whole, with its own "\\n" (and "\\r\\n" kept inside it), in each
+    encoding the readers take, also UTF-16 whose line break is two bytes."""
+    from bot.text_encoding import decoded_lines
+
+    text = "id,text\r\n1,\"双下肢水肿\r\nnumb feet\"\n2,无脾大\nlast line without a break"
+    lines = list(decoded_lines(io.BytesIO(text.encode(encoding)), encoding))
+    assert "".join(lines) == text
+    assert all(line.endswith("\n") for line in lines[:-1]) and lines[-1] == "last line without a break"
+
+
+def test_decoded_lines_stop_at_the_bad_line_not_before_it():
+    from bot.text_encoding import decoded_lines
+
+    data = b"".join(b"line %d\n" % i for i in range(2000)) + b"bad \xff\xfe\n" + b"after\n"
+    lines = []
+    with pytest.raises(UnicodeDecodeError):
+        for line in decoded_lines(io.BytesIO(data), "utf-8-sig"):
+            lines.append(line)
+    assert len(lines) == 2000 and lines[-1] == "line 1999\n"
