@@ -223,6 +223,8 @@ def context_rules(languages: Sequence[str], directory: Optional[Path] = None):
                 metadata["own_clause_unless"] = tuple(str(w) for w in group["own_clause_unless"])
             if group.get("clause_start"):
                 metadata["clause_start"] = True
+            if group.get("subject_required"):  # dropped without a target inside it (_subjects_inside)
+                metadata["subject_required"] = True
             if group.get("on_tests"):  # see nlu.implications.status.modifier_category
                 on_tests = group["on_tests"]
                 named = set()

@@ -290,19 +290,26 @@ class FastConText(ConText):
         the oedema, not the numbness): the clause's first token (the comma) gets a modifier of
         the rule marked ``clause_start`` (a TERMINATE), which the match had covered, so the
         reach back stops there again; unless a listed word after the subject makes it the
-        whole list's ("麻木，水肿均已消退")."""
+        whole list's ("麻木，水肿均已消退").
+
+        A rule that also says ``subject_required: true`` is dropped when no target is inside
+        it ("no VEGF sent" is the VEGF's; "no biopsy done" names no target and must not reach
+        back to the findings before it)."""
         if not matches or not targets:
             return matches
         rules = self._match_rules(matcher)
         out = None
         starts = []
+        drop = set()
         for k, (match_id, start, end) in enumerate(matches):
             rule = rules[match_id][0]
             metadata = rule.metadata or {}
             if rule.direction.upper() != "BACKWARD" or not metadata.get("subject_inside"):
                 continue
             inside = [t.end for t in targets if start < t.start and t.end < end]
-            if inside:
+            if not inside and metadata.get("subject_required"):
+                drop.add(k)
+            elif inside:
                 if out is None:
                     out = list(matches)
                 subject_end = max(inside)
@@ -312,6 +319,8 @@ class FastConText(ConText):
                     after = targets[0].doc[subject_end:end].text
                     if not any(word in after for word in unless):
                         starts.append(start)
+        if drop:
+            out = [m for k, m in enumerate(out if out is not None else matches) if k not in drop]
         if out is None:
             return matches
         stop = self._clause_start_id(matcher) if starts else None
