@@ -45,6 +45,7 @@ from nlu.implications import (
     undone_lists,
     valued_tests,
     own_values,
+    queried_negation,
     resolved,
     restated_in_doubt,
 )
@@ -308,7 +309,8 @@ def _share_units(text: str, labs: List[dict], warnings: List[dict], groups) -> t
             "sample": nxt.get("sample"), "reference_low": None, "reference_high": None,
             "flag": None, "start": w["start"], "end": w["end"],
         })
-    return sorted(labs + added, key=lambda lab: lab["start"]), kept
+    # (a dated table's values stay in the order of their dates: ``order``, dated_table.py)
+    return sorted(labs + added, key=lambda lab: lab.get("order", lab["start"])), kept
 
 
 def _contradicted_since(findings: List[Finding], concept: str, status: str) -> bool:
@@ -417,10 +419,11 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
                         derived.append((concept, start, end, siblings))
             continue
         if label.startswith(rules.absent_only):
-            if status == "absent":
+            # denied ("淋巴结(-)"), or denied with a question mark ("淋巴结(-)？"): in doubt
+            if status == "absent" or (status == "uncertain" and queried_negation(ent)):
                 base = label[len(rules.absent_only):]
                 for concept in rules.expand.get(base, [base]):
-                    add_finding(concept, "absent", start, end)
+                    add_finding(concept, status, start, end)
             continue
         if status in ("not_done", "pending"):
             for concept in rules.expand.get(label, [label]):

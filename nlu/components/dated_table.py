@@ -6,18 +6,22 @@
 
 Follow-up records and discharge summaries give values over time this way; the name and its
 unit stand in the header, the numbers below them, so no value follows its name and none was
-read. Each cell is read as a measurement of its own (a series), in the order of the rows: the
-engine keeps the latest statement, the last row of a table written oldest first. The words
-that open the header and the rows are data (labs.yml ``dated_table``)."""
+read. Each cell is read as a measurement of its own (a series), in the order of the rows' dates:
+the engine keeps the latest statement, so the row with the latest date must come last whether
+the table is written oldest or newest first. The words that open the header and the rows are
+data (labs.yml ``dated_table``)."""
 
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 _GAP = re.compile(r"\t+|[ \u3000]{2,}")
 _LINE = re.compile(r"[^\n]+")
 _NUMBER = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<flag>[ \t]*[↑↓HL])?")
+_DIGITS = re.compile(r"\d+")
+_MONTH_START = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+Date = Tuple[Optional[int], int, int]  # (year or None, month, day or 0)
 
 
 class DatedTable:
@@ -66,18 +70,27 @@ class DatedTable:
                 i += 1
                 continue
             table_start, j = lines[i][0], i + 1
+            rows, dates = [], []
             while j < len(lines):
                 row = self._row(text, lines[j], len(columns))
                 if row is None:
                     break
-                for (analyte, unit, sample, low, high), n in zip(columns, row):
+                rows.append(row)
+                dates.append(self.date.match(text, lines[j][0]).group())
+                j += 1
+            order = chronological(dates)
+            for slot, k in enumerate(order):
+                # the k-th row written takes the place, in the order values are read (labs.py
+                # sorts by ``order``), of the row written at the slot-th place: the values keep
+                # their own provenance, the latest date is read last
+                at = rows[slot][0].start()
+                for (analyte, unit, sample, low, high), n in zip(columns, rows[k]):
                     labs.append({
                         "analyte": analyte.id, "value": float(n.group("num")), "unit": unit,
                         "sample": sample, "reference_low": low, "reference_high": high,
                         "flag": _flag(n.group("flag")), "comparator": None,
-                        "start": n.start(), "end": n.end(), "series": True,
+                        "start": n.start(), "end": n.end(), "series": True, "order": at,
                     })
-                j += 1
             if j > i + 1:
                 spans.append((table_start, lines[j - 1][1]))
             i = j
@@ -104,3 +117,55 @@ class DatedTable:
 def _flag(mark: Optional[str]) -> Optional[str]:
     mark = (mark or "").strip()
     return {"↑": "high", "H": "high", "↓": "low", "L": "low"}.get(mark)
+
+
+def _readings(date: str) -> Dict[str, Date]:
+    """A row's date by the convention it is written in: "2024-03-05", "2024/3/5", "2024年3月5日",
+    "2024-03" (year first) and "3月5日" (no year) read the same either way; "05/03/2024" is read
+    day first ("dmy") or month first ("mdy"), each only where it makes a valid date."""
+    parts = [int(d) for d in _DIGITS.findall(date)]
+    if len(parts) >= 2 and parts[0] >= 1000:
+        both: Date = (parts[0], parts[1], parts[2] if len(parts) > 2 else 0)
+        return {"dmy": both, "mdy": both}
+    if len(parts) == 3 and parts[2] >= 1000:
+        a, b, year = parts
+        return {name: (year, m, d) for name, (m, d) in (("dmy", (b, a)), ("mdy", (a, b)))
+                if 1 <= m <= 12 and 1 <= d <= 31}
+    if len(parts) == 2:
+        return {"dmy": (None, parts[0], parts[1]), "mdy": (None, parts[0], parts[1])}
+    return {}
+
+
+def _yearless_order(dates: List[Date]) -> List[int]:
+    """Rows dated without a year ("3月5日"): written oldest first, or newest first - whichever
+    makes the follow-up the shorter (a table crossing New Year, "12月20日 / 1月15日", is a
+    month, not eleven)."""
+    days = [_MONTH_START[m - 1] + d for _, m, d in dates]
+    forward = sum((b - a) % 365 for a, b in zip(days, days[1:]))
+    backward = sum((a - b) % 365 for a, b in zip(days, days[1:]))
+    order = list(range(len(dates)))
+    return order[::-1] if backward < forward else order
+
+
+def chronological(dates: List[str]) -> List[int]:
+    """The rows' indices, oldest date first. One table is written in one convention: a row
+    "25/03/2024" makes it day first. Rows whose order cannot be told (a date not read, a year on
+    some rows only, "05/03/2024" over "04/05/2024" where day first and month first are both
+    possible and disagree) keep the order they are written in."""
+    keep = list(range(len(dates)))
+    readings = [_readings(d) for d in dates]
+    conventions = [c for c in ("dmy", "mdy") if all(c in r for r in readings)]
+    if len(dates) < 2 or not conventions:
+        return keep
+    orders = []
+    for convention in conventions:
+        picked = [r[convention] for r in readings]
+        if all(y is None for y, _, _ in picked):
+            if not all(1 <= m <= 12 and 1 <= d <= 31 for _, m, d in picked):
+                return keep
+            orders.append(_yearless_order(picked))
+        elif any(y is None for y, _, _ in picked):
+            return keep
+        else:
+            orders.append(sorted(keep, key=lambda k: picked[k]))
+    return orders[0] if all(o == orders[0] for o in orders) else keep

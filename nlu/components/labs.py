@@ -1305,7 +1305,8 @@ class LabValues:
                     end = self._series(text, analyte, end, series_sample or sample, labs, warnings)
                     taken.append((m.start(), end))
         labs.extend(self._ihc_ratios(text))
-        labs.sort(key=lambda lab: lab["start"])
+        # (a dated table's values in the order of their dates: ``order``, dated_table.py)
+        labs.sort(key=lambda lab: lab.get("order", lab["start"]))
         labs = _restated(labs)
         doc._.poems_labs = labs
         doc._.poems_hormones = self._hormones(text, names[len(self.analytes):])

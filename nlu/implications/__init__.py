@@ -26,11 +26,11 @@ from nlu.implications.note_end import negate_at_note_end
 from nlu.implications.own_value import own_values
 from nlu.implications.past_heading import past_headings
 from nlu.implications.rules import ImplicationRules, implication_rules
-from nlu.implications.status import forward_negation, resolved, span_status
+from nlu.implications.status import forward_negation, queried_negation, resolved, span_status
 
 __all__ = [
     "ImplicationRules", "absent_needs", "bilateral", "doubtful_results", "form_answers", "forward_negation", "heading_answers",
     "immobility_in_context", "implication_rules", "isotype_finding", "label_headings", "list_statuses",
-    "members_absent_together", "negate_at_note_end", "normal_lists", "not_done_lists", "undone_lists", "valued_tests", "normal_scans", "own_values", "past_headings", "resolved", "restated_in_doubt",
+    "members_absent_together", "negate_at_note_end", "normal_lists", "not_done_lists", "undone_lists", "valued_tests", "normal_scans", "own_values", "past_headings", "queried_negation", "resolved", "restated_in_doubt",
     "span_status",
 ]

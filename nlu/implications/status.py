@@ -68,6 +68,17 @@ def queried(span) -> bool:
     return bool(implication_rules(None).queried_normal.match(doc_text(span.doc), span.end_char))
 
 
+def queried_negation(span) -> bool:
+    """A negation of the mention closed by a question mark ("淋巴结(-)？", "淋巴结：(-)？",
+    "淋巴结未触及？", "lymph nodes (-)?"): the writer asks whether the finding is absent, so it is
+    in doubt. For an organ named only to be denied (``absent_only``), which otherwise says
+    nothing unless it is absent, this doubt is still worth reporting: neither absent nor present,
+    the way "淋巴结肿大(+)?" reads."""
+    return queried(span) and any(
+        modifier_category(span, m) == NEGATED and not new_clause(span, m)
+        for m in span_value(span, "modifiers"))
+
+
 def modifier_category(span, modifier) -> str:
     """The modifier's category for this target. A rule may give tests another one (``on_tests``
     in context_*.yml): "she hasn't had ascites" is absent, "she hasn't had an IFE" not done, and
