@@ -21,6 +21,7 @@ from pydantic import BaseModel
 from bot.concepts import catalogue
 from bot.errors import EvidenceError, UnitError
 from bot.models import Evidence, Finding, FindingStatus, LabValue, Provenance, SampleType
+from bot.number_text import number_text
 from bot.thresholds import Thresholds, load_thresholds
 from bot.texts import Text, msg
 from bot.units import convert, parse_unit, ureg
@@ -141,7 +142,7 @@ def bound_text(value: float, comparator: Optional[str]) -> Union[float, str]:
     """A value for a reason's text: the number, or the bound with its sign (">2000", "≤100")."""
     if comparator is None:
         return value
-    return f"{_COMPARATOR_SIGNS.get(comparator, comparator)}{value:g}"
+    return f"{_COMPARATOR_SIGNS.get(comparator, comparator)}{number_text(value)}"
 
 
 def shown(lab: "CheckedLab") -> Union[float, str]:
@@ -236,7 +237,7 @@ def _unit_of_unitless(lab: LabValue, thresholds: Thresholds) -> Optional[str]:
 def _refused(key: str, what, value: float, unit: str, bound: float, bound_unit: str,
              comparator: Optional[str] = None) -> LabRefused:
     written = bound_text(value, comparator)  # "50000", ">50000"
-    written = f"{written:g}" if isinstance(written, float) else written
+    written = number_text(written) if isinstance(written, float) else written
     return LabRefused("implausible", msg(key, analyte=what.en, analyte_zh=what.zh,
                                          value=f"{written} {unit}".strip(), bound=bound,
                                          unit=bound_unit))
@@ -258,14 +259,14 @@ def unit_not_for(analyte_id: str, value: float, unit: str) -> Text:
     """Why a value read from a note is not used when its unit is one of another kind of test
     ("VEGF 5000 mmol/L"): the value and unit as written, and the analyte's usual unit."""
     analyte = catalogue().analytes.get(analyte_id)
-    return msg("lab.unit_not_for", **_names(analyte_id), value=f"{value:g}", unit=unit,
+    return msg("lab.unit_not_for", **_names(analyte_id), value=number_text(value), unit=unit,
                canonical=(analyte.shown_unit or analyte.unit) if analyte else "—")
 
 
 def unit_needed(analyte_id: str, value: float) -> Text:
     """Why a number written without a unit is not used when no unit makes it safe to read
     ("PLT 9000": impossible as ×10^9/L; "Hb 22": g/L or g/dL): the value, in both languages."""
-    return msg("lab.unit_needed", **_names(analyte_id), value=f"{value:g}")
+    return msg("lab.unit_needed", **_names(analyte_id), value=number_text(value))
 
 
 def check_lab(lab: LabValue, thresholds: Optional[Thresholds] = None) -> CheckedLab:
@@ -294,7 +295,7 @@ def _checked(lab: LabValue, thresholds: Thresholds) -> tuple:
     if lab.analyte in SERUM_ONLY and lab.sample == SampleType.urine:
         raise LabRefused("urine_sample", msg("lab.urine_sample", analyte=analyte.en,
                                              analyte_zh=analyte.zh,
-                                             value=f"{lab.value:g} {lab.unit or ''}".strip()))
+                                             value=f"{number_text(lab.value)} {lab.unit or ''}".strip()))
     unit = lab.unit
     if unit in (None, ""):
         unit = _unit_of_unitless(lab, thresholds) or analyte.unit

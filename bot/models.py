@@ -17,6 +17,8 @@ from typing import Dict, List, Literal, Optional
 
 from pydantic import BaseModel, Field, validator
 
+from bot.number_text import number_text
+
 
 class FindingStatus(str, Enum):
     """How the source states a finding (ConText-style assertion)."""
@@ -184,4 +186,4 @@ def _finding_summary(finding: Finding) -> str:
 
 def _lab_summary(lab: LabValue) -> str:
     sample = f" {lab.sample.value}" if lab.sample else ""
-    return f"{lab.comparator or ''}{lab.value:g} {lab.unit or ''}".strip() + sample
+    return f"{lab.comparator or ''}{number_text(lab.value)} {lab.unit or ''}".strip() + sample

@@ -39,6 +39,7 @@ from bot.engine import Assessment, restate, weigh
 from bot.evidence import Facts, bare_reference
 from bot.models import (CriterionState, Evidence, Finding, FindingStatus, LabValue, Override,
                         Provenance, SampleType, SourceKind, TestNotDone)
+from bot.number_text import number_text
 from bot.planner import staging, tests_reported
 
 # an upper limit given alone, answering the question for it: "300", "< 300", "300 pg/mL"
@@ -491,7 +492,7 @@ class TriageSession(BaseModel):
         lab = self.evidence.labs[index]
         low, high = bare_reference(lab, low, high)
         self.evidence.labs[index] = lab.copy(update={"reference_low": low, "reference_high": high})
-        self.evidence.overrides.append(Override(key=f"{lab.analyte}.reference", old="unknown", new=f"{high:g}"))
+        self.evidence.overrides.append(Override(key=f"{lab.analyte}.reference", old="unknown", new=number_text(high)))
         return lab, high
 
     def _latest(self, analyte: str, lacking: Optional[str] = None) -> Optional[int]:
@@ -570,7 +571,7 @@ class TriageSession(BaseModel):
         index = self._latest(analyte, lacking="reference_high") if high is not None else None
         if index is not None:
             lab, limit = self._put_reference(index, low, high)
-            out.append(Detail(analyte=analyte, value=lab.value, unit=lab.unit, field="reference", new=f"{limit:g}"))
+            out.append(Detail(analyte=analyte, value=lab.value, unit=lab.unit, field="reference", new=number_text(limit)))
         return out
 
     @staticmethod

@@ -12,6 +12,7 @@ from typing import Any, Dict, NamedTuple
 
 from pydantic import BaseModel, Field
 
+from bot.number_text import number_text
 from bot.yaml_files import safe_load
 
 DATA = Path(__file__).parent / "data"
@@ -37,7 +38,7 @@ def _messages() -> Dict[str, Dict[str, str]]:
 
 def _fmt(value: Any) -> Any:
     if isinstance(value, float):
-        return f"{value:g}"
+        return number_text(value)
     return value
 
 

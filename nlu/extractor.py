@@ -22,6 +22,7 @@ from bot.models import (
     SampleType,
     TestNotDone,
 )
+from bot.number_text import number_text
 from nlu.trusted_models import ModelBuilder
 from nlu.errors import DEFAULT_MAX_CHARS, validate_note
 from nlu.implications import (
@@ -82,7 +83,7 @@ class Warning_(BaseModel):
 
     def written(self) -> str:
         """The value and unit as written ("50000 10^9/L"), never other note text."""
-        return f"{self.value:g} {self.unit or ''}".strip() if self.value is not None else ""
+        return f"{number_text(self.value)} {self.unit or ''}".strip() if self.value is not None else ""
 
     def text(self):
         """The bilingual statement shown by every front end for a value set aside

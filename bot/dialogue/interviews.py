@@ -12,6 +12,7 @@ from bot.dialogue.texts import load, sep, t
 from bot.errors import EvidenceError
 from bot.evidence import check_lab
 from bot.models import Evidence
+from bot.number_text import number_text
 
 NUM = r"(\d+(?:\.\d+)?)"
 
@@ -218,7 +219,7 @@ def _shown(key: str, value: Any, language: str) -> str:
             return t(f"interview_values.{key}.{answer}", language)
         except KeyError:
             return t(f"interview_{answer}", language)
-    return f"{value:g}" if isinstance(value, (int, float)) else str(value)
+    return number_text(value) if isinstance(value, (int, float)) else str(value)
 
 
 def domain_label(domain: str, language: str) -> str:

@@ -19,6 +19,7 @@ from bot.concepts import catalogue
 from bot.errors import EvidenceError, UnitError
 from bot.evidence import LabRefused, refuse_lab, unreadable_unit
 from bot.models import LabValue, Provenance, SampleType
+from bot.number_text import number_text
 from bot.texts import Text
 from bot.units import convert, parse_unit
 
@@ -201,7 +202,7 @@ def _wrong_unit(found: _Found, written: str, unit: str, reading: Dict[str, Any])
     if unit != written:  # a shorthand of ``units`` in questions.yml
         return unreadable_unit(found.analyte, found.value, written)
     analyte = catalogue().analytes.get(found.analyte)
-    return refusal(reading, "unit_of_other", value=f"{found.value:g}", unit=written,
+    return refusal(reading, "unit_of_other", value=number_text(found.value), unit=written,
                    analyte=analyte.en if analyte else found.analyte,
                    analyte_zh=analyte.zh if analyte else found.analyte)
 
@@ -262,7 +263,7 @@ def read_numbers(text: str, spec: Dict[str, Any], reading: Dict[str, Any], messa
     labs: List[LabValue] = []
     for analyte, items in by_analyte.items():
         if len({(f.value, f.unit, f.comparator) for f in items}) > 1:
-            shown = ", ".join(f"{f.value:g}" for f in items)
+            shown = ", ".join(number_text(f.value) for f in items)
             raise AnswerRefused(refusal(reading, "two_values", values=shown))
         first = items[0]
         own = analyte == spec["analyte"]

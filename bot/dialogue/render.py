@@ -13,6 +13,7 @@ from bot.dialogue.texts import lang_of, load, sep, t, test_name
 from bot.engine import Assessment
 from bot.evidence import bound_text, resolve
 from bot.models import CriterionState, Evidence
+from bot.number_text import number_text
 from bot.planner import staging
 from bot.report import labels
 from bot.texts import msg
@@ -78,7 +79,7 @@ def understood(evidence: Evidence, language: str) -> str:
                  "platelets": "thrombocytosis_polycythemia", "hemoglobin": "thrombocytosis_polycythemia",
                  "hematocrit": "thrombocytosis_polycythemia"}.get(analyte, "other_feature")
         written = bound_text(lab.written_value, lab.comparator)  # "VEGF >2000 pg/mL": a bound as written
-        text = f"{info.label(lang) if info else analyte} {written:g}" if isinstance(written, float) \
+        text = f"{info.label(lang) if info else analyte} {number_text(written)}" if isinstance(written, float) \
             else f"{info.label(lang) if info else analyte} {written}"
         if lab.written_unit:
             text += f" {lab.written_unit}"
@@ -86,7 +87,7 @@ def understood(evidence: Evidence, language: str) -> str:
         if lab.sample:
             extra.append(t(f"samples.{lab.sample.value}", lang))
         if lab.reference_high is not None:
-            extra.append(t("understood_reference_high", lang, limit=f"{lab.reference_high:g}"))
+            extra.append(t("understood_reference_high", lang, limit=number_text(lab.reference_high)))
         if extra:
             text += f" ({', '.join(extra)})"
         groups.setdefault(group, []).append(text)
@@ -219,7 +220,7 @@ def details(details_: List[Any], language: str) -> List[str]:
     (``TriageSession.apply_detail``)."""
     out = []
     for detail in details_:
-        value = f"{detail.value:g} {detail.unit}" if detail.unit else f"{detail.value:g}"
+        value = f"{number_text(detail.value)} {detail.unit}" if detail.unit else number_text(detail.value)
         analyte = catalogue().label(detail.analyte, lang_of(language))
         if detail.field == "sample":
             out.append(t("detail_sample", language, analyte=analyte, value=value,
@@ -227,7 +228,7 @@ def details(details_: List[Any], language: str) -> List[str]:
         elif detail.field == "unit" and detail.unit == detail.new:
             out.append(t("detail_unit_same", language, analyte=analyte, value=value))
         elif detail.field == "unit":
-            out.append(t("detail_unit", language, analyte=analyte, value=f"{detail.value:g}", unit=detail.new,
+            out.append(t("detail_unit", language, analyte=analyte, value=number_text(detail.value), unit=detail.new,
                          old=detail.unit or t("unit_unwritten", language)))
         else:
             limit = f"{detail.new} {detail.unit}" if detail.unit else detail.new  # in the value's unit
