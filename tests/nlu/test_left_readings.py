@@ -175,6 +175,10 @@ def test_clear_chest_film_is_no_pleural_effusion(text: str) -> None:
     "CXR: bilateral small effusions.",
     "small bilateral effusions on chest X-ray",
     "Chest X-ray showed a left effusion.",
+    "CXR: clear, small right effusion.",                     # clear but for its effusion
+    "CXR otherwise clear apart from a small left effusion.",
+    "Chest X-ray normal apart from a small left effusion.",
+    "CT chest normal except for bilateral effusions.",
 ])
 def test_effusion_on_a_chest_film_is_pleural(text: str) -> None:
     assert statuses(text, "pleural_effusion") == ["present"]
@@ -192,6 +196,10 @@ def test_effusion_on_a_chest_film_is_pleural(text: str) -> None:
     ("chest X-ray was not clear", "pleural_effusion", []),
     ("CXR clear?", "pleural_effusion", ["uncertain"]),
     ("CXR: clear lung fields, small effusion.", "pleural_effusion", []),
+    ("Chest clear, small effusion on echo.", "pleural_effusion", []),
+    ("CXR clear. Small pericardial effusion on echo.", "pleural_effusion", ["absent"]),
+    ("CXR clear. Small pericardial effusion on echo.", "pericardial_effusion", ["present"]),
+    ("CXR clear, no effusion.", "pleural_effusion", ["absent"]),
 ])
 def test_clear_chest_film_look_alikes(text: str, concept: str, expected: list) -> None:
     assert statuses(text, concept) == expected
