@@ -137,6 +137,9 @@ class TriageMode(Mode):
         if topic:  # "POEMS需要做骨髓吗？": a question, answered; the session is unchanged (no failure)
             send_topic(dispatcher, topic, lang)
             return []
+        if outcome.kind == "bare_yes_no":  # "no" to "what was the VEGF?": which is meant is asked
+            dispatcher.utter_message(text=t("bare_yes_no", lang, test=name))
+            return common.save(session)
         if outcome.kind == "unrecognised":
             if session.failures >= self.MAX_FAILURES:
                 session.skip(key)

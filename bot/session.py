@@ -31,7 +31,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from pydantic import BaseModel, Field
 
 from bot.criteria import CRITERIA_IDS
-from bot.dialogue.answers import (aside, has_phrase, just_stop, late_detail, late_unit, leads_with, matches, normalised, outcome_at,
+from bot.dialogue.answers import (aside, bare_yes_no, has_phrase, just_stop, late_detail, late_unit, leads_with, matches, normalised, outcome_at,
                                   questions, reading, sample_named, samples_named, taken_by, why_about,
                                   with_bounds, without_labs)
 from bot.dialogue.numbers import AnswerRefused, read_numbers, reference_in, refusal, stray_numbers
@@ -71,7 +71,8 @@ class Detail(BaseModel):
 
 
 class AnswerOutcome(BaseModel):
-    kind: str  # result | not_done | stop | other | detail | unrecognised | missing | why | thanks
+    # result | not_done | stop | other | detail | unrecognised | missing | why | thanks | bare_yes_no
+    kind: str
     item: str
     changes: List[Change] = Field(default_factory=list)
     # other tests the answer says are not done or pending ("IFE not done yet" answering the VEGF
@@ -678,6 +679,8 @@ class TriageSession(BaseModel):
                     test=test, reason="not_done",
                     provenance=Provenance(source=SourceKind.answer, message_index=self.messages)))
             kind = "not_done"
+        elif spec.get("asks_value") and bare_yes_no(norm, extracted):
+            kind = "bare_yes_no"  # "no" to "what was the VEGF?": not done, or normal? Asked.
         else:
             taken = taken_by(text or "", extracted)
             within = not stray_numbers(normalised(without_labs(text or "", extracted)))

@@ -82,6 +82,13 @@ def matches(text: str, kind: str, taken: Optional[Callable[[str], bool]] = None,
     return any(has_phrase(text, w) for w in words)
 
 
+def bare_yes_no(text: str, extracted: Evidence) -> bool:
+    """The whole answer is a yes or a no and nothing was read in it: to a question that asks
+    for a value it says neither the value nor that the test was not done."""
+    return text in questions()["answers"]["bare_yes_no"] and not (
+        extracted.findings or extracted.labs or extracted.not_done)
+
+
 def just_stop(text: str, extracted: Evidence) -> bool:
     """The answer asks to stop and says nothing else: "done", "no more questions"; never "done,
     negative", "that's all, VEGF 1850" (the result would be lost)."""

@@ -440,3 +440,42 @@ def test_a_unit_nothing_reads_is_still_called_unreadable():
     with pytest.raises(AnswerRefused) as refused:
         answer(session(), "blood_count", "520 blorps/L")
     assert refused.value.text.key == "lab.unit_unreadable"
+
+
+# ---------------------------------------------------------------- a bare yes / no to a value
+@pytest.mark.parametrize("key, criterion", [("serum_vegf", "vegf_elevated"),
+                                            ("serum_free_light_chains", "monoclonal_plasma_cell_disorder"),
+                                            ("blood_count", "thrombocytosis_polycythemia")])
+@pytest.mark.parametrize("text", ["no", "No.", "yes", "nope", "无", "没有", "是", "有"])
+def test_a_bare_yes_or_no_to_a_value_question_is_asked_about_not_read(key, criterion, text):
+    """'no' to "what was the VEGF?" may mean not done, normal or raised: the criterion stays
+    unknown (never absent by default), nothing is recorded, and the question stays open."""
+    s = session()
+    outcome = answer(s, key, text)
+    assert outcome.kind == "bare_yes_no"
+    assert state(s, criterion) == "unknown"
+    assert key not in s.asked and not s.evidence.not_done and s.failures == 0
+
+
+@pytest.mark.parametrize("key, text, criterion, expected", [
+    ("serum_vegf", "normal", "vegf_elevated", "absent"),
+    ("serum_vegf", "raised", "vegf_elevated", "present"),
+    ("serum_vegf", "正常", "vegf_elevated", "absent"),
+    ("serum_vegf", "升高", "vegf_elevated", "present"),
+    ("serum_free_light_chains", "normal", "monoclonal_plasma_cell_disorder", "unknown"),
+    ("fundoscopy", "no", "papilledema", "absent"),  # a yes / no question: a bare no answers it
+    ("fundoscopy", "无", "papilledema", "absent"),
+])
+def test_result_words_and_yes_no_questions_are_still_read(key, text, criterion, expected):
+    s = session()
+    outcome = answer(s, key, text)
+    assert outcome.kind == "result"
+    assert state(s, criterion) == expected
+
+
+def test_a_bare_no_to_the_vegf_question_then_not_done_is_recorded_not_done():
+    s = session()
+    assert answer(s, "serum_vegf", "no").kind == "bare_yes_no"
+    assert answer(s, "serum_vegf", "not done").kind == "not_done"
+    assert "serum_vegf" in {n.test for n in s.evidence.not_done}
+    assert state(s, "vegf_elevated") == "unknown"
