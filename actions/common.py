@@ -200,6 +200,21 @@ def save(session: Optional[TriageSession] = None, state: Optional[Dict[str, Any]
     return events
 
 
+def follow_risk(dispatcher: CollectingDispatcher, session: TriageSession, evidence: Optional[Evidence],
+                lang: str, asked: bool = False) -> None:
+    """The patient's PUMCH score (表3) when the message asks for it (``asked``), or when the score
+    was given with inputs missing and this message brings one of them ("no pleural effusion,
+    eGFR 75" after "what is her risk group?"): said again with what it now knows. The session
+    remembers whether inputs are still missing (``risk_open``)."""
+    from bot.dialogue.interviews import risk_inputs
+
+    if not asked and not (session.risk_open and set(risk_inputs(evidence)) - {"age"}):
+        return
+    assessment = session.assess(language=lang)
+    dispatcher.utter_message(text=render.patient_answer("risk", [], assessment, lang))
+    session.risk_open = bool(assessment.risk is not None and assessment.risk.missing)
+
+
 def send_summary(dispatcher: CollectingDispatcher, tracker: Tracker, session: TriageSession, lang: str) -> None:
     """The closing summary of ``session`` (verdict, reasons, unknowns, work-up, next step) and
     its card; the disclaimer once per patient. Raises EvidenceError as ``session.summary``."""

@@ -172,6 +172,7 @@ class TriageMode(Mode):
             lead.insert(0, t("result_ack", lang, test=name))
         lead.append(render.verdict_line(assessment, lang))
         dispatcher.utter_message(text="\n".join(lead))
+        common.follow_risk(dispatcher, session, evidence, lang)  # the inputs the score given before lacked
         if next_item is not None:  # otherwise the closing summary carries it
             common.send_payload(dispatcher, tracker, session.assess(language=lang), lang)
         return common.save(session)

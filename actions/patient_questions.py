@@ -31,6 +31,10 @@ def answer_patient_question(dispatcher: CollectingDispatcher, tracker: Tracker,
     if question.kind == "summary":  # "summary please" after the interview: the summary again
         common.send_summary(dispatcher, tracker, session, lang)
         return common.save(session) + [SlotSet("failures", 0)]
+    if question.kind == "risk":  # the score; its missing inputs, when given next, complete it
+        was_open = session.risk_open
+        common.follow_risk(dispatcher, session, evidence, lang, asked=True)
+        return (common.save(session) if session.risk_open != was_open else []) + [SlotSet("failures", 0)]
     assessment = session.assess(language=lang)
     dispatcher.utter_message(text=render.patient_answer(question.kind, list(question.criteria),
                                                         assessment, lang))

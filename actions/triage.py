@@ -132,8 +132,8 @@ class ActionTriage(Action):
         correction = name == "correction" and session.messages > 0
         session = merge_and_report(dispatcher, tracker, session, evidence, lang, correction=correction,
                                    mode=session.mode if session.messages else "triage", lead=lead)
-        if asks_risk(normalised(common.user_text(tracker))):  # "…, eGFR 27. What is her risk group?"
-            dispatcher.utter_message(text=render.patient_answer("risk", [], session.assess(language=lang), lang))
+        # "…, eGFR 27. What is her risk group?", or the inputs the score given before lacked
+        common.follow_risk(dispatcher, session, evidence, lang, asked=asks_risk(normalised(common.user_text(tracker))))
         return common.save(session, {"mode": session.mode}) + [SlotSet("answer", None),
                                                                 SlotSet("failures", 0)]
 

@@ -231,6 +231,9 @@ class TriageSession(BaseModel):
     failures: int = 0
     messages: int = 0
     assessed: bool = False  # an assessment has been shown (disclaimer once)
+    # the PUMCH score was asked for and given with inputs missing: a later message that brings
+    # one of them ("no pleural effusion, eGFR 75") gets the score again (actions.common.follow_risk)
+    risk_open: bool = False
     # One action asks for the same assessment several times (states before and after, the next
     # question, the report), and the form's calls of one turn (validation, the slots it still
     # requires, the question) each load the session again: assessments are kept per exact

@@ -309,3 +309,43 @@ def test_the_risk_question_is_answered_from_the_patients_facts(action, intent, l
 def test_a_risk_question_with_facts_missing_gives_the_range():
     said, _ = run(ActionEducation(), "what's her risk score?", raw=session().dump(), intent="ask_risk_info")
     assert "PUMCH risk score: 0–5" in said
+
+
+@pytest.mark.parametrize("lang, question, inputs, head", [
+    ("en", "what's her risk score?", "no pleural effusion, no pulmonary hypertension, eGFR 75",
+     "PUMCH risk score: 1 — intermediate risk"),  # 58 years old: +1
+    ("en", "what is her risk group?", "Echo PASP 55 mmHg, pleural effusion on CT, eGFR 24 mL/min",
+     "PUMCH risk score: 5 — high risk"),
+    ("zh", "这个病人的预后分层？", "无胸腔积液，无肺动脉高压，eGFR 75", "北京协和医院预后评分:1分"),
+])
+def test_the_missing_risk_inputs_given_next_complete_the_score(lang, question, inputs, head):
+    """"what's her risk score?" gives a range and what is missing; the next message that brings
+    the missing inputs gets the completed score (before, it was assessed as a note and the score
+    was not said again)."""
+    aged = TriageSession()
+    aged.apply_note(Evidence(findings=[Finding(concept="polyneuropathy")], age=58, sex="female"))
+    said, slots = run(ActionEducation(), question, lang=lang, raw=aged.dump(), intent="ask_risk_info")
+    assert "–" in said.split("\n")[0] and slots  # a range; the session remembers the score is open
+    said, slots = run(ActionTriage(), inputs, lang=lang, raw=slots[-1], intent="referral_note")
+    assert head in said and t("risk_patient_note", lang) in said
+    assert not TriageSession.load(slots[-1]).risk_open
+
+
+def test_a_note_without_risk_inputs_after_the_score_does_not_repeat_it():
+    said, slots = run(ActionEducation(), "what's her risk score?", raw=session().dump(), intent="ask_risk_info")
+    said, slots = run(ActionTriage(), "skin hyperpigmentation, IFE IgA lambda", raw=slots[-1])
+    assert "PUMCH" not in said and TriageSession.load(slots[-1]).risk_open
+
+
+def test_inside_the_interview_the_missing_risk_inputs_complete_the_score_too():
+    aged = TriageSession()
+    aged.apply_note(Evidence(findings=[Finding(concept="polyneuropathy")], age=44, sex="male"))
+    aged.ask("serum_immunofixation")
+    raw = aged.dump()
+    for text in ("what's his risk score?", "no pleural effusion, no pulmonary hypertension, eGFR 90"):
+        dispatcher = CollectingDispatcher()
+        events = MODES["triage"].answer(dispatcher, tracker(text, "en", raw, "referral_note", form=True), "en", text)
+        said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
+        raw = ([e["value"] for e in events if e.get("event") == "slot" and e.get("name") == "evidence"] or [raw])[-1]
+    assert "PUMCH risk score: 0 — low risk" in said
+    assert TriageSession.load(raw).current == "serum_immunofixation"  # the asked test stays open
