@@ -45,7 +45,8 @@ class ActionHandoff(Action):
 class _RespondUnlessPatientQuestion:
     """A small-talk intent whose words can also ask about the current patient ("还缺什么？" reads
     like "我可以问什么", "what should I order first?" like "order a pizza"): such a question is
-    answered from the assessment; anything else gets the intent's response. A mixin, not an
+    answered from the assessment, a question on a consensus topic ("how do I use thalidomide?"
+    read as help) from the consensus; anything else gets the intent's response. A mixin, not an
     ``Action``: the action server registers every Action subclass by its name."""
 
     response = ""
@@ -57,6 +58,10 @@ class _RespondUnlessPatientQuestion:
                                                            common.language(tracker))
         if asked is not None:
             return asked
+        topic = asked_topic(common.user_text(tracker))
+        if topic:  # "how do I use thalidomide?" read as help: the consensus education, never an order
+            send_topic(dispatcher, topic, common.language(tracker))
+            return []
         self.respond(dispatcher, tracker)
         return []
 

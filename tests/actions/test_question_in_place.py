@@ -72,3 +72,31 @@ def test_outside_a_form_the_question_is_answered_not_misunderstood():
     text = "what dose of lenalidomide should I give?"
     asyncio.run(ActionFallback().run(dispatcher, tracker(text, "en"), {}))
     assert knowledge.get_topic("treatment_overview", "en").label in said(dispatcher)
+
+
+@pytest.mark.parametrize("text, lang, intent", [
+    ("how do I use thalidomide?", "en", "help"), ("沙利度胺怎么用？", "zh", "help"),
+    ("can I give rituximab?", "en", "out_of_scope"), ("美法仑怎么吃？", "zh", "help"),
+])
+def test_a_drug_question_read_as_help_or_out_of_scope_gets_the_consensus_education(text, lang, intent):
+    """The intent classifier reads "how do I use thalidomide?" as a question about the assistant
+    ("how do I use you?"): the treatment question is answered from the consensus, never an order."""
+    from actions.smalltalk import ActionHelp, ActionOutOfScope
+
+    dispatcher = CollectingDispatcher()
+    action = ActionHelp() if intent == "help" else ActionOutOfScope()
+    message_tracker = tracker(text, lang)
+    message_tracker.latest_message["intent"] = {"name": intent, "confidence": 0.9}
+    asyncio.run(action.run(dispatcher, message_tracker, {}))
+    topic = knowledge.get_topic("treatment_overview", lang)
+    assert topic.title in said(dispatcher)
+    assert not any(m.get("response") for m in dispatcher.messages)  # not the help text
+
+
+@pytest.mark.parametrize("text, lang", [("how do I use you?", "en"), ("怎么用？", "zh"), ("what can you do?", "en")])
+def test_a_question_about_the_assistant_still_gets_the_help(text, lang):
+    from actions.smalltalk import ActionHelp
+
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionHelp().run(dispatcher, tracker(text, lang), {}))
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_help"]
