@@ -371,12 +371,22 @@ def _position(finding: Finding, index: int) -> Tuple[int, int]:
     return source.message_index or 0, start
 
 
+def _message(finding: Finding) -> int:
+    return (finding.provenance.message_index or 0) if finding.provenance is not None else 0
+
+
 def resolve(evidence: Evidence, thresholds: Optional[Thresholds] = None) -> Facts:
     """Latest statement per concept / analyte, labs checked and converted."""
     thresholds = thresholds or load_thresholds()
     facts = Facts(age=evidence.age, sex=normalise_sex(evidence.sex), language=evidence.language)
     for index, finding in enumerate(evidence.findings):
         if finding.status == FindingStatus.uncertain or is_resolved(finding):
+            earlier = facts.findings.get(finding.concept)
+            if earlier is not None and _message(finding) > _message(earlier):
+                # a later message doubts it or says it resolved ("actually the oedema resolved
+                # last year" after the note): the note's statement no longer stands
+                del facts.findings[finding.concept]
+                facts.order.pop(finding.concept, None)
             facts.uncertain[finding.concept] = finding
             continue
         facts.uncertain.pop(finding.concept, None)
