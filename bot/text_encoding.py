@@ -15,23 +15,32 @@ SAMPLE_BYTES = 65536
 UNREADABLE = "not UTF-8, UTF-16 or GB18030 text"  # what a note or file in any other encoding is
 
 
-def _decodes(sample: bytes, encoding: str) -> str:
-    """The sample decoded strictly, allowing a character cut at its end; "" when it fails."""
+def _readable(sample: bytes, encoding: str) -> "tuple[str, int]":
+    """The text of the longest part of ``sample`` that decodes strictly (a character cut at its
+    end allowed) and how many bytes that part is."""
     try:
-        return codecs.getincrementaldecoder(encoding)("strict").decode(sample, final=False)
-    except UnicodeDecodeError:
-        return ""
+        return codecs.getincrementaldecoder(encoding)("strict").decode(sample, final=False), len(sample)
+    except UnicodeDecodeError as error:
+        return sample[:error.start].decode(encoding, "replace"), error.start
 
 
 def encoding_of(sample: bytes) -> str:
-    """The encoding to read ``sample`` (and the file it starts) with."""
+    """The encoding to read ``sample`` (and the file it starts) with.
+
+    One unreadable row must not make a whole export unreadable: a GB18030 file with a stray byte
+    further on is still GB18030. GB18030 is taken only when UTF-8 fails on the very first
+    non-ASCII byte (a UTF-8 file with Chinese in it and one bad byte later is UTF-8: GB18030 would
+    decode its Chinese into other characters), reads further than UTF-8, and what it reads is
+    Chinese text without control bytes."""
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    if sample.startswith(codecs.BOM_UTF8) or not sample or _decodes(sample, "utf-8"):
+    if sample.startswith(codecs.BOM_UTF8) or not sample:
         return "utf-8-sig"
-    # GB18030 decodes many byte strings; it is taken only for Chinese text without control bytes
-    text = _decodes(sample, "gb18030")
-    if text and _CJK.search(text) and not _CONTROL.search(text):
+    utf8_text, utf8_read = _readable(sample, "utf-8")
+    if utf8_read == len(sample) or not utf8_text.isascii():
+        return "utf-8-sig"
+    text, read = _readable(sample, "gb18030")
+    if read > utf8_read and _CJK.search(text) and not _CONTROL.search(text):
         return "gb18030"
     return "utf-8-sig"
 

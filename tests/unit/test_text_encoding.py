@@ -13,7 +13,7 @@ import pytest
 from bot.commands.io import read_text
 from bot.errors import EvidenceError
 from bot.screening.readers import read_items
-from bot.text_encoding import decode, encoding_of
+from bot.text_encoding import UNREADABLE, decode, encoding_of
 
 NOTE = "男，52岁，双下肢麻木1年。IFE：IgA-λ。PLT 512×10^9/L，无脾大。"
 ENGLISH = "Numb feet for a year; IFE IgA lambda; no splenomegaly; café-au-lait spot."
@@ -92,3 +92,32 @@ def test_decoded_lines_stop_at_the_bad_line_not_before_it():
         for line in decoded_lines(io.BytesIO(data), "utf-8-sig"):
             lines.append(line)
     assert len(lines) == 2000 and lines[-1] == "line 1999\n"
+
+
+def test_a_gb18030_export_with_one_bad_row_is_still_read_as_gb18030():
+    """One stray byte further on must not make a Chinese export unreadable: the rows before it
+    are read, the bad row is reported."""
+    good = "id,text\np1,患者男，52岁，双下肢麻木\np2,无脾大，VEGF正常\n".encode("gb18030")
+    assert encoding_of(good + b'p3,"bad \xff\xfe\xfd"\n') == "gb18030"
+    items = _csv_items(good + b'p3,"bad \xff\xfe\xfd"\np4,ok\n')
+    assert [(i.id, i.text) for i in items[:2]] == [("p1", "患者男，52岁，双下肢麻木"), ("p2", "无脾大，VEGF正常")]
+    assert items[2].error.startswith(UNREADABLE)
+
+
+def test_a_utf8_file_with_chinese_and_a_bad_byte_later_stays_utf8():
+    """GB18030 decodes most UTF-8 Chinese into other characters: once UTF-8 has read Chinese,
+    the file is UTF-8, whatever comes later."""
+    data = "id,text\np1,患者男，52岁\n".encode("utf-8") + b"p2,\xff\xfe\n"
+    assert encoding_of(data) == "utf-8-sig"
+    items = _csv_items(data)
+    assert items[0].text == "患者男，52岁" and items[1].error.startswith(UNREADABLE)
+
+
+def _csv_items(data: bytes):
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "notes.csv"
+        path.write_bytes(data)
+        return list(read_items(str(path)))
