@@ -158,3 +158,27 @@ def test_english_hormone_stated_low_or_high_in_chinese(text: str, concept: str) 
 ])
 def test_english_hormone_look_alikes_not_read_low(text: str, concept: str) -> None:
     assert "present" not in _statuses(text, concept)
+
+
+# --- a relative who reports what she saw is a witness, not the one with the disease -------------------
+
+@pytest.mark.parametrize("text, concept", [
+    ("His mother has noticed swelling of his ankles.", "peripheral_edema"),
+    ("Seen with his mother, who reports ankle swelling and numb feet.", "peripheral_edema"),
+    ("Seen with his mother, who reports ankle swelling and numb feet.", "symmetric_distal_sensory_symptoms"),
+    ("His wife has noticed gynaecomastia.", "gynecomastia"),
+    ("Her daughter says her legs have been swelling.", "peripheral_edema"),
+])
+def test_relative_reporting_the_patients_signs(text: str, concept: str) -> None:
+    assert _statuses(text, concept) == ["present"]
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("His father had multiple myeloma.", "multiple_myeloma"),
+    ("Her mother, who had myeloma, died last year.", "multiple_myeloma"),
+    ("His mother reported a history of diabetes in her family.", "diabetes"),
+    ("Myeloma runs in the family.", "multiple_myeloma"),
+    ("FH: mother with hypothyroidism, father with myeloma.", "hypothyroidism"),
+])
+def test_relatives_own_disease_stays_family(text: str, concept: str) -> None:
+    assert _statuses(text, concept) == []
