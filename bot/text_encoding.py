@@ -45,17 +45,28 @@ def encoding_of(sample: bytes) -> str:
     return "utf-8-sig"
 
 
-def decoded_lines(handle: "typing.BinaryIO", encoding: str) -> "typing.Iterator[str]":
+REPLACEMENT = "\ufffd"  # what a byte that cannot be read becomes in a line read with ``replace``
+
+
+def decoded_lines(handle: "typing.BinaryIO", encoding: str, replace: bool = False) -> "typing.Iterator[str]":
     """The lines of a binary file, each ending in "\\n" (the last may not), decoded one at a time.
 
     A text wrapper decodes blocks of several kilobytes, so bytes it cannot read lose every line
     of their block, also those before them; decoding line by line keeps every line up to the
-    bad one, whose ``UnicodeDecodeError`` reaches the caller at its own place. "\\r\\n" stays
-    inside a line (``csv`` reads quoted fields with their own line breaks)."""
+    bad one, whose ``UnicodeDecodeError`` reaches the caller at its own place, or, with
+    ``replace``, comes with its unreadable bytes as ``REPLACEMENT`` and the lines after it are
+    read as well (a CSV row keeps its id and is reported; nothing after it is lost). "\\r\\n"
+    stays inside a line (``csv`` reads quoted fields with their own line breaks)."""
     decoder = codecs.getincrementaldecoder(encoding)("strict")
     pending = ""
     for raw in iter(handle.readline, b""):  # split at byte 0x0A; UTF-16 completes in the decoder
-        pending += decoder.decode(raw)
+        try:
+            pending += decoder.decode(raw)
+        except UnicodeDecodeError:
+            if not replace:
+                raise
+            decoder = codecs.getincrementaldecoder(encoding)("strict")  # its state is spoilt
+            pending += raw.decode(encoding, "replace")
         end = pending.find("\n")
         while end >= 0:
             yield pending[: end + 1]

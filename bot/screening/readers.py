@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from bot.errors import EvidenceError
-from bot.text_encoding import SAMPLE_BYTES, UNREADABLE, decode, decoded_lines, encoding_of
+from bot.text_encoding import REPLACEMENT, SAMPLE_BYTES, UNREADABLE, decode, decoded_lines, encoding_of
 
 # A note longer than this many bytes is reported as oversize without being read into memory
 # (nlu.NoteError applies the real character limit to what is read).
@@ -141,7 +141,8 @@ def read_csv(path: str, id_column: str = "id", text_column: str = "text") -> Ite
         handle.seek(0)
     else:
         sample = handle.peek(SAMPLE_BYTES)
-    lines = decoded_lines(handle, encoding_of(sample))
+    # a row with bytes that cannot be read is reported with its id; the rows after it are read
+    lines = decoded_lines(handle, encoding_of(sample), replace=True)
     delimiter = "\t" if path.lower().endswith(".tsv") else ","
     try:
         reader = csv.reader(lines, delimiter=delimiter)
@@ -149,8 +150,8 @@ def read_csv(path: str, id_column: str = "id", text_column: str = "text") -> Ite
             header = next(reader)
         except StopIteration:
             return
-        except UnicodeDecodeError:
-            raise ScreenInputError(f"input {path!r} is {UNREADABLE}") from None
+        if any(REPLACEMENT in h for h in header):
+            raise ScreenInputError(f"input {path!r} is {UNREADABLE}")
         header = [h.strip() for h in header]
         for column, what in ((id_column, "--id-column"), (text_column, "--text-column")):
             if column not in header:
@@ -165,15 +166,15 @@ def read_csv(path: str, id_column: str = "id", text_column: str = "text") -> Ite
                 row = next(reader)
             except StopIteration:
                 return
-            except UnicodeDecodeError:
-                yield Item(None, line=number, error=f"{UNREADABLE}; the rest of the file was not read")
-                return
             except csv.Error as exc:
                 yield Item(None, line=number, error=f"malformed CSV row ({type(exc).__name__})")
                 continue
             if not row or not any(cell.strip() for cell in row):
                 continue
-            note_id = _normal_id(row[id_at]) if id_at < len(row) else None
+            note_id = _normal_id(row[id_at]) if id_at < len(row) and REPLACEMENT not in row[id_at] else None
+            if note_id is None and id_at < len(row) and REPLACEMENT in row[id_at]:
+                yield Item(None, line=number, error=UNREADABLE)
+                continue
             if note_id is None:
                 yield Item(None, line=number, error=f"missing {id_column!r}")
                 continue
@@ -181,6 +182,9 @@ def read_csv(path: str, id_column: str = "id", text_column: str = "text") -> Ite
                 yield Item(note_id, line=number, error=f"missing {text_column!r}")
                 continue
             text = row[text_at]
+            if REPLACEMENT in text:
+                yield Item(note_id, line=number, error=UNREADABLE)
+                continue
             if "\x00" in text:
                 yield Item(note_id, line=number, error="binary data, not text")
                 continue

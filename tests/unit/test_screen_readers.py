@@ -97,18 +97,27 @@ def test_detect_format(tmp_path):
         detect_format("x.docx")
 
 
-def test_csv_row_that_cannot_be_decoded_stops_with_the_readers_wording(tmp_path):
-    """A file that starts as UTF-8 and turns into another encoding mid-way: the rows read so far
-    are kept, the bad row is reported with the same words as an unreadable note or file
-    (bot.text_encoding.UNREADABLE), and the rest of the file is not guessed at."""
+def test_csv_row_that_cannot_be_decoded_is_reported_and_the_rest_is_read(tmp_path):
+    """A file that turns into another encoding in one row: every row before it is kept (a text
+    wrapper lost the whole 8 KB block before the bad bytes), the bad row is reported by its id
+    with the readers' wording (bot.text_encoding.UNREADABLE), and the rows after it are read."""
     from bot.text_encoding import UNREADABLE
 
     path = tmp_path / "notes.csv"
     good = ("id,text\n" + "".join(f"p{i},numb feet for {i} months\n" for i in range(400))).encode("utf-8")
-    path.write_bytes(good + b"p-bad,\xff\xfe\xfa " + SECRET.encode() + b"\np-after,ok\n")
+    path.write_bytes(good + b"p-bad,\xff\xfe\xfa " + SECRET.encode() + b"\n\xff\xfe,x\np-after,ok\n")
     items = _items(path)
     assert [i.id for i in items[:400]] == [f"p{i}" for i in range(400)]
     assert all(i.error is None for i in items[:400])
-    last = items[-1]
-    assert last.id is None and last.error.startswith(UNREADABLE) and "rest of the file" in last.error
-    assert SECRET not in last.error
+    bad, bad_id, after = items[400:]
+    assert bad.id == "p-bad" and bad.line == 401 and bad.error == UNREADABLE
+    assert bad_id.id is None and bad_id.line == 402 and bad_id.error == UNREADABLE
+    assert after.id == "p-after" and after.text == "ok" and after.error is None
+    assert all(SECRET not in (i.error or "") for i in items)
+
+
+def test_csv_header_that_cannot_be_decoded_is_an_input_error(tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_bytes(b"id,te\xff\xfext\np1,x\n")
+    with pytest.raises(ScreenInputError, match="not UTF-8"):
+        _items(path)

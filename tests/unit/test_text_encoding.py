@@ -83,6 +83,14 @@ def test_decoded_lines_keep_line_breaks_and_every_line(encoding):
     assert all(line.endswith("\n") for line in lines[:-1]) and lines[-1] == "last line without a break"
 
 
+def test_decoded_lines_replace_only_the_bad_line_when_asked():
+    from bot.text_encoding import REPLACEMENT, decoded_lines
+
+    data = b"one\nbad \xff\xfe\n\xe6\x82\xa3\xe8\x80\x85\n"
+    lines = list(decoded_lines(io.BytesIO(data), "utf-8-sig", replace=True))
+    assert lines[0] == "one\n" and REPLACEMENT in lines[1] and lines[2] == "患者\n"
+
+
 def test_decoded_lines_stop_at_the_bad_line_not_before_it():
     from bot.text_encoding import decoded_lines
 
@@ -101,7 +109,8 @@ def test_a_gb18030_export_with_one_bad_row_is_still_read_as_gb18030():
     assert encoding_of(good + b'p3,"bad \xff\xfe\xfd"\n') == "gb18030"
     items = _csv_items(good + b'p3,"bad \xff\xfe\xfd"\np4,ok\n')
     assert [(i.id, i.text) for i in items[:2]] == [("p1", "患者男，52岁，双下肢麻木"), ("p2", "无脾大，VEGF正常")]
-    assert items[2].error.startswith(UNREADABLE)
+    assert (items[2].id, items[2].error) == ("p3", UNREADABLE)
+    assert (items[3].id, items[3].text) == ("p4", "ok")
 
 
 def test_a_utf8_file_with_chinese_and_a_bad_byte_later_stays_utf8():
@@ -110,7 +119,7 @@ def test_a_utf8_file_with_chinese_and_a_bad_byte_later_stays_utf8():
     data = "id,text\np1,患者男，52岁\n".encode("utf-8") + b"p2,\xff\xfe\n"
     assert encoding_of(data) == "utf-8-sig"
     items = _csv_items(data)
-    assert items[0].text == "患者男，52岁" and items[1].error.startswith(UNREADABLE)
+    assert items[0].text == "患者男，52岁" and (items[1].id, items[1].error) == ("p2", UNREADABLE)
 
 
 def _csv_items(data: bytes):
