@@ -438,6 +438,8 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
         result = attributes.get("_result")
         if result == "negative" and status == "present":
             status = "absent"  # "IFE: IgG、IgA、IgM、κ、λ均阴性": its lanes listed, all negative
+        if attributes.get("_doubt") and status == "present":
+            status = "uncertain"  # "?faint lambda band on IFE": the result beside it is in doubt
         if label in ("serum_immunofixation", "urine_immunofixation") and status == "present":
             if result == "none":
                 continue  # a mention without a result ("IFE was sent") says nothing

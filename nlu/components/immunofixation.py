@@ -56,6 +56,7 @@ class Immunofixation:
             re.I,
         )
         self.positive = compile_phrases(data["positive"])
+        self.doubt = re.compile(data["doubt"], re.I) if data.get("doubt") else None
         lane = rf"(?:{heavy_re}|{light_re})"
         lanes = data.get("lanes_negative")
         self.lanes_negative = re.compile(lanes.replace("{lane}", lane), re.I) if lanes else None
@@ -130,6 +131,16 @@ class Immunofixation:
             return True
         return False
 
+    def doubted(self, window: str) -> bool:
+        """The result beside the test is written in doubt ("?faint lambda band on IFE", "IFE: ?faint
+        IgG lambda band", "血清IFE：可疑λ条带"): ConText's query mark covers the next few words only
+        and so misses the test itself. A mark glued to the word that ends the window belongs to
+        the next finding ("IFE IgA lambda ?POEMS"), not to this result."""
+        if self.doubt is None:
+            return False
+        window = re.sub(r"[?？¿][^\s?？¿]*\s*$", "", window)
+        return bool(self.doubt.search(window))
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         targets = _targets(doc)  # sorted once for both lists
@@ -157,8 +168,10 @@ class Immunofixation:
                 ent._.poems_attributes = {"_result": "negative"}  # the lanes tested, all negative
                 continue
             heavy, light = self._scan(ent.text + " " + after)
+            window = after
             if not (heavy or light):
                 heavy, light = self._scan(before)
+                window = before
             attrs = {}
             if heavy:
                 attrs["heavy_chain"] = heavy
@@ -166,6 +179,8 @@ class Immunofixation:
                 attrs["light_chain"] = light
             result = "isotype" if attrs else ("positive" if self.positive.search(after) else "none")
             attrs["_result"] = result
+            if result != "none" and self.doubted(window if heavy or light else after):
+                attrs["_doubt"] = "true"
             ent._.poems_attributes = attrs
         return doc
 

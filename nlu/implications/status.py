@@ -34,6 +34,8 @@ def span_status(span) -> Optional[str]:
             return "other"  # "余全身未见肿大淋巴结": the others are excluded, not this one
         if fixed == "absent" and queried(span):
             return "uncertain"  # "视盘边界清？"
+        if fixed == "present" and queried_present(span):
+            return "uncertain"  # "CXR clear, small effusion?", "淋巴结(+)？"
         return fixed
     categories = {}
     for modifier in modifiers:
@@ -66,6 +68,16 @@ def queried(span) -> bool:
     """A question mark closes the finding stated normal ("视盘边界清？", "肝脾未触及？"): the
     writer asks whether it is normal (``queried_normal`` in implications.yml)."""
     return bool(implication_rules(None).queried_normal.match(doc_text(span.doc), span.end_char))
+
+
+def queried_present(span) -> bool:
+    """A question mark right after a finding whose rule fixes it present ("CXR clear, small
+    effusion?", "lymph nodes (+)?"): the writer doubts it, as "small effusion?" alone is read
+    (the "?" modifier is not consulted for a fixed status, so it is looked for here)."""
+    return bool(_QUESTION_AFTER.match(doc_text(span.doc), span.end_char))
+
+
+_QUESTION_AFTER = re.compile(r"[ \t]*[?？]")
 
 
 def queried_negation(span) -> bool:
