@@ -169,7 +169,10 @@ def risk_lines(result: Any, language: str) -> List[str]:
     lang = lang_of(language)
     if result.group:
         os10 = t("risk_os10", lang, os10=result.os10) if result.os10 else ""
-        head = t("risk_result", lang, score=result.score_min, group=t(f"risk_groups.{result.group}", lang), os10=os10)
+        # the group can be settled while the score is not ("4–5": high risk either way)
+        score = str(result.score_min) if result.score_min == result.score_max \
+            else f"{result.score_min}–{result.score_max}"
+        head = t("risk_result", lang, score=score, group=t(f"risk_groups.{result.group}", lang), os10=os10)
     else:
         head = t("risk_partial", lang, low=result.score_min, high=result.score_max,
                  groups=sep(lang).join(t(f"risk_groups.{g}", lang) for g in result.possible_groups),

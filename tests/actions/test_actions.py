@@ -495,7 +495,7 @@ def test_a_message_the_nlu_found_nothing_in_is_not_read_again(monkeypatch):
 @pytest.mark.parametrize("text, lang, said", [
     ("POEMS pt: 55F, pleural effusion on CXR, PASP 48 mmHg, eGFR 27. What is her risk group?", "en",
      "PUMCH risk score: 5"),
-    ("POEMS患者，女，55岁，胸腔积液，eGFR 27。这个病人的预后分层？", "zh", "预后评分:4分"),
+    ("POEMS患者，女，55岁，胸腔积液，eGFR 27。这个病人的预后分层？", "zh", "预后评分:4–5分——高危"),  # pulmonary hypertension not stated: 4 or 5
 ])
 def test_a_note_that_asks_for_the_risk_group_gets_the_assessment_and_the_score(text, lang, said):
     from nlu import extract_evidence

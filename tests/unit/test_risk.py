@@ -76,3 +76,19 @@ def test_a_missing_risk_input_is_named_in_each_language():
     reasons = score(RiskInputs(age=60)).reasons
     missing = [r for r in reasons if r.key == "risk.missing"]
     assert any("胸腔积液" in r.zh for r in missing) and any("pleural effusion" in r.en for r in missing)
+
+
+@pytest.mark.parametrize("inputs, head", [
+    (dict(age=67, pleural_effusion=True, egfr=28), "PUMCH risk score: 4–5 — high risk"),  # PH unknown
+    (dict(age=67, pleural_effusion=True, pulmonary_hypertension=False, egfr=28), "PUMCH risk score: 4 — high risk"),
+])
+def test_a_settled_group_with_an_input_missing_shows_the_score_range(inputs, head):
+    """The group can be settled while the score is not: the score is written as the range it can
+    still be, never as its lowest value."""
+    from bot.dialogue.render import risk_lines
+    from bot.risk import RiskInputs, score
+
+    lines = risk_lines(score(RiskInputs(**inputs)), "en")
+    assert lines[0].startswith(head)
+    zh = risk_lines(score(RiskInputs(**inputs)), "zh")[0]
+    assert ("4–5分" in zh) == ("–" in head)
