@@ -6,7 +6,7 @@ an unknown read as present."""
 
 from __future__ import annotations
 
-from typing import Callable, Dict, Optional
+from typing import Callable, Dict, Optional, Set, Tuple
 
 from nlu.implications.categories import NOT_DONE, PENDING, POSSIBLE
 from nlu.implications.list_gap import LIST_GAP
@@ -54,7 +54,15 @@ def undone_lists(text: str, targets, statuses: Dict[object, Optional[str]],
         if not chain or not (coordinated or PLURAL_TRIGGER.match(
                 between.strip(" \t-–—:：,，") + " " + trigger)):
             continue
+        shared = {m.modifier_span for m in after}
         for prev in chain:
-            if statuses[prev] == "present" and not span_value(prev, "modifiers") \
+            if statuses[prev] in ("present", "uncertain") and _only_shared(prev, shared) \
                     and not _has_own_result(prev):
                 statuses[prev] = reason
+
+
+def _only_shared(ent, shared: Set[Tuple[int, int]]) -> bool:
+    """No modifier of the member's own: none at all, or only the list's answer that also reaches
+    it ("M蛋白、VEGF待查": the doubt word after the list doubts every member, context_zh.yml; the
+    member is then a test still to be examined like the last one, not a finding in doubt)."""
+    return all(m.modifier_span in shared for m in span_value(ent, "modifiers"))

@@ -90,8 +90,7 @@ def test_this_patients_findings_keep_their_reading(text: str, concept: str, expe
 # --- a list still to be examined ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, concept", [
-    ("M蛋白、血清VEGF？待查。", "m_protein"),
-    ("处理：M蛋白、VEGF?待查；建议血液科就诊。", "m_protein"),
+    ("脾大、M蛋白？待查。", "splenomegaly"),
     ("脾大、腹水待查。", "splenomegaly"),
     ("脾大、腹水待查。", "ascites"),
     ("视乳头水肿、脾大待除外。", "papilledema"),
@@ -100,9 +99,21 @@ def test_list_to_be_examined_is_in_doubt(text: str, concept: str) -> None:
     assert _statuses(text, concept) == ["uncertain"]
 
 
-def test_list_to_be_examined_tests_are_not_done() -> None:
-    assert not_done(nlu.extract("M蛋白、血清VEGF？待查。")).get("serum_vegf") == "not_done"
+@pytest.mark.parametrize("text", [
+    "M蛋白、血清VEGF？待查。",
+    "处理：M蛋白、VEGF?待查；建议血液科就诊。",
+    "M蛋白、VEGF均待查。",
+])
+def test_list_of_tests_to_be_examined_is_not_done(text: str) -> None:
+    """The M-protein named as a test of the list is a test still to be done, not a finding."""
+    assert _statuses(text, "m_protein") == []
+    assert not_done(nlu.extract(text)).get("serum_immunofixation") == "not_done"
+    assert not_done(nlu.extract(text)).get("serum_vegf") == "not_done"
+
+
+def test_single_test_to_be_examined_is_not_done() -> None:
     assert not_done(nlu.extract("骨CT？待查。")).get("bone_imaging") == "not_done"
+    assert _statuses("M蛋白待查。", "m_protein") == ["uncertain"]
 
 
 @pytest.mark.parametrize("text, concept, expected", [
