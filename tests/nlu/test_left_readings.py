@@ -203,3 +203,17 @@ def test_effusion_on_a_chest_film_is_pleural(text: str) -> None:
 ])
 def test_clear_chest_film_look_alikes(text: str, concept: str, expected: list) -> None:
     assert statuses(text, concept) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chest radiograph was negative for pleural effusion; there was no ascites or peripheral oedema.",
+    "CXR negative for effusion.",
+    "Chest X-ray negative for effusion.",
+    "CXR unremarkable for effusion.",
+    "CT chest negative for pleural effusions.",
+])
+def test_a_chest_film_negative_for_an_effusion_denies_it(text: str) -> None:
+    """'negative for' is a denial, never the film's 'clear apart from' an effusion (which
+    had read 'Chest radiograph was negative for pleural effusion' as an effusion present)."""
+    assert "present" not in statuses(text, "pleural_effusion")
+    assert "absent" in statuses(text, "pleural_effusion")
