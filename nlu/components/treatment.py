@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlu.components import extensions  # noqa: F401
-from nlu.components._text import compile_phrases, compile_prescan, doc_text, fast, matches_at
+from nlu.components._text import FirstCharPhrases, compile_prescan, doc_text, fast, matches_at
 from nlu.rules import load_yaml, nonresponse_phrases
 
 _MAX_GAP = 80  # characters between the treatment and the response phrase
@@ -25,12 +25,13 @@ _MAX_GAP = 80  # characters between the treatment and the response phrase
 class TreatmentResponse:
     def __init__(self, rules_dir: Optional[str] = None):
         data = load_yaml("treatment.yml", rules_dir)
-        self.treatments = compile_phrases(data["treatments"], data.get("treatments_case_sensitive", []))
+        # (phrase patterns whose match tries only the phrases that start with the character)
+        self.treatments = FirstCharPhrases(data["treatments"], data.get("treatments_case_sensitive", []))
         self.prescan = compile_prescan(list(data["treatments"])
                                        + list(data.get("treatments_case_sensitive", [])))
         nonresponse = nonresponse_phrases(rules_dir)
-        self.nonresponse = compile_phrases(nonresponse)
-        self.response = compile_phrases(data["response"])
+        self.nonresponse = FirstCharPhrases(nonresponse)
+        self.response = FirstCharPhrases(data["response"])
         # the same phrases as tries without boundaries (fast path: where a phrase can start)
         self.nonresponse_prescan = compile_prescan(nonresponse)
         self.response_prescan = compile_prescan(data["response"])
@@ -105,7 +106,7 @@ class TreatmentResponse:
         return after is not None and after.match(chunk, span[1]) is not None
 
     @staticmethod
-    def _spans(regex: "re.Pattern", prescan: "re.Pattern", chunk: str,
+    def _spans(regex: FirstCharPhrases, prescan: "re.Pattern", chunk: str,
                hits) -> List[Tuple[int, int]]:
         """``[m.span() for m in regex.finditer(chunk)]``; in the fast path (``hits`` is not
         None) ``regex`` is tried only at the positions inside the prescan's hits in ``chunk``."""
