@@ -25,6 +25,9 @@ class NotDoneList:
         self.headings = [(reasons.get(name, name), re.compile(f"{start}(?:{pattern}){colon}"),
                           frozenset((data.get("in_doubt") or {}).get(name) or ()))
                          for name, pattern in (data["headings"] or {}).items()]
+        # any heading, for one scan of a note that has none (most notes)
+        self.any_heading = re.compile(f"{start}(?:" + "|".join(
+            f"(?:{pattern})" for pattern in (data["headings"] or {}).values()) + f"){colon}")
         self.first_gap = re.compile(data["first_gap"])
         self.separator = re.compile(data["separator"])
         self.list_end = re.compile(data["list_end"])
@@ -41,9 +44,14 @@ def not_done_lists(text: str, targets, statuses: Dict[object, Optional[str]],
     (``in_doubt``: "Outstanding: papilloedema") is uncertain instead. In place."""
     if rule is None:
         return
+    first = rule.any_heading.search(text)
+    if first is None:
+        return
     items = sorted((e for e in targets if e.label_ != "ignore"), key=lambda e: e.start_char)
     for reason, heading, in_doubt in rule.headings:
-        for match in heading.finditer(text):
+        # no heading starts before the first match of any heading (a look-behind still reads
+        # the text before the position a scan starts from)
+        for match in heading.finditer(text, first.start()):
             position, gap = match.end(), rule.first_gap
             for i, ent in enumerate(items):
                 if ent.start_char < position:
