@@ -160,3 +160,30 @@ def test_sweep_lab_lines(text: str, analyte: str, expected: list) -> None:
 
 def test_vegf_awaited_is_pending() -> None:
     assert not_done(nlu.extract("VEGF结果待回报")) == {"serum_vegf": "pending"}
+
+
+# --- a test, a space, then its result awaited (mixed notes) ---------------------------------------
+
+@pytest.mark.parametrize("text, test", [
+    ("VEGF 待回报", "serum_vegf"),
+    ("血清VEGF 待回报", "serum_vegf"),
+    ("VEGF 送检中", "serum_vegf"),
+    ("IFE 结果未回", "serum_immunofixation"),
+    ("VEGF 1200 pg/ml，IFE 待回报", "serum_immunofixation"),
+])
+def test_test_then_space_then_awaited_is_pending(text: str, test: str) -> None:
+    assert not_done(nlu.extract(text)).get(test) == "pending"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("脾大 待回报", "splenomegaly"),      # a finding is not a test: unchanged
+    ("腹水 待回报", "ascites"),
+])
+def test_finding_then_space_awaited_unchanged(text: str, concept: str) -> None:
+    assert _statuses(text, concept) == ["present"]
+
+
+def test_value_given_is_not_pending() -> None:
+    extraction = nlu.extract("VEGF 1200 pg/ml，IFE 待回报")
+    assert "serum_vegf" not in not_done(extraction)
+    assert [lab.value for lab in extraction.evidence.labs if lab.analyte == "vegf"] == [1200.0]
