@@ -54,3 +54,30 @@ def test_skeletal_imaging_none_leaves_the_bones_unknown() -> None:
 ])
 def test_none_heading_look_alikes(text: str, concept: str, expected: list) -> None:
     assert _statuses(text, concept) == expected
+
+
+# --- a node biopsy abbreviated "bx": its pathology can show Castleman disease absent ------------------
+
+@pytest.mark.parametrize("text", [
+    "LN bx: reactive follicular hyperplasia, no features of Castleman disease.",
+    "LN bx: no features of Castleman disease.",
+    "Bx of the axillary node: no Castleman features.",
+    "Inguinal LN Bx - reactive hyperplasia.",
+    "Cervical node bx showed reactive hyperplasia without Castleman features.",
+])
+def test_abbreviated_node_biopsy_shows_castleman_absent(text: str) -> None:
+    assert _statuses(text, "castleman_disease") == ["absent"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clinician's opinion with no biopsy on its line says nothing
+    ("No evidence of Castleman disease.", []),
+    ("No features of Castleman disease on CT.", []),
+    # a biopsy showing the disease stays present
+    ("Inguinal LN bx showed Castleman disease, hyaline vascular type.", ["present"]),
+    ("LN bx: Castleman disease, plasma cell type.", ["present"]),
+    # "bx" only as a word: "BXR" or "abx" is no biopsy
+    ("On abx for cellulitis; no evidence of Castleman disease.", []),
+])
+def test_abbreviated_node_biopsy_look_alikes(text: str, expected: list) -> None:
+    assert _statuses(text, "castleman_disease") == expected
