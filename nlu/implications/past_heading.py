@@ -7,6 +7,7 @@ across the commas of its list (a Chinese comma ends every scope)."""
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 
 class PastHeading:
@@ -16,6 +17,9 @@ class PastHeading:
         self.heading = re.compile(data["heading"])
         self.line_end = re.compile(data.get("line_end") or r"\n")
         self.now_heading = re.compile(data["now_heading"])
+        sentence = data.get("sentence_heading")
+        self.sentence_heading = re.compile(sentence) if sentence else None
+        self.sentence_end = re.compile(data.get("sentence_end") or r"[。\n]")
 
 
 def past_headings(text: str, targets, statuses, rule: "PastHeading | None") -> set:
@@ -27,9 +31,7 @@ def past_headings(text: str, targets, statuses, rule: "PastHeading | None") -> s
     past = set()
     if rule is None:
         return past
-    for heading in rule.heading.finditer(text):
-        stop = rule.line_end.search(text, heading.end())
-        end = stop.start() if stop else len(text)
+    for heading, end in _past_spans(text, rule):
         if not rule.now_heading.search(text, end):
             continue
         for ent in targets:
@@ -38,3 +40,17 @@ def past_headings(text: str, targets, statuses, rule: "PastHeading | None") -> s
                 statuses[ent] = "historical"
                 past.add(ent)
     return past
+
+
+def _past_spans(text: str, rule: PastHeading) -> Iterator[tuple[re.Match, int]]:
+    """(heading match, end of its reach): a heading that opens a line reaches to the line's end;
+    one that opens a sentence inside a line ("…（IgG-κ型）。2024年3月确诊时：肝脾肿大，双下肢水肿…")
+    reaches only to that sentence's end (``sentence_end``), as the line may go on to say what is
+    so now."""
+    for heading in rule.heading.finditer(text):
+        stop = rule.line_end.search(text, heading.end())
+        yield heading, (stop.start() if stop else len(text))
+    if rule.sentence_heading is not None:
+        for heading in rule.sentence_heading.finditer(text):
+            stop = rule.sentence_end.search(text, heading.end())
+            yield heading, (stop.start() if stop else len(text))
