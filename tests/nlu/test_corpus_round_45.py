@@ -22,6 +22,10 @@ FOLLOW_UP = "\n本次随访：可独立行走。"
     ("患者女，52岁。2023-05诊断时：脾大，皮肤色素沉着。", "hyperpigmentation"),
     ("患者男，61岁。2024年治疗前：双下肢水肿，腹水。", "peripheral_edema"),
     ("患者男，61岁；初诊时：脾大，腹水。", "splenomegaly"),
+    ("确诊时：双下肢水肿，腹水。", "peripheral_edema"),                 # at the line's start
+    ("2023年确诊时：脾大，腹水。", "ascites"),
+    ("確診時：雙下肢水腫，腹水。", "ascites"),                         # traditional characters
+    ("陳先生。2022年診斷時：脾大。", "splenomegaly"),
 ])
 def test_state_at_diagnosis_opening_a_sentence_is_past(text: str, concept: str) -> None:
     assert _statuses(text + FOLLOW_UP, concept) == ["historical"]
@@ -35,6 +39,8 @@ def test_state_at_diagnosis_opening_a_sentence_is_past(text: str, concept: str) 
     ("患者女。确诊时：双下肢水肿。目前双下肢仍水肿。" + FOLLOW_UP, "peripheral_edema", ["historical", "present"]),
     # 确诊时 inside a clause, no heading colon: left as it was
     ("患者男。确诊时伴双下肢水肿。" + FOLLOW_UP, "peripheral_edema", ["present"]),
+    ("确诊时：双下肢水肿，腹水。", "ascites", ["present"]),            # no statement of now: the work-up
+    ("2023年确诊时：脾大。目前脾肋下2 cm。" + FOLLOW_UP, "splenomegaly", ["historical", "present"]),
     # absent findings keep their status
     ("患者男。确诊时：无腹水。" + FOLLOW_UP, "ascites", ["absent"]),
 ])
