@@ -564,6 +564,8 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
             # the sample named in the value's own parenthesis or ending its clause: "380 pg/mL
             # (serum, ref <600)", "742 pg/mL in serum."
             word = sample_after.read(doc_str, lab["end"])
+            if word is None or not word.settled:  # "1,020 pg/mL (ref < 500), plasma."
+                word = sample_after.read_past_bracket(doc_str, lab["end"])
             if word is not None and word.settled:
                 sample = word.sample
         labs.append(trusted.lab_value(

@@ -184,6 +184,10 @@ class SampleWord(NamedTuple):
     settled: bool
 
 
+# a bracket right after a value and its unit: "(ref < 500)", "（参考值 0-142，血浆）"
+_AFTER_BRACKET = re.compile(r"[ \t]*[\(\[（【](?P<body>[^\(\)\[\]（）【】\n]{1,60})[\)\]）】]")
+
+
 class SampleAfter:
     """The one reader of the sample (serum / plasma) written after a value, for both places it
     is written: after the value alone ("1850 pg/mL (plasma, EDTA)", "742 pg/mL in serum.",
@@ -199,9 +203,25 @@ class SampleAfter:
             r"\s*(?:[\(\[（【]\s*(?P<w>" + words + r")|(?:[,，;；]\s*)?"
             + data.get("sample_after_lead", "") + r"(?P<bare>" + words + r"))(?![A-Za-z])",
             re.I) if self.words else None
+        self.inside = re.compile(r"(?<![A-Za-z])(?:" + words + r")(?![A-Za-z])", re.I) if self.words else None
         # a bare word ends the value's clause when a bracket or punctuation follows it (not
         # "1850 pg/mL, serum IFE negative", where it names the next test's sample)
         self.clause_end = re.compile(r"\s*(?:[\(\[（【,，;；.。)\]]|$)")
+
+    def read_past_bracket(self, text: str, pos: int) -> Optional[SampleWord]:
+        """The sample named in or right after a bracket that follows the value ("1,020 pg/mL
+        (ref < 500), plasma.", "1020 pg/mL (ref <500, plasma)"): one sample word inside the
+        bracket, or a settled one after it; None when the bracket names both or neither."""
+        bracket = _AFTER_BRACKET.match(text, pos)
+        if bracket is None or self.pattern is None:
+            return None
+        inside = {self.words[w.lower()] for w in self.inside.findall(bracket.group("body"))}
+        if len(inside) == 1:
+            return SampleWord(inside.pop(), bracket.end(), True)
+        if inside:
+            return None
+        word = self.read(text, bracket.end())
+        return word if word is not None and word.settled else None
 
     def read(self, text: str, pos: int) -> Optional[SampleWord]:
         """The sample word right after ``pos``; a bare one that does not end the clause is not
