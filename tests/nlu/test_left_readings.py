@@ -217,3 +217,24 @@ def test_a_chest_film_negative_for_an_effusion_denies_it(text: str) -> None:
     had read 'Chest radiograph was negative for pleural effusion' as an effusion present)."""
     assert "present" not in statuses(text, "pleural_effusion")
     assert "absent" in statuses(text, "pleural_effusion")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("眼底：水肿", ["present"]), ("眼底检查示双侧水肿", ["present"]), ("眼底查了，说有水肿", ["present"]),
+    ("眼底：水肿？", ["uncertain"]),
+])
+def test_oedema_the_fundus_shows_is_papilloedema(text, expected):
+    """The oedema a fundus examination shows is the optic disc's, not the legs': it had been read
+    as peripheral oedema (volume overload) and the papilloedema missed."""
+    assert statuses(text, "papilledema") == expected
+    assert statuses(text, "peripheral_edema") == []
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    ("眼底检查，双下肢水肿", "peripheral_edema", ["present"]),
+    ("眼底正常，双下肢水肿", "peripheral_edema", ["present"]),
+    ("眼底正常，双下肢水肿", "papilledema", ["absent"]),
+    ("眼底：未见水肿", "papilledema", ["absent"]),
+])
+def test_fundus_look_alikes(text, concept, expected):
+    assert statuses(text, concept) == expected
