@@ -87,9 +87,15 @@ def load(split):
         return [(i + 1, json.loads(line)) for i, line in enumerate(fh) if line.strip()]
 
 
+FULL_WIDTH_DIGITS = {0xFF10 + i: ord('0') + i for i in range(10)}
+FULL_WIDTH_DIGITS.update({0xFF0E: ord('.'), 0xFF0C: ord(',')})
+
+
 def _value_in_text(value, text):
     """The labelled number must be written in the note (thousands separators ignored, including
-    the Indian lakh grouping of South Asian letters, '5,80,000')."""
+    the Indian lakh grouping of South Asian letters, '5,80,000'; full-width digits and point,
+    '２８６０', '０．５', read as the ASCII ones)."""
+    text = text.translate(FULL_WIDTH_DIGITS)
     squeezed = re.sub(r"(?<=\d),(?=\d{2},\d{3}\b)", "", text)
     squeezed = re.sub(r"(?<=\d)[,\s\u2009\u202f](?=\d{3}\b)", "", squeezed)
     return str(value) in squeezed
