@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
+from functools import lru_cache
+from typing import Optional, Pattern
 
 from nlu.components._text import doc_text
 from nlu.implications.categories import (
@@ -109,16 +110,37 @@ def new_clause(span, modifier) -> bool:
     start, end = modifier.modifier_span
     if end > span.start:
         return False
-    gap = span.doc[end:span.start].text
-    cut = max(gap.rfind(","), gap.rfind("，"), gap.rfind(";"))
-    if cut < 0:
+    text = doc_text(span.doc)
+    items = _ITEM_BREAK.split(text[span.doc[end].idx:span.start_char])
+    if len(items) < 2:
         return False
     rules = implication_rules(None)
-    words = (gap[cut + 1:] + " " + span.text).strip().lower()
-    first = re.match(r"[a-z\-]+", words)
-    if first and first.group() in rules.new_clause_words:
+    # an item between the negation and the span that opens a new clause ("no splenomegaly,
+    # bilateral pitting oedema, hyperpigmentation") or is given its own positive state ("no
+    # ascites, oedema present, clubbing") ends the negated list: what follows it is positive too
+    if any(_opens_clause(item, rules) or _stated_positive(item, rules) for item in items[1:-1]):
         return True
-    return bool(rules.new_clause_after.match(doc_text(span.doc), span.end_char))
+    if _opens_clause(items[-1] + " " + span.text, rules):
+        return True
+    return bool(rules.new_clause_after.match(text, span.end_char))
+
+
+_ITEM_BREAK = re.compile(r"[,，;]")
+
+
+def _opens_clause(item: str, rules) -> bool:
+    first = re.match(r"[a-z\-]+", item.strip().lower())
+    return bool(first and first.group() in rules.new_clause_words)
+
+
+def _stated_positive(item: str, rules) -> bool:
+    """The list item ends in its own positive state ("oedema present", "LAD (+)")."""
+    return bool(_positive_tail(rules.new_clause_after.pattern).search(item))
+
+
+@lru_cache(maxsize=4)
+def _positive_tail(after: str) -> Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z])(?:{after})\s*$")
 
 
 def forward_negation(span, findings_ends=()) -> bool:
