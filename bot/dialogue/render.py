@@ -144,23 +144,27 @@ def aside(kind: str, assessment: Assessment, key: str, language: str) -> str:
     unknown and which tests settle it, why ``key`` is asked (the planner's reason), or thanks."""
     lang = lang_of(language)
     unknown = sep(lang).join(criterion_label(c, lang) for c in assessment.unknown)
-    if kind == "missing":
-        if not assessment.unknown:
-            return t("aside_missing_none", lang)
-        tests = sep(lang).join(dict.fromkeys(test_name(m.test, lang) for m in assessment.missing_evidence))
-        if not tests:  # the verdict is settled: no test is recommended for it
-            later = staging(assessment)
-            if later:  # met: the tests confirmation and staging still need
-                return t("aside_missing_staging", lang, criteria=unknown,
-                         tests=sep(lang).join(test_name(k, lang) for k in later))
-            return t("aside_missing_no_tests", lang, criteria=unknown)
-        return t("aside_missing", lang, criteria=unknown, tests=tests)
+    if kind == "missing":  # what is unknown, the tests that settle it, then the verdict's next step
+        return "\n".join((_missing(assessment, unknown, lang), assessment.next_step().get(lang)))
     if kind == "why":
         why = next((m.why(lang) for m in assessment.missing_evidence if m.test == key), "")
         if why:
             return t("aside_why", lang, test=test_name(key, lang), why=why)
         return t("aside_why_general", lang, test=test_name(key, lang), criteria=unknown or "—")
     return t("aside_thanks", lang)
+
+
+def _missing(assessment: Assessment, unknown: str, lang: str) -> str:
+    if not assessment.unknown:
+        return t("aside_missing_none", lang)
+    tests = sep(lang).join(dict.fromkeys(test_name(m.test, lang) for m in assessment.missing_evidence))
+    if not tests:  # the verdict is settled: no test is recommended for it
+        later = staging(assessment)
+        if later:  # met: the tests confirmation and staging still need
+            return t("aside_missing_staging", lang, criteria=unknown,
+                     tests=sep(lang).join(test_name(k, lang) for k in later))
+        return t("aside_missing_no_tests", lang, criteria=unknown)
+    return t("aside_missing", lang, criteria=unknown, tests=tests)
 
 
 def risk_lines(result: Any, language: str) -> List[str]:

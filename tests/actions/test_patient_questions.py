@@ -97,6 +97,23 @@ def test_what_is_still_missing_after_the_interview():
     assert said.startswith("Still unknown:") and "serum immunofixation" in said
 
 
+@pytest.mark.parametrize("text, lang, first, step", [
+    ("what do we do now?", "en", "Still unknown:", "Next step:"),
+    ("下一步怎么办？", "zh", "仍未知:", "下一步:"),
+])
+def test_what_to_do_now_is_answered_with_the_missing_tests_and_the_next_step(text, lang, first, step):
+    said, slots = run(ActionFallback(), text, lang=lang, raw=session().dump(), intent="nlu_fallback")
+    assert said.startswith(first) and step in said and slots == []
+
+
+@pytest.mark.parametrize("text", [
+    "what should I do about the oedema?", "plan: IFE next week", "怎么办，脾大了",
+])
+def test_a_message_with_more_than_what_to_do_is_no_such_question(text):
+    found = patient_question(text, extract_evidence(text))
+    assert found is None or found.kind != "missing"
+
+
 def test_without_a_patient_it_is_not_understood():
     said, _ = run(ActionFallback(), "what is still missing?", raw=None, intent="nlu_fallback")
     assert said == t("fallback", "en")
@@ -147,7 +164,8 @@ def test_a_question_whether_the_patient_has_poems_asks_for_the_verdict(text):
 
 @pytest.mark.parametrize("text", [
     "what should I order first?", "What next?", "which test should I order next?", "下一步查什么？", "先查什么？",
-    "接下来做什么检查？",
+    "接下来做什么检查？", "what do we do now?", "what should I do?", "how should I proceed?", "下一步怎么办？",
+    "接下来怎么办", "plan?",
 ])
 def test_a_question_which_test_to_order_asks_what_is_missing(text):
     found = patient_question(text, extract_evidence(text))
