@@ -19,6 +19,7 @@ from nlu.implications.categories import (
     RESOLVED,
 )
 from nlu.implications.rules import implication_rules
+from nlu.rules import TEST_PREFIX
 from nlu.span_values import span_value
 
 
@@ -42,6 +43,8 @@ def span_status(span) -> Optional[str]:
     for modifier in modifiers:
         category = modifier_category(span, modifier)
         if category == NEGATED and new_clause(span, modifier):
+            continue
+        if category in (PENDING, NOT_DONE) and result_before_clause(span, modifier):
             continue
         categories.setdefault(category, []).append(modifier)
     if FAMILY in categories:
@@ -126,6 +129,18 @@ def new_clause(span, modifier) -> bool:
 
 
 _ITEM_BREAK = re.compile(r"[,，;]")
+
+
+def result_before_clause(span, modifier) -> bool:
+    """"SPEP: small band in gamma region, IFE pending": a result stated in its own clause (a
+    finding, not a test's name: ``list_members`` in implications.yml) is not what a "pending" or
+    "not done" after the comma speaks of; a test named there is ("SPEP, IFE pending")."""
+    start, _ = modifier.modifier_span
+    if start < span.end or span.label_.startswith(TEST_PREFIX):
+        return False
+    if span.label_ in implication_rules(None).list_members:
+        return False
+    return bool(_ITEM_BREAK.search(doc_text(span.doc), span.end_char, span.doc[start].idx))
 
 
 def _opens_clause(item: str, rules) -> bool:
