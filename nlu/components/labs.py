@@ -808,6 +808,14 @@ class LabValues:
             if flag is None:
                 flag, end2 = self._flag_at(text, end)
                 end = end2 if flag else end
+            if unit is None and r.group("open"):
+                # "VEGF 3680（参考值0-142 pg/ml）", "VEGF 3,680 (ref 0-142 pg/mL)": the unit written only
+                # with the range, last in its bracket, is the value's
+                range_end = max(r.end(g) for g in ("hi", "lt", "gt", "uln") if r.group(g) is not None)
+                inner, inner_end = self._unit_at(text, _BLANKS.match(text, range_end).end(), analyte.units)
+                close = _CLOSING.match(text, inner_end) if inner in analyte.units else None
+                if close and close.end() <= r.end():
+                    unit, unit_end = inner, num_end
             if unit is None:
                 # "VEGF 1,520 (ref 0-500) pg/mL": the unit written after the reference range
                 after_ref = _BLANKS.match(text, end).end()
