@@ -163,6 +163,8 @@ def target_rules(languages: Sequence[str], directory: Optional[Path] = None):
             attributes = (
                 {"poems_fixed_status": item["status"]} if item.get("status") else None
             )
+            if item.get("followed_by"):  # kept only when the text after it matches (regex)
+                attributes = dict(attributes or {}, poems_followed_by=str(item["followed_by"]))
             rules.append(
                 TargetRule(
                     item.get("name", item["concept"]),

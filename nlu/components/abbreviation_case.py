@@ -3,13 +3,21 @@
 Target phrases are matched case-insensitively by a fast PhraseMatcher; a phrase with an
 upper-case abbreviation (HSM, MM, PE, LAD) carries its spelling in ``span._.poems_case`` and is
 dropped here when the note spells it otherwise ("mm" is not multiple myeloma).
+
+A pattern of the target lexicons may also say what must follow it (``followed_by``, a regex
+matched at the span's end, carried in ``span._.poems_followed_by``): a bare heading that is a
+test name only when its answer closes the clause ("Endocrine: normal." but not "Endocrine:
+TFTs normal, testosterone low"). A span whose text after it does not match is dropped here.
 """
+
+import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlu.components import extensions  # noqa: F401
-from nlu.components._text import fast
+from nlu.components._text import doc_text, fast
 from nlu.components.target_list import set_targets, targets
 
 
@@ -33,7 +41,18 @@ def abbreviation_case(doc: Doc) -> Doc:
                 want is not None and got != want for got, want in zip(words, spelling)
             ):
                 continue
+        if user_data is not None:
+            follow = user_data.get(("._.", "poems_followed_by", span.start_char, span.end_char))
+        else:
+            follow = span._.poems_followed_by
+        if follow and not _regex(follow).match(doc_text(doc), span.end_char):
+            continue
         kept.append(span)
     if user_data is None or len(kept) != len(spans):  # else the group holds the same spans
         set_targets(doc, kept, group)
     return doc
+
+
+@lru_cache(maxsize=None)
+def _regex(pattern: str):
+    return re.compile(pattern)

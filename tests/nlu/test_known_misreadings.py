@@ -1,0 +1,67 @@
+"""Phrasings that had been misread or not read, each with look-alikes that must keep their reading.
+
+1. The endocrine system heading answered by one word that closes its line or sentence
+   ("Endocrine: normal", "Endo: nil", "内分泌功能未见异常") is the endocrine work-up: normal
+   (endocrinopathy absent), or not done / pending. A heading followed by what was measured
+   ("Endocrine: TFTs normal, testosterone low") states nothing itself (targets_*.yml
+   ``followed_by``).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.nlu.conftest import criterion, not_done, statuses
+
+
+# 1 ------------------------------------------------------------------ endocrine heading answered
+@pytest.mark.parametrize("text", [
+    "Endocrine: normal",
+    "Endo: nil",
+    "Endocrine: normal.\nSkin: hyperpigmented shins.",
+    "Endocrine system - NAD; skin clear.",
+    "Endocrine: unremarkable\nCVS: normal",
+    "Endocrine work-up unremarkable",
+    "内分泌功能未见异常",
+    "内分泌检查：正常",
+    "内分泌：无异常。",
+    "内分泌系统无殊。",
+    "查体：内分泌：未见明显异常\n",
+])
+def test_endocrine_heading_answered_normal_is_no_endocrinopathy(text: str) -> None:
+    assert statuses(text, "endocrinopathy") == ["absent"]
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Endocrine: not checked", "not_done"),
+    ("Endocrine: not yet done.", "not_done"),
+    ("Endocrine: pending\nNCS: demyelinating", "pending"),
+    ("内分泌：未查", "not_done"),
+    ("内分泌：待完善。", "not_done"),
+])
+def test_endocrine_heading_not_done_is_unknown(ex, text: str, reason: str) -> None:
+    extraction = ex(text)
+    assert not_done(extraction).get("endocrine_panel") == reason
+    assert statuses(text, "endocrinopathy") == []
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Endocrine: TFTs normal, testosterone low", "hypogonadism"),
+    ("Endocrine: normal thyroid function, low testosterone", "hypogonadism"),
+    ("Endocrine: normal, testosterone low", "hypogonadism"),
+    ("内分泌：甲功正常，睾酮低", "hypogonadism"),
+])
+def test_endocrine_heading_before_what_was_measured_says_nothing_itself(ex, text, present) -> None:
+    assert statuses(text, present) == ["present"]
+    assert "absent" not in statuses(text, "endocrinopathy")
+    assert criterion(ex(text), "endocrinopathy") == "present"
+
+
+@pytest.mark.parametrize("text", [
+    "Endocrine: abnormal",
+    "Endocrine: ?normal",
+    "Endocrine: normal?",
+    "内分泌功能异常",
+    "neuroendocrine: negative",
+])
+def test_endocrine_look_alikes_are_not_a_normal_work_up(text: str) -> None:
+    assert "absent" not in statuses(text, "endocrinopathy")
