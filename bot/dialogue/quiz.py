@@ -96,8 +96,8 @@ def score(index: int, answer: QuizAnswer) -> QuizScore:
     missing = [g for g, s in a.groups.items() if s != CriterionState.present]
     correct_met = answer.met is not None and answer.met == expected_met
     points = int(correct_met)
-    if expected_met:
-        points += int(correct_met and not answer.groups)
+    if expected_met:  # groups named beside "met" are its reasons (a missing word makes it "not met")
+        points += int(correct_met)
     elif answer.groups and set(answer.groups) <= set(missing) and set(missing) & set(answer.groups):
         points += int(set(answer.groups) == set(missing))
     return QuizScore(points=points, correct_met=correct_met, expected_met=expected_met,
