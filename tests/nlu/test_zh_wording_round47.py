@@ -119,3 +119,36 @@ def test_no_value_is_made_up(text, analyte) -> None:
     assert all(unit is None for _, unit, _ in lab_tuples(text, analyte))
     if "没查" in text or "个月" in text or "PLT" in text:
         assert lab_tuples(text, analyte) == []
+
+
+# --- tests not done or booked, in a referrer's words -------------------------------------------
+
+def _not_done(text: str) -> list:
+    from nlu.extractor import extract
+    return sorted((t.test, t.reason) for t in extract(text).evidence.not_done)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("VEGF：本院未能檢驗（健保不給付）。", [("serum_vegf", "not_done")]),
+    ("VEGF无法检测。", [("serum_vegf", "not_done")]),
+    ("血清VEGF本院未能检测，建议外送。", [("serum_vegf", "not_done")]),
+    ("眼底还没来得及看，骨CT也还没拍。", [("bone_imaging", "not_done"), ("fundoscopy", "not_done")]),
+    ("处理：骨CT（预约中）；眼科会诊。", [("bone_imaging", "pending")]),
+    ("骨扫描：已预约。", [("bone_imaging", "pending")]),
+])
+def test_a_test_that_could_not_be_run_or_is_booked(text, expected) -> None:
+    assert _not_done(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "骨CT没拍到骨盆。",          # done, a region not covered
+    "双下肢水肿，还没来得及看医生。",  # no test named
+])
+def test_look_alikes_of_not_done_name_no_test(text) -> None:
+    assert _not_done(text) == []
+
+
+def test_a_fundus_said_fine_in_lay_words_stays_normal() -> None:
+    text = "眼底没看出问题。"
+    assert statuses(text, "papilledema") == ["absent"]
+    assert _not_done(text) == []
