@@ -29,6 +29,10 @@ DATA = Path(__file__).parent / "data"
 class Reports(BaseModel):
     concepts: List[str] = Field(default_factory=list)
     analytes: List[str] = Field(default_factory=list)
+    # the parts a complete result has, each a list of concepts or analytes any one of which
+    # reports that part (a blood count: the platelets, and the haemoglobin or haematocrit); a test
+    # with only some parts reported is still recommended while its criterion is unknown
+    parts: List[List[str]] = Field(default_factory=list)
 
 
 class TestInfo(BaseModel):
@@ -83,6 +87,14 @@ def _reported(test: TestInfo, concepts: Set[str], analytes: Set[str]) -> bool:
     return not concepts.isdisjoint(test.reports.concepts) or not analytes.isdisjoint(test.reports.analytes)
 
 
+def _complete(test: TestInfo, concepts: Set[str], analytes: Set[str]) -> bool:
+    """Reported with every part of its result (tests.yml ``reports.parts``): "PLT 280" alone
+    leaves the haemoglobin, and so polycythaemia, unknown; the blood count is still wanted."""
+    if not _reported(test, concepts, analytes):
+        return False
+    return all(not (concepts | analytes).isdisjoint(part) for part in test.reports.parts)
+
+
 def tests_reported(concepts: Iterable[str], analytes: Iterable[str]) -> Set[str]:
     """The tests whose result these concepts (any status) or lab analytes are (tests.yml ``reports``)."""
     concepts, analytes = set(concepts), set(analytes)
@@ -106,7 +118,7 @@ def plan(facts: Facts, criteria: Dict[str, CriterionResult], verdict: Verdict,
     items: List[MissingTest] = []
     concepts, analytes = set(facts.findings) | set(facts.uncertain), set(facts.labs)
     for test in catalogue().values():
-        if test.key in excluded or _reported(test, concepts, analytes):
+        if test.key in excluded or _complete(test, concepts, analytes):
             continue
         if test.staging_needs and all(facts.is_absent(c) for c in test.staging_needs):
             continue  # "no lymphadenopathy": no enlarged node to biopsy (tests.yml staging_needs)
@@ -141,6 +153,6 @@ def staging(assessment: Any) -> List[str]:
     analytes = {lab.analyte for lab in evidence.labs}
     present = {f.concept for f in evidence.findings if f.status.value == "present"}
     tests = [test for test in catalogue().values()
-             if wanted.intersection(test.settles) and not _reported(test, concepts, analytes)
+             if wanted.intersection(test.settles) and not _complete(test, concepts, analytes)
              and (not test.staging_needs or present.intersection(test.staging_needs))]
     return [test.key for test in sorted(tests, key=lambda test: (test.cost_rank, test.key))]

@@ -132,3 +132,19 @@ def test_no_node_biopsy_is_recommended_when_no_node_is_enlarged():
     assert "lymph_node_biopsy" not in no_nodes and {"serum_vegf", "bone_imaging"} <= set(no_nodes)
     enlarged = [m.test for m in assess(evidence_of({**base, "lymphadenopathy": "present"})).missing_evidence]
     assert "lymph_node_biopsy" in enlarged
+
+
+def _blood(labs):
+    statuses = {"polyneuropathy": "present", "serum_immunofixation": "present", "peripheral_edema": "absent"}
+    return [m.test for m in assess(evidence_of(statuses, labs)).missing_evidence]
+
+
+def test_a_blood_count_with_one_part_is_still_wanted_while_its_criterion_is_unknown():
+    # a normal platelet count alone leaves polycythaemia, and so the criterion, unknown
+    assert "blood_count" in _blood([{"analyte": "platelets", "value": 280, "unit": "10^9/L"}])
+    assert "blood_count" in _blood([{"analyte": "hemoglobin", "value": 140, "unit": "g/L"}])
+    # both parts: the criterion is settled and the count is not asked again
+    assert "blood_count" not in _blood([{"analyte": "platelets", "value": 280, "unit": "10^9/L"},
+                                        {"analyte": "hemoglobin", "value": 140, "unit": "g/L"}])
+    # one part enough to meet the criterion: nothing more wanted from the count
+    assert "blood_count" not in _blood([{"analyte": "platelets", "value": 620, "unit": "10^9/L"}])
