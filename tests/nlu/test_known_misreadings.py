@@ -5,6 +5,8 @@
    (endocrinopathy absent), or not done / pending. A heading followed by what was measured
    ("Endocrine: TFTs normal, testosterone low") states nothing itself (targets_*.yml
    ``followed_by``).
+2. The swelling a fundus examination shows in doubt ("眼底：可疑水肿", "fundi: ?swelling") is
+   papilloedema in doubt, not peripheral oedema; stated without doubt it is papilloedema present.
 """
 from __future__ import annotations
 
@@ -65,3 +67,34 @@ def test_endocrine_heading_before_what_was_measured_says_nothing_itself(ex, text
 ])
 def test_endocrine_look_alikes_are_not_a_normal_work_up(text: str) -> None:
     assert "absent" not in statuses(text, "endocrinopathy")
+
+
+# 2 ------------------------------------------------------------------ fundus swelling in doubt
+@pytest.mark.parametrize("text", [
+    "眼底：可疑水肿",
+    "眼底：?水肿",
+    "眼底：似有水肿。双下肢无水肿。",
+    "眼底检查怀疑水肿",
+    "fundi: ?swelling",
+    "fundi: ?oedema",
+    "Fundoscopy - ?bilateral swelling",
+    "fundi: possible mild oedema",
+    "眼底示视乳头边界欠清",
+])
+def test_fundus_swelling_in_doubt_is_papilloedema_in_doubt(text: str) -> None:
+    assert statuses(text, "papilledema") == ["uncertain"]
+    assert "uncertain" not in statuses(text, "peripheral_edema")
+
+
+@pytest.mark.parametrize("text, papilledema, oedema", [
+    ("fundi: bilateral swelling", ["present"], []),
+    ("fundi: swelling", ["present"], []),
+    ("眼底：水肿", ["present"], []),
+    ("眼底：未见水肿", ["absent"], ["absent"]),
+    ("Fundi: normal. Legs: swelling to knees", ["absent"], None),
+    ("眼底正常，双下肢可疑水肿", ["absent"], ["uncertain"]),
+])
+def test_fundus_look_alikes(text: str, papilledema, oedema) -> None:
+    assert statuses(text, "papilledema") == papilledema
+    if oedema is not None:
+        assert statuses(text, "peripheral_edema") == oedema
