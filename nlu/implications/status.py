@@ -144,8 +144,12 @@ def result_before_clause(span, modifier) -> bool:
 
 
 def _opens_clause(item: str, rules) -> bool:
-    first = re.match(r"[a-z\-]+", item.strip().lower())
+    """The item's first word is a degree, a side or a grade ("mild", "bilateral", "2+")."""
+    first = _FIRST_WORD.match(item.strip().lower())
     return bool(first and first.group() in rules.new_clause_words)
+
+
+_FIRST_WORD = re.compile(r"[a-z\-]+|\+?\d\+?(?![\d.])")
 
 
 def _stated_positive(item: str, rules) -> bool:

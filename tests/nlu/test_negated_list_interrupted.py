@@ -16,6 +16,10 @@ from tests.nlu.conftest import statuses
     ("O/E: no lymphadenopathy, mild ascites, clubbing.", "clubbing", "present"),
     ("No ascites, oedema present, clubbing.", "clubbing", "present"),
     ("No ascites, oedema (+), hyperpigmentation.", "hyperpigmentation", "present"),
+    ("Exam: no splenomegaly, 2+ pitting edema to knees, hyperpigmentation.", "peripheral_edema", "present"),
+    ("No ascites, +1 edema bilaterally.", "peripheral_edema", "present"),
+    ("No hepatomegaly, palpable spleen tip, acrocyanosis.", "acrocyanosis", "present"),
+    ("No ascites, several cherry angiomas on the trunk.", "ascites", "absent"),
     # the negated items themselves are unchanged
     ("Exam: no splenomegaly, bilateral pitting oedema to mid-shin, hyperpigmentation.",
      "splenomegaly", "absent"),
@@ -27,6 +31,7 @@ from tests.nlu.conftest import statuses
     ("On exam: no lymphadenopathy, pedal oedema, hyperpigmentation or clubbing.", "clubbing", "absent"),
     ("No pleural effusion present, ascites, clubbing.", "clubbing", "absent"),
     ("No hepatosplenomegaly, lymphadenopathy or skin changes.", "skin_changes", "absent"),
+    ("No edema, 2.5 cm liver span increase.", "peripheral_edema", "absent"),
 ])
 def test_negated_list_interrupted_by_positive_item(text, concept, status):
     assert status in statuses(text, concept)
