@@ -100,6 +100,27 @@ def _tick_boxes(text: str) -> str:
     return text if out is None else "".join(out)
 
 
+_OPTIONS = re.compile(load_yaml("document.yml")["answer_options"])
+_UNANSWERED = re.compile(r"[ \t]*:?[ \t]*(?=\n|$)")
+
+
+def _answer_options(text: str) -> str:
+    """A form question's bracket of answers ("Papilledema (Y/N): N") -> spaces, so the question
+    reads "Papilledema      : N"; a question with nothing after its colon on its line is blanked
+    whole, unanswered (``nlu/rules/document.yml`` answer_options)."""
+    out = None
+    for match in _OPTIONS.finditer(text):
+        if out is None:
+            out = list(text)
+        start, end = match.start(), match.end()
+        if _UNANSWERED.match(text, end):
+            start = text.rfind("\n", 0, start) + 1
+            end = text.find("\n", end)
+            end = len(text) if end < 0 else end
+        out[start:end] = _NOT_LINE_BREAK.sub(" ", text[start:end])
+    return text if out is None else "".join(out)
+
+
 def _lexicon_words() -> frozenset:
     """Every word of four letters or more in the English lexicons and rule files: the words a
     hyphenated line break may split ("poly-\\nneuropathy") that the NLU reads."""
@@ -223,6 +244,8 @@ def normalize(text: str) -> str:
     out = _blank_bibliography(out)
     if _BOX_CHARS.search(out):
         out = _tick_boxes(out)
+    if "/" in out:
+        out = _answer_options(out)
     if "\u2013" in out or "\u2014" in out:
         out = _sub_at(_WORD_DASH, _DASHES, "-", out)
     # each pattern below matches only at its one character: it is tried only where that
