@@ -84,8 +84,10 @@ def test_what_is_missing_once_the_verdict_is_settled_names_no_empty_test_list():
     s.ask("organomegaly")
     assert not s.assess().missing_evidence
     said, _ = answer("what is still missing?", "en", s.dump())
-    assert "—" not in said and "No test changes the verdict any more" in said
-    assert "staging still need" in said and "endocrine panel" in said  # met: staging tests named
+    missing, step = said.split("\n")[:2]
+    assert "—" not in missing and "No test changes the verdict any more" in missing
+    assert "staging still need" in missing and "endocrine panel" in missing  # met: staging tests named
+    assert step.startswith("Next step: the diagnostic criteria are met")
 
 
 def test_a_new_patients_note_in_the_interview_is_assessed_on_its_own():
