@@ -149,10 +149,12 @@ class TriageMode(Mode):
                 dispatcher.utter_message(text=t("unrecognised", lang, test=name))
             return common.save(session)
         # "not given" for the VEGF range: the cut-off reading stands (nothing to recommend)
-        not_done_key = "reference_unknown_ack" if item(key).get("reference_of") else "not_done_ack"
+        not_done_key = "reference_unknown_ack" if item(key).get("reference_of") else \
+            _not_done_ack(session, item(key).get("test"))
         lead = [t(not_done_key, lang, test=name)] if outcome.kind == "not_done" else []
-        # "IFE negative, FLC not done": the other tests said not done are acknowledged too
-        lead += [t("not_done_ack", lang, test=test_name(other, lang)) for other in outcome.others_not_done]
+        # "IFE negative, FLC not done": the other tests said not done (or pending) are acknowledged too
+        lead += [t(_not_done_ack(session, other), lang, test=test_name(other, lang))
+                 for other in outcome.others_not_done]
         acknowledged = len(lead)
         lead += render.details(outcome.details, lang)  # "plasma" for the VEGF value given before
         lead += render.changes(outcome.changes, lang)
@@ -197,6 +199,11 @@ class TriageMode(Mode):
         return common.save(session)
 
 
+def _not_done_ack(session, test) -> str:
+    """The acknowledgement of a test without a result: awaited ("pending") or not done."""
+    return "pending_ack" if session.reason_not_done(test) == "pending" else "not_done_ack"
+
+
 MODES: Dict[str, Mode] = {"triage": TriageMode(), "cidp": TriageMode()}
 
 
@@ -208,7 +215,4 @@ def _load_more() -> None:
     from actions import quiz, risk  # noqa: F401  (they register their modes)
 
 
-try:
-    _load_more()
-except ImportError:  # pragma: no cover - while those modules are being written
-    pass
+_load_more()

@@ -679,7 +679,7 @@ class TriageSession(BaseModel):
             test = spec.get("test")
             if test and test not in {n.test for n in self.evidence.not_done}:
                 self.evidence.not_done.append(TestNotDone(
-                    test=test, reason="not_done",
+                    test=test, reason="pending" if matches(norm, "pending") else "not_done",
                     provenance=Provenance(source=SourceKind.answer, message_index=self.messages)))
             kind = "not_done"
         elif spec.get("asks_value") and bare_yes_no(norm, extracted):
@@ -762,6 +762,10 @@ class TriageSession(BaseModel):
         labs = [lab.copy(update={"sample": sample}) if lab.analyte == "vegf" and lab.sample is None else lab
                 for lab in extracted.labs]
         return extracted.copy(update={"labs": labs})
+
+    def reason_not_done(self, test: Optional[str]) -> Optional[str]:
+        """Why ``test`` has no result ("not_done" or "pending"), or None when it is not reported so."""
+        return next((n.reason for n in self.evidence.not_done if n.test == test), None)
 
     def skip(self, key: str) -> None:
         """Stop asking ``key`` (after repeated unreadable answers); it stays unknown."""

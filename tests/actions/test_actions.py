@@ -131,7 +131,7 @@ def test_an_answer_that_also_says_another_test_is_not_done_notes_both():
                                     entities=[{"entity": "poems_evidence", "value": said.json()}])
     text = texts(messages)
     assert "Noted for serum free light chains." in text
-    assert "serum immunofixation not done (unknown, not negative)" in text
+    assert "serum immunofixation pending (unknown until the result is back, not negative)" in text
     assert "serum_immunofixation" in {n.test for n in TriageSession.load(slots["evidence"]).evidence.not_done}
 
 

@@ -479,3 +479,15 @@ def test_a_bare_no_to_the_vegf_question_then_not_done_is_recorded_not_done():
     assert answer(s, "serum_vegf", "not done").kind == "not_done"
     assert "serum_vegf" in {n.test for n in s.evidence.not_done}
     assert state(s, "vegf_elevated") == "unknown"
+
+
+# ---------------------------------------------------------------- pending or not done
+@pytest.mark.parametrize("text, reason", [
+    ("we sent it last week, results pending", "pending"), ("awaiting", "pending"), ("已送检，待回报", "pending"),
+    ("结果还没出", "pending"), ("not done", "not_done"), ("no idea", "not_done"), ("没做", "not_done"),
+])
+def test_an_answer_that_the_result_is_awaited_is_recorded_pending(text, reason):
+    s = session()
+    assert answer(s, "serum_free_light_chains", text).kind == "not_done"
+    assert s.reason_not_done("serum_free_light_chains") == reason
+    assert state(s, "monoclonal_plasma_cell_disorder") == "unknown"  # never negative
