@@ -57,6 +57,8 @@ class Immunofixation:
         )
         self.positive = compile_phrases(data["positive"])
         self.doubt = re.compile(data["doubt"], re.I) if data.get("doubt") else None
+        negated = data.get("negated_before")
+        self.negated_before = re.compile(negated) if negated else None
         lane = rf"(?:{heavy_re}|{light_re})"
         lanes = data.get("lanes_negative")
         self.lanes_negative = re.compile(lanes.replace("{lane}", lane), re.I) if lanes else None
@@ -80,6 +82,13 @@ class Immunofixation:
             elif m.group("light_only"):
                 light = light or self.light_map.get(m.group("light_only").lower())
         return heavy, light
+
+    def _all_negated(self, window: str) -> bool:
+        """Every isotype in ``window`` is named as not found ("no IgG lambda", "未检出IgA-λ")."""
+        if self.negated_before is None:
+            return False
+        found = list(self.isotype.finditer(window))
+        return bool(found) and all(self.negated_before.search(window, 0, m.start()) for m in found)
 
     def _lanes(self, text: str, pos: int, end: int):
         """The lanes listed after ``pos`` each with its result: (positive lane names, number of
@@ -166,6 +175,9 @@ class Immunofixation:
             if self.lanes_negative is not None and self.lanes_negative.match(
                     text, ent.end_char, ent.sent.end_char):
                 ent._.poems_attributes = {"_result": "negative"}  # the lanes tested, all negative
+                continue
+            if self._all_negated(after):
+                ent._.poems_attributes = {"_result": "negative"}  # "IFE: no IgG lambda paraprotein"
                 continue
             heavy, light = self._scan(ent.text + " " + after)
             window = after

@@ -30,6 +30,9 @@ def isotype_finding(text: str, rules: ImplicationRules,
     for m in _scan(rules).finditer(text):
         if rules.isotype_negative.match(text, m.end()):
             continue
+        negated = getattr(rules, "isotype_negated_before", None)
+        if negated is not None and negated.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "未见IgG-λ型M蛋白", "no IgG lambda paraprotein": named as not found
         heavy = rules.heavy.get(m.group("heavy").lower())
         light = rules.light.get(m.group("light").lower())
         doubt = rules.monoclonal_doubt

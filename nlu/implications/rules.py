@@ -72,6 +72,8 @@ class ImplicationRules:
                 r"\s*(?:型)?\s*(?:" + alt(iso.get("negative_after") or ["negative"]) + ")", re.I)
             past = iso.get("past_parenthesis")
             self.isotype_past = re.compile(past, re.I) if past else None
+            negated = iso.get("negated_before")
+            self.isotype_negated_before = re.compile(negated) if negated else None
 
         self.implies_uncertain = {k: (v["concept"], set(v.get("with_any") or []))
                                   for k, v in (data.get("implies_if_uncertain") or {}).items()}

@@ -152,3 +152,41 @@ def test_a_fundus_said_fine_in_lay_words_stays_normal() -> None:
     text = "眼底没看出问题。"
     assert statuses(text, "papilledema") == ["absent"]
     assert _not_done(text) == []
+
+
+# --- an isotype named as not found: no monoclonal protein -----------------------------------------
+
+def _monoclonal(text: str) -> str:
+    from bot.engine import assess
+    from nlu.extractor import extract
+    return assess(extract(text).evidence).criteria["monoclonal_plasma_cell_disorder"].state.value
+
+
+@pytest.mark.parametrize("text", [
+    "治疗后复查血清IFE未见IgA-λ型M蛋白，VEGF降至正常。",
+    "免疫固定电泳未见IgA-λ型单克隆条带。",
+    "IFE未检出IgG-λ型M蛋白",
+    "Serum IFE: no IgG lambda paraprotein detected.",
+    "Serum IFE negative for IgA kappa.",
+])
+def test_an_isotype_named_as_not_found_is_no_m_protein(text) -> None:
+    assert _monoclonal(text) != "present"
+    assert "present" not in statuses(text, "m_protein")
+    assert "present" not in statuses(text, "serum_immunofixation")
+
+
+def test_not_found_with_a_normal_light_chain_ratio_is_absent() -> None:
+    assert _monoclonal("血清免疫固定电泳：未见IgG-λ型M蛋白。游离轻链比值正常。") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "MM, IgG-λ",
+    "IgA-κ 42 g/L",
+    "免疫固定电泳：IgA-λ型",
+    "IFE: IgG lambda; no free kappa",
+    "Serum IFE: IgA lambda, no IgG.",
+    "IFE: IgG-λ（+）",
+    "无明显诱因出现麻木。IgA-λ型M蛋白阳性",
+])
+def test_an_isotype_found_stays_present(text) -> None:
+    assert _monoclonal(text) == "present"
