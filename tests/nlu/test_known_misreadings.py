@@ -7,6 +7,8 @@
    ``followed_by``).
 2. The swelling a fundus examination shows in doubt ("眼底：可疑水肿", "fundi: ?swelling") is
    papilloedema in doubt, not peripheral oedema; stated without doubt it is papilloedema present.
+3. The liver or spleen marked positive in a telegraphic examination ("脾(+)", "Spleen (+)",
+   "Liver: +") is felt, i.e. enlarged; "脾(-)", "Spleen: -" deny it; 乙肝(+) is no liver.
 """
 from __future__ import annotations
 
@@ -98,3 +100,38 @@ def test_fundus_look_alikes(text: str, papilledema, oedema) -> None:
     assert statuses(text, "papilledema") == papilledema
     if oedema is not None:
         assert statuses(text, "peripheral_edema") == oedema
+
+
+# 3 ------------------------------------------------------------------ organ marked (+)
+@pytest.mark.parametrize("text, concept", [
+    ("脾(+)", "splenomegaly"),
+    ("脾（+）", "splenomegaly"),
+    ("查体：肝(-)，脾(+)，双下肢水肿", "splenomegaly"),
+    ("Spleen (+)", "splenomegaly"),
+    ("O/E: spleen tip (+), no LAD", "splenomegaly"),
+    ("Spleen: +", "splenomegaly"),
+    ("肝(+)", "hepatomegaly"),
+    ("查体：肝(+)，脾(-)", "hepatomegaly"),
+    ("肝脏：（＋）", "hepatomegaly"),
+    ("Liver: +", "hepatomegaly"),
+    ("Liver: ++, spleen: -", "hepatomegaly"),
+    ("Liver (+)", "hepatomegaly"),
+    ("肝脾(+)", "hepatosplenomegaly"),
+])
+def test_organ_marked_positive_is_enlarged(ex, text: str, concept: str) -> None:
+    assert statuses(text, concept) == ["present"]
+    assert criterion(ex(text), "organomegaly") == "present"
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    ("脾(-)", "splenomegaly", ["absent"]),
+    ("Spleen: -", "splenomegaly", ["absent"]),
+    ("查体：肝(+)，脾(-)", "splenomegaly", ["absent"]),
+    ("Liver: ++, spleen: -", "splenomegaly", ["absent"]),
+    ("乙肝(+)", "hepatomegaly", []),
+    ("HBsAg(+)，乙肝(+)", "hepatomegaly", []),
+    ("脾(+)？", "splenomegaly", ["uncertain"]),
+    ("Liver + spleen edge not felt", "hepatomegaly", []),
+])
+def test_organ_sign_look_alikes(text: str, concept: str, expected) -> None:
+    assert statuses(text, concept) == expected
