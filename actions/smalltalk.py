@@ -15,7 +15,7 @@ from actions.education import send_topic
 from actions.patient_questions import answer_patient_question
 from actions.triage import late_detail, only_set_aside, triage_from_fallback
 from actions.quiz import asks_next_case, start_case
-from bot.dialogue.answers import asked_topic
+from bot.dialogue.answers import asked_topic, asks_restart
 from bot.dialogue.texts import t
 
 
@@ -164,5 +164,10 @@ class ActionRestart(Action):
     async def run(self, dispatcher, tracker, domain):
         from rasa_sdk.events import Restarted
 
+        text = common.user_text(tracker)
+        if text and not text.startswith("/") and not asks_restart(text):
+            # taken for a restart, but it does not say so: nothing is cleared, the user is told
+            dispatcher.utter_message(text=t("restart_unsure", common.language(tracker)))
+            return []
         dispatcher.utter_message(text=t("restarted", common.language(tracker)))
         return [Restarted()]

@@ -101,6 +101,12 @@ def just_stop(text: str, extracted: Evidence) -> bool:
     return not (re.search(r"\d", rest) or (rest and (matches(rest, "negative") or matches(rest, "positive"))))
 
 
+def asks_restart(text: str) -> bool:
+    """Whether the message says it wants to start over (questions.yml ``restart``)."""
+    norm = normalised(text or "")
+    return any(has_phrase(norm, w) for w in questions().get("restart", []))
+
+
 def strip_words(text: str, words: List[str]) -> str:
     """``text`` without ``words`` (word-bounded when Latin), longest first."""
     for word in sorted({w.lower() for w in words}, key=len, reverse=True):
