@@ -9,6 +9,8 @@
    papilloedema in doubt, not peripheral oedema; stated without doubt it is papilloedema present.
 3. The liver or spleen marked positive in a telegraphic examination ("脾(+)", "Spleen (+)",
    "Liver: +") is felt, i.e. enlarged; "脾(-)", "Spleen: -" deny it; 乙肝(+) is no liver.
+4. An M band written with a space ("SPEP 未见 M 带", "未见 M 区带") is read as "M带": denied, the
+   electrophoresis shows no M-spike, as "SPEP: no M spike" and "血清蛋白电泳未见M峰" are read.
 """
 from __future__ import annotations
 
@@ -135,3 +137,23 @@ def test_organ_marked_positive_is_enlarged(ex, text: str, concept: str) -> None:
 ])
 def test_organ_sign_look_alikes(text: str, concept: str, expected) -> None:
     assert statuses(text, concept) == expected
+
+
+# 4 ------------------------------------------------------------------ M band written with a space
+@pytest.mark.parametrize("text, expected", [
+    ("SPEP 未见 M 带", ["absent"]),
+    ("蛋白电泳未见 M 带", ["absent"]),
+    ("SPEP: 未见 M 区带", ["absent"]),
+    ("SPEP: no M spike", ["absent"]),
+    ("血清蛋白电泳未见M峰", ["absent"]),
+    ("SPEP 未见 M 带，IFE 阳性 IgA λ", ["absent"]),
+    ("SPEP 可见 M 带", ["present"]),
+    ("血清蛋白电泳：γ区可见 M 带", ["present"]),
+    ("M 带阳性", ["present"]),
+])
+def test_m_band_written_with_a_space(text: str, expected) -> None:
+    assert statuses(text, "m_spike") == expected
+
+
+def test_spaced_m_band_denied_beside_a_positive_immunofixation() -> None:
+    assert statuses("SPEP 未见 M 带，IFE 阳性 IgA λ", "serum_immunofixation") == ["present"]
