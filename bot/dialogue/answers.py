@@ -102,9 +102,10 @@ def just_stop(text: str, extracted: Evidence) -> bool:
 
 
 def asks_restart(text: str) -> bool:
-    """Whether the message says it wants to start over (questions.yml ``restart``)."""
+    """Whether the message says it wants to start over or to go to another patient (questions.yml
+    ``restart``, ``new_patient``)."""
     norm = normalised(text or "")
-    return any(has_phrase(norm, w) for w in questions().get("restart", []))
+    return any(has_phrase(norm, w) for w in questions().get("restart", []) + questions().get("new_patient", []))
 
 
 def strip_words(text: str, words: List[str]) -> str:

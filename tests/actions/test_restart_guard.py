@@ -8,7 +8,7 @@ from tests.actions.test_actions import run, texts, tracker
 
 @pytest.mark.parametrize("text, lang", [
     ("restart", "en"), ("start over please", "en"), ("/restart", "en"), ("new patient", "en"),
-    ("重新开始", "zh"), ("清空", "zh"),
+    ("重新开始", "zh"), ("清空", "zh"), ("换个病人吧", "zh"), ("let me start again with a different patient", "en"),
 ])
 def test_a_request_to_start_over_clears_the_conversation(text, lang):
     messages, events = run(ActionRestart(), tracker(text, intent="restart", lang=lang))
