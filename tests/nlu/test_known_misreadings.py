@@ -11,6 +11,8 @@
    "Liver: +") is felt, i.e. enlarged; "脾(-)", "Spleen: -" deny it; 乙肝(+) is no liver.
 4. An M band written with a space ("SPEP 未见 M 带", "未见 M 区带") is read as "M带": denied, the
    electrophoresis shows no M-spike, as "SPEP: no M spike" and "血清蛋白电泳未见M峰" are read.
+5. A bone-imaging heading answered normal ("Bone imaging: nil", "骨骼影像：未见异常", also the short
+   "骨影像") is a normal bone study (sclerotic lesions absent); answered "none" / "未做" it is not done.
 """
 from __future__ import annotations
 
@@ -157,3 +159,28 @@ def test_m_band_written_with_a_space(text: str, expected) -> None:
 
 def test_spaced_m_band_denied_beside_a_positive_immunofixation() -> None:
     assert statuses("SPEP 未见 M 带，IFE 阳性 IgA λ", "serum_immunofixation") == ["present"]
+
+
+# 5 ------------------------------------------------------------------ bone imaging heading answered
+@pytest.mark.parametrize("text", [
+    "Bone imaging: nil",
+    "Bone imaging: NAD",
+    "Skeletal imaging: nil.",
+    "骨骼影像：未见异常",
+    "骨骼影像学：未见异常",
+    "骨影像：无异常",
+    "全身骨骼影像：未见明显异常",
+])
+def test_bone_imaging_answered_normal_is_no_sclerotic_lesion(text: str) -> None:
+    assert statuses(text, "sclerotic_bone_lesion") == ["absent"]
+
+
+@pytest.mark.parametrize("text", ["Bone imaging: none.", "骨骼影像：未做", "骨影像：未做"])
+def test_bone_imaging_not_done_stays_unknown(ex, text: str) -> None:
+    assert statuses(text, "sclerotic_bone_lesion") == []
+    assert not_done(ex(text)).get("bone_imaging") == "not_done"
+
+
+@pytest.mark.parametrize("text", ["Bone imaging: sclerotic lesion L2", "骨影像：可见多发硬化灶"])
+def test_bone_imaging_with_a_lesion_stays_present(text: str) -> None:
+    assert statuses(text, "sclerotic_bone_lesion") == ["present"]
