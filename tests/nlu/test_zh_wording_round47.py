@@ -190,3 +190,30 @@ def test_not_found_with_a_normal_light_chain_ratio_is_absent() -> None:
 ])
 def test_an_isotype_found_stays_present(text) -> None:
     assert _monoclonal(text) == "present"
+
+
+# --- Taiwanese terms and lay words ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, concept", [
+    ("男性女乳症，睪固酮低下。", "hypogonadism"),
+    ("睾固酮水平低。", "hypogonadism"),
+    ("甲狀腺機能低下症。", "hypothyroidism"),
+    ("甲状腺机能减退。", "hypothyroidism"),
+    ("眼睛看东西模糊，眼底说视盘有点肿。", "papilledema"),
+    ("手指头一冷就发紫。", "raynaud"),
+    ("手一凉就变白，还疼。", "raynaud"),
+    ("脚底麻，像踩着棉花。", "symmetric_distal_sensory_symptoms"),
+])
+def test_taiwanese_terms_and_lay_words_are_read(text, concept) -> None:
+    assert statuses(text, concept) == ["present"]
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    ("睾固酮正常，无甲状腺机能低下。", "hypothyroidism", ["absent"]),
+    ("视盘不肿。", "papilledema", ["absent"]),
+    ("视盘有点肿吗？", "papilledema", ["uncertain"]),
+    ("没有手指一冷就发紫的情况。", "raynaud", ["absent"]),
+    ("腿一冷就发紫？", "raynaud", []),
+])
+def test_lay_words_denied_or_asked_keep_their_reading(text, concept, expected) -> None:
+    assert statuses(text, concept) == expected
