@@ -13,6 +13,9 @@
    electrophoresis shows no M-spike, as "SPEP: no M spike" and "血清蛋白电泳未见M峰" are read.
 5. A bone-imaging heading answered normal ("Bone imaging: nil", "骨骼影像：未见异常", also the short
    "骨影像") is a normal bone study (sclerotic lesions absent); answered "none" / "未做" it is not done.
+8. Swelling gone down in plain words ("腿肿已消", "脚肿已经消了", "水肿都消了") is resolved (historical);
+   improved ("腿肿好多了", "leg swelling much better") or not gone ("腿肿未消", "腿肿还没消") is still
+   present; 已消瘦 is weight loss and resolves nothing.
 """
 from __future__ import annotations
 
@@ -184,3 +187,37 @@ def test_bone_imaging_not_done_stays_unknown(ex, text: str) -> None:
 @pytest.mark.parametrize("text", ["Bone imaging: sclerotic lesion L2", "骨影像：可见多发硬化灶"])
 def test_bone_imaging_with_a_lesion_stays_present(text: str) -> None:
     assert statuses(text, "sclerotic_bone_lesion") == ["present"]
+
+
+# 8 ------------------------------------------------------------------ swelling gone down / improved
+@pytest.mark.parametrize("text", [
+    "腿肿已消",
+    "双下肢水肿已消",
+    "水肿已消。",
+    "腿肿消了",
+    "脚肿已经消了",
+    "麻木，腿肿已消",
+    "leg swelling resolved",
+])
+def test_swelling_gone_down_is_resolved(text: str) -> None:
+    assert statuses(text, "peripheral_edema") == ["historical"]
+
+
+@pytest.mark.parametrize("text", [
+    "患者诉腿肿好多了",
+    "腿肿好多了",
+    "leg swelling much better",
+    "腿肿未消",
+    "腿肿还没消",
+    "近半年已消瘦10kg，双下肢水肿",
+    "水肿，已消瘦",
+])
+def test_swelling_improved_or_not_gone_is_still_present(text: str) -> None:
+    assert statuses(text, "peripheral_edema") == ["present"]
+
+
+def test_resolved_swelling_leaves_the_next_finding() -> None:
+    text = "腿肿已消，腹水仍有"
+    assert statuses(text, "peripheral_edema") == ["historical"]
+    assert statuses(text, "ascites") == ["present"]
+    assert statuses("近半年已消瘦10kg", "weight_loss") == ["present"]
