@@ -56,3 +56,15 @@ def test_tests_listed_before_pending_stay_pending(text, test):
 
     evidence = extract(text).evidence
     assert (test, "pending") in [(n.test, n.reason) for n in evidence.not_done]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a urine electrophoresis named without its result is no M-spike (it had read present)
+    ("We did a urine protein electrophoresis last month.", []),
+    ("Urine protein electrophoresis and 24h urine protein were requested.", []),
+    ("UPEP negative.", ["absent"]),
+    ("SPEP and UPEP unremarkable.", ["absent"]),
+    ("urine protein electrophoresis showed a monoclonal band", ["present"]),
+])
+def test_urine_electrophoresis_reports_only_its_result(text, expected):
+    assert statuses(text, "m_spike") == expected
