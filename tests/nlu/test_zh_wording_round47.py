@@ -217,3 +217,27 @@ def test_taiwanese_terms_and_lay_words_are_read(text, concept) -> None:
 ])
 def test_lay_words_denied_or_asked_keep_their_reading(text, concept, expected) -> None:
     assert statuses(text, concept) == expected
+
+
+# --- a nerve from which no response could be elicited: an abnormal study --------------------------
+
+@pytest.mark.parametrize("text", [
+    "肌电图提示：双下肢感觉神经传导未引出波形。",
+    "双下肢感觉神经传导均未引出。",
+    "右腓总神经运动传导未引出。",
+    "腓肠神经未引出。",
+    "正中神经感觉电位未引出。",
+])
+def test_no_response_elicited_is_axonal_loss_not_a_normal_study(text) -> None:
+    assert statuses(text, "axonal_neuropathy") == ["present"]
+    assert "absent" not in statuses(text, "polyneuropathy")
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    ("神经传导未见异常。", "polyneuropathy", ["absent"]),
+    ("四肢神经传导速度及波幅正常。", "polyneuropathy", ["absent"]),
+    ("双侧跟腱反射未引出。", "polyneuropathy", ["present"]),
+    ("病理征未引出。", "axonal_neuropathy", []),
+])
+def test_other_not_elicited_and_normal_studies_unchanged(text, concept, expected) -> None:
+    assert statuses(text, concept) == expected
