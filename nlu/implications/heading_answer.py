@@ -18,6 +18,12 @@ class HeadingAnswer:
         self.separator = re.compile(data["separator"])
         self.heading_start = re.compile(data["heading_start"])
         self.before_heading = re.compile(data["before_heading"])
+        # "查了M蛋白，阴性", "M-protein checked, negative": one finding said checked, its result
+        # after the comma closing the clause (``checked_answer``; the check word before the
+        # finding, ``checked_before``, or inside the answer)
+        self.checked_answer = re.compile(data.get("checked_answer") or "(?!)")
+        self.checked_before = re.compile(data.get("checked_before") or "(?!)")
+        self.checked_tests = frozenset(data.get("checked_tests") or ())
 
 
 def heading_answers(text: str, targets, statuses, rule: "HeadingAnswer | None") -> None:
@@ -29,6 +35,7 @@ def heading_answers(text: str, targets, statuses, rule: "HeadingAnswer | None") 
     items = [e for e in targets if e.label_ != "ignore" and not e.label_.startswith(TEST_PREFIX)]
     for i, last in enumerate(items):
         if not rule.answer.match(text, last.end_char):
+            _checked_answer(text, last, statuses, rule)
             continue
         first = i
         while first > 0 and items[first - 1].end_char <= items[first].start_char and rule.separator.fullmatch(
@@ -41,3 +48,19 @@ def heading_answers(text: str, targets, statuses, rule: "HeadingAnswer | None") 
         for ent in items[first:i + 1]:
             if statuses[ent] == "present":
                 statuses[ent] = "absent"
+
+
+def _checked_answer(text: str, ent, statuses, rule: HeadingAnswer) -> None:
+    """``ent`` said checked and answered after a comma ("查了M蛋白，阴性", "M-protein checked,
+    negative", "查了M蛋白，结果阴性", "免疫固定电泳，阴性"): absent. Only a finding that opens its
+    clause (after ``before_heading`` words) and only when a check word stands before it or in the
+    answer, or it names a test (``checked_tests``)."""
+    answer = rule.checked_answer.match(text, ent.end_char)
+    if answer is None or statuses[ent] != "present":
+        return
+    opening = stretch_start(text, ent.start_char, rule.heading_start)
+    before = text[opening:ent.start_char]
+    if not rule.before_heading.fullmatch(before):
+        return
+    if answer.group("checked") or ent.label_ in rule.checked_tests or rule.checked_before.search(before):
+        statuses[ent] = "absent"
