@@ -27,3 +27,12 @@ def test_a_result_after_the_comma_is_the_checked_findings(text, concept):
 ])
 def test_look_alikes_keep_their_reading(text, concept, expected):
     assert statuses(text, concept) == expected
+
+
+@pytest.mark.parametrize("text", ["M蛋白查了，没问题。", "M蛋白也查了，正常的。", "We looked for an M-protein and found none."])
+def test_looked_for_and_not_found(text):
+    assert statuses(text, "m_protein") == ["absent"]
+
+
+def test_looked_for_and_found_stays_present():
+    assert statuses("We looked for an M-protein and found an IgA lambda.", "m_protein") == ["present"]

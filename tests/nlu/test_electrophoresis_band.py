@@ -68,3 +68,11 @@ def test_tests_listed_before_pending_stay_pending(text, test):
 ])
 def test_urine_electrophoresis_reports_only_its_result(text, expected):
     assert statuses(text, "m_spike") == expected
+
+
+def test_an_isotype_written_before_the_band_is_its_type():
+    from nlu import extract
+
+    (band,) = [f for f in extract("IgA lambda (small band)").evidence.findings if f.concept == "m_spike"]
+    assert band.status.value == "present"
+    assert band.attributes.get("heavy_chain") == "IgA" and band.attributes.get("light_chain") == "lambda"
