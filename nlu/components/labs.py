@@ -136,6 +136,8 @@ _SCIENTIFIC_UNIT = re.compile(r"\s*[x×X*✕]\s*10\s*(?:\^|\*\*|\*|e|E)?\s*[\(�
 _NOT_A_UNIT = re.compile(r"\s*(?:x(?!10[ \t]*(?:\^|\*\*|e|[⁰¹²³⁴⁵⁶⁷⁸⁹]))\d|and\b|or\b)", re.I)
 
 # the unit as written, up to the punctuation or Chinese text that follows it
+_PLAIN_WORD = re.compile(r"[a-z]{3,}")
+_VALUE_NEXT = re.compile(r"[ \t]*[:：=]?[ \t]*[<>≤≥]?[ \t]*\d")
 _WRITTEN_UNIT = re.compile(r"[^,，;；。、)）\u4e00-\u9fff]*")
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]|\.(?:\s|$)")
 # the end of the clause a value is stated in (a range named in words is looked for up to it)
@@ -348,6 +350,10 @@ class LabValues:
         foreign = data.get("foreign_unit_words")
         self.foreign_unit = re.compile(foreign) if foreign else None
         self.prose_word = re.compile(data.get("prose_after_value") or "(?!)")
+        # a plain word after the value's space that is none of these is no unit of it either: the
+        # value is set aside with the word as written ("Hb 15 furlongs", "VEGF 1200 bananas")
+        known = data.get("words_after_value")
+        self.known_after = re.compile(known) if known else None
         self.samples = {
             sample: compile_alternation(words)
             for sample, words in data["samples"].items()
@@ -863,7 +869,8 @@ class LabValues:
             unit_like = _SCIENTIFIC_UNIT.match(text, num_end) or self.unitish.match(text, num_end)
             glued_flag = flag_end > num_end and self._flag_at(text, num_end)[0] is not None
             spaced_unit = "/" in (unit_like.group() if unit_like else "") or bool(
-                unit_like and self.foreign_unit is not None and self.foreign_unit.fullmatch(unit_like.group().strip()))
+                unit_like and self.foreign_unit is not None and self.foreign_unit.fullmatch(unit_like.group().strip())) \
+                or bool(unit_like and self._unknown_word(text, unit_like))
             if unit_like and not glued_flag and (space == 0 or spaced_unit) and not _NOT_A_UNIT.match(
                     text, num_end) and not _LIST_SLASH.match(
                     text, num_end):
@@ -887,6 +894,15 @@ class LabValues:
             "comparator": comparator, "start": span[0], "end": span[1],
         })
         return end
+
+    def _unknown_word(self, text: str, unit_like) -> bool:
+        """A plain lower-case word after the value's space on its line that is no unit, flag,
+        sample, range or prose word (labs.yml ``words_after_value``, ``prose_after_value``), nor
+        the name of the next value ("hb 142 plt 466")."""
+        word = unit_like.group().strip()
+        return self.known_after is not None and text[unit_like.start():unit_like.start() + 1] in " \t" \
+            and _PLAIN_WORD.fullmatch(word) is not None and not self.prose_word.fullmatch(word) \
+            and not self.known_after.fullmatch(word) and not _VALUE_NEXT.match(text, unit_like.end())
 
     def _ratio_after(self, text: str, pos: int, sample: Optional[str], labs: list, warnings: list,
                      free: Callable[[int, int], bool], taken: list) -> None:

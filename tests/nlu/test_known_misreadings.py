@@ -16,12 +16,16 @@
 8. Swelling gone down in plain words ("腿肿已消", "脚肿已经消了", "水肿都消了") is resolved (historical);
    improved ("腿肿好多了", "leg swelling much better") or not gone ("腿肿未消", "腿肿还没消") is still
    present; 已消瘦 is weight loss and resolves nothing.
+7. A plain lower-case word right after a value on its line that is no unit, flag, sample, range,
+   time or prose word ("Hb 15 furlongs", "VEGF 1200 bananas") is an unknown unit: the value is set
+   aside with the word as written (labs.yml ``words_after_value``); "PLT 450 today", "Hb 15 on
+   admission", "VEGF 1200 serum", "VEGF 1200 (ref <500)", "hb 142 plt 466" keep reading.
 """
 from __future__ import annotations
 
 import pytest
 
-from tests.nlu.conftest import criterion, not_done, statuses
+from tests.nlu.conftest import criterion, lab_tuples, not_done, statuses
 
 
 # 1 ------------------------------------------------------------------ endocrine heading answered
@@ -221,3 +225,35 @@ def test_resolved_swelling_leaves_the_next_finding() -> None:
     assert statuses(text, "peripheral_edema") == ["historical"]
     assert statuses(text, "ascites") == ["present"]
     assert statuses("近半年已消瘦10kg", "weight_loss") == ["present"]
+
+
+# 7 ------------------------------------------------------------------ a word after the value
+def _warnings(text):
+    import nlu
+    return [(w.reason, w.unit, w.value) for w in nlu.extract(text).warnings if w.reason == "unknown_unit"]
+
+
+@pytest.mark.parametrize("text, analyte, word, value", [
+    ("Hb 15 furlongs", "hemoglobin", "furlongs", 15.0),
+    ("VEGF 1200 bananas", "vegf", "bananas", 1200.0),
+    ("Plt 510 widgets, Hb 140 g/L", "platelets", "widgets", 510.0),
+])
+def test_an_unknown_word_after_the_value_sets_it_aside(text, analyte, word, value) -> None:
+    assert lab_tuples(text, analyte) == []
+    assert ("unknown_unit", word, value) in _warnings(text)
+
+
+@pytest.mark.parametrize("text, analyte, value", [
+    ("PLT 450 today", "platelets", 450.0),
+    ("Hb 15 on admission", "hemoglobin", 15.0),
+    ("VEGF 1200 serum", "vegf", 1200.0),
+    ("VEGF 1200 (ref <500)", "vegf", 1200.0),
+    ("hb 142 plt 466", "hemoglobin", 142.0),
+    ("hb 142 plt 466", "platelets", 466.0),
+    ("Hb 142\nIFE negative", "hemoglobin", 142.0),
+    ("PLT 556 reactive after splenectomy", "platelets", 556.0),
+    ("VEGF 1200 pg/ml", "vegf", 1200.0),
+])
+def test_known_words_after_the_value_keep_it(text, analyte, value) -> None:
+    assert [t[0] for t in lab_tuples(text, analyte)] == [value]
+    assert _warnings(text) == []
