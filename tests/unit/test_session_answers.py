@@ -491,3 +491,14 @@ def test_an_answer_that_the_result_is_awaited_is_recorded_pending(text, reason):
     assert answer(s, "serum_free_light_chains", text).kind == "not_done"
     assert s.reason_not_done("serum_free_light_chains") == reason
     assert state(s, "monoclonal_plasma_cell_disorder") == "unknown"  # never negative
+
+
+def test_the_summary_says_which_tests_are_pending_and_which_not_done():
+    from bot.dialogue import render
+
+    s = session()
+    answer(s, "serum_free_light_chains", "results pending")
+    answer(s, "serum_immunofixation", "not done")
+    said = render.summary(s.summary("en"), "en")
+    assert "serum free light chains (result pending)" in said
+    assert "serum immunofixation (not done yet)" in said
