@@ -48,6 +48,8 @@ class ImplicationRules:
         self.screen_axes = int(data.get("endocrine_screen_axes") or 3)
         self.new_clause_words = {w.lower() for w in data.get("new_clause_words") or []}
         self.new_clause_after = re.compile(data.get("new_clause_after") or r"(?!)")
+        # the same state closing a list item ("oedema present, clubbing": nlu.implications.status)
+        self.new_clause_tail = re.compile(rf"(?<![A-Za-z])(?:{self.new_clause_after.pattern})\s*$")
         self.queried_normal = re.compile(data.get("queried_normal") or r"(?!)")
         self.note_end_negation = re.compile(data.get("note_end_negation") or "(?!)")
         self.normal_before_test = re.compile(data.get("normal_before_test") or "(?!)")

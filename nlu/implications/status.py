@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Optional, Pattern
+from typing import Optional
 
 from nlu.components._text import doc_text
 from nlu.implications.categories import (
@@ -154,12 +153,7 @@ _FIRST_WORD = re.compile(r"[a-z\-]+|\+?\d\+?(?![\d.])")
 
 def _stated_positive(item: str, rules) -> bool:
     """The list item ends in its own positive state ("oedema present", "LAD (+)")."""
-    return bool(_positive_tail(rules.new_clause_after.pattern).search(item))
-
-
-@lru_cache(maxsize=4)
-def _positive_tail(after: str) -> Pattern[str]:
-    return re.compile(rf"(?<![A-Za-z])(?:{after})\s*$")
+    return bool(rules.new_clause_tail.search(item))
 
 
 def forward_negation(span, findings_ends=()) -> bool:
