@@ -12,7 +12,8 @@ span of the normalised text is the same span of the original note.
 * carriage returns -> space;
 * a case report's reference list (its heading and every line after it) -> spaces;
 * a question mark glued to the front of a word (?papilloedema), or standing alone before one
-  ("? 视乳头水肿", "Fundi: ? papilloedema") -> an inverted one (a forward query);
+  ("? 视乳头水肿", "Fundi: ? papilloedema") -> an inverted one (a forward query), except on a
+  letter-spaced line ("水 肿 ？请 结 合 临 床", see nlu/tokenizer.py), where it queries the words before;
 * a minus glued to the end of a word (HSM-, LAD-), or standing alone after a finding or a field
   and closing it ("Ascites: -", "edema -, LAD -", "腹水: -") -> a superscript minus (a
   telegraphic negative).
@@ -24,6 +25,7 @@ import re
 from typing import Dict
 
 from nlu.rules import load_yaml, rules_dir
+from nlu.tokenizer import letter_spaced_lines
 
 
 def _traditional_table(data: dict) -> Dict[int, int]:
@@ -231,6 +233,19 @@ def _sub_at(pattern: "re.Pattern", marks: "re.Pattern", replacement: str, text: 
     return text if out is None else "".join(out)
 
 
+def _keep_spaced_queries(before: str, after: str) -> str:
+    """``after``, with the question marks of letter-spaced lines as in ``before``: on a report
+    copied with a space after every character ("视 乳 头 水 肿 ？请 结 合 临 床") the space before
+    the mark separates nothing, so the mark queries the words before it, not the word after it."""
+    spaced = letter_spaced_lines(before)
+    if not spaced:
+        return after
+    out = list(after)
+    for start, end in spaced:
+        out[start:end] = before[start:end]
+    return "".join(out)
+
+
 def _traditional_words_sub(text: str) -> str:
     """The ``words`` of ``zh_traditional.yml`` (沉著 -> 沉着); a note of plain ASCII has none."""
     if text.isascii() or not _WORDS:
@@ -251,8 +266,9 @@ def normalize(text: str) -> str:
     # each pattern below matches only at its one character: it is tried only where that
     # character stands (the look-behinds in front make a scan cost a test at every position)
     if "?" in out or "？" in out:
-        out = _sub_at(_QUERY_PREFIX, _QUERY_MARKS, "¿", out)
-        out = _sub_at(_QUERY_SPACED, _QUERY_MARKS, "¿", out)
+        queried = _sub_at(_QUERY_PREFIX, _QUERY_MARKS, "¿", out)
+        queried = _sub_at(_QUERY_SPACED, _QUERY_MARKS, "¿", queried)
+        out = _keep_spaced_queries(out, queried) if queried is not out else out
     if "-" in out:
         out = _sub_at(_GLUED_MINUS, _MINUS, "⁻", out)
         out = _sub_at(_LONE_MINUS, _MINUS, "⁻", out)

@@ -434,6 +434,9 @@ class LabValues:
         # "2,960 pg/mL  (VEGF, serum)  ↑": a value and unit written before the name in brackets
         self.value_before = set(data.get("value_before_name") or [])
         self.open_before_name = re.compile(r"[\(（][ \t]*\Z")
+        # "血小板计数(PLT)　×10^9/L　586": a code or sample bracket after the name, then the unit
+        self.name_bracket_unit = re.compile(data["name_bracket_unit"], re.I) \
+            if data.get("name_bracket_unit") else None
         self.plain_number = re.compile(rf"(?<![\d.,]){_NUM}")
         self.after_name = re.compile(r"[ \t]*(?:[,，;；][ \t]*(?P<w>" + alternation(
             [w for s in ("serum", "plasma") for w in data["samples"].get(s, [])]) + r"))?[ \t]*[\)）]", re.I)
@@ -702,6 +705,14 @@ class LabValues:
         filler = text[pos:filler_end]
         pre_flag = None
         pf = self.pre_flag_re.search(filler)
+        if unit_first is None and self.name_bracket_unit is not None:
+            # "血小板计数(PLT)  ×10^9/L  586", "VEGF(血清)  pg/ml  1 420": the unit after a bracket
+            bracket = self.name_bracket_unit.match(text, pos)
+            if bracket:
+                unit_first = self._unit_first(text, bracket.end(), analyte)
+                if unit_first is not None and bracket.group("w"):
+                    unit_first = unit_first[:2] + (
+                        unit_first[2] or self.sample_word.get(bracket.group("w").lower()),)
         if pf:
             for i, (flag, _) in enumerate(self.flags):
                 if pf.group(f"f{i}") is not None:
