@@ -54,13 +54,17 @@ def _checked_answer(text: str, ent, statuses, rule: HeadingAnswer) -> None:
     """``ent`` said checked and answered after a comma ("查了M蛋白，阴性", "M-protein checked,
     negative", "查了M蛋白，结果阴性", "免疫固定电泳，阴性"): absent. Only a finding that opens its
     clause (after ``before_heading`` words) and only when a check word stands before it or in the
-    answer, or it names a test (``checked_tests``)."""
+    answer, or it names a test (``checked_tests``). A question mark after the result ("M蛋白，
+    阴性？") leaves it in doubt (uncertain); a positive result counts only so doubted."""
     answer = rule.checked_answer.match(text, ent.end_char)
     if answer is None or statuses[ent] != "present":
+        return
+    doubt = answer.group("doubt") if "doubt" in answer.re.groupindex else None
+    if "positive" in answer.re.groupindex and answer.group("positive") and not doubt:
         return
     opening = stretch_start(text, ent.start_char, rule.heading_start)
     before = text[opening:ent.start_char]
     if not rule.before_heading.fullmatch(before):
         return
     if answer.group("checked") or ent.label_ in rule.checked_tests or rule.checked_before.search(before):
-        statuses[ent] = "absent"
+        statuses[ent] = "uncertain" if doubt else "absent"

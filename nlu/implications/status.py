@@ -53,6 +53,8 @@ def span_status(span) -> Optional[str]:
     if OTHER in categories and NEGATED in categories:
         return "other"  # "no other lymphadenopathy": nothing said about the one mentioned
     if PENDING in categories:
+        if NOT_DONE in categories and _own_clause_only(span, categories[NOT_DONE], categories[PENDING]):
+            return "not_done"  # "已送检IFE，拟行骨CT，结果待回": the bone CT is planned, the others awaited
         return "pending"
     if NOT_DONE in categories:
         return "not_done"
@@ -65,6 +67,26 @@ def span_status(span) -> Optional[str]:
     if HISTORICAL in categories:
         return "historical"
     return "present"
+
+
+def _own_clause_only(span, own, other) -> bool:
+    """Some modifier of ``own`` speaks in the span's clause and none of ``other`` does: those of
+    ``other`` come from the clause after a comma ("拟行骨CT，结果待回") or before it, and speak of
+    what that clause names."""
+    return any(_in_clause(span, m) for m in own) and not any(_in_clause(span, m) for m in other)
+
+
+def _in_clause(span, modifier) -> bool:
+    """No comma or semicolon between the span and the modifier (its first or last token counted)."""
+    start, end = modifier.modifier_span
+    doc, text = span.doc, doc_text(span.doc)
+    if start >= span.end:
+        between = text[span.end_char:doc[start].idx + len(doc[start].text)]
+    elif end <= span.start:
+        between = text[doc[end - 1].idx:span.start_char]
+    else:
+        return True
+    return not _ITEM_BREAK.search(between)
 
 
 def queried(span) -> bool:

@@ -103,7 +103,7 @@ def test_fundus_swelling_in_doubt_is_papilloedema_in_doubt(text: str) -> None:
     ("fundi: bilateral swelling", ["present"], []),
     ("fundi: swelling", ["present"], []),
     ("眼底：水肿", ["present"], []),
-    ("眼底：未见水肿", ["absent"], ["absent"]),
+    ("眼底：未见水肿", ["absent"], []),   # the fundus's oedema: the legs' is not spoken of
     ("Fundi: normal. Legs: swelling to knees", ["absent"], None),
     ("眼底正常，双下肢可疑水肿", ["absent"], ["uncertain"]),
 ])
