@@ -471,7 +471,10 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
 
     # hormone values flagged abnormal / outside their stated range (labs.yml ``hormones``)
     below_cutoff: List[tuple] = []
+    sex = (doc._.poems_demographics or {}).get("sex")
     for hormone in doc._.poems_hormones or []:
+        if hormone.get("sex") and hormone["sex"] != sex:
+            continue  # "estradiol 62 pg/mL (H)" shows a finding in a man only (labs.yml high_male)
         if hormone["status"] == "present":
             start, end = hormone["start"], hormone["end"]
             if not _widen_to_value(findings, hormone["concept"], prov(start, end)):

@@ -404,6 +404,11 @@ class LabValues:
             self.from_to = re.compile(series["from_to"]["to"])
             self.from_chain = re.compile(rf"{series['from_to']['to']}{_NUM}[ \t]*")
         self.not_a_value = re.compile(data["not_a_value"], re.I) if data.get("not_a_value") else None
+        # "Plt 480s", "platelets in the 480s", "Plt 500s-600s": a decade written for the value (labs.yml
+        # ``decade``), read as its lower bound (comparator ">=")
+        decade = data.get("decade") or {}
+        self.decade_suffix = re.compile(decade["suffix"]) if decade.get("suffix") else None
+        self.decade_lead = re.compile(decade["lead"], re.I) if decade.get("lead") else None
         self.value_mark = re.compile(data["value_mark"]) if data.get("value_mark") else None
         bracket = data.get("bracketed_unit") or {}
         self.bracket_open = re.compile(bracket.get("open") or _BRACKETED_UNIT.pattern, re.I)
@@ -455,6 +460,7 @@ class LabValues:
                         re.compile(ihc["context"]), int(ihc.get("window", 80)))
         # hormone values: the endocrine finding an abnormal value shows (see labs.yml)
         self.hormones = []
+        self.hormone_high_male: Dict[str, str] = {}  # name -> the concept its high value shows in a man
         self.cutoffs: Dict[str, Tuple[float, float]] = {}  # name -> (high above, normal at most)
         # name -> a regex on the text before the name that makes it another measure ("mean PA
         # pressure" is not the systolic pressure)
@@ -472,6 +478,8 @@ class LabValues:
                 first_char_guard(aliases + sensitive) + "(?:" + "|".join(parts) + ")"
                 + r"(?![0-9])(?:\s*[\(（][A-Za-z0-9:\-]{1,8}[\)）])?")
             self.hormones.append((name, pattern, spec.get("low"), spec.get("high")))
+            if spec.get("high_male"):  # oestradiol raised in a man (labs.yml): the finding, men only
+                self.hormone_high_male[name] = str(spec["high_male"])
             if spec.get("not_after"):
                 self.hormone_not_after[name] = re.compile(str(spec["not_after"]) + r"\Z")
             hormone_phrases.append(aliases + sensitive)
@@ -729,9 +737,17 @@ class LabValues:
             filler_end = first_ref[0]
         minus = _MINUS.match(text, filler_end)
         n = self.number.match(text, minus.end() if minus else filler_end)
+        lead = self.decade_lead.match(text, filler_end) if not n and self.decade_lead is not None else None
+        if lead:
+            n = self.number.match(text, lead.end())  # "platelets in the (low) 480s": a decade only
         if not n or (minus and n.group("cmp")):
             return None
         num_end = n.end()
+        decade = self._decade(text, n) if not minus else None
+        if lead and decade is None:
+            return None
+        if decade is not None:
+            num_end = decade  # "480s" (and "500s-600s"): the decade's lower bound, "s" no unit
         if _RANGE_ON.match(text, num_end) and _SPACED_GROUP.search(n.group("num")):
             # "Platelets 233 150-400 x10^9/L": a value and a range column, not 233 150 to 400
             n = self.number_ungrouped.match(text, filler_end)
@@ -748,7 +764,9 @@ class LabValues:
         sign = -1 if minus else 1
         value = sign * _to_float(n.group("num"))
         comparator = self._comparator(n)
-        decimal = _DECIMAL_COMMA.match(text, num_end)
+        if decade is not None:
+            comparator = ">="  # "Plt 480s": somewhere from 480 up, never exactly 480
+        decimal = _DECIMAL_COMMA.match(text, num_end) if decade is None else None
         if decimal and "." not in n.group("num") and "," not in n.group("num"):
             # "Hb 18,5 g/dl": a decimal comma, read only when one of the analyte's units follows
             after = _SPACES.match(text, decimal.end()).end()
@@ -905,6 +923,16 @@ class LabValues:
             "comparator": comparator, "start": span[0], "end": span[1],
         })
         return end
+
+    def _decade(self, text: str, n: "re.Match") -> Optional[int]:
+        """The end of a decade's "s" after the number ``n`` ("480s", "500s-600s", "1990s" is a year
+        and no value), or None: a whole number ending in 0, no comparator before it."""
+        num = n.group("num")
+        if self.decade_suffix is None or n.group("cmp") or not re.fullmatch(r"\d*[1-9]\d*0", num) \
+                or (len(num) == 4 and num[:2] in ("19", "20")):
+            return None
+        m = self.decade_suffix.match(text, n.end())
+        return m.end() if m else None
 
     def _unknown_word(self, text: str, unit_like) -> bool:
         """A plain lower-case word after the value's space on its line that is no unit, flag,
@@ -1194,6 +1222,9 @@ class LabValues:
                     elif concept:
                         out.append({"concept": concept, "status": "present", "start": m.start(),
                                     "end": row.end()})
+                    elif flag == "high" and name in self.hormone_high_male:
+                        out.append({"concept": self.hormone_high_male[name], "status": "present",
+                                    "sex": "male", "start": m.start(), "end": row.end()})
                     continue
                 filler = self.filler.match(text, m.end())
                 filler_end = filler.end() if filler else m.end()
@@ -1259,6 +1290,9 @@ class LabValues:
                     out.append({"concept": concept, "status": "normal", "start": m.start(), "end": end})
                 elif concept:
                     out.append({"concept": concept, "status": "present", "start": m.start(), "end": end})
+                elif flag == "high" and name in self.hormone_high_male:
+                    out.append({"concept": self.hormone_high_male[name], "status": "present",
+                                "sex": "male", "start": m.start(), "end": end})
         out.sort(key=lambda h: h["start"])
         return out
 

@@ -152,7 +152,7 @@ def test_words_between_the_name_and_the_value(ex, text, analyte, value, unit):
 
 
 @pytest.mark.parametrize("text,analyte", [
-    ("Platelets in the 600s on every count this year.", "platelets"),  # a range, no single value
+    # ("Platelets in the 600s": a decade, read as the bound >= 600, tests/nlu/test_en_readings_late.py)
     ("VEGF was 10-fold the upper limit.", "vegf"),                      # no value
     ("Check PLT count. 15 days later repeat.", "platelets"),
     ("Hb was stable; 3 units transfused", "hemoglobin"),
