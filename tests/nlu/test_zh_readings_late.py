@@ -72,7 +72,7 @@ def test_doubt_and_ruling_out_look_alikes(text, concept, expected):
 @pytest.mark.parametrize("text, concept", [
     ("双下肢水肿，利尿后已消", "peripheral_edema"), ("双下肢水肿，利尿后已消。", "peripheral_edema"),
     ("双下肢水肿，已经消了", "peripheral_edema"), ("双下肢水肿，现已消肿", "peripheral_edema"),
-    ("双下肢水肿，都消了", "peripheral_edema"), ("水肿经利尿后消退", "peripheral_edema"),
+    ("双下肢水肿，都消了", "peripheral_edema"), ("双下肢水肿，经利尿治疗后已消", "peripheral_edema"), ("水肿经利尿后消退", "peripheral_edema"),
     ("腿肿已消", "peripheral_edema"), ("既往水肿，利尿后已消退", "peripheral_edema"),
     ("腹水已吸收", "ascites"), ("腹水，利尿后已吸收", "ascites"),
 ])
@@ -87,6 +87,7 @@ def test_swelling_gone_down_is_resolved(text, concept):
     ("双下肢水肿，近期已消瘦", "peripheral_edema", ["present"]),     # weight loss, not the swelling
     ("双下肢水肿，已消瘦10kg", "weight_loss", ["present"]),
     ("双下肢水肿，食物已消化", "peripheral_edema", ["present"]),
+    ("双下肢水肿，经利尿治疗后已消瘦", "peripheral_edema", ["present"]),
     ("双下肢水肿，利尿后已消，腹水仍有", "ascites", ["present"]),
     ("双下肢水肿，麻木已消", "peripheral_edema", ["present"]),
 ])
@@ -128,6 +129,7 @@ def test_bone_look_alikes(ex, text, test, concept, expected):
 @pytest.mark.parametrize("text", [
     "VEGF外送，结果未归", "VEGF已送外院，结果未回", "血管内皮生长因子送检中", "VEGF外送。",
     "VEGF已查，结果未回", "血清VEGF，结果待回报", "VEGF已送检，结果还没出来",
+    "VEGF：外送。", "VEGF 外送中", "VEGF外送检测中。",
 ])
 def test_vegf_sent_and_awaited_is_pending(ex, text):
     e = ex(text)
