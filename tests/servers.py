@@ -223,10 +223,31 @@ class Assistant:
         return asyncio.run(_socketio_say(self.url, message, token, timeout))
 
 
+def _quick_close_client():
+    """A socket.io client whose close does not wait for the open long-polling request.
+
+    Over long-polling, engine.io's close sends its CLOSE packet and then waits for the GET that
+    is open on the server to end, which it does only at the server's next ping (about 25 s); a
+    refused connection closes the same way. The packet has reached the server either way, so the
+    test goes on (``abort=True``); the client's HTTP session is still closed."""
+    import engineio  # python-engineio and python-socketio, installed with Rasa
+    import socketio
+
+    class QuickCloseEngineIO(engineio.AsyncClient):
+        async def disconnect(self, abort: bool = False, reason: Any = None) -> None:
+            await super().disconnect(abort=True, reason=reason)
+
+    class QuickCloseClient(socketio.AsyncClient):
+        def _engineio_client_class(self) -> type:
+            return QuickCloseEngineIO
+
+    return QuickCloseClient(reconnection=False)
+
+
 async def _socketio_say(url: str, message: str, token: Optional[str], timeout: float) -> List[dict]:
     import socketio  # python-socketio, installed with Rasa
 
-    client = socketio.AsyncClient(reconnection=False)
+    client = _quick_close_client()
     replies: List[dict] = []
     confirmed: asyncio.Future = asyncio.get_running_loop().create_future()
     last = [time.monotonic()]
