@@ -7,6 +7,8 @@ export RASA_TELEMETRY_ENABLED ?= false
 VENV  ?= .venv
 BIN   := $(VENV)/bin
 MODEL := models/poems.tar.gz
+# pytest-xdist workers for `make test`: one per core, at most 4 (each builds the NLU pipelines).
+TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); [ "$$n" -gt 4 ] && n=4; echo $$n)
 # Everything that changes what the Rasa model is (the NLU component code and its rule files too).
 MODEL_INPUTS := domain.yml config.yml $(shell find data nlu -type f \( -name '*.yml' -o -name '*.yaml' -o -name '*.py' -o -name '*.json' -o -name '*.jsonl' \) 2>/dev/null)
 
@@ -51,10 +53,10 @@ run: train web
 	@scripts/run.sh
 
 test: train web browser services
-	@scripts/timed.sh tests $(BIN)/python -m pytest $(PYTEST_ARGS)
+	@scripts/timed.sh tests $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup --durations=15 $(PYTEST_ARGS)
 
 test-fast: setup
-	@$(BIN)/python -m pytest -m "not e2e and not slow" $(PYTEST_ARGS)
+	@$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup -m "not e2e and not slow" $(PYTEST_ARGS)
 
 eval: setup
 	@$(BIN)/poems-triage eval
