@@ -42,3 +42,19 @@ def test_reference_mode_keeps_the_whole_pattern():
         split = FirstCharPhrases(["improved", "helped"])
     assert split.match("helped", 0).span() == (0, 6)
     assert [m.span() for m in split.finditer("x improved, helped")] == [(2, 10), (12, 18)]
+
+
+def test_the_whole_pattern_is_compiled_only_when_a_position_needs_it():
+    """Building the split and matching ordinary text leaves the whole pattern uncompiled (its
+    compile is most of the phrases' start-up cost); a Kelvin sign that the guard lets through
+    compiles it, and the answer is still the whole pattern's."""
+    split = FirstCharPhrases(nonresponse_phrases(None))
+    for text in TEXTS[:4]:
+        for pos in range(len(text) + 1):
+            split.match(text, pos)
+    assert split._pattern is None
+    kelvin = FirstCharPhrases(["kg rise"])
+    got = kelvin.match("\u212ag rise", 0)
+    assert kelvin._pattern is not None
+    want = kelvin.pattern.match("\u212ag rise", 0)
+    assert (got and got.span()) == (want and want.span())
