@@ -234,3 +234,21 @@ def test_a_paracentesis_with_its_volume_shows_ascites(text):
 
 def test_a_decade_stated_for_every_count_is_its_lower_bound():
     assert _bounds("Platelets in the 600s on every count this year.") == [(600.0, ">=")]
+
+
+# --- a checklist row with a bracket before its colon ---------------------------------------------
+
+@pytest.mark.parametrize("text, concept, expected", [
+    ("Serum IFE (repeat, Mayo Clinic): negative", "serum_immunofixation", ["absent"]),
+    ("Splenomegaly (on CT): no", "splenomegaly", ["absent"]),
+    ("Hepatomegaly (US 2024): none", "hepatomegaly", ["absent"]),
+    ("Papilledema (dilated fundoscopy): N", "papilledema", ["absent"]),
+    ("Papilledema (dilated fundoscopy): N/D", "papilledema", []),
+    ("Hepatomegaly (US): unknown", "hepatomegaly", []),
+    # look-alikes keep their reading
+    ("Splenomegaly (on CT): 16 cm", "splenomegaly", ["present"]),
+    ("Papilledema (bilateral) - Y", "papilledema", ["present"]),
+    ("Mild oedema (ankles), effusions: none", "peripheral_edema", ["present"]),
+])
+def test_a_row_with_a_bracket_before_its_answer(text, concept, expected):
+    assert statuses(text, concept) == expected
