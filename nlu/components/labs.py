@@ -187,7 +187,8 @@ class SampleWord(NamedTuple):
 
 
 # a bracket right after a value and its unit: "(ref < 500)", "（参考值 0-142，血浆）"
-_AFTER_BRACKET = re.compile(r"[ \t]*[\(\[（【](?P<body>[^\(\)\[\]（）【】\n]{1,60})[\)\]）】]")
+# (a flag may stand between the value and the bracket: "1560  pg/ml  ↑  (0-142)  血清", "1,560 pg/mL H (62-707) serum")
+_AFTER_BRACKET = re.compile(r"[ \t]*(?:(?:[↑↓]+|[HL](?=[ \t]))[ \t]*)?[\(\[（【](?P<body>[^\(\)\[\]（）【】\n]{1,60})[\)\]）】]")
 
 
 class SampleAfter:
@@ -207,8 +208,9 @@ class SampleAfter:
             re.I) if self.words else None
         self.inside = re.compile(r"(?<![A-Za-z])(?:" + words + r")(?![A-Za-z])", re.I) if self.words else None
         # a bare word ends the value's clause when a bracket or punctuation follows it (not
-        # "1850 pg/mL, serum IFE negative", where it names the next test's sample)
-        self.clause_end = re.compile(r"\s*(?:[\(\[（【,，;；.。)\]]|$)")
+        # "1850 pg/mL, serum IFE negative", where it names the next test's sample), or when it
+        # ends its line, as the sample column of a report row ("1560  pg/ml  ↑  (0-142)  血清")
+        self.clause_end = re.compile(r"\s*(?:[\(\[（【,，;；.。)\]]|$)|[ \t]*\n")
 
     def read_past_bracket(self, text: str, pos: int) -> Optional[SampleWord]:
         """The sample named in or right after a bracket that follows the value ("1,020 pg/mL
@@ -1038,7 +1040,11 @@ class LabValues:
         opened = bool(r.group("open")) or text[:pos].rstrip(" \t")[-1:] in ("(", "（", "[", "【")
         in_bars = text[:pos].rstrip(" \t")[-1:] == "|" and not opened and not r.group("unit") \
             and _BAR_GAP.fullmatch(text, r.end("hi") if r.group("lo") else r.end("lt"), r.end())
-        if not in_bars and not (opened and r.group("close")) and not r.group("kw"):
+        # "PLATELETS   150 - 400 K/uL   612 (H)" (an Epic "Ref Range & Units" column before the
+        # value): a bare range with its unit, then a column of spaces or a tab before the value
+        ranged_unit = bool(r.group("lo") and r.group("unit")) and not opened and not r.group("close") \
+            and _COLUMN_GAP.fullmatch(text, r.end("unit"), r.end()) is not None
+        if not in_bars and not (opened and r.group("close")) and not r.group("kw") and not ranged_unit:
             # a bare "a-b" in a table row: the value after a tab or a column of spaces
             if r.group("lt") or opened or r.group("close") or r.group("unit") \
                     or not _COLUMN_GAP.fullmatch(text, r.end("hi"), r.end()):
