@@ -20,7 +20,7 @@ from tests.nlu.conftest import criterion, not_done, statuses
 @pytest.mark.parametrize("text", [
     "眼底：不除外水肿", "眼底：不能除外水肿", "眼底检查：不排除水肿", "眼底：难以除外水肿",
     "不除外视乳头水肿", "视乳头水肿不能除外", "不排除视盘水肿", "眼底：水肿不除外",
-    "眼底：可能水肿", "眼底：待除外水肿", "Fundi: ?oedema",
+    "眼底：可能水肿", "眼底：待除外水肿", "Fundi: ?oedema", "眼底检查示不排除水肿", "fundoscopy: cannot exclude oedema",
 ])
 def test_disc_oedema_not_ruled_out_is_in_doubt(text):
     assert statuses(text, "papilledema") == ["uncertain"]
@@ -41,7 +41,7 @@ def test_other_findings_not_ruled_out_are_in_doubt(text, concept):
     ("眼底：除外水肿", "papilledema"), ("眼底：水肿已除外", "papilledema"), ("视盘水肿已除外", "papilledema"),
     ("视盘水肿已经除外，双下肢水肿", "papilledema"), ("脾大已除外", "splenomegaly"),
     ("脾大已除外。", "splenomegaly"), ("脾大均已排除", "splenomegaly"), ("已除外脾大", "splenomegaly"),
-    ("眼底：无水肿", "papilledema"),
+    ("眼底：无水肿", "papilledema"), ("fundi show no papill edema", "papilledema"),
 ])
 def test_ruled_out_is_absent(text, concept):
     assert statuses(text, concept) == ["absent"]
@@ -59,6 +59,12 @@ def test_ruled_out_is_absent(text, concept):
     ("眼底未见异常，双下肢不除外水肿", "peripheral_edema", ["uncertain"]),
     ("眼底：不除外双下肢水肿", "peripheral_edema", ["uncertain"]),
     ("眼底正常 双下肢水肿", "peripheral_edema", ["present"]),
+    ("眼底(-) 水肿(+)", "peripheral_edema", ["present"]),
+    ("眼底（-） 水肿（+）", "papilledema", ["absent"]),
+    ("眼底正常 水肿(+)", "papilledema", ["absent"]),
+    ("眼底正常 水肿(+)", "peripheral_edema", ["present"]),
+    ("fundi normal oedema +", "peripheral_edema", ["present"]),
+    ("眼底未见异常 无水肿", "peripheral_edema", ["absent"]),
     ("不除外水肿", "peripheral_edema", ["uncertain"]),
     ("眼底：水肿", "papilledema", ["present"]),
     ("眼底：双侧视盘水肿", "papilledema", ["present"]),
