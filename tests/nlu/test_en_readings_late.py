@@ -252,3 +252,21 @@ def test_a_decade_stated_for_every_count_is_its_lower_bound():
 ])
 def test_a_row_with_a_bracket_before_its_answer(text, concept, expected):
     assert statuses(text, concept) == expected
+
+
+# --- a hormone value restated in another unit before its reference range ------------------------
+
+@pytest.mark.parametrize("text, concept, expected", [
+    ("48-year-old man. Testosterone 4.1 nmol/L (118 ng/dL) [ref 8.6–29.0 nmol/L]", "hypogonadism", ["present"]),
+    ("48-year-old man. Testosterone 4.1 nmol/L (118 ng/dL) [ref 250–840 ng/dL]", "hypogonadism", ["present"]),
+    ("48-year-old man. Prolactin 812 mIU/L (38 ng/mL) [ref 86–324 mIU/L]", "hyperprolactinemia", ["present"]),
+    ("48-year-old man. Oestradiol 198 pmol/L (54 pg/mL) [ref 40–160 pmol/L]", "hyperestrogenism", ["present"]),
+    # within the range in either unit: the axis stated normal
+    ("48-year-old man. Testosterone 14.1 nmol/L (406 ng/dL) [ref 250–840 ng/dL]", "hypogonadism", ["absent"]),
+    ("48-year-old man. Testosterone 14.1 nmol/L (406 ng/dL) [ref 8.6–29.0 nmol/L]", "hypogonadism", ["absent"]),
+    # a range naming no unit after two units: its scale is not known, nothing read
+    ("48-year-old man. Testosterone 4.1 nmol/L (118 ng/dL) [ref 8.6–29.0]", "hypogonadism", []),
+    ("48-year-old man. Testosterone 4.1 nmol/L (118 ng/dL)", "hypogonadism", []),
+])
+def test_a_hormone_restated_in_another_unit_is_read_against_its_range(text, concept, expected):
+    assert statuses(text, concept) == expected
