@@ -54,9 +54,10 @@ _BAR_GAP = re.compile(r"[ \t]*\|[ \t]*")
 # lakh grouping)
 _REF_NUM = rf"(?:{_LAKH}|\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
 # the reference range in the last column of a table row, after the value, unit and flag columns
+# (an arrow flag may close the row after it: "pg/ml  1 420  0-160  ↑")
 _COLUMN_RANGE = re.compile(
     rf"(?:[ ]*\t[ \t]*|[ ]{{2,}}|[ \t]*\|[ \t]*)(?P<lo>{_REF_NUM})[ \t]*(?:[-–~～—]{{1,2}}|to)[ \t]*"
-    rf"(?P<hi>{_REF_NUM})[ \t]*(?=\||\n|$)")
+    rf"(?P<hi>{_REF_NUM})[ \t]*(?=(?P<flag>(?:\t[ \t]*|[ ]{{2,}})[↑↓]+[ \t]*)?(?:\||\n|$))")
 # "Testosterone, total (ng/dl) | 240–950 | 162": a hormone's table row, a qualifier and the unit
 # after the name, then the reference range and the value in columns between bars
 _HORMONE_ROW = re.compile(
@@ -406,8 +407,6 @@ class LabValues:
             self.from_to = re.compile(series["from_to"]["to"])
             self.from_chain = re.compile(rf"{series['from_to']['to']}{_NUM}[ \t]*")
         self.not_a_value = re.compile(data["not_a_value"], re.I) if data.get("not_a_value") else None
-        # a hormone value restated in another unit before its range (labs.yml restated_value)
-        self.restated_value = re.compile(data["restated_value"]) if data.get("restated_value") else None
         # "Plt 480s", "platelets in the 480s", "Plt 500s-600s": a decade written for the value (labs.yml
         # ``decade``), read as its lower bound (comparator ">=")
         decade = data.get("decade") or {}
@@ -709,14 +708,6 @@ class LabValues:
                      sample: Optional[str], labs: list, warnings: list) -> Optional[int]:
         """Parse "<filler> number [unit] [flag] [reference]" at ``pos``; return end or None."""
         unit_first = self._unit_first(text, pos, analyte)
-        if unit_first is not None:
-            pos = unit_first[1]
-            sample = sample or unit_first[2]
-        m = self.filler.match(text, pos)
-        filler_end = m.end() if m else pos
-        filler = text[pos:filler_end]
-        pre_flag = None
-        pf = self.pre_flag_re.search(filler)
         if unit_first is None and self.name_bracket_unit is not None:
             # "血小板计数(PLT)  ×10^9/L  586", "VEGF(血清)  pg/ml  1 420": the unit after a bracket
             bracket = self.name_bracket_unit.match(text, pos)
@@ -725,6 +716,14 @@ class LabValues:
                 if unit_first is not None and bracket.group("w"):
                     unit_first = unit_first[:2] + (
                         unit_first[2] or self.sample_word.get(bracket.group("w").lower()),)
+        if unit_first is not None:
+            pos = unit_first[1]
+            sample = sample or unit_first[2]
+        m = self.filler.match(text, pos)
+        filler_end = m.end() if m else pos
+        filler = text[pos:filler_end]
+        pre_flag = None
+        pf = self.pre_flag_re.search(filler)
         if pf:
             for i, (flag, _) in enumerate(self.flags):
                 if pf.group(f"f{i}") is not None:
@@ -835,12 +834,16 @@ class LabValues:
                 r = None
             if r:
                 sample = sample or between.sample
-        if r is None and unit is not None:
-            # "血小板计数(PLT)  612  10^9/L  ↑  125-350": the range column that ends a table row
+        if r is None and (unit is not None or unit_first is not None):
+            # "血小板计数(PLT)  612  10^9/L  ↑  125-350": the range column that ends a table row;
+            # also after a unit column written before the value, the flag last ("VEGF(血清)  pg/ml
+            # 1 420  0-160  ↑", a row whose columns slipped)
             column = _COLUMN_RANGE.match(text, flag_end)
             if column and _to_float(column.group("lo")) <= _to_float(column.group("hi")):
                 ref_low, ref_high = _to_float(column.group("lo")), _to_float(column.group("hi"))
                 end = column.end()
+                if flag is None and column.group("flag"):
+                    flag, _ = self._flag_at(text, column.end("hi"))
         if r:
             ref_low, ref_high = _reference_bounds(r)
             end = r.end()
@@ -927,25 +930,6 @@ class LabValues:
             "comparator": comparator, "start": span[0], "end": span[1],
         })
         return end
-
-    def _restated_range(self, text: str, pos: int, unit: Optional[str]):
-        """(reference match, value to compare or None for the first one) of a range written after
-        the value restated in another unit in a bracket ("Testosterone 4.1 nmol/L (118 ng/dL) [ref
-        8.6-29.0 nmol/L]", labs.yml ``restated_value``): the range is read against the value of the
-        unit it names; a range naming neither unit is not read (its scale is not known)."""
-        restated = self.restated_value.match(text, pos)
-        if restated is None:
-            return None
-        r = self.ref_re.match(text, restated.end())
-        if not r or not (r.group("open") or r.group("kw")) or _dated(r):
-            return None
-        written = r.group().lower().replace(" ", "")
-        second = restated.group("unit").lower().replace(" ", "")
-        if unit and unit.lower().replace(" ", "") in written and second not in written:
-            return r, None
-        if second in written and not (unit and unit.lower().replace(" ", "") in written):
-            return r, _to_float(restated.group("num"))
-        return None
 
     def _decade(self, text: str, n: "re.Match") -> Optional[int]:
         """The end of a decade's "s" after the number ``n`` ("480s", "500s-600s", "1990s" is a year
@@ -1278,10 +1262,6 @@ class LabValues:
                 flag = flag or pre_flag
                 end = flag_end if flag else unit_end
                 r = self.ref_re.match(text, flag_end)
-                if not (r and (r.group("open") or r.group("kw"))) and self.restated_value is not None:
-                    restated = self._restated_range(text, flag_end, unit)
-                    if restated is not None:  # "4.1 nmol/L (118 ng/dL) [ref 8.6-29.0 nmol/L]"
-                        r, value = restated[0], restated[1] if restated[1] is not None else value
                 bounds = None
                 if r and (r.group("open") or r.group("kw")) and not _dated(r):
                     bounds = _reference_bounds(r) + (self._flag_at(text, r.end())[0],)

@@ -173,3 +173,34 @@ def test_the_excepted_finding_keeps_its_state(text, concept, state):
 
 def test_numb_feet_outweigh_a_nerve_exam_normal_apart_from_vision():
     assert "absent" not in statuses("双足麻木。神经系统查体除视力外未见异常。", "polyneuropathy")
+
+
+# --- the range column after a slipped row's value ----------------------------------------------
+
+def _ref(text, analyte):
+    from nlu import extract
+
+    return [(lab.value, lab.reference_low, lab.reference_high, lab.flag)
+            for lab in extract(text).evidence.labs if lab.analyte == analyte]
+
+
+@pytest.mark.parametrize("text, analyte, expected", [
+    ("血管内皮生长因子VEGF(血清)　　pg/ml　　1 420　　0-160　　↑", "vegf", [(1420.0, 0.0, 160.0, "high")]),
+    ("VEGF　　pg/ml　　1420　　0-160", "vegf", [(1420.0, 0.0, 160.0, None)]),
+    ("血小板计数(PLT)　　×10^9/L　　586　　↑　　125-350", "platelets", [(586.0, 125.0, 350.0, "high")]),
+    ("PLT  ×10^9/L  586  125-350  ↑\nHb  g/L  171", "platelets", [(586.0, 125.0, 350.0, "high")]),
+    # the usual column orders keep their readings
+    ("血小板计数(PLT)  612  10^9/L  ↑  125-350", "platelets", [(612.0, 125.0, 350.0, "high")]),
+    ("VEGF(血清)  1420  pg/ml  ↑  0-160", "vegf", [(1420.0, 0.0, 160.0, "high")]),
+])
+def test_range_column_after_a_unit_written_first(text, analyte, expected):
+    assert _ref(text, analyte) == expected
+
+
+@pytest.mark.parametrize("text, analyte", [
+    ("VEGF  pg/ml  1420  0-160  ↑ 复查", "vegf"),  # words after the flag: no table row's end
+    ("VEGF  pg/ml  1420  160-0", "vegf"),  # a range upside down is no range
+    ("VEGF  pg/ml  1420 0-160", "vegf"),  # one space: no column
+])
+def test_no_range_column_from_look_alikes(text, analyte):
+    assert all(low is None and high is None for _, low, high, _ in _ref(text, analyte))
