@@ -407,6 +407,8 @@ class LabValues:
             self.from_to = re.compile(series["from_to"]["to"])
             self.from_chain = re.compile(rf"{series['from_to']['to']}{_NUM}[ \t]*")
         self.not_a_value = re.compile(data["not_a_value"], re.I) if data.get("not_a_value") else None
+        # a hormone value restated in another unit before its range (labs.yml restated_value)
+        self.restated_value = re.compile(data["restated_value"]) if data.get("restated_value") else None
         # "Plt 480s", "platelets in the 480s", "Plt 500s-600s": a decade written for the value (labs.yml
         # ``decade``), read as its lower bound (comparator ">=")
         decade = data.get("decade") or {}
@@ -931,6 +933,25 @@ class LabValues:
         })
         return end
 
+    def _restated_range(self, text: str, pos: int, unit: Optional[str]):
+        """(reference match, value to compare or None for the first one) of a range written after
+        the value restated in another unit in a bracket ("Testosterone 4.1 nmol/L (118 ng/dL) [ref
+        8.6-29.0 nmol/L]", labs.yml ``restated_value``): the range is read against the value of the
+        unit it names; a range naming neither unit is not read (its scale is not known)."""
+        restated = self.restated_value.match(text, pos)
+        if restated is None:
+            return None
+        r = self.ref_re.match(text, restated.end())
+        if not r or not (r.group("open") or r.group("kw")) or _dated(r):
+            return None
+        written = r.group().lower().replace(" ", "")
+        second = restated.group("unit").lower().replace(" ", "")
+        if unit and unit.lower().replace(" ", "") in written and second not in written:
+            return r, None
+        if second in written and not (unit and unit.lower().replace(" ", "") in written):
+            return r, _to_float(restated.group("num"))
+        return None
+
     def _decade(self, text: str, n: "re.Match") -> Optional[int]:
         """The end of a decade's "s" after the number ``n`` ("480s", "500s-600s", "1990s" is a year
         and no value), or None: a whole number ending in 0, no comparator before it."""
@@ -1262,6 +1283,10 @@ class LabValues:
                 flag = flag or pre_flag
                 end = flag_end if flag else unit_end
                 r = self.ref_re.match(text, flag_end)
+                if not (r and (r.group("open") or r.group("kw"))) and self.restated_value is not None:
+                    restated = self._restated_range(text, flag_end, unit)
+                    if restated is not None:  # "4.1 nmol/L (118 ng/dL) [ref 8.6-29.0 nmol/L]"
+                        r, value = restated[0], restated[1] if restated[1] is not None else value
                 bounds = None
                 if r and (r.group("open") or r.group("kw")) and not _dated(r):
                     bounds = _reference_bounds(r) + (self._flag_at(text, r.end())[0],)
