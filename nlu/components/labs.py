@@ -1226,6 +1226,23 @@ class LabValues:
             return None
         return low, high, flag
 
+    def _hormone_range_first(self, text: str, pos: int
+                             ) -> Optional[Tuple[float, float, None, int]]:
+        """(low, high, None, where the value starts) of a reference range and its unit written
+        between a hormone's name and its value, then a column gap ("TESTOSTERONE, TOTAL   264 - 916
+        ng/dL   118 (L)": an Epic "Ref Range & Units" column); None otherwise."""
+        r = self.ref_first.match(text, pos)
+        if r is None or not r.group("lo") or not r.group("unit") or r.group("open") or r.group("close") \
+                or not _COLUMN_GAP.fullmatch(text, r.end("unit"), r.end()):
+            return None
+        u = self.any_unit.match(text, r.start("unit"))
+        if u is None or text[u.end():r.end("unit")].strip():
+            return None
+        low, high = _to_float(r.group("lo")), _to_float(r.group("hi"))
+        if low > high or _YEARS.fullmatch(f"{r.group('lo')}-{r.group('hi')}"):
+            return None
+        return low, high, None, r.end()
+
     def _hormones(self, text: str, names: Optional[List[List["re.Match"]]] = None) -> List[dict]:
         """Hormone values with an abnormal flag or outside their stated reference range:
         [{concept, status (present | normal), start, end}] (nlu/extractor.py makes findings).
@@ -1265,6 +1282,9 @@ class LabValues:
                 if pf:
                     pre_flag = next(flag for i, (flag, _) in enumerate(self.flags)
                                     if pf.group(f"f{i}") is not None)
+                first_bounds = self._hormone_range_first(text, filler_end)
+                if first_bounds is not None:
+                    filler_end = first_bounds[3]
                 n = self.number.match(text, filler_end)
                 if not n:
                     continue
@@ -1292,6 +1312,8 @@ class LabValues:
                     bounds = _reference_bounds(r) + (self._flag_at(text, r.end())[0],)
                 elif flag is None:
                     bounds = self._hormone_column_range(text, num_end, unit_end, flag_end)
+                if bounds is None and first_bounds is not None:
+                    bounds = first_bounds[:3]
                 if bounds is not None:
                     low, high, flag2 = bounds
                     if flag is None:

@@ -16,9 +16,11 @@ value's sample.
 Look-alikes: a range with a unit and one space before a number, a range followed by a time, a
 value and a range only (a range alone is no value), a weight in kilograms per month, a bare `grams`,
 a sample word of the next test on the same line or on the next line.
+A hormone row laid out the same way (`TESTOSTERONE, TOTAL   264 - 916 ng/dL   118 (L)`, `CORTISOL, AM
+...`) is read against that range, low testosterone a hypogonadism; one in range is normal.
 Rules: targets_en.yml (serum_immunofixation names), context_en.yml (PSEUDO residual-category
 labels), labs.yml (units spelled out, LT CHAIN aliases), nlu/components/labs.py (a bare range with
-its unit before a column gap; a flag before the bracket and a line end after a sample word)."""
+its unit before a column gap, for analytes and hormones; a flag before the bracket and a line end after a sample word)."""
 import pytest
 
 from conftest import criterion, lab_tuples, labs_of, not_done, status_of, statuses
@@ -152,3 +154,30 @@ def test_sample_after_a_flag_and_a_range_or_ending_its_row(text, sample):
 ])
 def test_sample_look_alikes_stay_unknown(text):
     assert lab_tuples(text, "vegf")[0][2] is None
+
+
+@pytest.mark.parametrize("text,concept,status", [
+    ("TESTOSTERONE, TOTAL           264 - 916 ng/dL           118 (L)", "hypogonadism", "present"),
+    ("TESTOSTERONE, TOTAL           264 - 916 ng/dL           118", "hypogonadism", "present"),
+    ("TESTOSTERONE, TOTAL           264 - 916 ng/dL           512", "hypogonadism", "absent"),
+    ("CORTISOL, AM   6.2 - 19.4 ug/dL   2.1 (L)", "adrenal_insufficiency", "present"),
+    ("PROLACTIN   4.0 - 15.2 ng/mL   38.0 (H)", "hyperprolactinemia", "present"),
+    ("Testosterone, total 118 ng/dL (L)", "hypogonadism", "present"),
+])
+def test_hormone_row_with_the_range_before_the_value(ex, text, concept, status):
+    assert status_of(ex(text), concept) == status
+
+
+@pytest.mark.parametrize("text", [
+    "Testosterone 264-916 ng/dL 118",          # one space: no column
+    "Testosterone 2019-2021   118",            # years, not a range
+    "Testosterone 264 - 916 ng/dL (reference only)",
+])
+def test_hormone_range_look_alikes_read_nothing(ex, text):
+    assert status_of(ex(text), "hypogonadism") is None
+
+
+def test_epic_hormone_row_gives_the_endocrine_criterion(ex):
+    text = ("Component                     Ref Range & Units        Value\n"
+            "TESTOSTERONE, TOTAL           264 - 916 ng/dL           118 (L)\n")
+    assert criterion(ex(text), "endocrinopathy") == "present"
