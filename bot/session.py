@@ -31,7 +31,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from pydantic import BaseModel, Field
 
 from bot.criteria import CRITERIA_IDS
-from bot.dialogue.answers import (aside, bare_yes_no, has_phrase, just_stop, late_detail, late_unit, leads_with, matches, normalised, outcome_at,
+from bot.dialogue.answers import (aside, bare_yes_no, has_phrase, just_stop, late_detail, late_unit, leads_with, matches, normalised, other_analytes, outcome_at,
                                   questions, reading, sample_named, samples_named, taken_by, why_about,
                                   with_bounds, without_labs)
 from bot.dialogue.numbers import AnswerRefused, read_numbers, reference_in, refusal, stray_numbers
@@ -650,7 +650,9 @@ class TriageSession(BaseModel):
         if not choices and not any(lab.analyte == asked for lab in extracted.labs):
             # a number of another test the NLU read ("FLC ratio 0.12" answering the VEGF
             # question) is that test's value, never the asked one's
-            numbers = self._number(key, normalised(without_labs(text or "", extracted)), self.messages + 1)
+            blanked = normalised(without_labs(text or "", extracted))
+            numbers = self._number(key, blanked, self.messages + 1)
+            self._refuse_other_analyte(spec, blanked, numbers)
         if not (spec.get("sample_of") or relevant or choices or numbers or not_done):
             # "plasma" answering another question: the sample of the VEGF value given before
             late = self.apply_detail(text, extracted)
@@ -711,6 +713,24 @@ class TriageSession(BaseModel):
             self.failures += 1
         return AnswerOutcome(kind=kind, item=key, changes=self._diff(before),
                              others_not_done=others_not_done if kind != "unrecognised" else [])
+
+    @staticmethod
+    def _refuse_other_analyte(spec: Dict[str, Any], blanked: str, numbers: List[LabValue]) -> None:
+        """A number read for the item from an answer that names another test and not the asked
+        one ("sorry, the platelets were actually 532", "creatinine 120" answering the VEGF
+        question) may be that test's value: refused (AnswerRefused), never kept as the asked one."""
+        if not numbers:
+            return
+        number = spec.get("number") or {}
+        named = other_analytes(blanked, [number.get("analyte", "")] + list(number.get("others", {})))
+        if not named:
+            return
+        from bot.concepts import catalogue
+
+        asked = catalogue().analytes.get(number.get("analyte", ""))
+        raise AnswerRefused(refusal(reading(), "other_analyte", names=", ".join(dict.fromkeys(named)),
+                                    asked=asked.en if asked else number.get("analyte"),
+                                    asked_zh=asked.zh if asked else number.get("analyte")))
 
     def _answer_reference(self, key: str, analyte: str, norm: str, unknown: bool,
                           before: Dict[str, Any]) -> AnswerOutcome:

@@ -9,7 +9,7 @@ clause; a sample type counts only when one is named. The answer is never logged.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
 from bot.dialogue.numbers import bound_after, reference_in, serum_or_plasma
 from bot.dialogue.texts import load
@@ -290,12 +290,12 @@ def samples_named(text: str, samples: Dict[str, List[str]]) -> List[str]:
 def late_unit(text: str) -> Optional[Tuple[Optional[str], str]]:
     """(analyte or None, unit) of a message (``normalised``) that gives only the unit of a value
     ("血小板单位是10^9/L", "the platelets were x10^9/L", "VEGF in ng/ml", "unit: g/dL"): an
-    analyte name of ``reading.unit_analytes`` or none, ``reading.unit_words`` and one unit the
+    analyte name of ``reading.analyte_words`` or none, ``reading.unit_words`` and one unit the
     unit reader knows (bot.units); None for anything else."""
     from bot.units import UnitError, known_spelling
 
     spec = reading()
-    names = spec.get("unit_analytes") or {}
+    names = spec.get("analyte_words") or {}
     named = [a for a, words in names.items() if any(has_phrase(text, w) for w in words)]
     if len(named) > 1:
         return None
@@ -308,6 +308,28 @@ def late_unit(text: str) -> Optional[Tuple[Optional[str], str]]:
     except UnitError:
         return None
     return (named[0] if named else None), spelled
+
+
+def other_analytes(text: str, allowed: Iterable[str]) -> List[str]:
+    """The words of ``reading.analyte_words`` naming a test other than the ``allowed`` analytes
+    in a clause of the message (``normalised``, the values the NLU read blanked) that holds a
+    number and names no allowed one, in the order written: "sorry, the platelets were actually
+    532" answering the VEGF question gives no VEGF value; "1850, M-protein pending" does."""
+    names = reading().get("analyte_words") or {}
+    allowed = set(allowed)
+    own = [w for a in allowed for w in names.get(a, [])]
+    others = [w for a, words in names.items() if a not in allowed for w in words]
+    found: List[Tuple[int, str]] = []
+    at = 0
+    for clause in _NUMBER_CLAUSE.split(text):
+        if re.search(r"\d", clause) and not any(has_phrase(clause, w) for w in own):
+            found += [(at + clause.find(w.lower()), w) for w in others if has_phrase(clause, w)]
+        at += len(clause) + 1
+    return [w for _, w in sorted(found)]
+
+
+# what ends the clause of a number in an answer (other_analytes)
+_NUMBER_CLAUSE = re.compile(r"[,;，；。\n]")
 
 
 def late_detail(text: str, samples: Dict[str, List[str]]) -> Optional[Tuple[Optional[str], Optional[float],
