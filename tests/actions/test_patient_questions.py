@@ -367,3 +367,21 @@ def test_inside_the_interview_the_missing_risk_inputs_complete_the_score_too():
         raw = ([e["value"] for e in events if e.get("event") == "slot" and e.get("name") == "evidence"] or [raw])[-1]
     assert "PUMCH risk score: 0 — low risk" in said
     assert TriageSession.load(raw).current == "serum_immunofixation"  # the asked test stays open
+
+
+@pytest.mark.parametrize("text, lang, verdict, unknown", [
+    ("why is it only suspected?", "en", "Verdict:", "Still unknown:"),
+    ("why doesn't it meet the criteria?", "en", "Verdict:", "Still unknown:"),
+    ("为什么只是疑似？", "zh", "结论", "仍未知:"),
+])
+def test_why_the_verdict_is_what_it_is_is_answered_inside_the_interview(text, lang, verdict, unknown):
+    """Asked while a test's result is awaited, a why about the verdict gets the verdict, each
+    criterion group's states and what is still unknown; nothing is merged and the question stays
+    (it had been read as an unreadable result of the awaited test)."""
+    s = session()
+    s.ask("serum_vegf")
+    dispatcher = CollectingDispatcher()
+    events = MODES["triage"].answer(dispatcher, tracker(text, lang, s.dump(), "referral_note", form=True), lang, text)
+    said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
+    assert verdict in said and unknown in said
+    assert not [e for e in events if e.get("event") == "slot" and e.get("name") == "evidence"]
