@@ -204,3 +204,26 @@ def test_range_column_after_a_unit_written_first(text, analyte, expected):
 ])
 def test_no_range_column_from_look_alikes(text, analyte):
     assert all(low is None and high is None for _, low, high, _ in _ref(text, analyte))
+
+
+# --- a light chain spoken and typed by voice input --------------------------------------------
+
+def _isotypes(text):
+    from nlu import extract
+
+    return [(f.status.value, dict(f.attributes).get("heavy_chain"), dict(f.attributes).get("light_chain"))
+            for f in extract(text).evidence.findings if f.concept == "serum_immunofixation"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("免疫固定电泳出来是IgA兰姆达型的", [("present", "IgA", "lambda")]),
+    ("血清免疫固定电泳：IgG卡帕型", [("present", "IgG", "kappa")]),
+    ("免疫固定电泳IgG拉姆达型阳性", [("present", "IgG", "lambda")]),
+    ("免疫固定电泳：IgA λ型", [("present", "IgA", "lambda")]),  # the letter itself as before
+])
+def test_spoken_light_chain(text, expected):
+    assert _isotypes(text) == expected
+
+
+def test_spoken_light_chain_not_found_is_no_isotype():
+    assert all(light is None for _, _, light in _isotypes("免疫固定电泳没查到兰姆达"))
