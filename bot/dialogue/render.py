@@ -195,8 +195,9 @@ def patient_answer(kind: str, criteria: List[str], assessment: Assessment, langu
     if kind == "risk":  # the PUMCH score of this patient's facts, and what it is for
         return "\n".join(risk_lines(assessment.risk, lang) + [t("risk_patient_note", lang)])
     if kind == "verdict":  # the verdict, each group's states, what is unknown, the next step
+        # (the "missing" aside ends with the next step)
         return "\n".join([verdict_line(assessment, lang), criteria_status(assessment, lang),
-                          aside("missing", assessment, "", lang), assessment.next_step().get(lang)])
+                          aside("missing", assessment, "", lang)])
     lines = []
     for cid in criteria:
         result = assessment.criteria[cid]

@@ -384,4 +384,6 @@ def test_why_the_verdict_is_what_it_is_is_answered_inside_the_interview(text, la
     events = MODES["triage"].answer(dispatcher, tracker(text, lang, s.dump(), "referral_note", form=True), lang, text)
     said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
     assert verdict in said and unknown in said
+    step = "下一步:" if lang == "zh" else "Next step:"
+    assert said.count(step) == 1  # the next step once
     assert not [e for e in events if e.get("event") == "slot" and e.get("name") == "evidence"]
