@@ -12,10 +12,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import common
 from actions.education import send_topic
 from actions.modes import Mode, register
-from bot.dialogue.answers import any_intent_topic, asked_topic, is_question
+from bot.dialogue.answers import any_intent_topic, asked_topic, is_question, just_stop, normalised
 from bot.dialogue import quiz
 from bot.dialogue.render import criteria_status, state_label, verdict_label
 from bot.dialogue.texts import sep, t
+from bot.models import Evidence
 
 QUIZ_SLOT = "quiz"
 PROGRESS = ("cases_done", "score", "max")  # what the quiz slot keeps
@@ -34,6 +35,10 @@ class QuizMode(Mode):
 
     def answer(self, dispatcher, tracker, lang, text):
         state = common.interview(tracker)
+        if just_stop(normalised(text), Evidence()):  # "stop quiz", "结束测验": the score so far
+            dispatcher.utter_message(text=t("quiz_stopped", lang, total=state.get("score", 0),
+                                            total_max=state.get("max", 0)))
+            return common.save(state={**state, "stopped": True})
         parsed = quiz.parse(text)
         # a question about the consensus, not an answer: "what does POEMS stand for?" (its POEMS
         # is no claim that the criteria are met), or a question that claims nothing ("what dose

@@ -69,11 +69,14 @@ def parse(text: str) -> QuizAnswer:
     data = load("vignettes.yml")
     lowered = " ".join(text.lower().split())
     groups = [g for g, words in data["group_words"].items() if any(_has(lowered, w) for w in words)]
+    asked = lowered
+    for word in data["claims"].get("asking", []):  # "是否" claims nothing
+        asked = asked.replace(word, " ")
     met: Optional[bool] = None
     claimed = True
-    if any(_has(lowered, w) for w in data["claims"]["not_met"]):
+    if any(_has(asked, w) for w in data["claims"]["not_met"]):
         met = False
-    elif any(_has(lowered, w) for w in data["claims"]["met"]):
+    elif any(_has(asked, w) for w in data["claims"]["met"]):
         met = True
     elif groups:
         met, claimed = False, False  # naming what is missing implies "not met"

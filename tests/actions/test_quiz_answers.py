@@ -1,0 +1,57 @@
+"""Messages typed at a quiz case that are no answer: "stop quiz" ends the quiz with the score so
+far (it had been asked to answer met / not met, with no way out), and a question holding a claim
+word inside a question word ("是否需要骨髓活检？": 否, 是) is answered as a question, not scored."""
+
+import asyncio
+import json
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.modes import MODES
+from bot.dialogue import quiz
+
+
+def tracker(text: str, lang: str) -> Tracker:
+    state = {"mode": "quiz", "case": 0, "case_id": quiz.vignettes()[0]["id"], "answered": False,
+             "cases_done": 3, "score": 3, "max": 4}
+    slots = {"language": lang, "evidence": None, "interview": json.dumps(state), "answer": None,
+             "failures": None, "requested_slot": "answer"}
+    message = {"text": text, "intent": {"name": "nlu_fallback", "confidence": 0.9},
+               "entities": [{"entity": "language", "value": lang}]}
+    return Tracker("tester", slots, message, [{"event": "user", "text": text}], False, None,
+                   {"name": "interview_form"}, "action_listen")
+
+
+def answer(text: str, lang: str):
+    dispatcher = CollectingDispatcher()
+    events = MODES["quiz"].answer(dispatcher, tracker(text, lang), lang, text)
+    said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
+    state = next((json.loads(e["value"]) for e in events
+                  if e.get("event") == "slot" and e.get("name") == "interview"), None)
+    return said, state, dispatcher.messages
+
+
+@pytest.mark.parametrize("text, lang", [("stop quiz", "en"), ("stop the quiz", "en"), ("enough", "en"),
+                                        ("结束测验", "zh"), ("够了", "zh")])
+def test_stop_ends_the_quiz_with_the_score_so_far(text, lang):
+    said, state, messages = answer(text, lang)
+    assert "3/4" in said
+    assert state is not None and state["stopped"] and not state["answered"]  # nothing scored
+    assert not [m for m in messages if (m.get("custom") or {}).get("type") == "poems_quiz"]
+
+
+@pytest.mark.parametrize("text, lang", [("是否需要骨髓活检？", "zh"), ("需要做骨髓穿刺吗？", "zh")])
+def test_a_question_with_a_claim_word_inside_a_question_word_is_answered_not_scored(text, lang):
+    said, state, messages = answer(text, lang)
+    assert said  # the topic's answer
+    assert not [m for m in messages if (m.get("custom") or {}).get("type") == "poems_quiz"]
+    assert state is None or not state.get("answered")
+
+
+@pytest.mark.parametrize("text", ["不是，缺VEGF", "是否符合？不符合，缺少骨病变", "met"])
+def test_answers_are_still_scored(text):
+    _, state, messages = answer(text, "zh")
+    assert [m for m in messages if (m.get("custom") or {}).get("type") == "poems_quiz"]
+    assert state["answered"]
