@@ -87,6 +87,11 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _SPACES = re.compile(r"\s*")
 _SPACES_BARS = re.compile(r"[\s|]*")
 _BLANKS = re.compile(r"[ \t]*")
+# a bare reference range and the blanks before its unit, in a "Ref Range & Units" column written
+# before the value (LabValues._range_unit_column); the value after the column gap
+_RANGE_THEN_UNIT = re.compile(
+    rf"[ \t]*(?:(?P<lo>{_REF_NUM})[ \t]*[-–~—][ \t]*(?P<hi>{_REF_NUM})|(?:<=|≤|<|＜)[ \t]*(?P<lt>{_REF_NUM}))[ \t]*")
+_RANGE_COLUMN_VALUE = re.compile(r"[<>≤≥＜＞]?[ \t]*\d[\d,.]*(?![\d/:\-])")
 _CLOSING = re.compile(r"[ \t]*[\)）]")
 
 
@@ -1053,12 +1058,38 @@ class LabValues:
                             "flag": None, "start": span[0], "end": span[1]})
                 taken.append((m.start(), end))
 
+    def _range_unit_column(self, text: str, pos: int, analyte: Analyte
+                           ) -> Optional[Tuple[int, Optional[float], Optional[float], str]]:
+        """An Epic "Ref Range & Units" column before the value: a bare range ("150 - 400",
+        "<=115") and one of the analyte's units, then a column gap (a tab or two spaces) and the
+        value ("PLATELETS   150 - 400 K/uL   612 (H)", "PLATELETS  150-450 x10E3/uL  512 (H)",
+        "VEGF, PLASMA  <=115 pg/mL  312 (H)"); (where the value starts, low, high, unit) or None."""
+        r = _RANGE_THEN_UNIT.match(text, pos)
+        if r is None:
+            return None
+        unit, unit_end = self._unit_at(text, r.end(), analyte.units)
+        if unit not in analyte.units:
+            return None
+        gap = _COLUMN_GAP.match(text, unit_end)
+        if gap is None or gap.end() == unit_end or not _RANGE_COLUMN_VALUE.match(text, gap.end()):
+            return None
+        if r.group("lo"):
+            low, high = _to_float(r.group("lo")), _to_float(r.group("hi"))
+            if low > high or _YEARS.fullmatch(f"{r.group('lo')}-{r.group('hi')}"):
+                return None
+        else:
+            low, high = None, _to_float(r.group("lt"))
+        return gap.end(), low, high, unit
+
     def _reference_first(self, text: str, pos: int, analyte: Analyte
                          ) -> Optional[Tuple[int, Optional[float], Optional[float], Optional[str]]]:
         """A reference range at ``pos`` written before the value ("PLT (150-400) 612", "Hb
         130-175 178 g/L"): (where the value starts, low, high, the range's own unit or None).
         A bare "a-b" needs white space before the value; a range in brackets or after a
         reference keyword does not."""
+        column = self._range_unit_column(text, pos, analyte)
+        if column is not None:
+            return column
         r = self.ref_first.match(text, pos)
         if not r:
             return None
@@ -1066,11 +1097,7 @@ class LabValues:
         opened = bool(r.group("open")) or text[:pos].rstrip(" \t")[-1:] in ("(", "（", "[", "【")
         in_bars = text[:pos].rstrip(" \t")[-1:] == "|" and not opened and not r.group("unit") \
             and _BAR_GAP.fullmatch(text, r.end("hi") if r.group("lo") else r.end("lt"), r.end())
-        # "PLATELETS   150 - 400 K/uL   612 (H)" (an Epic "Ref Range & Units" column before the
-        # value): a bare range with its unit, then a column of spaces or a tab before the value
-        ranged_unit = bool(r.group("lo") and r.group("unit")) and not opened and not r.group("close") \
-            and _COLUMN_GAP.fullmatch(text, r.end("unit"), r.end()) is not None
-        if not in_bars and not (opened and r.group("close")) and not r.group("kw") and not ranged_unit:
+        if not in_bars and not (opened and r.group("close")) and not r.group("kw"):
             # a bare "a-b" in a table row: the value after a tab or a column of spaces
             if r.group("lt") or opened or r.group("close") or r.group("unit") \
                     or not _COLUMN_GAP.fullmatch(text, r.end("hi"), r.end()):

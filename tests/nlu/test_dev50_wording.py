@@ -13,7 +13,9 @@ kappa chain; units spelled out word by word as speech recognition types them (`1
 deciliter`, `16.0 milligrams per liter`, `1,450 picograms per milliliter`) are read; a sample word
 after a flag and a bracketed range (`1560  pg/ml  ↑  (0-142)  血清`) or ending its report row is the
 value's sample.
-Look-alikes: a range with a unit and one space before a number, a range followed by a time, a
+A unit holding digits (`150-450 x10E3/uL  512 (H)`) or an upper limit alone (`<115 pg/mL   312 (H)`) in that column
+is read the same way.
+Look-alikes: a range with a unit and one space before a number, a date after the column, a range followed by a time, a
 value and a range only (a range alone is no value), a weight in kilograms per month, a bare `grams`,
 a sample word of the next test on the same line or on the next line.
 A hormone row laid out the same way (`TESTOSTERONE, TOTAL   264 - 916 ng/dL   118 (L)`, `CORTISOL, AM
@@ -181,3 +183,23 @@ def test_epic_hormone_row_gives_the_endocrine_criterion(ex):
     text = ("Component                     Ref Range & Units        Value\n"
             "TESTOSTERONE, TOTAL           264 - 916 ng/dL           118 (L)\n")
     assert criterion(ex(text), "endocrinopathy") == "present"
+
+
+@pytest.mark.parametrize("text,analyte,expect,ref", [
+    ("PLATELETS                     150-450 x10E3/uL        512 (H)", "platelets", (512.0, "K/uL", None), (150.0, 450.0)),
+    ("Platelet count\t150-400 x10^9/L\t488\tH", "platelets", (488.0, "10^9/L", None), (150.0, 400.0)),
+    ("VEGF   <115 pg/mL   312 (H)", "vegf", (312.0, "pg/mL", None), (None, 115.0)),
+])
+def test_range_column_with_a_unit_holding_digits_or_an_upper_limit(ex, text, analyte, expect, ref):
+    assert lab_tuples(text, analyte) == [expect]
+    lab = labs_of(ex(text), analyte)[0]
+    assert (lab.reference_low, lab.reference_high) == ref
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("VEGF <31 pg/mL  12/05/2026", [(31.0, "pg/mL", None)]),     # a date after the column: the "<31" is the value
+    ("Plt 150-450 x10E3/uL 512", []),                            # one space: no column
+])
+def test_range_column_look_alikes(text, expect):
+    analyte = "vegf" if text.startswith("VEGF") else "platelets"
+    assert lab_tuples(text, analyte) == expect
