@@ -18,7 +18,7 @@ from actions import common
 from actions.patient_questions import answer_patient_question
 from actions.education import send_topic
 from bot.dialogue import render
-from bot.dialogue.answers import asked_topic, blank_spans
+from bot.dialogue.answers import asked_topic, blank_spans, is_question
 from bot.dialogue.texts import t, test_name
 from bot.dialogue.numbers import AnswerRefused
 from bot.errors import EvidenceError
@@ -137,6 +137,12 @@ class TriageMode(Mode):
         if topic:  # "POEMS需要做骨髓吗？": a question, answered; the session is unchanged (no failure)
             send_topic(dispatcher, topic, lang)
             return []
+        if outcome.kind == "other" and not outcome.changes and is_question(text):
+            # "could this just be CIDP?": a question that also reads as a clue (CIDP in doubt),
+            # kept as before, and answered from the consensus (the differential topic)
+            topic = asked_topic(text)
+            if topic:
+                send_topic(dispatcher, topic, lang)
         if outcome.kind == "bare_yes_no":  # "no" to "what was the VEGF?": which is meant is asked
             dispatcher.utter_message(text=t("bare_yes_no", lang, test=name))
             return common.save(session)

@@ -387,3 +387,17 @@ def test_why_the_verdict_is_what_it_is_is_answered_inside_the_interview(text, la
     step = "下一步:" if lang == "zh" else "Next step:"
     assert said.count(step) == 1  # the next step once
     assert not [e for e in events if e.get("event") == "slot" and e.get("name") == "evidence"]
+
+
+@pytest.mark.parametrize("text, lang, topic_words", [
+    ("could this just be CIDP?", "en", "CIDP/GBS"),
+    ("会不会只是CIDP？", "zh", "CIDP/GBS"),
+])
+def test_a_differential_question_inside_the_interview_is_answered_from_the_consensus(text, lang, topic_words):
+    """It reads as a clue too (CIDP in doubt), kept as before; it had got no answer at all."""
+    s = session()
+    s.ask("serum_vegf")
+    dispatcher = CollectingDispatcher()
+    MODES["triage"].answer(dispatcher, tracker(text, lang, s.dump(), "referral_note", form=True), lang, text)
+    said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
+    assert topic_words in said and "二(三)" in said
