@@ -652,7 +652,7 @@ class TriageSession(BaseModel):
             # question) is that test's value, never the asked one's
             blanked = normalised(without_labs(text or "", extracted))
             numbers = self._number(key, blanked, self.messages + 1)
-            self._refuse_other_analyte(spec, blanked, numbers)
+            self._refuse_other_analyte(spec, blanked, numbers, text or "")
         if not (spec.get("sample_of") or relevant or choices or numbers or not_done):
             # "plasma" answering another question: the sample of the VEGF value given before
             late = self.apply_detail(text, extracted)
@@ -715,7 +715,7 @@ class TriageSession(BaseModel):
                              others_not_done=others_not_done if kind != "unrecognised" else [])
 
     @staticmethod
-    def _refuse_other_analyte(spec: Dict[str, Any], blanked: str, numbers: List[LabValue]) -> None:
+    def _refuse_other_analyte(spec: Dict[str, Any], blanked: str, numbers: List[LabValue], text: str) -> None:
         """A number read for the item from an answer that names another test and not the asked
         one ("sorry, the platelets were actually 532", "creatinine 120" answering the VEGF
         question) may be that test's value: refused (AnswerRefused), never kept as the asked one."""
@@ -728,7 +728,9 @@ class TriageSession(BaseModel):
         from bot.concepts import catalogue
 
         asked = catalogue().analytes.get(number.get("analyte", ""))
-        raise AnswerRefused(refusal(reading(), "other_analyte", names=", ".join(dict.fromkeys(named)),
+        # each name as the referrer wrote it ("IgA", not "iga")
+        written = [next((m.group(0) for m in re.finditer(re.escape(w), text, re.I)), w) for w in named]
+        raise AnswerRefused(refusal(reading(), "other_analyte", names=", ".join(dict.fromkeys(written)),
                                     asked=asked.en if asked else number.get("analyte"),
                                     asked_zh=asked.zh if asked else number.get("analyte")))
 

@@ -13,12 +13,12 @@ from tests.unit.test_session_answers import answer, labs, session, state
 @pytest.mark.parametrize("key, text, named", [
     ("serum_vegf", "sorry, the platelets were actually 532 not 432", "platelets"),
     ("serum_vegf", "血小板其实是532", "血小板"),
-    ("serum_vegf", "his IgA is 5.2", "iga"),
+    ("serum_vegf", "his IgA is 5.2", "IgA"),
     ("serum_vegf", "creatinine 120", "creatinine"),
     ("serum_vegf", "肌酐 120", "肌酐"),
     ("blood_count", "creatinine 95", "creatinine"),
-    ("blood_count", "TSH 6.2", "tsh"),
-    ("serum_free_light_chains", "IgG 25", "igg"),
+    ("blood_count", "TSH 6.2", "TSH"),
+    ("serum_free_light_chains", "IgG 25", "IgG"),
 ])
 def test_a_number_beside_another_tests_name_is_refused(key, text, named):
     s = session()
