@@ -112,8 +112,16 @@ def _dated(match: Optional["re.Match"]) -> bool:
     named a reference ("ref 500-100") stays one, and the value is set aside as reversed."""
     if match is None or not match.group("lo") or match.group("kw"):
         return False
-    lo, hi = match.group("lo"), match.group("hi")
-    return _to_float(lo) > _to_float(hi) or bool(_YEARS.fullmatch(f"{lo}-{hi}"))
+    return _bounds(match.group("lo"), match.group("hi")) is None
+
+
+def _bounds(lo: str, hi: str) -> Optional[Tuple[float, float]]:
+    """(low, high) of a range written ``lo``-``hi``, or None when it runs backwards or is a span
+    of years ("2019-2021", "PLT (2023-05) 612"): a date, not a range."""
+    low, high = _to_float(lo), _to_float(hi)
+    if low > high or _YEARS.fullmatch(f"{lo}-{hi}"):
+        return None
+    return low, high
 
 
 def _reference_bounds(match: "re.Match") -> Tuple[Optional[float], Optional[float]]:
@@ -1074,9 +1082,10 @@ class LabValues:
         if gap is None or gap.end() == unit_end or not _RANGE_COLUMN_VALUE.match(text, gap.end()):
             return None
         if r.group("lo"):
-            low, high = _to_float(r.group("lo")), _to_float(r.group("hi"))
-            if low > high or _YEARS.fullmatch(f"{r.group('lo')}-{r.group('hi')}"):
+            bounds = _bounds(r.group("lo"), r.group("hi"))
+            if bounds is None:
                 return None
+            low, high = bounds
         else:
             low, high = None, _to_float(r.group("lt"))
         return gap.end(), low, high, unit
@@ -1108,9 +1117,10 @@ class LabValues:
             if unit not in analyte.units or text[unit_end:r.end("unit")].strip():
                 return None
         if r.group("lo"):
-            low, high = _to_float(r.group("lo")), _to_float(r.group("hi"))
-            if low > high or _YEARS.fullmatch(f"{r.group('lo')}-{r.group('hi')}"):
+            bounds = _bounds(r.group("lo"), r.group("hi"))
+            if bounds is None:
                 return None  # "PLT (2023-05) 612", "VEGF (2019-2021) 1850": dates, not a range
+            low, high = bounds
         else:
             low, high = None, _to_float(r.group("lt"))
         return r.end(), low, high, unit
@@ -1243,9 +1253,10 @@ class LabValues:
         column = _HORMONE_COLUMN_RANGE.match(text, flag_end)
         if column is None or (column.group("gap") is None and unit_end == num_end):
             return None
-        low, high = _to_float(column.group("lo")), _to_float(column.group("hi"))
-        if low > high or _YEARS.fullmatch(f"{column.group('lo')}-{column.group('hi')}"):
+        bounds = _bounds(column.group("lo"), column.group("hi"))
+        if bounds is None:
             return None
+        low, high = bounds
         flag, after = self._flag_at(text, column.end())
         if flag is not None and "\n" in text[column.end():after]:
             flag, after = None, column.end()
@@ -1265,9 +1276,10 @@ class LabValues:
         u = self.any_unit.match(text, r.start("unit"))
         if u is None or text[u.end():r.end("unit")].strip():
             return None
-        low, high = _to_float(r.group("lo")), _to_float(r.group("hi"))
-        if low > high or _YEARS.fullmatch(f"{r.group('lo')}-{r.group('hi')}"):
+        bounds = _bounds(r.group("lo"), r.group("hi"))
+        if bounds is None:
             return None
+        low, high = bounds
         return low, high, None, r.end()
 
     def _hormones(self, text: str, names: Optional[List[List["re.Match"]]] = None) -> List[dict]:
