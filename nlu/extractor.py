@@ -449,6 +449,10 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
                 add_finding(rules.bilateral[1], "present", both[0], both[1])
         if rules.disc_oedema and label == rules.disc_oedema.source:
             disc = rules.disc_oedema.disc_start(doc_str, start, end)
+            if disc is not None and status == "present" and rules.disc_oedema.said_normal(doc_str, disc, start):
+                # "fundi show normal discs and oedema": not the normal disc's, nor said to be the legs'
+                add_finding(label, "uncertain", start, end, attributes)
+                continue
             if disc is not None:  # "视盘边界清，无水肿": the disc's oedema
                 add_finding(rules.disc_oedema.concept, status, disc, ent.end_char, attributes)
                 continue

@@ -21,6 +21,8 @@ class DiscOedema:
         self.sentence_end = re.compile(data["sentence_end"])
         self.max_clauses = int(data.get("max_clauses", 2))
         self.window = int(data.get("window", 40))
+        self.normal = re.compile(data["normal"]) if data.get("normal") else None
+        self.clause_end = re.compile(data.get("clause_end") or r"[,，、;；]")
 
     def disc_start(self, text: str, start: int, end: int) -> Optional[int]:
         """Where the disc is named before the oedema word at ``start:end``, or None."""
@@ -38,3 +40,13 @@ class DiscOedema:
         if self.site.search(gap) or len(re.findall(r"[,，、]", gap)) > self.max_clauses:
             return None
         return lo + disc.start()
+
+    def said_normal(self, text: str, disc: int, start: int) -> bool:
+        """The disc's own clause, from its start to the oedema word at ``start``, calls the
+        disc normal ("fundi show normal discs and oedema", "discs sharp and oedema"): an oedema
+        stated present there is not the disc's (the disc is normal), nor shown to be the legs'
+        (implications.yml ``disc_oedema.normal``)."""
+        if self.normal is None:
+            return False
+        lo = stretch_start(text, disc, self.clause_end, self.window)
+        return bool(self.normal.search(text, lo, start))
