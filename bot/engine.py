@@ -66,7 +66,10 @@ class Assessment(BaseModel):
         return out
 
     def next_step(self) -> Text:
-        """What the referrer should do now (refer to haematology when suspected or met)."""
+        """What the referrer should do now (refer to haematology when suspected or met; when
+        unlikely only for want of an M-protein that the marrow may still show, look for it)."""
+        if self.verdict == Verdict.unlikely and self.missing_evidence:
+            return msg("next_step.unlikely_reopen")
         return msg(f"next_step.{self.verdict.value}")
 
     def contract(self) -> Dict[str, Any]:

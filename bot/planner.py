@@ -1,8 +1,10 @@
 """Missing-evidence planner: which tests could still change the verdict, ranked, with why.
 
-Only for verdicts short of meets_criteria / unlikely. A test is a candidate when it settles a
-criterion that is still unknown; a test already reported (a finding or lab from it exists) is
-never recommended again. Tests the note says were not done stay recommendable (flag
+Only for verdicts short of meets_criteria, and for unlikely only a test that ``reopens`` the
+criterion that alone makes it unlikely (tests.yml: the bone marrow, when serum tests found no
+M-protein but an elevated VEGF, sclerotic lesions or Castleman disease point to POEMS; 二(二)1).
+A test is a candidate when it settles a criterion that is still unknown; a test already reported
+(a finding or lab from it exists) is never recommended again. Tests the note says were not done stay recommendable (flag
 ``not_done``); tests in ``exclude`` (the dialogue has asked already) are dropped.
 
 Ranking: tests that settle a mandatory criterion first; then tests that could complete the
@@ -13,14 +15,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Set
+from typing import Any, Dict, Iterable, List, Optional, Set
 
 from pydantic import BaseModel, Field
 
 from bot.criteria import CriterionResult, kind_of
 from bot.evidence import Facts
 from bot.models import CriterionState
-from bot.verdict import Verdict, group_states
+from bot.verdict import Verdict, decide, group_states
 from bot.yaml_files import safe_load
 
 DATA = Path(__file__).parent / "data"
@@ -35,11 +37,20 @@ class Reports(BaseModel):
     parts: List[List[str]] = Field(default_factory=list)
 
 
+class Reopens(BaseModel):
+    """A criterion found absent by cheaper tests that this test can still show present, and the
+    criteria one of which must be present before it is worth doing for it."""
+
+    criterion: str
+    when_present: List[str]
+
+
 class TestInfo(BaseModel):
     key: str
     cost_rank: int
     settles: List[str]
     reports: Reports = Field(default_factory=Reports)
+    reopens: Optional[Reopens] = None
     staging_needs: List[str] = Field(default_factory=list)
     citation: str
     en: str
@@ -108,11 +119,14 @@ def _group_of(criterion: str) -> str:
 
 def plan(facts: Facts, criteria: Dict[str, CriterionResult], verdict: Verdict,
          exclude: Iterable[str] = ()) -> List[MissingTest]:
-    """The ranked tests that could change the verdict (empty for meets_criteria / unlikely)."""
-    if verdict in (Verdict.meets_criteria, Verdict.unlikely):
+    """The ranked tests that could change the verdict (empty for meets_criteria; for unlikely
+    only the tests that reopen the one criterion that makes it unlikely)."""
+    if verdict == Verdict.meets_criteria:
         return []
     excluded = set(exclude)
     states = {cid: r.state for cid, r in criteria.items()}
+    if verdict == Verdict.unlikely:
+        return _reopening(facts, states, excluded)
     groups = group_states(states)
     open_groups = {g for g, s in groups.items() if s != CriterionState.present}
     items: List[MissingTest] = []
@@ -139,6 +153,29 @@ def plan(facts: Facts, criteria: Dict[str, CriterionResult], verdict: Verdict,
 
     items.sort(key=lambda i: (not i.settles_mandatory, not completes(i), i.cost_rank, i.test))
     return items
+
+
+def _reopening(facts: Facts, states: Dict[str, CriterionState], excluded: Set[str]) -> List[MissingTest]:
+    """The tests that can still show present the criterion whose absence alone makes the verdict
+    unlikely (tests.yml ``reopens``), when one of the criteria that make them worth doing is
+    present and they have not been reported: cheapest first."""
+    concepts, analytes = set(facts.findings) | set(facts.uncertain), set(facts.labs)
+    items: List[MissingTest] = []
+    for test in catalogue().values():
+        reopens = test.reopens
+        if reopens is None or test.key in excluded or states.get(reopens.criterion) != CriterionState.absent:
+            continue
+        if _reported(test, concepts, analytes) or \
+                not any(states.get(c) == CriterionState.present for c in reopens.when_present):
+            continue
+        if decide({**states, reopens.criterion: CriterionState.unknown}) == Verdict.unlikely:
+            continue  # another group is excluded as well: the test cannot change the verdict
+        items.append(MissingTest.construct(
+            test=test.key, criterion=reopens.criterion, criteria=[reopens.criterion],
+            why_en=test.en, why_zh=test.zh, citation=test.citation, cost_rank=test.cost_rank,
+            settles_mandatory=kind_of(reopens.criterion) == "mandatory",
+            not_done=test.key in facts.not_done, note={}))
+    return sorted(items, key=lambda i: (i.cost_rank, i.test))
 
 
 def staging(assessment: Any) -> List[str]:

@@ -2,7 +2,7 @@
 
 from bot.engine import assess
 from bot.evidence import evidence_of
-from bot.models import Evidence, Finding, TestNotDone
+from bot.models import Evidence, Finding, LabValue, TestNotDone
 from bot.planner import catalogue
 
 KEYS = {"serum_free_light_chains", "serum_immunofixation", "urine_immunofixation", "serum_vegf",
@@ -148,3 +148,53 @@ def test_a_blood_count_with_one_part_is_still_wanted_while_its_criterion_is_unkn
                                         {"analyte": "hemoglobin", "value": 140, "unit": "g/L"}])
     # one part enough to meet the criterion: nothing more wanted from the count
     assert "blood_count" not in _blood([{"analyte": "platelets", "value": 620, "unit": "10^9/L"}])
+
+
+# --- unlikely only for want of an M-protein: the marrow may still show the clone (二(二)1)
+
+def _no_serum_m_protein(**extra):
+    """Serum IFE negative and a normal FLC ratio: the monoclonal criterion reads absent."""
+    findings = {"polyneuropathy": "present", "serum_immunofixation": "absent", **extra}
+    evidence = evidence_of(findings)
+    evidence.add_lab(LabValue(analyte="flc_ratio", value=1.1))
+    return evidence
+
+
+def test_unlikely_for_want_of_m_protein_with_sclerotic_lesion_asks_for_the_marrow():
+    a = assess(_no_serum_m_protein(sclerotic_bone_lesion="present"))
+    assert a.verdict.value == "unlikely"
+    assert [m.test for m in a.missing_evidence] == ["bone_marrow"]
+    only = a.missing_evidence[0]
+    assert only.criterion == "monoclonal_plasma_cell_disorder" and only.settles_mandatory
+    assert "bone marrow" in a.next_step().en and "骨髓" in a.next_step().zh
+    assert a.contract()["missing_evidence"][0]["test"] == "bone_marrow"
+
+
+def test_unlikely_for_want_of_m_protein_with_high_vegf_asks_for_the_marrow():
+    evidence = _no_serum_m_protein()
+    evidence.add_lab(LabValue(analyte="vegf", value=2400, unit="pg/mL", sample="serum"))
+    a = assess(evidence)
+    assert a.criteria["vegf_elevated"].state.value == "present"
+    assert [m.test for m in a.missing_evidence] == ["bone_marrow"]
+
+
+def test_no_marrow_when_nothing_else_points_to_poems():
+    a = assess(_no_serum_m_protein(peripheral_edema="present", hyperpigmentation="present"))
+    assert a.verdict.value == "unlikely"
+    assert a.missing_evidence == []
+    assert "differential" in a.next_step().en
+
+
+def test_no_marrow_once_the_marrow_is_reported_or_asked():
+    a = assess(_no_serum_m_protein(sclerotic_bone_lesion="present", clonal_plasma_cells_flow="absent"))
+    assert a.verdict.value == "unlikely" and a.missing_evidence == []
+    a = assess(_no_serum_m_protein(sclerotic_bone_lesion="present"), exclude_tests=["bone_marrow"])
+    assert a.missing_evidence == []
+
+
+def test_no_marrow_when_another_group_is_excluded_too():
+    """No polyneuropathy either: a clone in the marrow would not change the verdict."""
+    evidence = _no_serum_m_protein(sclerotic_bone_lesion="present")
+    evidence.add_finding(Finding(concept="polyneuropathy", status="absent"))
+    a = assess(evidence)
+    assert a.verdict.value == "unlikely" and a.missing_evidence == []
