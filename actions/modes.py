@@ -19,7 +19,7 @@ from actions.patient_questions import answer_patient_question
 from actions.education import send_topic
 from bot.dialogue import render
 from bot.dialogue.answers import asked_topic, blank_spans, is_question
-from bot.dialogue.texts import t, test_name
+from bot.dialogue.texts import lang_of, t, test_name
 from bot.dialogue.numbers import AnswerRefused
 from bot.errors import EvidenceError
 from bot.evidence import LabRefused
@@ -163,8 +163,11 @@ class TriageMode(Mode):
                  for other in outcome.others_not_done]
         acknowledged = len(lead)
         lead += render.details(outcome.details, lang)  # "plasma" for the VEGF value given before
+        if outcome.number_refused:  # "TSH 8.2, FT4 low" to the light-chain question: 8.2 not taken
+            lead.append(t("number_refused", lang, error=outcome.number_refused[lang_of(lang)]))
         lead += render.changes(outcome.changes, lang)
-        if outcome.kind == "other" and not outcome.changes and common.has_clinical(evidence):
+        unchanged = outcome.kind == "other" and not outcome.changes and common.has_clinical(evidence)
+        if unchanged:
             lead.append(render.understood(evidence, lang))  # "VEGF是860不是680": what was taken, said
         next_item = session.next_question()  # an assessment: asked once for the reply and the payload
         if outcome.kind in ("other", "detail") and next_item == key:
@@ -178,6 +181,8 @@ class TriageMode(Mode):
             return common.save(common.load_session(tracker))
         if len(lead) == acknowledged and outcome.kind != "not_done":  # nothing changed: the answer noted
             lead.insert(0, t("result_ack", lang, test=name))
+        if unchanged:  # "TSH 8.2, FT4 low": why the endocrine criterion is still unknown
+            lead += render.why_still_unknown(evidence, assessment, lang)
         lead.append(render.verdict_line(assessment, lang))
         dispatcher.utter_message(text="\n".join(lead))
         common.follow_risk(dispatcher, session, evidence, lang)  # the inputs the score given before lacked

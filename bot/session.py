@@ -82,6 +82,9 @@ class AnswerOutcome(BaseModel):
     # kind "detail": the sample types / reference ranges set on earlier values ("plasma" sent
     # after the VEGF value); the asked item, if any, stays open
     details: List[Detail] = Field(default_factory=list)
+    # why a number in the answer was not taken as the asked test's value (en / zh) when the rest
+    # of the answer was kept ("TSH 8.2, FT4 low" answering the light-chain question)
+    number_refused: Dict[str, str] = Field(default_factory=dict)
 
 
 def _snapshot(evidence: Evidence) -> Evidence:
@@ -647,12 +650,12 @@ class TriageSession(BaseModel):
         asked = (spec.get("number") or {}).get("analyte")
         choices = self._choices(spec, norm, taken_by(text or "", self._others(spec, extracted), labs=True))
         numbers: List[LabValue] = []
+        number_refused: Dict[str, str] = {}
         if not choices and not any(lab.analyte == asked for lab in extracted.labs):
             # a number of another test the NLU read ("FLC ratio 0.12" answering the VEGF
             # question) is that test's value, never the asked one's
             blanked = normalised(without_labs(text or "", extracted))
-            numbers = self._number(key, blanked, self.messages + 1)
-            self._refuse_other_analyte(spec, blanked, numbers, text or "")
+            numbers, number_refused = self._asked_numbers(key, spec, blanked, text or "", extracted)
         if not (spec.get("sample_of") or relevant or choices or numbers or not_done):
             # "plasma" answering another question: the sample of the VEGF value given before
             late = self.apply_detail(text, extracted)
@@ -712,15 +715,38 @@ class TriageSession(BaseModel):
         elif kind == "unrecognised":
             self.failures += 1
         return AnswerOutcome(kind=kind, item=key, changes=self._diff(before),
-                             others_not_done=others_not_done if kind != "unrecognised" else [])
+                             others_not_done=others_not_done if kind != "unrecognised" else [],
+                             number_refused=number_refused)
+
+    def _asked_numbers(self, key: str, spec: Dict[str, Any], blanked: str, text: str,
+                       extracted: Evidence) -> Tuple[List[LabValue], Dict[str, str]]:
+        """The asked test's values in an answer, and why none was taken (en / zh) when its number
+        sits beside another test's name ("TSH 8.2 mIU/L, FT4 low" answering the light-chain
+        question: TSH's, whatever its unit) while the answer has findings of its own, which are
+        kept. With nothing else in the answer the refusal is raised (asked again)."""
+        unreadable: Optional[AnswerRefused] = None
+        numbers: List[LabValue] = []
+        try:
+            numbers = self._number(key, blanked, self.messages + 1)
+        except AnswerRefused as error:  # a number, but not readable as the asked test's
+            unreadable = error
+        if not numbers and unreadable is None:
+            return [], {}
+        try:
+            self._refuse_other_analyte(spec, blanked, text)
+        except AnswerRefused as refused:
+            if not (self._others(spec, extracted).findings or extracted.labs or extracted.not_done):
+                raise  # nothing else in the answer: refused with why, asked again
+            return [], {"en": refused.text.en, "zh": refused.text.zh}
+        if unreadable is not None:
+            raise unreadable
+        return numbers, {}
 
     @staticmethod
-    def _refuse_other_analyte(spec: Dict[str, Any], blanked: str, numbers: List[LabValue], text: str) -> None:
+    def _refuse_other_analyte(spec: Dict[str, Any], blanked: str, text: str) -> None:
         """A number read for the item from an answer that names another test and not the asked
         one ("sorry, the platelets were actually 532", "creatinine 120" answering the VEGF
         question) may be that test's value: refused (AnswerRefused), never kept as the asked one."""
-        if not numbers:
-            return
         number = spec.get("number") or {}
         named = other_analytes(blanked, [number.get("analyte", "")] + list(number.get("others", {})))
         if not named:

@@ -128,6 +128,25 @@ def criteria_status(assessment: Assessment, language: str) -> str:
     return "\n".join(lines)
 
 
+def why_still_unknown(evidence: Evidence, assessment: Assessment, language: str) -> List[str]:
+    """For an answer that changed no criterion ("TSH 8.2, FT4 low"): each criterion its findings
+    bear on that is still unknown, with the engine's reasons beyond the findings themselves
+    ("diabetes and/or hypothyroidism alone do not satisfy the endocrine criterion"), so the
+    referrer sees why the finding did not count."""
+    lang = lang_of(language)
+    cat = catalogue()
+    lines: List[str] = []
+    for cid in dict.fromkeys(cat.concepts[f.concept].group for f in evidence.findings if f.concept in cat.concepts):
+        result = assessment.criteria.get(cid)
+        if result is None or result.state != CriterionState.unknown:
+            continue
+        reasons = [r.get(lang) for r in result.reasons if not r.key.startswith("finding.")]
+        if reasons:
+            lines.append(t("why_still_unknown", lang, criterion=criterion_label(cid, lang),
+                           reasons="; ".join(reasons)))
+    return lines
+
+
 def verdict_line(assessment: Assessment, language: str) -> str:
     return t("verdict_line", language, verdict=verdict_label(assessment.verdict.value, language))
 

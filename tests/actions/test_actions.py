@@ -163,6 +163,26 @@ def test_an_answer_that_makes_the_asked_test_unneeded_does_not_call_it_still_ope
     assert session.next_question() not in (None, "serum_free_light_chains")
 
 
+@pytest.mark.parametrize("lang, said", [
+    ("en", "Endocrinopathy is still unknown: Diabetes and/or hypothyroidism alone"),
+    ("zh", "内分泌病变仍未知:仅有糖尿病和/或甲状腺功能减退不足以作为内分泌次要标准"),
+])
+def test_an_answer_that_changes_no_criterion_says_why_it_did_not_count(lang, said):
+    """"TSH 8.2, FT4 low" while the light chains are asked: hypothyroidism is understood, the
+    endocrine criterion stays unknown, and the reply says why (二(二)3), not only what was read."""
+    _, events = run(ActionTriage(), tracker("note", lang=lang,
+                                            entities=[evidence_entity("polyneuropathy", "peripheral_edema")]))
+    slots = {"evidence": slot(events, "evidence"), "interview": slot(events, "interview"), "language": lang}
+    run(ActionAskAnswer(), tracker("", lang=lang, slots=slots))
+    messages, _, _ = _form_turn("TSH 8.2, FT4 low", slots, lang=lang, entities=[evidence_entity("hypothyroidism")])
+    assert said in texts(messages)
+    # the TSH number is not taken as the asked ratio, and the reply says so, keeping the rest
+    assert ("names TSH" in texts(messages)) if lang == "en" else ("TSH" in texts(messages))
+    # an answer that changes a criterion gets its change, not a why
+    messages, _, _ = _form_turn("hyperpigmentation", slots, entities=[evidence_entity("hyperpigmentation")])
+    assert "still unknown:" not in texts(messages) and "仍未知:" not in texts(messages)
+
+
 def _validate(trk):
     dispatcher = CollectingDispatcher()
     return dispatcher.messages, asyncio.run(ValidateInterviewForm().run(dispatcher, trk, DOMAIN))

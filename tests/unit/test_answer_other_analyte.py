@@ -1,7 +1,8 @@
 """A number beside another test's name is never the asked test's value (bot.session
 apply_answer, questions.yml reading.analyte_words): "sorry, the platelets were actually 532"
 answering the VEGF question had been kept as a VEGF of 532 pg/mL, "creatinine 120" as one of
-120. Such an answer is refused before anything changes, and the question is asked again; an
+120. Such an answer is refused before anything changes, and the question is asked again (when
+it holds findings of its own, those are kept and only the number is not taken); an
 answer that names the asked test, or names another only where no number is, is read as before."""
 
 import pytest
@@ -17,7 +18,7 @@ from tests.unit.test_session_answers import answer, labs, session, state
     ("serum_vegf", "creatinine 120", "creatinine"),
     ("serum_vegf", "肌酐 120", "肌酐"),
     ("blood_count", "creatinine 95", "creatinine"),
-    ("blood_count", "TSH 6.2", "TSH"),
+    ("blood_count", "CRP 12", "CRP"),
     ("serum_free_light_chains", "IgG 25", "IgG"),
 ])
 def test_a_number_beside_another_tests_name_is_refused(key, text, named):
@@ -53,3 +54,23 @@ def test_another_tests_value_the_nlu_reads_is_kept_as_that_tests(text, analyte):
     assert answer(s, "serum_vegf", text).kind == "other"
     assert [lab[0] for lab in labs(s)] == [analyte]
     assert state(s, "vegf_elevated") == "unknown"
+
+
+@pytest.mark.parametrize("key, text, concept, named", [
+    ("serum_free_light_chains", "TSH 8.2, FT4 low", "hypothyroidism", "TSH"),
+    ("serum_free_light_chains", "甲功：TSH 8.2 mIU/L，FT4偏低", "hypothyroidism", "TSH"),
+    ("serum_vegf", "creatinine 120, and she has ankle oedema", "peripheral_edema", "creatinine"),
+    ("serum_vegf", "肌酐120，另有腹水", "ascites", "肌酐"),
+    ("blood_count", "TSH 6.2", "hypothyroidism", "TSH"),
+])
+def test_the_findings_beside_another_tests_number_are_kept_and_the_number_is_not(key, text, concept, named):
+    """Nothing the referrer gave is lost: the finding is kept, the number is not taken as the
+    asked test's value, and the outcome says why (shown with the reply)."""
+    s = session()
+    outcome = answer(s, key, text)
+    assert outcome.kind == "other"
+    assert concept in {f.concept for f in s.evidence.findings}
+    assert not any(lab.analyte in ("vegf", "flc_ratio", "flc_kappa", "flc_lambda", "platelets", "hemoglobin")
+                   for lab in s.evidence.labs)
+    assert named in outcome.number_refused["en"] and named in outcome.number_refused["zh"]
+    assert key not in s.asked  # the asked test is still open
