@@ -176,7 +176,15 @@ def aside(kind: str, assessment: Assessment, key: str, language: str) -> str:
 def _missing(assessment: Assessment, unknown: str, lang: str) -> str:
     if not assessment.unknown:
         return t("aside_missing_none", lang)
-    tests = sep(lang).join(dict.fromkeys(test_name(m.test, lang) for m in assessment.missing_evidence))
+    unknown_ids = set(assessment.unknown)
+    tests = sep(lang).join(dict.fromkeys(test_name(m.test, lang) for m in assessment.missing_evidence
+                                         if unknown_ids.intersection(m.criteria)))
+    # unlikely for want of an M-protein: the marrow, which settles no unknown criterion, may
+    # still change the verdict (planner ``reopens``)
+    reopening = sep(lang).join(dict.fromkeys(test_name(m.test, lang) for m in assessment.missing_evidence
+                                             if not unknown_ids.intersection(m.criteria)))
+    if not tests and reopening:
+        return t("aside_missing_reopen", lang, criteria=unknown, tests=reopening)
     if not tests:  # the verdict is settled: no test is recommended for it
         later = staging(assessment)
         if later:  # met: the tests confirmation and staging still need

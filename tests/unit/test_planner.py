@@ -198,3 +198,14 @@ def test_no_marrow_when_another_group_is_excluded_too():
     evidence.add_finding(Finding(concept="polyneuropathy", status="absent"))
     a = assess(evidence)
     assert a.verdict.value == "unlikely" and a.missing_evidence == []
+
+
+def test_what_is_missing_names_the_marrow_as_what_could_still_change_the_verdict():
+    """"Which tests are missing?" when only the marrow is left: it settles no unknown criterion,
+    so it is not offered as settling them, nor is it said that no test changes the verdict."""
+    from bot.dialogue.render import aside
+
+    a = assess(_no_serum_m_protein(sclerotic_bone_lesion="present"))
+    en, zh = aside("missing", a, "", "en"), aside("missing", a, "", "zh")
+    assert "could still change the verdict: bone marrow" in en and "Tests that would settle them" not in en
+    assert "No further test" not in en and "仍可能改变结论的检查:骨髓" in zh
