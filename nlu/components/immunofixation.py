@@ -29,6 +29,9 @@ class Immunofixation:
         self.window_after = int(data.get("window_after", 40))
         self.window_before = int(data.get("window_before", 25))
         self.stop = re.compile(data["stop"])
+        # the words after the mention may run past a comma the words before it stop at
+        # ("免疫固定电泳阳性，拉姆达轻链": the light chain after the comma is the test's)
+        self.stop_after = re.compile(data.get("stop_after") or data["stop"])
         heavy = []
         self.heavy_map = {}
         for name, aliases in data["heavy_chains"].items():
@@ -162,7 +165,7 @@ class Immunofixation:
             if nxt:
                 limit = min(limit, nxt[0])
             after = text[ent.end_char:limit]
-            stop = self.stop.search(after)
+            stop = self.stop_after.search(after)
             if stop:
                 after = after[: stop.start()]
             low = max(ent.sent.start_char, ent.start_char - self.window_before)
