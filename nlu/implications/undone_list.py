@@ -6,6 +6,7 @@ an unknown read as present."""
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Dict, Optional, Set, Tuple
 
 from nlu.implications.categories import NOT_DONE, PENDING, POSSIBLE
@@ -16,6 +17,10 @@ from nlu.span_values import span_value
 # the words after the last test that made it not done or pending; a doubt among them is a test
 # "still to be examined" ("VEGF待查": lists.py _to_be_done has read its status not done)
 _REASONS = (NOT_DONE, PENDING, POSSIBLE)
+# a member's own result or value written right after it, up to the next list separator
+# ("已送检VEGF、FLC 20 mg/L", "未查IFE、VEGF阴性"): it keeps its own reading and ends the list
+_OWN_RESULT = re.compile(r"\d|阴性|阳性|正常|异常|升高|增高|降低|减低|(?<![A-Za-z])(?:neg|pos|negative|positive|normal|abnormal|raised|elevated|high|low)(?![A-Za-z])", re.I)
+_MEMBER_END = re.compile(r"[,，、;；。\n/]|\band\b|\bor\b|和|及|与")
 
 
 def _has_own_result(ent) -> bool:
@@ -59,6 +64,45 @@ def undone_lists(text: str, targets, statuses: Dict[object, Optional[str]],
             if statuses[prev] in ("present", "uncertain") and _only_shared(prev, shared) \
                     and not _has_own_result(prev):
                 statuses[prev] = reason
+    _lists_after(text, items, statuses, tested)
+
+
+def _lists_after(text: str, items, statuses: Dict[object, Optional[str]],
+                 tested: Callable[[object], bool]) -> None:
+    """The same read forward: the tests listed after the first one that a not-done or pending
+    word before it answers ("已送检血清免疫固定电泳、VEGF、游离轻链", "未查VEGF、游离轻链", "still need
+    VEGF and FLC") take its status. ConText ends that word's forward scope at the first 、,
+    so the later members were read as mere mentions. The list must be coordinated (、, and); a
+    member with its own result or value after it ("已送检VEGF、FLC 20 mg/L") keeps it and ends the
+    list, and anything that is no test ends it."""
+    for i in range(len(items) - 1):
+        first = items[i]
+        reason = statuses[first]
+        if reason not in ("not_done", "pending") or not tested(first):
+            continue
+        before = [m for m in span_value(first, "modifiers")
+                  if m.category in (NOT_DONE, PENDING) and m.modifier_span[1] <= first.start]
+        if not before:
+            continue
+        chain, coordinated = [], False
+        for j in range(i + 1, len(items)):
+            prev, cur = items[j - 1], items[j]
+            gap = text[prev.end_char:cur.start_char]
+            if prev.end_char > cur.start_char or not tested(cur) or not LIST_GAP.match(gap):
+                break
+            coordinated = coordinated or bool(COORDINATOR.search(gap))
+            end = _MEMBER_END.search(text, cur.end_char)
+            own = text[cur.end_char:end.start() if end else len(text)]
+            if _OWN_RESULT.search(own):
+                break
+            chain.append(cur)
+        if not chain or not coordinated:
+            continue
+        shared = {m.modifier_span for m in before}
+        for cur in chain:
+            if statuses[cur] in ("present", "uncertain") and _only_shared(cur, shared) \
+                    and not _has_own_result(cur):
+                statuses[cur] = reason
 
 
 def _only_shared(ent, shared: Set[Tuple[int, int]]) -> bool:
