@@ -10,6 +10,8 @@ span of the normalised text is the same span of the original note.
   the joined word is one of the English lexicons' (a compound keeps its hyphen);
 * a single line break inside a hard-wrapped English sentence ("LH not\\nraised") -> space;
 * carriage returns -> space;
+* a value corrected at once ("platelets 4500? no 450", "PLT 4500，不对，是450") -> spaces, with the
+  words correcting it (document.yml ``corrected_value``), so the corrected value is the one read;
 * a case report's reference list (its heading and every line after it) -> spaces;
 * a question mark glued to the front of a word (?papilloedema), or standing alone before one
   ("? 视乳头水肿", "Fundi: ? papilloedema") -> an inverted one (a forward query), except on a
@@ -192,6 +194,17 @@ def _unwrap(match: "re.Match", text: str) -> str:
 # "?papilloedema" (a question mark glued to the next word) -> "¿papilloedema": a forward
 # uncertainty trigger, not the end of a sentence; also right after a full stop with no space
 # ("US done.?splenomegaly", "腹部B超。?脾大"), where the mark opens the next sentence
+_CORRECTION = load_yaml("document.yml")["corrected_value"]
+_CORRECTION_CUE = re.compile(_CORRECTION["cue"])
+_CORRECTED = re.compile(_CORRECTION["pattern"])
+
+
+def _blank_corrected(text: str) -> str:
+    """"platelets 4500? no 450" -> "platelets            450": the value corrected at once and
+    the words correcting it become spaces (document.yml ``corrected_value``)."""
+    return _CORRECTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
 _QUERY_PREFIX = re.compile(r"(?:(?<=^)|(?<=[\s(:;,/.。!！]))[?？](?=[A-Za-z\u4e00-\u9fff])")
 # "? 视乳头水肿", "Fundi: ? papilloedema": a question mark opening a line or an item (after a
 # colon, a bracket or punctuation), then one space and a word, queries that word; after a word
@@ -261,6 +274,8 @@ def normalize(text: str) -> str:
         out = _tick_boxes(out)
     if "/" in out:
         out = _answer_options(out)
+    if _CORRECTION_CUE.search(out):
+        out = _blank_corrected(out)
     if "\u2013" in out or "\u2014" in out:
         out = _sub_at(_WORD_DASH, _DASHES, "-", out)
     # each pattern below matches only at its one character: it is tried only where that
