@@ -324,6 +324,20 @@ def _contradicted_since(findings: List[Finding], concept: str, status: str) -> b
     return False
 
 
+def _restated_after_past(findings: List[Finding], concept: str) -> bool:
+    """Whether a historical finding was read after the latest finding of ``concept`` so far: a
+    negative result stated again after a passage about the past ("免疫固定电泳：阴性 … 诊断时：IgA-λ型
+    M蛋白 … 目前：血清及尿免疫固定电泳均阴性") is kept again, so the engine reads today's result as
+    coming after the past finding (bot.criteria ``_superseded_by_negative_ife`` compares their order;
+    a repeated negative is otherwise dropped, leaving only its first, earlier place)."""
+    for finding in reversed(findings):
+        if finding.concept == concept:
+            return False
+        if finding.status == FindingStatus.historical:
+            return True
+    return False
+
+
 def _tested(ent, concept_tests: Dict[str, str], rules) -> bool:
     """A test, or a concept a test shows ("M蛋白": serum immunofixation)."""
     return ent.label_.startswith(TEST_PREFIX) or any(
@@ -358,7 +372,8 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     def add_finding(concept: str, status: str, start: int, end: int, attributes=None) -> None:
         attributes = {k: v for k, v in (attributes or {}).items() if not k.startswith("_")}
         key = (concept, status, tuple(sorted(attributes.items())))
-        if key in seen and not _contradicted_since(findings, concept, status):
+        if key in seen and not _contradicted_since(findings, concept, status) \
+                and not (status == "absent" and _restated_after_past(findings, concept)):
             return
         seen.add(key)
         findings.append(trusted.finding(concept, FindingStatus(status), attributes,
