@@ -8,8 +8,10 @@ from typing import Any, Callable, Dict, List, Optional
 
 from pydantic import BaseModel, Field
 
+from bot.concepts import group_members
 from bot.criteria import CriterionResult
 from bot.evidence import EvidenceRef, Facts
+from bot.models import Finding
 from bot.yaml_files import safe_load
 
 DATA = Path(__file__).parent / "data"
@@ -56,7 +58,15 @@ def clone_heavy_chain(criteria: Dict[str, CriterionResult]) -> Optional[str]:
 CONDITIONS: Dict[str, Callable[[Facts, Dict[str, CriterionResult]], bool]] = {
     "kappa_clone": lambda facts, criteria: clone_light_chain(criteria) == "kappa",
     "igm_clone": lambda facts, criteria: (clone_heavy_chain(criteria) or "").lower() == "igm",
+    "volume_other_cause": lambda facts, criteria: bool(_caused_volume(facts)),
 }
+
+
+def _caused_volume(facts: Facts) -> List[Finding]:
+    """The present oedema and effusions the note puts down to another cause (the NLU's
+    attribute ``cause``: "ankle oedema on amlodipine", "胸腔积液考虑心衰所致")."""
+    return [f for f in facts.present(group_members("extravascular_volume_overload"))
+            if f.attributes.get("cause")]
 
 
 def load_trigger_rules(filename: str, key: str) -> List[TriggerRule]:
@@ -75,6 +85,8 @@ def points_against(facts: Facts, criteria: Dict[str, CriterionResult]) -> List[P
     for rule in rules():
         hits = facts.present(rule.concepts)
         fired = bool(hits) or (rule.condition is not None and CONDITIONS[rule.condition](facts, criteria))
+        if fired and rule.condition == "volume_other_cause":
+            hits = _caused_volume(facts)  # the findings it rests on, with their causes
         if fired:
             out.append(PointAgainst(id=rule.id, citation=rule.citation, en=rule.en, zh=rule.zh,
                                     evidence=[EvidenceRef.of_finding(f) for f in hits]))

@@ -50,6 +50,7 @@ from nlu.implications import (
     resolved,
     restated_in_doubt,
 )
+from nlu.implications.attributed_cause import causes
 from nlu.language import detect_language, has_cjk
 from nlu.normalize import normalize
 from nlu.rules import TEST_PREFIX, load_yaml
@@ -380,6 +381,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
                                         prov(start, end)))
 
     rules = implication_rules(rules_directory)
+    cause_rules = causes(rules_directory)
     soft: List[tuple] = []  # absent findings read from a normal test (see soft_absent)
     axes_normal: Dict[str, tuple] = {}  # endocrine axis concept -> span stated normal
     derived: List[tuple] = []  # (concept, start, end, siblings) absent because a test was normal
@@ -471,6 +473,10 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
             if disc is not None:  # "视盘边界清，无水肿": the disc's oedema
                 add_finding(rules.disc_oedema.concept, status, disc, ent.end_char, attributes)
                 continue
+        if status == "present" and label in cause_rules.concepts:
+            cause = cause_rules.cause_of(doc_str, start, end)  # "ankle oedema on amlodipine"
+            if cause:
+                attributes["cause"] = cause
         for concept in rules.expand.get(label, [label]):
             add_finding(concept, status, start, end, attributes)
             implied = rules.implies.get(concept)

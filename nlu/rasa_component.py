@@ -53,7 +53,8 @@ _NLU_DIR = Path(__file__).resolve().parent
 
 
 def _source_files() -> List[Path]:
-    files = sorted(_NLU_DIR.glob("*.py")) + sorted((_NLU_DIR / "components").glob("*.py"))
+    files = sorted(_NLU_DIR.glob("*.py")) + sorted((_NLU_DIR / "components").glob("*.py")) \
+        + sorted((_NLU_DIR / "implications").glob("*.py"))
     concepts = _NLU_DIR.parent / "bot" / "data" / "concepts.yml"
     if concepts.exists():
         files.append(concepts)

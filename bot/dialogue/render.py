@@ -48,6 +48,8 @@ def _finding_text(concept: str, status: str, attributes: Dict[str, str], languag
     qual = " ".join(v for k, v in attributes.items() if k in ("heavy_chain", "light_chain", "pattern"))
     if qual:
         label = f"{label} {qual}"
+    if attributes.get("cause") and status == "present":  # "peripheral oedema (put down to heart failure)"
+        label = f"{label} ({t('causes.' + attributes['cause'], language)})"
     known = cat.concepts.get(concept)
     if status == "absent":  # "serum immunofixation negative" for a test result, not "no …"
         return (known and known.absent_label(lang_of(language))) or t("status.absent", language) + label

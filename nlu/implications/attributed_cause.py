@@ -1,0 +1,74 @@
+"""The other cause a note gives an oedema or effusion ("ankle oedema on amlodipine", "胸腔积液考虑
+心衰所致", "amlodipine-induced oedema"): ``nlu/rules/causes.yml``. The finding keeps its status
+(表2 counts it as stated); the cause becomes its attribute ``cause``, which the engine names as a
+point against, so the referrer weighs it instead of the assistant deciding it silently."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Dict, FrozenSet, Optional
+
+from nlu.rules import load_yaml
+
+
+# a describing word before the cause: an English word (not a link word: "on examination and
+# heart failure" names no cause of the oedema) and its space, or up to four Chinese characters
+# ending in 性 or 型 ("酒精性", "扩张型")
+_DESCRIBING = re.compile(r"(?!(?:and|or|but|with|on|in|at|of|to|for|the)\b)[A-Za-z]+[ \t-]+|[\u4e00-\u9fff]{1,4}[性型]", re.I)
+
+
+class Causes:
+    def __init__(self, data: dict):
+        self.concepts: FrozenSet[str] = frozenset(data.get("concepts") or [])
+        self.sentence_end = re.compile(data["sentence_end"])
+        self.reach_after = int(data.get("reach_after", 40))
+        self.reach_before = int(data.get("reach_before", 20))
+        self.link_after = re.compile(data["link_after"])
+        self.link_before = re.compile(data["link_before"])
+        self.denied = re.compile(data["denied"])
+        self.causes: Dict[str, "re.Pattern"] = {k: re.compile(v) for k, v in (data.get("causes") or {}).items()}
+        self._after = {k: re.compile(r"(?:%s)" % p.pattern) for k, p in self.causes.items()}
+        self._before = {k: re.compile(r"(?:%s)[ \t]*$" % p.pattern.replace("(?i)", ""), re.I)
+                        for k, p in self.causes.items()}
+
+    def cause_of(self, text: str, start: int, end: int) -> Optional[str]:
+        """The key of the cause the finding ``text[start:end]`` is put down to, if any."""
+        stop = self.sentence_end.search(text, end)
+        window = text[end:min(stop.start() if stop else len(text), end + self.reach_after)]
+        link = self.link_after.match(window)
+        if link and not self.denied.search(window, 0, link.end()):
+            rest = window[link.end():]
+            # the cause may follow up to two describing words ("alcoholic cirrhosis", "酒精性肝硬化")
+            starts = [0]
+            for _ in range(2):
+                word = _DESCRIBING.match(rest, starts[-1])
+                if not word:
+                    break
+                starts.append(word.end())
+            for key, pattern in self._after.items():
+                if any(pattern.match(rest, at) for at in starts):
+                    return key
+        opening = self._clause_start(text, start)
+        before = text[max(opening, start - self.reach_before):start]
+        link = self.link_before.search(before)
+        if link and not self.denied.search(before):
+            head = before[:link.start()]
+            for key, pattern in self._before.items():
+                if pattern.search(head):
+                    return key
+        return None
+
+    def _clause_start(self, text: str, start: int) -> int:
+        """Where the sentence holding ``start`` opens (the cause written first is in it)."""
+        opening = 0
+        for found in self.sentence_end.finditer(text, max(0, start - self.reach_before), start):
+            opening = found.end()
+        return opening
+
+
+@lru_cache(maxsize=4)
+def causes(directory: Optional[str] = None) -> Causes:
+    from pathlib import Path
+
+    return Causes(load_yaml("causes.yml", Path(directory) if directory else None))
