@@ -24,7 +24,7 @@ def _row(note_id, verdict, strength, against=0, missing=("serum_vegf",), present
 def _summary():
     summary = Summary()
     rows = [
-        _row("u1", "unlikely", 10),
+        _row("u1", "unlikely", 10, missing=()),
         _row("p1", "possible", 104),
         _row("s-weak", "suspected", 210, against=1),
         _row("s-strong", "suspected", 232),
@@ -45,6 +45,17 @@ def test_counts_and_ranking():
     flagged = summary.to_dict()["flagged"]
     assert flagged[0]["next_test"] == "refer to haematology"
     assert flagged[1]["next_test"] == "serum_vegf"
+
+
+def test_unlikely_only_for_want_of_an_m_protein_is_flagged_last_with_the_marrow():
+    """Serum tests found no M-protein, but the planner still recommends the bone marrow (an
+    elevated VEGF or sclerotic lesions): the patient is listed, after the possible ones."""
+    summary = _summary()
+    summary.add(record_from_row(_row("u-marrow", "unlikely", 40, missing=("bone_marrow",))))
+    flagged = summary.flagged()
+    assert [r.id for r in flagged] == ["m1", "s-strong", "s-weak", "p1", "u-marrow"]
+    assert flagged[-1].next_test == "bone_marrow"
+    assert "u1" not in [r.id for r in flagged]
 
 
 def test_points_against_lower_the_rank_at_equal_strength():
