@@ -40,6 +40,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from nlu.errors import NoteError
 from nlu.extractor import set_aside_items
 from nlu.preload import preload_pipelines
+from bot.number_text import number_text
 from nlu.rules import RULES_DIR, fingerprint, rule_files
 
 logger = logging.getLogger(__name__)  # never logs message text
@@ -61,10 +62,6 @@ def _source_files() -> List[Path]:
     return files
 
 
-def _number(value: float) -> str:
-    return f"{value:g}" if abs(value) < 1e15 else str(value)
-
-
 def entities_for(extraction, text: str) -> List[Dict[str, Any]]:
     """The Rasa entities for one Extraction (strings only)."""
     evidence = extraction.evidence
@@ -80,7 +77,7 @@ def entities_for(extraction, text: str) -> List[Dict[str, Any]]:
         out.append({"entity": finding.concept, "value": status, "role": status,
                     **span(finding.provenance)})
     for lab in evidence.labs:
-        entity = {"entity": lab.analyte, "value": _number(lab.value),
+        entity = {"entity": lab.analyte, "value": number_text(lab.value),
                   "role": lab.unit or "none", **span(lab.provenance)}
         if lab.sample is not None:
             entity["group"] = lab.sample.value
