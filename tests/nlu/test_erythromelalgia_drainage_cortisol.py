@@ -2,7 +2,8 @@
 
 Erythromelalgia's redness (`Erythromelalgia: flushing and burning of the toes`, `red, flushed, burning
 feet (erythromelalgia)`, `红斑性肢痛症：足趾发红、潮红`) is a platelet symptom, not the flushing of the POEMS
-skin changes; facial flushing in its own sentence stays flushing.
+skin changes, nor is its burning pain (`erythromelalgia with red, hot, burning feet`) a neuropathic
+symptom; facial flushing in its own sentence and numb feet stay.
 A drainage told as done (`a chest tube was placed for an effusion in March; no effusion on repeat CXR`,
 `a pleural drain had been inserted for a large effusion`, `paracentesis was performed for tense
 ascites`): the fluid was there then (historical), not present-then-absent; `chest tube for an
@@ -26,6 +27,20 @@ from conftest import status_of, statuses
 def test_erythromelalgia_redness_is_no_flushing(ex, text):
     for concept in ("flushing", "plethora", "skin_changes"):
         assert "present" not in statuses(text, concept)
+
+
+@pytest.mark.parametrize("text", [
+    "He has erythromelalgia with red, hot, burning feet.",
+    "Episodes of burning pain and redness of the toes (erythromelalgia), platelets 650.",
+])
+def test_erythromelalgia_burning_is_no_neuropathic_pain(ex, text):
+    for concept in ("symmetric_distal_sensory_symptoms", "leg_pain"):
+        assert "present" not in statuses(text, concept)
+
+
+@pytest.mark.parametrize("text", ["Numb feet and erythromelalgia of the toes.", "Burning feet."])
+def test_numbness_and_burning_without_erythromelalgia_stay(ex, text):
+    assert status_of(ex(text), "symmetric_distal_sensory_symptoms") == "present"
 
 
 def test_facial_flushing_in_its_own_sentence_stays(ex):
