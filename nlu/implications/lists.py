@@ -75,7 +75,8 @@ def list_statuses(text: str, targets, rules: ImplicationRules) -> Dict[object, O
         for ent in tests:
             if opening.end() <= ent.start_char and ent.end_char <= close and statuses[ent] == "present":
                 statuses[ent] = "absent"
-    negated_lists(text, targets, statuses, rules.list_gap, rules.list_stated_normal, rules.list_own_result)
+    negated_lists(text, targets, statuses, rules.list_gap, rules.list_stated_normal, rules.list_own_result,
+                  rules.list_own_grade)
     negative_results(text, targets, statuses, rules)
     ruled_out(text, targets, statuses, rules.ruled_out)
     explained_by(text, targets, statuses, rules.explained_by, rules.explained_same_words)

@@ -37,8 +37,16 @@ def _own_result(ent, own_result: Optional[Pattern[str]]) -> bool:
     return bool(span_value(ent, "poems_fixed_status")) or (own_result is not None and own_result.search(ent.text))
 
 
+def _own_grade(text: str, ent, own_grade: Optional[Pattern[str]]) -> bool:
+    """The member is followed by its own grade or amount in brackets ("双下肢水肿（轻度）、胸水：无",
+    "Leg oedema (mild) and effusions: none"): it states itself present, the list's answer is the
+    other members'."""
+    return own_grade is not None and own_grade.match(text, ent.end_char) is not None
+
+
 def negated_lists(text: str, targets, statuses, joins: Pattern[str] = LIST_GAP,
-                  stated_normal: Optional[Pattern[str]] = None, own_result: Optional[Pattern[str]] = None) -> None:
+                  stated_normal: Optional[Pattern[str]] = None, own_result: Optional[Pattern[str]] = None,
+                  own_grade: Optional[Pattern[str]] = None) -> None:
     """"Hyperpigmentation, hypertrichosis and haemangiomas were absent": findings listed before
     the last one of a list negated after it are negated too (ConText ends a backward scope at
     each comma and "and"; "Hb and platelets normal" ends with a phrase stated normal). The list
@@ -64,7 +72,8 @@ def negated_lists(text: str, targets, statuses, joins: Pattern[str] = LIST_GAP,
                 or PLURAL_TRIGGER.match(between.strip(" \t-–—:：,，") + " " + trigger)):
             continue
         for prev, _ in chain:
-            if statuses[prev] == "present" and not _own_result(prev, own_result):
+            if statuses[prev] == "present" and not _own_result(prev, own_result) \
+                    and not _own_grade(text, prev, own_grade):
                 statuses[prev] = "absent"
     forward_lists(text, items, statuses, joins)
 

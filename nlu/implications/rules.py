@@ -91,6 +91,8 @@ class ImplicationRules:
         stated = data.get("list_stated_normal") or {}
         self.list_stated_normal = re.compile(stated["phrase_end"]) if stated.get("phrase_end") else None
         self.list_own_result = re.compile(stated["own_result"]) if stated.get("own_result") else None
+        self.list_own_grade = re.compile(stated["own_grade"]) if stated.get("own_grade") else None
+        self.named_alternative = re.compile(data["named_alternative"]) if data.get("named_alternative") else None
         self.routine_tail = re.compile(data["routine_tail"], re.I) if data.get("routine_tail") else None
         neg = data.get("negative_result") or {}
         self.result_tests = set(neg.get("tests") or [])

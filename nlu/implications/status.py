@@ -45,6 +45,8 @@ def span_status(span) -> Optional[str]:
             continue
         if category in (PENDING, NOT_DONE) and result_before_clause(span, modifier):
             continue
+        if category == POSSIBLE and doubts_named_alternative(span, modifier):
+            continue
         categories.setdefault(category, []).append(modifier)
     if FAMILY in categories:
         return "family"
@@ -150,6 +152,19 @@ def new_clause(span, modifier) -> bool:
 
 
 _ITEM_BREAK = re.compile(r"[,，;]")
+
+
+def doubts_named_alternative(span, modifier) -> bool:
+    """"成骨性病变：成骨性转移瘤？", "Sclerotic lesion: metastasis?": a question after another diagnosis
+    named after the finding's colon (``named_alternative`` in implications.yml, read on the words
+    between the finding and the doubt) doubts that diagnosis, not the finding the heading names.
+    Needed because ConText's backward "?" reaches over the colon and the alternative is often no
+    target of its own ("硬化性骨病变？", "Sclerotic lesion: ?" stay in doubt)."""
+    start, _ = modifier.modifier_span
+    pattern = implication_rules(None).named_alternative
+    if pattern is None or start < span.end:
+        return False
+    return pattern.fullmatch(doc_text(span.doc), span.end_char, span.doc[start].idx) is not None
 
 
 def result_before_clause(span, modifier) -> bool:
