@@ -315,6 +315,17 @@ def _share_units(text: str, labs: List[dict], warnings: List[dict], groups) -> t
     return sorted(labs + added, key=lambda lab: lab.get("order", lab["start"])), kept
 
 
+def _negative_only_of(test, targets, statuses, only: Optional[set], cleared: List[str]) -> bool:
+    """Whether the sentence of a test read negative negates one of ``only`` (findings the test
+    is not about: lytic lesions for bone imaging) and none of what the test would clear
+    (implications.yml ``normal_test_only_of``)."""
+    if not only:
+        return False
+    sent = test.sent
+    negated = {t.label_ for t in targets if t is not test and t.sent == sent and statuses[t] == "absent"}
+    return bool(negated & only) and not negated.intersection(cleared)
+
+
 def _contradicted_since(findings: List[Finding], concept: str, status: str) -> bool:
     """Whether the latest finding of ``concept`` so far has another status than ``status``: a
     statement made again after a contrary one ("单中心型Castleman病…浅表淋巴结未触及…病理：Castleman病")
@@ -428,6 +439,8 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
                 for axis in rules.hormones(ent.text) if key == "endocrine_panel" else ():
                     axes_normal.setdefault(axis, (start, end))
                 cleared = rules.cleared_by(key, ent.text)
+                if _negative_only_of(ent, targets, statuses, rules.normal_test_only_of.get(key), cleared):
+                    continue  # "Skeletal survey: no lytic lesions": nothing said of sclerotic ones
                 # a whole scan (normal_test_whole) that shows one of its findings was not normal
                 siblings = tuple(cleared) if key in rules.normal_test_whole else ()
                 for concept in cleared:

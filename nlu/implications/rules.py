@@ -34,6 +34,7 @@ class ImplicationRules:
         self.implies_absent = {k: list(v) for k, v in (data.get("implies_absent") or {}).items()}
         self.normal_test = {k: list(v) for k, v in (data.get("normal_test") or {}).items()}
         self.normal_test_whole = set(data.get("normal_test_whole") or [])
+        self.normal_test_only_of = {k: set(v) for k, v in (data.get("normal_test_only_of") or {}).items()}
         self.normal_test_named = {
             k: [(re.compile(item["name"]), list(item["concepts"])) for item in v or []]
             for k, v in (data.get("normal_test_named") or {}).items()}
