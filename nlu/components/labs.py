@@ -415,6 +415,8 @@ class LabValues:
             # "4410 → 2050 → 980 pg/mL": the numbers after the first, up to the unit
             self.arrow_chain = re.compile(rf"(?:[ \t]*(?:{arrows})[ \t]*{_NUM})+[ \t]*")
         self.from_opens = self.from_to = self.from_chain = None
+        # "platelets 261 (previously 590)", "12.4 g/L (down from 34 g/L)": labs.yml series.bracket
+        self.series_bracket = re.compile(series["bracket"]) if series.get("bracket") else None
         if series.get("from_to"):  # "come down from 620 to 410": labs.yml series.from_to
             self.from_opens = re.compile(series["from_to"]["opens"])
             self.from_to = re.compile(series["from_to"]["to"])
@@ -1186,17 +1188,24 @@ class LabValues:
         while True:
             link, arrow = (to, True) if to is not None else (self.series_link.match(text, end), False)
             to = None
+            bracket = False
+            if not link and self.series_bracket is not None:
+                link = self.series_bracket.match(text, end)
+                bracket = link is not None
             if not link or not self.number.match(text, self.filler.match(text, link.end()).end()):
                 return end
-            arrow = arrow or bool(link.group("arrow"))
+            arrow = arrow or (not bracket and bool(link.group("arrow")))
             found: list = []
             noted: list = []
             start = self.filler.match(text, link.end()).end()
             nxt = self._value_after(text, analyte, link.end(), start, sample, found, noted)
-            if nxt is None or not found or not (found[0]["unit"] in analyte.units or arrow):
+            # a bracket's earlier value may leave its unit unsaid when the bracket closes on it
+            # ("platelets 261 x10^9/L (previously 590)"): the first value's analyte
+            unsaid = bracket and found and found[0]["unit"] is None and re.match(r"[ \t]*[)）]", text[nxt:]) is not None
+            if nxt is None or not found or not (found[0]["unit"] in analyte.units or arrow or unsaid):
                 return end
-            earlier = self.from_opens is not None and not arrow and self.from_opens.search(
-                text, link.end(), _number_start(text, link.end(), nxt)) is not None
+            earlier = bracket or (self.from_opens is not None and not arrow and self.from_opens.search(
+                text, link.end(), _number_start(text, link.end(), nxt)) is not None)
             for lab in found:
                 lab["series"] = True  # a measurement of its own (see _restated)
                 if earlier:  # "386 pg/mL, down from 4,120 pg/mL": the value it changed from
