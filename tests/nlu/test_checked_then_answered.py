@@ -23,7 +23,7 @@ def test_a_result_after_the_comma_is_the_checked_findings(text, concept):
     ("脾大，没有变化。", "splenomegaly", ["present"]),   # unchanged, not absent
     ("脾大，阴性。", "splenomegaly", ["present"]),        # no check word, no test: not read as an answer
     ("双下肢水肿，无胸腹水。", "peripheral_edema", ["present"]),
-    ("血清免疫固定电泳，IgA-λ型。", "m_protein", ["present"]),
+    ("血清免疫固定电泳，IgA-λ型。", "serum_immunofixation", ["present"]),  # the isotype after the comma is its result
 ])
 def test_look_alikes_keep_their_reading(text, concept, expected):
     assert statuses(text, concept) == expected

@@ -108,7 +108,10 @@ def test_function_wordings_negated(ex, text):
 
 @pytest.mark.parametrize("text", ["皮肤色泽正常。", "全身皮肤黏膜色泽正常，无黄染。"])
 def test_skin_colour_and_lustre_normal(ex, text):
-    assert status_of(ex(text), "skin_changes") == "absent"
+    """Skin colour normal denies the pigmentation only; the other skin changes (hypertrichosis,
+    haemangiomas, white nails) are not spoken of, so the skin criterion is not cleared."""
+    assert status_of(ex(text), "hyperpigmentation") == "absent"
+    assert status_of(ex(text), "skin_changes") != "absent"
 
 
 @pytest.mark.parametrize("text", ["感觉系统检查未见异常。", "感觉查体无殊。"])

@@ -147,6 +147,9 @@ def test_vegf_sent_and_awaited_is_pending(ex, text):
 @pytest.mark.parametrize("text, expected", [
     ("VEGF 未送检（外送需 2 周）。", "not_done"),   # not sent; the send-out is what it would take
     ("VEGF未送外院", "not_done"),
+    ("VEGF没送外院检测", "not_done"),
+    ("VEGF未外送", "not_done"),
+    ("VEGF送外院", "pending"),   # sent out: awaited
     ("已送检血清免疫固定电泳，拟行全身骨CT，结果待回。", None),  # the bone CT planned: below
 ])
 def test_not_sent_stays_not_done(ex, text, expected):
