@@ -49,3 +49,13 @@ def test_a_negative_in_a_printout_column_negates_the_test(text):
 
 def test_an_isotype_in_a_column_stays_the_result():
     assert statuses("男。\n血清免疫固定电泳  IgG-λ型  阴性", "serum_immunofixation") == ["present"]
+
+
+@pytest.mark.parametrize("text", ["查体：双足趾皮肤潮红、皮温高。", "双足皮温稍高，足底潮红。", "足背潮红，皮温高。"])
+def test_redness_of_the_toes_or_feet_is_no_poems_flushing(text):
+    assert statuses(text, "flushing") == []
+
+
+@pytest.mark.parametrize("text", ["查体：面部皮肤潮红。", "面部及双足潮红。", "面色潮红，双足麻木。"])
+def test_flushing_of_the_face_stays(text):
+    assert statuses(text, "flushing") == ["present"]
