@@ -237,6 +237,8 @@ def patient_answer(kind: str, criteria: List[str], assessment: Assessment, langu
         tests = [test_name(m.test, lang) for m in assessment.missing_evidence if cid in m.criteria]
         if tests and result.state == CriterionState.unknown:
             lines.append(t("criterion_question_tests", lang, tests=sep(lang).join(dict.fromkeys(tests))))
+        elif tests and result.state == CriterionState.absent:  # the marrow after negative serum tests
+            lines.append(t("criterion_question_reopen", lang, tests=sep(lang).join(dict.fromkeys(tests))))
     return "\n".join(lines)
 
 

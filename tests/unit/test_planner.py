@@ -209,3 +209,16 @@ def test_what_is_missing_names_the_marrow_as_what_could_still_change_the_verdict
     en, zh = aside("missing", a, "", "en"), aside("missing", a, "", "zh")
     assert "could still change the verdict: bone marrow" in en and "Tests that would settle them" not in en
     assert "No further test" not in en and "仍可能改变结论的检查:骨髓" in zh
+
+
+def test_a_question_about_the_m_protein_names_the_marrow_that_could_still_show_it():
+    """"Why is the M-protein not met?" after negative serum tests with a sclerotic lesion: the
+    criterion's reasons, and the marrow as the test that could still show it."""
+    from bot.dialogue.render import patient_answer
+
+    a = assess(_no_serum_m_protein(sclerotic_bone_lesion="present"))
+    en = patient_answer("criteria", ["monoclonal_plasma_cell_disorder"], a, "en")
+    zh = patient_answer("criteria", ["monoclonal_plasma_cell_disorder"], a, "zh")
+    assert "could still show it: bone marrow" in en and "仍可能证实此项的检查:骨髓" in zh
+    plain = assess(_no_serum_m_protein(peripheral_edema="present"))
+    assert "could still show it" not in patient_answer("criteria", ["monoclonal_plasma_cell_disorder"], plain, "en")
