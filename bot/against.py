@@ -58,7 +58,6 @@ def clone_heavy_chain(criteria: Dict[str, CriterionResult]) -> Optional[str]:
 CONDITIONS: Dict[str, Callable[[Facts, Dict[str, CriterionResult]], bool]] = {
     "kappa_clone": lambda facts, criteria: clone_light_chain(criteria) == "kappa",
     "igm_clone": lambda facts, criteria: (clone_heavy_chain(criteria) or "").lower() == "igm",
-    "volume_other_cause": lambda facts, criteria: bool(_caused_volume(facts)),
 }
 
 
@@ -67,6 +66,12 @@ def _caused_volume(facts: Facts) -> List[Finding]:
     attribute ``cause``: "ankle oedema on amlodipine", "胸腔积液考虑心衰所致")."""
     return [f for f in facts.present(group_members("extravascular_volume_overload"))
             if f.attributes.get("cause")]
+
+
+# Named checks that rest on findings: the findings the point rests on; it fires when there are any.
+FINDING_CONDITIONS: Dict[str, Callable[[Facts], List[Finding]]] = {
+    "volume_other_cause": _caused_volume,
+}
 
 
 def load_trigger_rules(filename: str, key: str) -> List[TriggerRule]:
@@ -84,9 +89,11 @@ def points_against(facts: Facts, criteria: Dict[str, CriterionResult]) -> List[P
     out: List[PointAgainst] = []
     for rule in rules():
         hits = facts.present(rule.concepts)
-        fired = bool(hits) or (rule.condition is not None and CONDITIONS[rule.condition](facts, criteria))
-        if fired and rule.condition == "volume_other_cause":
-            hits = _caused_volume(facts)  # the findings it rests on, with their causes
+        if rule.condition in FINDING_CONDITIONS:
+            hits = hits + FINDING_CONDITIONS[rule.condition](facts)
+            fired = bool(hits)
+        else:
+            fired = bool(hits) or (rule.condition is not None and CONDITIONS[rule.condition](facts, criteria))
         if fired:
             out.append(PointAgainst(id=rule.id, citation=rule.citation, en=rule.en, zh=rule.zh,
                                     evidence=[EvidenceRef.of_finding(f) for f in hits]))
