@@ -28,7 +28,6 @@ class Causes:
         self.link_before = re.compile(data["link_before"])
         self.denied = re.compile(data["denied"])
         self.causes: Dict[str, "re.Pattern"] = {k: re.compile(v) for k, v in (data.get("causes") or {}).items()}
-        self._after = {k: re.compile(r"(?:%s)" % p.pattern) for k, p in self.causes.items()}
         self._before = {k: re.compile(r"(?:%s)[ \t]*$" % p.pattern.replace("(?i)", ""), re.I)
                         for k, p in self.causes.items()}
 
@@ -46,7 +45,7 @@ class Causes:
                 if not word:
                     break
                 starts.append(word.end())
-            for key, pattern in self._after.items():
+            for key, pattern in self.causes.items():
                 if any(pattern.match(rest, at) for at in starts):
                     return key
         opening = self._clause_start(text, start)
