@@ -415,7 +415,8 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     not_done_lists(doc_str, targets, statuses, rules.not_done_list,  # "Pending: sFLC, VEGF"
                    lambda ent: ent.label_.startswith(TEST_PREFIX) or any(
                        c in concept_tests for c in rules.expand.get(ent.label_, [ent.label_])))
-    undone_lists(doc_str, targets, statuses, lambda ent: _tested(ent, concept_tests, rules))  # "M蛋白、VEGF均未查"
+    undone_lists(doc_str, targets, statuses, lambda ent: _tested(ent, concept_tests, rules),  # "M蛋白、VEGF均未查"
+                 rules.undone_list)
     valued_tests(targets, statuses, doc._.poems_labs or [])  # "haven't done much, FLC ratio 3.1"
     for ent in targets:
         label = ent.label_

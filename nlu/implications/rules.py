@@ -21,6 +21,7 @@ from nlu.implications.normal_scan import NormalScan
 from nlu.implications.not_done_list import NotDoneList
 from nlu.implications.own_value import OwnValue
 from nlu.implications.ruled_out import RuledOut, rules_from
+from nlu.implications.undone_rule import UndoneList
 from nlu.rules import load_yaml
 
 
@@ -130,6 +131,8 @@ class ImplicationRules:
         self.normal_scan: Optional[NormalScan] = NormalScan(scan) if scan else None
         not_done = data.get("not_done_list") or {}
         self.not_done_list: Optional[NotDoneList] = NotDoneList(not_done) if not_done else None
+        undone = data.get("undone_list") or {}
+        self.undone_list: Optional[UndoneList] = UndoneList(undone) if undone else None
         own = data.get("own_value") or {}
         self.own_value: Optional[OwnValue] = OwnValue(own) if own else None
         disc = data.get("disc_oedema") or {}

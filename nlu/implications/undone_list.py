@@ -6,21 +6,17 @@ an unknown read as present."""
 
 from __future__ import annotations
 
-import re
 from typing import Callable, Dict, Optional, Set, Tuple
 
 from nlu.implications.categories import NOT_DONE, PENDING, POSSIBLE
 from nlu.implications.list_gap import LIST_GAP
 from nlu.implications.negated_lists import COORDINATOR, PLURAL_TRIGGER
+from nlu.implications.undone_rule import UndoneList
 from nlu.span_values import span_value
 
 # the words after the last test that made it not done or pending; a doubt among them is a test
 # "still to be examined" ("VEGF待查": lists.py _to_be_done has read its status not done)
 _REASONS = (NOT_DONE, PENDING, POSSIBLE)
-# a member's own result or value written right after it, up to the next list separator
-# ("已送检VEGF、FLC 20 mg/L", "未查IFE、VEGF阴性"): it keeps its own reading and ends the list
-_OWN_RESULT = re.compile(r"\d|阴性|阳性|正常|异常|升高|增高|降低|减低|(?<![A-Za-z])(?:neg|pos|negative|positive|normal|abnormal|raised|elevated|high|low)(?![A-Za-z])", re.I)
-_MEMBER_END = re.compile(r"[,，、;；。\n/]|\band\b|\bor\b|和|及|与")
 
 
 def _has_own_result(ent) -> bool:
@@ -30,7 +26,7 @@ def _has_own_result(ent) -> bool:
 
 
 def undone_lists(text: str, targets, statuses: Dict[object, Optional[str]],
-                 tested: Callable[[object], bool]) -> None:
+                 tested: Callable[[object], bool], rule: "UndoneList | None") -> None:
     """The tests (``tested``) listed before the last one of a list that a not-done or pending word
     after it answers take its status. As for a negated list (negated_lists.py) the list must be
     coordinated ("、", "and") or answered with a plural word ("均", "都", "were"); a member with a
@@ -64,17 +60,18 @@ def undone_lists(text: str, targets, statuses: Dict[object, Optional[str]],
             if statuses[prev] in ("present", "uncertain") and _only_shared(prev, shared) \
                     and not _has_own_result(prev):
                 statuses[prev] = reason
-    _lists_after(text, items, statuses, tested)
+    if rule is not None:
+        _lists_after(text, items, statuses, tested, rule)
 
 
 def _lists_after(text: str, items, statuses: Dict[object, Optional[str]],
-                 tested: Callable[[object], bool]) -> None:
+                 tested: Callable[[object], bool], rule: UndoneList) -> None:
     """The same read forward: the tests listed after the first one that a not-done or pending
     word before it answers ("已送检血清免疫固定电泳、VEGF、游离轻链", "未查VEGF、游离轻链", "still need
     VEGF and FLC") take its status. ConText ends that word's forward scope at the first 、,
     so the later members were read as mere mentions. The list must be coordinated (、, and); a
-    member with its own result or value after it ("已送检VEGF、FLC 20 mg/L") keeps it and ends the
-    list, and anything that is no test ends it."""
+    member with its own result or value after it ("已送检VEGF、FLC 20 mg/L": ``rule``) keeps it and
+    ends the list, and anything that is no test ends it."""
     for i in range(len(items) - 1):
         first = items[i]
         reason = statuses[first]
@@ -91,9 +88,9 @@ def _lists_after(text: str, items, statuses: Dict[object, Optional[str]],
             if prev.end_char > cur.start_char or not tested(cur) or not LIST_GAP.match(gap):
                 break
             coordinated = coordinated or bool(COORDINATOR.search(gap))
-            end = _MEMBER_END.search(text, cur.end_char)
+            end = rule.member_end.search(text, cur.end_char)
             own = text[cur.end_char:end.start() if end else len(text)]
-            if _OWN_RESULT.search(own):
+            if rule.own_result.search(own):
                 break
             chain.append(cur)
         if not chain or not coordinated:

@@ -5,7 +5,8 @@ light chains`: every listed test is pending / not done, none absent. `VEGF外送
 `VEGF送外院`, `VEGF已外送检测`, `VEGF送外院检测，…`: sent out, the result awaited (pending).
 Look-alikes: a member with its own result ends the list (`未查VEGF、IFE阴性`: IFE negative); what
 sending out would take is no sending (`VEGF 未送检（外送需 2 周）`: not done).
-Rules: nlu/implications/undone_list.py (_lists_after), context_zh.yml (外送 / 送外院 PENDING, 外送需 PSEUDO)."""
+Rules: nlu/implications/undone_list.py (_lists_after; a member's own result: implications.yml
+undone_list), context_zh.yml (外送 / 送外院 PENDING, 外送需 PSEUDO)."""
 import pytest
 
 from conftest import not_done, status_of
@@ -29,6 +30,26 @@ def test_a_member_with_its_own_result_keeps_it(ex):
     assert not_done(e).get("serum_vegf") == "not_done"
     assert status_of(e, "serum_immunofixation") == "absent"
     assert "serum_immunofixation" not in not_done(e)
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("已送检VEGF、FLC 20 mg/L。", "pending"),
+    ("未查VEGF、sFLC normal.", "not_done"),
+    ("Still need VEGF and IFE negative.", "not_done"),
+])
+def test_a_member_with_its_own_value_or_result_ends_the_list(ex, text, reason):
+    found = not_done(ex(text))
+    assert found.get("serum_vegf") == reason
+    assert "serum_free_light_chains" not in found and "serum_immunofixation" not in found
+
+
+def test_the_own_result_of_a_member_is_read_from_the_rules():
+    from nlu.implications.rules import implication_rules
+
+    rule = implication_rules(None).undone_list
+    assert rule is not None
+    assert rule.own_result.search(" 20 mg/L") and rule.own_result.search("NEGATIVE")
+    assert rule.member_end.search("VEGF and IFE").group(0) == "and"
 
 
 @pytest.mark.parametrize("text", [
