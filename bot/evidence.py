@@ -44,6 +44,9 @@ UNITLESS_READINGS: Dict[str, Tuple[str, ...]] = {
 # converts with it; a substance unit of another analyte does not convert (UnitError).
 MOLAR_EQUIVALENCES: Dict[str, Tuple[str, str]] = {
     "hemoglobin": ("1 g/dL", "0.6206 mmol/L"),
+    # a hormone the NLU reads against a cut-off (thresholds.yml morning_cortisol): cortisol's molar
+    # mass 362.46 g/mol, 1 µg/dL = 27.59 nmol/L
+    "cortisol": ("1 µg/dL", "27.59 nmol/L"),
 }
 
 # how a bound is shown ("VEGF >2000 pg/mL", "血小板 ≤100")
@@ -170,6 +173,13 @@ def _to_canonical(value: float, unit: Optional[str], analyte_id: str, canonical:
             converted = (quantity * (mass / amount)).to(parse_unit(canonical)).magnitude
             return float(f"{converted:.12g}")
     return convert(value, unit, canonical, what=what)
+
+
+def in_unit(value: float, unit: Optional[str], analyte_id: str, target: str) -> float:
+    """``value`` written in ``unit`` as a value in ``target`` (pint, through the analyte's molar
+    equivalence for a substance concentration: "cortisol 85 nmol/L" is 3.08 µg/dL); UnitError
+    when the units do not convert."""
+    return _to_canonical(value, unit, analyte_id, target, analyte_id)
 
 
 def normalise_sex(sex: Optional[str]) -> Optional[str]:

@@ -42,6 +42,12 @@ class BloodCount(BaseModel):
     citation: str
 
 
+class MorningCortisol(BaseModel):
+    low_below: float
+    unit: str
+    citation: str
+
+
 class RiskGroup(BaseModel):
     name: str
     min_score: int
@@ -88,6 +94,7 @@ class Thresholds(BaseModel):
     ihc_ratio: IhcRatio
     vegf: Vegf
     blood_count: BloodCount
+    morning_cortisol: MorningCortisol
     risk: Risk
     response: Response
     plausible: Dict[str, Plausible]

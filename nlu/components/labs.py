@@ -87,6 +87,26 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _SPACES = re.compile(r"\s*")
 _SPACES_BARS = re.compile(r"[\s|]*")
 _BLANKS = re.compile(r"[ \t]*")
+
+
+class MorningCutoff(NamedTuple):
+    """A morning hormone value's cut-off (labs.yml morning_cutoff, bot/data/thresholds.yml)."""
+    low_below: float
+    unit: str
+    units: frozenset
+    morning: "re.Pattern"
+    window: int
+    clause_break: "re.Pattern"
+
+
+def _below_cutoff(value: float, unit: str, analyte: str, cutoff: MorningCutoff) -> bool:
+    """Whether ``value`` in ``unit`` lies under the cut-off, converted to the cut-off's unit."""
+    from bot.errors import UnitError
+    from bot.evidence import in_unit
+    try:
+        return in_unit(value, unit, analyte, cutoff.unit) < cutoff.low_below
+    except UnitError:
+        return False
 # a bare reference range and the blanks before its unit, in a "Ref Range & Units" column written
 # before the value (LabValues._range_unit_column); the value after the column gap
 _RANGE_THEN_UNIT = re.compile(
@@ -487,6 +507,8 @@ class LabValues:
         self.hormone_not_after: Dict[str, "re.Pattern"] = {}
         # name -> (low, high, units it holds for, largest value read as the hormone's)
         self.default_ranges: Dict[str, Tuple[float, float, frozenset, float]] = {}
+        # name -> a morning value's cut-off (labs.yml morning_cutoff: a cortisol without a flag or range)
+        self.morning_cutoffs: Dict[str, MorningCutoff] = {}
         hormone_phrases: List[List[str]] = []
         for name, spec in (data.get("hormones") or {}).items():
             aliases = [str(a) for a in spec.get("aliases") or []]
@@ -505,6 +527,14 @@ class LabValues:
             hormone_phrases.append(aliases + sensitive)
             if spec.get("high_above") is not None:  # a fixed cut-off (labs.yml, e.g. pasp)
                 self.cutoffs[name] = (float(spec["high_above"]), float(spec["normal_at_most"]))
+            morning = spec.get("morning_cutoff")
+            if morning:  # a morning value below the thresholds.yml cut-off is low (cortisol)
+                from bot.thresholds import load_thresholds
+                cut = getattr(load_thresholds(), str(morning["threshold"]))
+                self.morning_cutoffs[name] = MorningCutoff(
+                    cut.low_below, cut.unit, frozenset(str(u) for u in morning["units"]),
+                    re.compile(str(morning["morning"])), int(morning.get("window", 24)),
+                    re.compile(str(morning["clause_break"])))
             default = spec.get("default_range")
             if default:  # the range a value without a flag or a stated range is read against (tsh)
                 self.default_ranges[name] = (
@@ -1291,6 +1321,18 @@ class LabValues:
         low, high = bounds
         return low, high, None, r.end()
 
+    @staticmethod
+    def _morning_named(text: str, name: "re.Match", morning: "MorningCutoff") -> bool:
+        """Whether the hormone's name, or its clause's words just before it, say the sample was a
+        morning one ("AM cortisol", "皮质醇(8am)", "晨起皮质醇", "morning serum cortisol")."""
+        if morning.morning.search(name.group()):
+            return True
+        before = text[max(0, name.start() - morning.window):name.start()]
+        breaks = list(morning.clause_break.finditer(before))
+        if breaks:
+            before = before[breaks[-1].end():]
+        return bool(morning.morning.search(before))
+
     def _hormones(self, text: str, names: Optional[List[List["re.Match"]]] = None) -> List[dict]:
         """Hormone values with an abnormal flag or outside their stated reference range:
         [{concept, status (present | normal), start, end}] (nlu/extractor.py makes findings).
@@ -1379,6 +1421,11 @@ class LabValues:
                     # "TSH 7.9 (fT4 normal)": a value with neither a flag nor a range written with
                     # it, in the hormone's unit or none, read against its usual range (labs.yml)
                     flag = "low" if value < default[0] else "high" if value > default[1] else "normal"
+                morning = self.morning_cutoffs.get(name)
+                if morning is not None and flag is None and bounds is None and unit in morning.units \
+                        and self._morning_named(text, m, morning) and _below_cutoff(value, unit, name, morning):
+                    # "AM cortisol 3.1 mcg/dL": a morning value under the cut-off (labs.yml morning_cutoff)
+                    flag = "low"
                 cutoff = self.cutoffs.get(name)
                 if cutoff is not None and flag is None:
                     # a measurement with a fixed cut-off and no range or flag written with it
