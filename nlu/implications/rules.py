@@ -26,9 +26,10 @@ from nlu.rules import load_yaml
 
 
 class ImplicationRules:
-    """nlu/rules/implications.yml: expansions, implications and normal test results."""
+    """nlu/rules/implications.yml: expansions, implications and normal test results
+    (``negated_before``: immunofixation.yml's words of an isotype named as not found)."""
 
-    def __init__(self, data: dict):
+    def __init__(self, data: dict, negated_before: Optional[str] = None):
         self.expand = {k: list(v) for k, v in (data.get("expand") or {}).items()}
         self.absent_only = str(data.get("absent_only_prefix") or "absent_only.")
         self.implies = dict(data.get("implies") or {})
@@ -76,8 +77,8 @@ class ImplicationRules:
                 r"\s*(?:型)?\s*(?:" + alt(iso.get("negative_after") or ["negative"]) + ")", re.I)
             past = iso.get("past_parenthesis")
             self.isotype_past = re.compile(past, re.I) if past else None
-            negated = iso.get("negated_before")
-            self.isotype_negated_before = re.compile(negated) if negated else None
+            # an isotype named as not found: the immunofixation component's words (immunofixation.yml)
+            self.isotype_negated_before = re.compile(negated_before) if negated_before else None
 
         self.implies_uncertain = {k: (v["concept"], set(v.get("with_any") or []))
                                   for k, v in (data.get("implies_if_uncertain") or {}).items()}
@@ -177,4 +178,8 @@ def implication_rules(directory: Optional[str]) -> ImplicationRules:
         data = load_yaml("implications.yml", Path(directory) if directory else None)
     except FileNotFoundError:
         data = {}
-    return ImplicationRules(data)
+    try:
+        immunofixation = load_yaml("immunofixation.yml", Path(directory) if directory else None)
+    except FileNotFoundError:
+        immunofixation = {}
+    return ImplicationRules(data, immunofixation.get("negated_before"))
