@@ -85,6 +85,27 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+def _replaced(text: str, cues: List[str]) -> str:
+    """``text`` (lower-cased) with what precedes the last correction cue that a number follows
+    blanked: the number after it replaces the ones before ("680 → 860", "4500? no 450", "4500,
+    sorry 450", "4500，不对，是450"). A Latin cue counts as a whole word ("no," is not in "piano,"),
+    and a cue no number follows corrects nothing ("450, sorry, no Hb")."""
+    for cue in cues:
+        w = cue.lower()
+        pattern = re.escape(w)
+        if re.match(r"[a-z]", w):
+            pattern = r"(?<![a-z])" + pattern
+        if re.search(r"[a-z]$", w):
+            pattern += r"(?![a-z])"
+        last = None
+        for match in re.finditer(pattern, text):
+            if _NUMBER.search(text, match.end()):
+                last = match
+        if last is not None:
+            text = " " * last.end() + text[last.end():]
+    return text
+
+
 def _phrase_at_end(text: str, words: List[str]) -> bool:
     """``text`` (what precedes a number) ends with one of ``words`` (then spaces, ':' or '=')."""
     tail = text.rstrip(" :：=")
@@ -221,10 +242,7 @@ def read_numbers(text: str, spec: Dict[str, Any], reading: Dict[str, Any], messa
     text = _DATES.sub(lambda m: " " * len(m.group(0)), text)
     text, ref_low, ref_high = reference_in(text)
     named = text  # the sample words, before a correction blanks what precedes it
-    for cue in reading.get("replaced_by", []):  # "680 → 860": what precedes the cue is replaced
-        at = text.rfind(cue.lower())
-        if at >= 0:
-            text = " " * (at + len(cue)) + text[at + len(cue):]
+    text = _replaced(text, reading.get("replaced_by", []))  # "680 → 860", "4500? no 450"
     if spec.get("ratio"):  # "1:8" is a ratio of 0.125
         text = re.sub(rf"({_VALUE})\s*[:：]\s*({_VALUE})",
                       lambda m: f"{float(m.group(1)) / float(m.group(2)):g}".ljust(len(m.group(0))), text)

@@ -84,6 +84,25 @@ def test_a_corrected_value_keeps_the_new_one(text):
     assert [(a, v) for a, v, _, _ in labs(s)] == [("vegf", 1420)]
 
 
+@pytest.mark.parametrize("text", ["4500? no 450", "4500, sorry 450", "4500 - I mean 450", "4500, no, 450",
+                                  "4500 oops 450", "4500 (typo) 450", "4500，不对，是450", "4500？不对，450",
+                                  "4500 打错了 450", "4500（写错了）450"])
+def test_a_bare_value_corrected_at_once_is_the_corrected_one(text):
+    """No test named: the value before the correction words is taken back (questions.yml
+    reading.replaced_by), as "platelets 4500? no 450" is read by the NLU."""
+    s = session()
+    assert answer(s, "blood_count", text).kind == "result"
+    assert [(a, v) for a, v, _, _ in labs(s)] == [("platelets", 450)]
+
+
+@pytest.mark.parametrize("text, value", [("450, sorry, no Hb", 450), ("450 actually", 450),
+                                         ("450, no splenomegaly", 450), ("piano, 450", 450)])
+def test_correction_words_without_a_value_after_them_take_nothing_back(text, value):
+    s = session()
+    answer(s, "blood_count", text)
+    assert [(a, v) for a, v, _, _ in labs(s)] == [("platelets", value)]
+
+
 @pytest.mark.parametrize("text", ["1420 pg/ml (2024年3月5日)", "05/03/2024: 1420", "1420 on 5 March 2024",
                                   "3月5日 1420"])
 def test_a_date_is_not_a_value(text):
