@@ -1,0 +1,54 @@
+"""Wording of prior-authorization forms, case-record discussions and follow-up letters (sentences
+written for the tests, not taken from the corpus).
+A heading that says the signs after its colon were not looked for ("Not assessed: papilledema",
+"Not documented / not assessed: papilledema (no ophthalmology exam yet)", "Not examined: fundi,
+abdomen") leaves them unknown, never present nor absent (README gold rules: not examined = unknown).
+Look-alikes: a finding before "not assessed:" ("Papilledema not assessed: ascites present") is the
+finding's own state; what follows the list's sentence is read as usual.
+What another disease of the differential can do or does not do ("AL amyloidosis may cause
+hepatomegaly, macroglossia", "it does not produce sclerotic bone lesions or a raised VEGF level"),
+what patients in the plural opening a sentence can have ("Patients with Castleman disease can have
+lymphadenopathy and effusions", "In patients with AL amyloidosis, hepatomegaly is common") and what
+the literature knows ("a Castleman variant of POEMS syndrome is recognized", "papilledema has been
+described in POEMS syndrome") are no findings of this patient: in doubt, neither present nor absent.
+Look-alikes: the patient's own findings beside them, "Castleman disease was recognized on the node
+biopsy" (past tense, the patient's pathology).
+Menses said to have stopped ("Menses had stopped 8 months earlier", "she stopped menstruating",
+"no menses for 10 months") is amenorrhoea; "her periods have not stopped" is not.
+A hyphenated free light-chain name ("the serum free light-chain ratio was 0.41", "kappa free
+light-chain 38 mg/L") is read as the unhyphenated one.
+An earlier value in a bracket after today's keeps its series when a word of now stands between
+("Serum VEGF 512 pg/mL today (previously 3,120 pg/mL)", "VEGF 420 pg/mL now (previously 2,800)")
+or the bracket opens with the time of diagnosis ("M-spike 0.9 g/dL（诊断时 3.2 g/dL）",
+"(at the time of diagnosis 2,800 pg/mL)", "PLT 261 ×10^9/L（确诊时 590）"): the earlier value is
+read and dated earlier, today's stays the latest.
+Rules: context_en.yml (NOT_DONE heading, POSSIBLE_EXISTENCE), targets_en.yml (amenorrhea),
+labs.yml (flc aliases, series.bracket), nlu/components/labs.py (a bracket after a word of now)."""
+import pytest
+
+from conftest import criterion, lab_tuples, status_of
+
+
+@pytest.mark.parametrize("text", [
+    "Not assessed: papilledema.",
+    "Not documented / not assessed: papilledema (no ophthalmology exam yet); endocrine evaluation (testosterone pending).",
+    "Not yet assessed: papilledema, skin.",
+    "Not examined: papilledema or abdomen.",
+    "Not assessed or documented: papilledema, skin changes.",
+])
+def test_a_not_assessed_heading_leaves_its_signs_unknown(ex, text):
+    e = ex(text)
+    assert status_of(e, "papilledema") != "present"
+    assert criterion(e, "papilledema") == "unknown"
+
+
+@pytest.mark.parametrize("text,concept,criterion_name", [
+    ("Papilledema not assessed: ascites present.", "ascites", "extravascular_volume_overload"),
+    ("Not examined: fundi. Pitting edema to the knees.", "peripheral_edema", "extravascular_volume_overload"),
+    ("Not assessed: skin; bilateral papilledema on fundoscopy.", "papilledema", "papilledema"),
+])
+def test_findings_outside_the_heading_keep_their_state(ex, text, concept, criterion_name):
+    e = ex(text)
+    assert status_of(e, concept) == "present"
+    assert criterion(e, criterion_name) == "present"
+
