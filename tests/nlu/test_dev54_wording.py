@@ -52,3 +52,40 @@ def test_findings_outside_the_heading_keep_their_state(ex, text, concept, criter
     assert status_of(e, concept) == "present"
     assert criterion(e, criterion_name) == "present"
 
+
+@pytest.mark.parametrize("text,concepts", [
+    ("Numb feet. Patients with Castleman disease can have lymphadenopathy, fever and effusions.",
+     ["castleman_disease", "lymphadenopathy", "serous_effusions"]),
+    ("Numb feet. In patients with AL amyloidosis, hepatomegaly is common.", ["hepatomegaly"]),
+    ("Numb feet. AL amyloidosis may cause hepatomegaly, macroglossia and periorbital purpura.", ["hepatomegaly"]),
+    ("Numb feet. Myeloma can produce lytic lesions.", ["lytic_bone_lesion"]),
+    ("Numb feet. Papilledema has been described in POEMS syndrome.", ["papilledema"]),
+    ("Numb feet. A Castleman variant of POEMS syndrome is recognized.", ["castleman_disease"]),
+])
+def test_what_a_disease_can_cause_is_no_finding_of_the_patient(ex, text, concepts):
+    e = ex(text)
+    for concept in concepts:
+        assert status_of(e, concept) == "uncertain", concept
+    for name in ("castleman", "organomegaly", "papilledema"):
+        assert criterion(e, name) == "unknown", name
+
+
+@pytest.mark.parametrize("text,concept", [
+    ("Numb feet. Amyloidosis does not cause papilledema.", "papilledema"),
+    ("Numb feet. It does not produce sclerotic bone lesions or a raised VEGF level.", "sclerotic_bone_lesion"),
+])
+def test_what_a_disease_does_not_cause_is_not_the_patients_absence(ex, text, concept):
+    e = ex(text)
+    assert status_of(e, concept) == "uncertain"
+
+
+@pytest.mark.parametrize("text,criterion_name", [
+    ("He has hepatomegaly 3 cm. Patients with cirrhosis often have ascites.", "organomegaly"),
+    ("Castleman disease was recognized on the node biopsy.", "castleman"),
+    ("AL amyloidosis may cause hepatomegaly; on examination the liver edge was 3 cm below the costal margin, hepatomegaly.",
+     "organomegaly"),
+])
+def test_the_patients_own_findings_beside_a_general_statement_stay_present(ex, text, criterion_name):
+    assert criterion(ex(text), criterion_name) == "present"
+
+
