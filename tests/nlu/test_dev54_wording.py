@@ -89,3 +89,28 @@ def test_the_patients_own_findings_beside_a_general_statement_stay_present(ex, t
     assert criterion(ex(text), criterion_name) == "present"
 
 
+@pytest.mark.parametrize("text", [
+    "Menses had stopped 8 months earlier.",
+    "Her menses stopped 8 months before admission.",
+    "She stopped menstruating at 38.",
+    "No menses for 10 months.",
+    "Menstruation ceased last year and has not returned.",
+])
+def test_menses_stopped_is_amenorrhoea(ex, text):
+    assert status_of(ex(text), "amenorrhea") == "present"
+
+
+def test_periods_not_stopped_is_no_amenorrhoea(ex):
+    assert status_of(ex("Her periods have not stopped."), "amenorrhea") is None
+
+
+@pytest.mark.parametrize("text,analyte,value", [
+    ("The serum free light-chain ratio was 0.41.", "flc_ratio", 0.41),
+    ("Free light-chain ratio: 3.2", "flc_ratio", 3.2),
+    ("Kappa free light-chain 38 mg/L, lambda free light-chain 12 mg/L", "flc_kappa", 38.0),
+    ("Kappa free light-chain 38 mg/L, lambda free light-chain 12 mg/L", "flc_lambda", 12.0),
+])
+def test_hyphenated_light_chain_names(text, analyte, value):
+    assert [v for v, _, _ in lab_tuples(text, analyte)] == [value]
+
+
