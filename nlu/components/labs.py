@@ -1219,9 +1219,12 @@ class LabValues:
             link, arrow = (to, True) if to is not None else (self.series_link.match(text, end), False)
             to = None
             bracket = False
-            if not link and self.series_bracket is not None:
-                link = self.series_bracket.match(text, end)
-                bracket = link is not None
+            # a word of now the link reads ("512 pg/mL now (previously 3,120)") may open a bracket instead
+            if self.series_bracket is not None and (
+                    not link or not self.number.match(text, self.filler.match(text, link.end()).end())):
+                opened = self.series_bracket.match(text, end)
+                if opened is not None:
+                    link, arrow, bracket = opened, False, True
             if not link or not self.number.match(text, self.filler.match(text, link.end()).end()):
                 return end
             arrow = arrow or (not bracket and bool(link.group("arrow")))

@@ -114,3 +114,28 @@ def test_hyphenated_light_chain_names(text, analyte, value):
     assert [v for v, _, _ in lab_tuples(text, analyte)] == [value]
 
 
+@pytest.mark.parametrize("text,analyte,expected", [
+    ("Serum VEGF 512 pg/mL today (previously 3,120 pg/mL); reference 62-707 pg/mL.", "vegf",
+     {(3120.0, "pg/mL", "serum"), (512.0, "pg/mL", "serum")}),
+    ("VEGF 420 pg/mL now (previously 2,800 pg/mL)", "vegf", {(2800.0, "pg/mL", None), (420.0, "pg/mL", None)}),
+    ("VEGF 420 pg/mL currently (at the time of diagnosis 2,800 pg/mL)", "vegf",
+     {(2800.0, "pg/mL", None), (420.0, "pg/mL", None)}),
+    ("M-spike 0.9 g/dL（诊断时 3.2 g/dL），κ/λ ratio 6.2（诊断时 48）。", "m_protein", {(3.2, "g/dL", None), (0.9, "g/dL", None)}),
+    ("M-spike 0.9 g/dL（诊断时 3.2 g/dL），κ/λ ratio 6.2（诊断时 48）。", "flc_ratio", {(6.2, None, None), (48.0, None, None)}),
+    ("PLT 261 ×10^9/L（确诊时 590）", "platelets", {(261.0, "10^9/L", None), (590.0, None, None)}),
+])
+def test_an_earlier_value_in_a_bracket_after_today_is_read(text, analyte, expected):
+    assert set(lab_tuples(text, analyte)) == expected
+
+
+@pytest.mark.parametrize("text,criterion_name,state", [
+    # today's value decides: the earlier one is dated before it
+    ("Serum VEGF 512 pg/mL today (previously 3,120 pg/mL); reference 62-707 pg/mL.", "vegf_elevated", "absent"),
+    ("Platelets 341 x10^9/L now (previously 566). Hb 142 g/L.", "thrombocytosis_polycythemia", "absent"),
+])
+def test_todays_value_stays_the_latest(ex, text, criterion_name, state):
+    assert criterion(ex(text), criterion_name) == state
+
+
+def test_a_bracket_of_another_analyte_after_now_adds_nothing():
+    assert lab_tuples("Hb 12.1 g/dL today (CRP 40).", "hemoglobin") == [(12.1, "g/dL", None)]
