@@ -455,6 +455,8 @@ class LabValues:
         self.bracket_goes_on = re.compile(bracket["goes_on"]) if bracket.get("goes_on") else None
         # "结果：512　单位：×10^9/L": a printout whose fields are labelled, the unit named as the unit
         self.unit_label = re.compile(data["unit_label"], re.I) if data.get("unit_label") else None
+        # the words between a name and a value whose unit is told after it (labs.yml unit_told_gap)
+        self.unit_told_gap = re.compile(data["unit_told_gap"]) if data.get("unit_told_gap") else None
         # "日期  PLT(×10^9/L)  Hb(g/L)" over dated rows of numbers (nlu/components/dated_table.py)
         self.dated_table = DatedTable(data["dated_table"]) if data.get("dated_table") else None
         # an upper reference limit after the value, outside brackets, in words no plan uses
@@ -1157,6 +1159,32 @@ class LabValues:
             low, high = None, _to_float(r.group("lt"))
         return r.end(), low, high, unit
 
+    def _value_unit_told(self, text: str, analyte: Analyte, m: "re.Match", sample: Optional[str],
+                         labs: list, warnings: list, names: List[List["re.Match"]]) -> Optional[int]:
+        """"还查了一个叫VEGF的，说高得很，单子上写的3260，单位是pg/ml", "VEGF came back very high, the slip
+        said 3260, units pg/mL": the first number after the name, a few words or clauses on in its
+        sentence (labs.yml unit_told_gap), read when one of the analyte's units is told in words
+        after it (unit_label) and no other test is named between; returns the end or None."""
+        gap = self.unit_told_gap.match(text, m.end())
+        if gap is None or self.unit_label is None:
+            return None
+        n = self.number.match(text, gap.end())
+        if n is None:
+            return None
+        label = self.unit_label.match(text, n.end())
+        told, _ = self._unit_at(text, label.end(), analyte.units) if label else (None, 0)
+        if told not in analyte.units:
+            return None
+        if any(m.end() <= other.start() < gap.end() for found in names for other in found):
+            return None  # "VEGF很高，血小板586，单位是10^9/L": the number is the other test's
+        found: list = []
+        end = self._value_after(text, analyte, gap.end(), m.start(), sample, found, [])
+        if end is None or not found or found[0]["unit"] not in analyte.units:
+            return None
+        found[0]["start"] = m.start()
+        labs.extend(found)
+        return end
+
     def _value_before(self, text: str, analyte: Analyte, m: "re.Match", labs: list,
                       free: Callable[[int, int], bool]) -> Optional[int]:
         """"2,960 pg/mL  (VEGF, serum)  ↑", "468 ×10^9/L（血小板）": a number and one of the
@@ -1539,6 +1567,8 @@ class LabValues:
                     self._ratio_after(text, end, sample, labs, warnings, free, taken)
                     continue
                 end = self._value_after(text, analyte, m.end(), m.start(), sample, labs, warnings)
+                if end is None and self.unit_told_gap is not None:
+                    end = self._value_unit_told(text, analyte, m, sample, labs, warnings, names)
                 if end is None and self.value_before:
                     end = self._value_before(text, analyte, m, labs, free)
                     if end is not None:
