@@ -139,3 +139,29 @@ def test_todays_value_stays_the_latest(ex, text, criterion_name, state):
 
 def test_a_bracket_of_another_analyte_after_now_adds_nothing():
     assert lab_tuples("Hb 12.1 g/dL today (CRP 40).", "hemoglobin") == [(12.1, "g/dL", None)]
+
+
+# The same in Chinese (context_zh.yml): what a disease does not cause ("但不引起硬化性病变", "一般不会导致"),
+# what patients with a disease can or often have, the disease before 患者 included ("Castleman病患者可有…",
+# "AL淀粉样变性患者常有肝大"); the patient's own findings in another sentence or clause stay present.
+@pytest.mark.parametrize("text,concepts", [
+    ("双足麻木。Castleman病患者可有淋巴结肿大、发热及浆膜腔积液。", ["castleman_disease", "lymphadenopathy", "serous_effusions"]),
+    ("双足麻木。AL淀粉样变性患者常有肝大、巨舌。", ["hepatomegaly"]),
+    ("双足麻木。骨髓瘤可导致溶骨性病变，但不引起硬化性病变。", ["sclerotic_bone_lesion"]),
+    ("双足麻木。淀粉样变性一般不会导致视乳头水肿。", ["papilledema"]),
+])
+def test_what_a_disease_can_or_cannot_cause_in_chinese(ex, text, concepts):
+    e = ex(text)
+    for concept in concepts:
+        assert status_of(e, concept) == "uncertain", concept
+    for name in ("castleman", "sclerotic_bone_lesions", "organomegaly", "papilledema"):
+        assert criterion(e, name) == "unknown", name
+
+
+@pytest.mark.parametrize("text,criterion_name", [
+    ("CT示多发硬化性病变。淀粉样变性一般不引起硬化性骨病变。", "sclerotic_bone_lesions"),
+    ("淋巴结活检示Castleman病，患者可有发热。", "castleman"),
+    ("患者双下肢水肿，肝大。", "organomegaly"),
+])
+def test_the_patients_own_findings_beside_it_stay_present_in_chinese(ex, text, criterion_name):
+    assert criterion(ex(text), criterion_name) == "present"
