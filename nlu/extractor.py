@@ -51,6 +51,7 @@ from nlu.implications import (
     restated_in_doubt,
 )
 from nlu.implications.attributed_cause import causes
+from nlu.implications.compared_rows import compare_table, compared_rows
 from nlu.language import detect_language, has_cjk
 from nlu.normalize import normalize
 from nlu.rules import TEST_PREFIX, load_yaml
@@ -409,6 +410,10 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     label_headings(doc_str, targets, statuses, rules.label_heading)  # "Skin changes: Hyperpigmentation No"
     absent_needs(doc_str, targets, statuses, rules.absent_needs)  # "无Castleman病证据" without a biopsy
     before_treatment = past_headings(doc_str, targets, statuses, rules.past_heading)  # "治疗前情况：…"
+    # "项目  既往值  本次值" over "血清IFE  IgA-λ（＋）  阴性": the latest column decides
+    compared_past, compared_now, compared_earlier = compared_rows(
+        doc_str, targets, statuses, compare_table(rules_directory))
+    before_treatment |= compared_past
     immobility_in_context(doc_str, targets, statuses, rules.immobility)
     normal_scans(doc_str, targets, statuses, rules.normal_scan)
     own_values(doc_str, targets, statuses, rules.own_value)  # "TSH 7.9 (fT4 normal)"
@@ -464,6 +469,8 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
                     add_test(key, status, start, end)
             continue
         attributes = dict(span_value(ent, "poems_attributes") or {})
+        if ent in compared_now:
+            attributes = {}  # read from its row's latest column, not from the earlier cells
         if status == "historical" and (resolved(ent) or ent in before_treatment):
             attributes["resolved"] = "true"  # was present, is not now (or not said to be now)
         result = attributes.get("_result")
@@ -590,6 +597,9 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
         f.concept == concept and f.status.value in rules.monoclonal_stated for f in findings))
     if isotype:
         status, start, end, attributes = isotype
+        if status == "present" and any(a <= start and end <= b for a, b in compared_earlier):
+            # "项目  既往值  本次值" / "血清IFE  IgA-λ（＋）  阴性": of that time, the latest column decides
+            status, attributes = "historical", dict(attributes, resolved="true")
         add_finding("m_protein", status, start, end, attributes)
         if attributes["heavy_chain"] == "IgM":
             add_finding("igm_paraprotein", status, start, end, attributes)

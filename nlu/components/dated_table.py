@@ -169,3 +169,178 @@ def chronological(dates: List[str]) -> List[int]:
         else:
             orders.append(sorted(keep, key=lambda k: picked[k]))
     return orders[0] if all(o == orders[0] for o in orders) else keep
+
+
+class CompareTable:
+    """A comparison table: one analyte per row, one time per column.
+
+        项目              既往值（2025-12 诊断时）   本次值（2026-11）   参考范围
+        血清VEGF(pg/ml)   3 260                      126                 0-142
+        血清IFE           IgA-λ（＋）                阴性
+
+    Follow-up records set the values at diagnosis beside today's this way. The header names the
+    times of its columns: an earlier time (``past`` words: 既往, 治疗前, 基线, 诊断时…), now
+    (``now`` words: 本次, 目前, 治疗后…) or a date; the columns are ordered by those words, then
+    by their dates. Each numeric cell is a measurement of its own, read in the order of its
+    column's time (the latest last, the earlier ones dated earlier); a cell in words ("IgA-λ（＋）",
+    "阴性") is a finding of its column's time (``layout`` gives the cells to the extractor). The
+    words are data (labs.yml ``compare_table``)."""
+
+    def __init__(self, spec: dict):
+        self.item = re.compile(spec["item"], re.I)
+        self.past = re.compile(spec["past"], re.I)
+        self.now = re.compile(spec["now"], re.I)
+        self.other = re.compile(spec["other"], re.I)
+        self.reference_title = re.compile(spec["reference_title"], re.I)
+        self.date = re.compile(spec["column_date"])
+        self.bracket_rest = re.compile(spec["bracket_rest"])
+        self.reference = re.compile(spec["reference"])
+        self.number = re.compile(spec["number"])
+
+    def _header(self, text: str, start: int, end: int) -> Optional[List[Tuple[str, int]]]:
+        """(kind, time rank) of each column after the item column: kind "time", "reference" or
+        "other"; None when the line is no comparison header."""
+        cells = _cells(text, start, end)
+        if len(cells) < 3 or not self.item.fullmatch(text, *cells[0]):
+            return None
+        kinds, classes, dates = [], [], []
+        for a, b in cells[1:]:
+            cell = text[a:b]
+            if self.other.match(cell):
+                kinds.append("reference" if self.reference_title.match(cell) else "other")
+                continue
+            past, now = bool(self.past.search(cell)), bool(self.now.search(cell))
+            date = self.date.search(cell)
+            if past == now and not date:
+                return None  # a column neither dated nor named as a time
+            kinds.append("time")
+            classes.append(0 if past and not now else 2 if now and not past else 1)
+            dates.append(date.group() if date else None)
+        if len(classes) < 2:
+            return None
+        if all(d is not None for d in dates) and len(set(classes)) == 1:
+            order = chronological(dates)
+            if order == list(range(len(dates))) and chronological(dates[::-1]) == order:
+                return None  # the dates do not tell the columns' order
+            ranks = [order.index(i) for i in range(len(dates))]
+        else:
+            keyed = sorted(range(len(classes)), key=lambda i: (classes[i], i))
+            if len({classes[i] for i in keyed}) < 2:
+                return None
+            ranks = [keyed.index(i) for i in range(len(classes))]
+        out, it = [], iter(ranks)
+        for kind in kinds:
+            out.append((kind, next(it) if kind == "time" else -1))
+        return out
+
+    def layout(self, text: str) -> List[Tuple[List[Tuple[str, int]], List[List[Tuple[int, int]]]]]:
+        """Each comparison table of ``text``: its columns (after the item column) and its rows,
+        each a list of cell spans (the item cell first; a row may stop short of the last columns)."""
+        tables = []
+        if not self.now.search(text) and not self.past.search(text):
+            return tables
+        lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+        i = 0
+        while i < len(lines):
+            columns = self._header(text, *lines[i])
+            if columns is None:
+                i += 1
+                continue
+            rows, j = [], i + 1
+            while j < len(lines):
+                cells = _cells(text, *lines[j])
+                if len(cells) < 2 or len(cells) > len(columns) + 1:
+                    break
+                rows.append(cells)
+                j += 1
+            if rows:
+                tables.append((columns, rows))
+            i = j
+        return tables
+
+    def read(self, reader, text: str, names: list) -> Tuple[List[dict], List[Tuple[int, int]]]:
+        """The values of every comparison table in ``text`` and the spans of the rows read."""
+        labs: List[dict] = []
+        spans: List[Tuple[int, int]] = []
+        for columns, rows in self.layout(text):
+            for cells in rows:
+                name = self._analyte(reader, text, cells[0], names)
+                if name is None:
+                    continue
+                analyte, m, unit, word = name
+                values, low, high = [], None, None
+                for (kind, rank), (a, b) in zip(columns, cells[1:]):
+                    if kind == "time":
+                        n = self.number.fullmatch(text, a, b)
+                        if n is not None:
+                            values.append((rank, n))
+                    elif kind == "reference":
+                        ref = self.reference.fullmatch(text, a, b)
+                        if ref is not None:
+                            low = float(ref.group("lo")) if ref.group("lo") else None
+                            high = float(ref.group("hi"))
+                if not values:
+                    continue
+                if unit is None and analyte.required_units:
+                    continue
+                sample = None
+                if analyte.id in reader.sample_aware:  # "血清VEGF(pg/ml)", "VEGF, serum (pg/mL)"
+                    sample = reader.sample_word.get(word.lower()) if word else reader._sample_before(text, m.start())
+                positions = sorted(n.start() for _, n in values)
+                latest = max(rank for rank, _ in values)
+                for slot, (rank, n) in enumerate(sorted(values, key=lambda v: v[0])):
+                    labs.append({
+                        "analyte": analyte.id, "value": float(re.sub(r"[ ,]", "", n.group("num"))),
+                        "unit": unit, "sample": sample, "reference_low": low, "reference_high": high,
+                        "flag": _flag(n.group("flag")), "comparator": None,
+                        "start": n.start(), "end": n.end(), "series": True, "order": positions[slot],
+                        "earlier": rank < latest,
+                    })
+                spans.append((cells[0][0], cells[-1][1]))
+        return labs, spans
+
+    def _analyte(self, reader, text: str, cell: Tuple[int, int], names: list):
+        """(analyte, name match, unit, sample word) of an item cell: the name that ends last in
+        it, then a sample word and its unit in a bracket; None when no analyte is named or other
+        words follow."""
+        best = None
+        for analyte, found in zip(reader.analytes, names):
+            for m in found:
+                if cell[0] <= m.start() and m.end() <= cell[1] and (best is None or m.end() > best[1].end()):
+                    best = (analyte, m)
+        if best is None:
+            return None
+        analyte, m = best
+        unit, word = None, None
+        opening = reader.unit_first_open.match(text, m.end(), cell[1])
+        if opening and opening.group("open"):
+            word = opening.group("w")
+            unit, unit_end = reader._unit_at(text, opening.end(), analyte.units)
+            rest = self.bracket_rest.match(text, unit_end, cell[1]) if unit in analyte.units else None
+            if rest is None:
+                return None
+            if text[rest.end():cell[1]].strip():
+                return None
+        elif text[m.end():cell[1]].strip():
+            return None
+        return analyte, m, unit, word
+
+
+def _cells(text: str, start: int, end: int) -> List[Tuple[int, int]]:
+    """The spans of a line's cells: text between column gaps (a tab, or two spaces or more)."""
+    cells, pos = [], start
+    for gap in _GAP.finditer(text, start, end):
+        if text[pos:gap.start()].strip():
+            cells.append(_strip(text, pos, gap.start()))
+        pos = gap.end()
+    if text[pos:end].strip():
+        cells.append(_strip(text, pos, end))
+    return cells
+
+
+def _strip(text: str, a: int, b: int) -> Tuple[int, int]:
+    while a < b and text[a] in " \t\u3000":
+        a += 1
+    while b > a and text[b - 1] in " \t\u3000\r":
+        b -= 1
+    return a, b

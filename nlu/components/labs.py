@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from nlu.components import extensions  # noqa: F401
 from nlu.components._text import (alternation, compile_alternation, doc_text, fast,
                                   first_char_guard, stretch)
-from nlu.components.dated_table import DatedTable
+from nlu.components.dated_table import CompareTable, DatedTable
 from nlu.components.prescan import PrescanGroup
 from nlu.components.start_chars import StartScan, start_class
 from nlu.rules import load_yaml
@@ -459,6 +459,8 @@ class LabValues:
         self.unit_told_gap = re.compile(data["unit_told_gap"]) if data.get("unit_told_gap") else None
         # "日期  PLT(×10^9/L)  Hb(g/L)" over dated rows of numbers (nlu/components/dated_table.py)
         self.dated_table = DatedTable(data["dated_table"]) if data.get("dated_table") else None
+        # "项目  既往值  本次值  参考范围" over one analyte per row (nlu/components/dated_table.py)
+        self.compare_table = CompareTable(data["compare_table"]) if data.get("compare_table") else None
         # an upper reference limit after the value, outside brackets, in words no plan uses
         # ("VEGF 980 pg/mL, ULN 250", ", upper limit of VEGF 250", "，VEGF正常上限 250"):
         # labs.yml ``reference_upper_named``
@@ -1490,6 +1492,12 @@ class LabValues:
         def free(a: int, b: int) -> bool:
             return not any(x < b and a < y for x, y in taken)
 
+        names = self._names(text)
+        if self.compare_table is not None:  # a comparison table: a row per analyte, a column per time
+            # (first: an FLC row's name would open the FLC reading below)
+            compared, spans = self.compare_table.read(self, text, names)
+            labs.extend(compared)
+            taken.extend(spans)
         # two analytes written as a pair ("Hb/Hct 17.8/54", "FLC κ/λ 19/38 mg/L"), before the
         # FLC mentions' members take the names one by one
         if self.pairs:
@@ -1528,7 +1536,6 @@ class LabValues:
                             end = self._series(text, analyte, end, ctx_sample, labs, warnings)
                         taken.append((m.start(), end))
         headers = list(self.specimen_header.finditer(text)) if self.specimen_header is not None else []
-        names = self._names(text)
         if self.dated_table is not None:  # a follow-up table: names in the header, values by date below
             dated, spans = self.dated_table.read(self, text, names)
             labs.extend(dated)
