@@ -7,11 +7,13 @@ with the row's unit, sample and reference range; a result in words in an earlier
 IgA-λ（＋）  阴性") is the past, and the test named at the row's start is read from the latest column.
 Look-alikes: a lab printout whose columns are result, unit and range (no times), a latest column that
 is still positive.
-Rules: labs.yml (compare_table), nlu/components/dated_table.py (CompareTable),
+A number and 多 / 余 ("VEGF血清的2300多", "300余pg/ml", "PLT 500多×10^9/L", "血小板50多万") is more than
+that number: read as its lower bound (comparator ">="), with its unit and reference; "20多天" stays a time.
+Rules: labs.yml (compare_table, decade suffix), nlu/components/dated_table.py (CompareTable),
 nlu/implications/compared_rows.py."""
 import pytest
 
-from conftest import criterion, labs_of, status_of
+from conftest import criterion, labs_of, lab_tuples, status_of
 
 ZH_TABLE = ("随访记录\n"
             "项目　　　　既往值（2025-12 诊断时）　　本次值（2026-11）　　参考范围\n"
@@ -81,3 +83,30 @@ def test_a_printout_without_times_is_read_as_before(ex):
     e = ex("项目　　结果　　单位　　参考范围\n血小板　　512　　×10^9/L　　125-350\n")
     assert [(lab.value, lab.unit) for lab in labs_of(e, "platelets")] == [(512, "10^9/L")]
     assert criterion(e, "thrombocytosis_polycythemia") == "present"
+
+
+@pytest.mark.parametrize("text,analyte,expect", [
+    ("VEGF血清的2300多（参考0-142）", "vegf", (2300, None, "serum", 142, ">=")),
+    ("VEGF 1500多 pg/ml（参考值0-142）", "vegf", (1500, "pg/mL", None, 142, ">=")),
+    ("血清VEGF 300余pg/ml（参考值0-142）", "vegf", (300, "pg/mL", "serum", 142, ">=")),
+    ("PLT 500多×10^9/L", "platelets", (500, "10^9/L", None, None, ">=")),
+    ("血小板50多万", "platelets", (50, "10^4/uL", None, None, ">=")),
+])
+def test_a_number_and_more_is_its_lower_bound(ex, text, analyte, expect):
+    lab = labs_of(ex(text), analyte)[0]
+    assert (lab.value, lab.unit, lab.sample.value if lab.sample else None, lab.reference_high,
+            lab.comparator) == expect
+
+
+def test_the_more_than_values_decide_the_criteria(ex):
+    e = ex("VEGF血清的300余pg/ml（参考0-142），PLT 500多×10^9/L，Hb 130 g/L")
+    assert criterion(e, "vegf_elevated") == "present"
+    assert criterion(e, "thrombocytosis_polycythemia") == "present"
+
+
+@pytest.mark.parametrize("text,analyte", [
+    ("VEGF 20多天前查过，结果未见", "vegf"),
+    ("PLT 10余次复查均正常", "platelets"),
+])
+def test_a_time_or_count_with_more_is_no_value(text, analyte):
+    assert lab_tuples(text, analyte) == []
