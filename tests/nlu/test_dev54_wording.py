@@ -165,3 +165,29 @@ def test_what_a_disease_can_or_cannot_cause_in_chinese(ex, text, concepts):
 ])
 def test_the_patients_own_findings_beside_it_stay_present_in_chinese(ex, text, criterion_name):
     assert criterion(ex(text), criterion_name) == "present"
+
+
+# Frisén grading (targets_en.yml): grade 0 in both eyes is a normal disc, a grade above 0 (or one eye's grade
+# above 0) is disc swelling, with or without the accent.
+@pytest.mark.parametrize("text,state", [
+    ("Fundi: Frisén grade 0 OU.", "absent"),
+    ("Optic discs: Frisen grade 0 bilaterally.", "absent"),
+    ("Frisén grade 0 in both eyes; OCT RNFL normal.", "absent"),
+    ("Frisen grade 3 OU.", "present"),
+    ("Frisen grade 0 OD, grade 2 OS.", "present"),
+    ("Fundi: Frisén grade 2 OD and grade 3 OS.", "present"),
+])
+def test_frisen_grade(ex, text, state):
+    assert criterion(ex(text), "papilledema") == state
+
+
+# A failed stimulation test written verb last or with an article is adrenal insufficiency; a normal one is not.
+@pytest.mark.parametrize("text,state", [
+    ("Short Synacthen test failed.", "present"),
+    ("He failed a short Synacthen test (30 min cortisol 268 nmol/L).", "present"),
+    ("Cosyntropin stimulation test failed.", "present"),
+    ("She failed an ACTH stimulation test.", "present"),
+    ("Short Synacthen test: normal response.", "absent"),
+])
+def test_a_failed_stimulation_test(ex, text, state):
+    assert status_of(ex(text), "adrenal_insufficiency") == state
