@@ -134,6 +134,9 @@ class Evidence(BaseModel):
     sex: Optional[str] = None  # "male" | "female"
     language: str = "en"  # "en" | "zh"
     overrides: List[Override] = Field(default_factory=list)
+    # the other cause a message gives without naming its finding ("it's the amlodipine", a key of
+    # nlu/rules/causes.yml): bot.session puts it on the oedema or effusion given last
+    cause: Optional[str] = None
 
     @validator("age")
     def _plausible_age(cls, value: Optional[int]) -> Optional[int]:

@@ -30,6 +30,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from pydantic import BaseModel, Field
 
+from bot.concepts import group_members
 from bot.criteria import CRITERIA_IDS
 from bot.dialogue.answers import (aside, bare_yes_no, has_phrase, just_stop, late_detail, late_unit, leads_with, matches, normalised, other_analytes, outcome_at,
                                   questions, reading, sample_named, samples_named, taken_by, why_about,
@@ -320,6 +321,30 @@ class TriageSession(BaseModel):
             added = True
         return added
 
+    def _put_cause(self, extracted: Optional[Evidence], source: SourceKind) -> bool:
+        """A message that gives a cause alone ("it's the amlodipine", "是氨氯地平引起的": the NLU's
+        ``Evidence.cause``) puts it on the oedema or effusion given last, as the NLU does when one
+        message names both ("ankle oedema on amlodipine"): that finding, when its latest statement
+        is present, is stated again with the cause (a point against, never a changed status).
+        True when a cause was put on one."""
+        cause = getattr(extracted, "cause", None)
+        if not cause:
+            return False
+        volume, seen = set(group_members("extravascular_volume_overload")), set()
+        for finding in reversed(self.evidence.findings):
+            if finding.concept not in volume or finding.concept in seen:
+                continue
+            seen.add(finding.concept)  # the latest statement of this concept
+            if finding.status != FindingStatus.present:
+                continue  # "no ascites" after the oedema: the oedema is still the one meant
+            if finding.attributes.get("cause") == cause:
+                return False
+            self.evidence.findings.append(finding.copy(update={
+                "attributes": {**finding.attributes, "cause": cause},
+                "provenance": Provenance(source=source, message_index=self.messages)}))
+            return True
+        return False
+
     def _carried(self, extracted: Optional[Evidence], text: str) -> Optional[Evidence]:
         """A value given with the earlier value of its analyte that it replaces named in the same
         message ("更正：VEGF是860不是680", "VEGF was 860 not 680", "680 → 860") is that same
@@ -356,6 +381,7 @@ class TriageSession(BaseModel):
         before = self.states()
         self.messages += 1
         self._merge(extracted, SourceKind.note)
+        self._put_cause(extracted, SourceKind.note)
         return self._diff(before)
 
     def start_cidp_screen(self) -> None:
@@ -378,6 +404,7 @@ class TriageSession(BaseModel):
         before = self.states()
         self.messages += 1
         understood = self._merge(self._carried(extracted, text), SourceKind.answer)
+        understood = self._put_cause(extracted, SourceKind.answer) or understood
         return understood, self._diff(before)
 
     def other_patient(self, text: str, extracted: Optional[Evidence]) -> bool:
@@ -694,7 +721,8 @@ class TriageSession(BaseModel):
             within = not stray_numbers(normalised(without_labs(text or "", extracted)))
             # a bare yes or no beside another item's finding ("yes, IVIG without any benefit"
             # answering the immunofixation question) may answer either: the asked item stays open
-            bare = not self._others(spec, extracted).findings
+            # and so does a cause given alone ("是氨氯地平引起的": its 是 is no yes)
+            bare = not self._others(spec, extracted).findings and not extracted.cause
             found: List[Finding] = []
             if bare and matches(norm, "negative", taken, within):
                 found = self._findings(spec.get("negative", []))
@@ -702,10 +730,11 @@ class TriageSession(BaseModel):
                 found = self._findings(spec.get("positive", []))
             # Anything else the NLU found in the answer is kept too.
             self._merge(extracted, SourceKind.answer)
+            caused = self._put_cause(extracted, SourceKind.answer)  # "it's the amlodipine"
             if found:
                 self.evidence.findings += found
                 kind = "result"
-            elif extracted.findings or extracted.labs or extracted.not_done or referenced:
+            elif extracted.findings or extracted.labs or extracted.not_done or referenced or caused:
                 kind = "other"
         if kind in ("result", "not_done"):
             if key not in self.asked:

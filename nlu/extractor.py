@@ -634,6 +634,8 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
         language, mixed = guess.language, guess.mixed
     evidence = trusted.evidence(findings, labs, not_done, demo.get("age"), demo.get("sex"),
                                 language)
+    if not any(f.concept in cause_rules.concepts for f in findings):
+        evidence.cause = cause_rules.bare_cause(doc_str)  # "it's the amlodipine": the oedema given before
     return trusted.extraction(Extraction, evidence, warnings, language, mixed)
 
 

@@ -1,7 +1,9 @@
 """The other cause a note gives an oedema or effusion ("ankle oedema on amlodipine", "胸腔积液考虑
 心衰所致", "amlodipine-induced oedema"): ``nlu/rules/causes.yml``. The finding keeps its status
 (表2 counts it as stated); the cause becomes its attribute ``cause``, which the engine names as a
-point against, so the referrer weighs it instead of the assistant deciding it silently."""
+point against, so the referrer weighs it instead of the assistant deciding it silently. A message
+that gives the cause alone ("it's the amlodipine") is ``Evidence.cause``: the session puts it on
+the oedema or effusion given before."""
 
 from __future__ import annotations
 
@@ -16,6 +18,19 @@ from nlu.rules import load_yaml
 # heart failure" names no cause of the oedema) and its space, or up to four Chinese characters
 # ending in 性 or 型 ("酒精性", "扩张型")
 _DESCRIBING = re.compile(r"(?!(?:and|or|but|with|on|in|at|of|to|for|the)\b)[A-Za-z]+[ \t-]+|[\u4e00-\u9fff]{1,4}[性型]", re.I)
+# one of them closing the words before a cause given alone ("it's from her liver cirrhosis")
+_LAST_DESCRIBING = re.compile(rf"(?<![A-Za-z'’])(?:{_DESCRIBING.pattern})$", re.I)
+
+
+def _leads(lead: str):
+    """The words before a cause given alone, then without one and two describing words at their end."""
+    yield lead
+    for _ in range(2):
+        word = _LAST_DESCRIBING.search(lead)
+        if word is None:
+            return
+        lead = lead[:word.start()]
+        yield lead
 
 
 class Causes:
@@ -30,6 +45,27 @@ class Causes:
         self.causes: Dict[str, "re.Pattern"] = {k: re.compile(v) for k, v in (data.get("causes") or {}).items()}
         self._before = {k: re.compile(r"(?:%s)[ \t]*$" % p.pattern.replace("(?i)", ""), re.I)
                         for k, p in self.causes.items()}
+        self.bare_within = int(data.get("bare_within") or 0)
+        self.bare_words = re.compile(data["bare_words"]) if data.get("bare_words") else None
+        self.bare_link = re.compile(data["bare_link"]) if data.get("bare_link") else None
+
+    def bare_cause(self, text: str) -> Optional[str]:
+        """The key of the cause a short message gives alone, naming no finding ("it's the
+        amlodipine", "是氨氯地平引起的"): the whole message is the cause and ``bare_words``, one of
+        them attributing (``bare_link``) and none denying. None for anything else."""
+        if self.bare_words is None or self.bare_link is None or len(text) > self.bare_within:
+            return None
+        for key, pattern in self.causes.items():
+            for found in pattern.finditer(text):
+                # up to two describing words before the cause ("her liver cirrhosis", "酒精性肝硬化")
+                lead = next((lead for lead in _leads(text[:found.start()]) if self.bare_words.fullmatch(lead)), None)
+                tail = text[found.end():]
+                if lead is None or not self.bare_words.fullmatch(tail):
+                    continue
+                words = f"{lead} {tail}"
+                if self.bare_link.search(words) and not self.denied.search(words):
+                    return key
+        return None
 
     def cause_of(self, text: str, start: int, end: int) -> Optional[str]:
         """The key of the cause the finding ``text[start:end]`` is put down to, if any."""
