@@ -28,6 +28,7 @@ from nlu.errors import DEFAULT_MAX_CHARS, validate_note
 from nlu.implications import (
     absent_needs,
     bilateral,
+    cause_ruled_out_at_note_end,
     doubtful_results,
     form_answers,
     forward_negation,
@@ -405,6 +406,8 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     statuses = list_statuses(doc_str, targets, rules)
     doubtful_results(doc_str, targets, statuses, rules.monoclonal_doubt, rules.isotype)
     heading_answers(doc_str, targets, statuses, rules.heading_answer)
+    # "Pleural effusion - heart failure ruled out" closing the note: the cause ruled out, not the effusion
+    cause_ruled_out_at_note_end(doc_str, targets, statuses, rules.note_end_cause_ruled_out)
     normal_lists(doc_str, targets, statuses, rules.normal_list)  # "以下项目未见异常：A、B、C"
     form_answers(doc_str, targets, statuses, rules.form_answer)  # "Hepatomegaly No / Edema Yes"
     label_headings(doc_str, targets, statuses, rules.label_heading)  # "Skin changes: Hyperpigmentation No"

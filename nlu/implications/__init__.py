@@ -22,14 +22,14 @@ from nlu.implications.normal_scan import normal_scans
 from nlu.implications.not_done_list import not_done_lists
 from nlu.implications.undone_list import undone_lists
 from nlu.implications.valued_tests import valued_tests
-from nlu.implications.note_end import negate_at_note_end
+from nlu.implications.note_end import cause_ruled_out_at_note_end, negate_at_note_end
 from nlu.implications.own_value import own_values
 from nlu.implications.past_heading import past_headings
 from nlu.implications.rules import ImplicationRules, implication_rules
 from nlu.implications.status import forward_negation, queried_negation, resolved, span_status
 
 __all__ = [
-    "ImplicationRules", "absent_needs", "bilateral", "doubtful_results", "form_answers", "forward_negation", "heading_answers",
+    "ImplicationRules", "absent_needs", "bilateral", "cause_ruled_out_at_note_end", "doubtful_results", "form_answers", "forward_negation", "heading_answers",
     "immobility_in_context", "implication_rules", "isotype_finding", "label_headings", "list_statuses",
     "members_absent_together", "negate_at_note_end", "normal_lists", "not_done_lists", "undone_lists", "valued_tests", "normal_scans", "own_values", "past_headings", "queried_negation", "resolved", "restated_in_doubt",
     "span_status",

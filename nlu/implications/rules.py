@@ -55,6 +55,7 @@ class ImplicationRules:
         self.new_clause_tail = re.compile(rf"(?<![A-Za-z])(?:{self.new_clause_after.pattern})\s*$")
         self.queried_normal = re.compile(data.get("queried_normal") or r"(?!)")
         self.note_end_negation = re.compile(data.get("note_end_negation") or "(?!)")
+        self.note_end_cause_ruled_out = re.compile(data.get("note_end_cause_ruled_out") or "(?!)")
         self.normal_before_test = re.compile(data.get("normal_before_test") or "(?!)")
         iso = data.get("isotype") or {}
         self.isotype = None
