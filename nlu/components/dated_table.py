@@ -180,8 +180,9 @@ class CompareTable:
 
     Follow-up records set the values at diagnosis beside today's this way. The header names the
     times of its columns: an earlier time (``past`` words: 既往, 治疗前, 基线, 诊断时…), now
-    (``now`` words: 本次, 目前, 治疗后…) or a date; the columns are ordered by those words, then
-    by their dates. Each numeric cell is a measurement of its own, read in the order of its
+    (``now`` words: 本次, 目前, 治疗后…), a time counted from the treatment between them
+    (``interval``: 4疗程后, 3个月) or a date; the columns are ordered by those words, then by
+    their dates. Each numeric cell is a measurement of its own, read in the order of its
     column's time (the latest last, the earlier ones dated earlier); a cell in words ("IgA-λ（＋）",
     "阴性") is a finding of its column's time (``layout`` gives the cells to the extractor). The
     words are data (labs.yml ``compare_table``)."""
@@ -193,6 +194,9 @@ class CompareTable:
         self.other = re.compile(spec["other"], re.I)
         self.reference_title = re.compile(spec["reference_title"], re.I)
         self.date = re.compile(spec["column_date"])
+        # a time counted from the start of treatment ("4疗程后", "3个月", "after 6 cycles"): between
+        # the earlier and the latest columns, in the order written
+        self.interval = re.compile(spec["interval"], re.I)
         self.bracket_rest = re.compile(spec["bracket_rest"])
         self.reference = re.compile(spec["reference"])
         self.number = re.compile(spec["number"])
@@ -211,7 +215,7 @@ class CompareTable:
                 continue
             past, now = bool(self.past.search(cell)), bool(self.now.search(cell))
             date = self.date.search(cell)
-            if past == now and not date:
+            if past == now and not date and (past or not self.interval.search(cell)):
                 return None  # a column neither dated nor named as a time
             kinds.append("time")
             classes.append(0 if past and not now else 2 if now and not past else 1)

@@ -1,7 +1,8 @@
 """Wording of Chinese follow-up records and chat questions (sentences written for the tests, not
 taken from the corpus).
 A comparison table gives one analyte per row and one time per column ("项目  既往值（诊断时）  本次值
-参考范围", "指标  治疗前  治疗后", "项目  2026-11  2025-06", "Test  Baseline  Now  Reference"): each number is
+参考范围", "指标  治疗前  治疗后", "项目  2026-11  2025-06", "Test  Baseline  Now  Reference", "治疗前  4疗程后
+8疗程后", "Baseline  C3  C6"): each number is
 a measurement of its column's time, read oldest first so that the latest column is the latest statement,
 with the row's unit, sample and reference range; a result in words in an earlier column ("血清IFE
 IgA-λ（＋）  阴性") is the past, and the test named at the row's start is read from the latest column.
@@ -41,6 +42,17 @@ def test_a_comparison_table_is_read_oldest_column_first(ex, text, vegf, platelet
     assert {lab.sample.value if lab.sample else None for lab in labs_of(e, "vegf")} == {sample}
     assert criterion(e, "vegf_elevated") == "absent"
     assert criterion(e, "thrombocytosis_polycythemia") == "absent"
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("项目　　治疗前　　4疗程后　　8疗程后　　参考范围\n血清VEGF(pg/ml)　　3 860　　1 120　　210　　0-142\n", [3860, 1120, 210]),
+    ("指标\t基线\t3个月\t6个月\n血清VEGF(pg/ml)\t2 980\t860\t190\n", [2980, 860, 190]),
+    ("Test    Baseline    C3    C6    Reference\nVEGF, serum (pg/mL)    2,450    900    150    <500\n", [2450, 900, 150]),
+])
+def test_columns_counted_from_the_treatment_stand_between(ex, text, expect):
+    e = ex(text)
+    assert [lab.value for lab in labs_of(e, "vegf")] == expect
+    assert criterion(e, "vegf_elevated") == "absent"
 
 
 def test_a_comparison_row_keeps_its_unit_and_reference(ex):
