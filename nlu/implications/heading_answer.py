@@ -32,7 +32,12 @@ def heading_answers(text: str, targets, statuses, rule: "HeadingAnswer | None") 
     between ``heading_start`` and its first finding). In place; only present ones change."""
     if rule is None:
         return
-    items = [e for e in targets if e.label_ != "ignore" and not e.label_.startswith(TEST_PREFIX)]
+    items = []
+    for ent in targets:
+        if ent.label_.startswith(TEST_PREFIX):
+            _checked_answer(text, ent, statuses, rule)  # "Fundoscopy, normal", "眼底查了，正常"
+        elif ent.label_ != "ignore":
+            items.append(ent)
     for i, last in enumerate(items):
         if not rule.answer.match(text, last.end_char):
             _checked_answer(text, last, statuses, rule)
@@ -52,12 +57,17 @@ def heading_answers(text: str, targets, statuses, rule: "HeadingAnswer | None") 
 
 def _checked_answer(text: str, ent, statuses, rule: HeadingAnswer) -> None:
     """``ent`` said checked and answered after a comma ("查了M蛋白，阴性", "M-protein checked,
-    negative", "查了M蛋白，结果阴性", "免疫固定电泳，阴性"): absent. Only a finding that opens its
-    clause (after ``before_heading`` words) and only when a check word stands before it or in the
-    answer, or it names a test (``checked_tests``). A question mark after the result ("M蛋白，
+    negative", "查了M蛋白，结果阴性", "免疫固定电泳，阴性", "Fundoscopy, normal", "IFE做了吗？做了，
+    阴性"): absent (a test: done and normal). Only a finding that opens its clause (after
+    ``before_heading`` words) and only when a check word stands before it or in the answer, or it
+    names a test or a test's result (``checked_tests``). A question mark after the result ("M蛋白，
     阴性？") leaves it in doubt (uncertain); a positive result counts only so doubted."""
     answer = rule.checked_answer.match(text, ent.end_char)
-    if answer is None or statuses[ent] != "present":
+    if answer is None:
+        return
+    # the question mark of a check asked and answered ("IFE做了吗？做了，阴性") is no doubt
+    asked = "asked" in answer.re.groupindex and answer.group("asked")
+    if statuses[ent] != "present" and not (asked and statuses[ent] == "uncertain"):
         return
     doubt = answer.group("doubt") if "doubt" in answer.re.groupindex else None
     if "positive" in answer.re.groupindex and answer.group("positive") and not doubt:
@@ -66,5 +76,6 @@ def _checked_answer(text: str, ent, statuses, rule: HeadingAnswer) -> None:
     before = text[opening:ent.start_char]
     if not rule.before_heading.fullmatch(before):
         return
-    if answer.group("checked") or ent.label_ in rule.checked_tests or rule.checked_before.search(before):
+    if answer.group("checked") or ent.label_ in rule.checked_tests or ent.label_.startswith(TEST_PREFIX) \
+            or rule.checked_before.search(before):
         statuses[ent] = "uncertain" if doubt else "absent"
