@@ -37,5 +37,5 @@ def answer_patient_question(dispatcher: CollectingDispatcher, tracker: Tracker,
         return (common.save(session) if session.risk_open != was_open else []) + [SlotSet("failures", 0)]
     assessment = session.assess(language=lang)
     dispatcher.utter_message(text=render.patient_answer(question.kind, list(question.criteria),
-                                                        assessment, lang))
+                                                        assessment, lang, question.tests))
     return [SlotSet("failures", 0)]

@@ -1,5 +1,5 @@
 """Questions about the patient being assessed, typed outside the interview ("what is still
-missing?", "why is organomegaly unknown?", "为什么VEGF还不算满足？", "what about the bones?"):
+missing?", "why is organomegaly unknown?", "为什么VEGF还不算满足？", "what about the bones?", "do we need a bone marrow biopsy?"):
 answered from the assessment, each criterion with its state, its reasons and the tests that
 would settle it. Such a question is never merged as evidence: it names a criterion, it does not
 report one (the NLU reads "organomegaly unknown?" as an uncertain organomegaly). The words are
@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import List, NamedTuple, Optional, Tuple
 
-from bot.dialogue.answers import aside, asked_topic, drop_words, has_phrase, is_question, normalised, strip_words
+from bot.dialogue.answers import (aside, asked_topic, drop_words, has_phrase, is_question, normalised,
+                                  reads_as_question, strip_words)
 from bot.dialogue.texts import load
 from bot.models import Evidence
 
@@ -19,8 +20,9 @@ _SENTENCE_END = re.compile(r"[.!?。！？;；]")
 
 
 class PatientQuestion(NamedTuple):
-    kind: str  # "missing" | "criteria" | "verdict" | "risk" | "summary"
+    kind: str  # "missing" | "criteria" | "verdict" | "risk" | "summary" | "tests"
     criteria: Tuple[str, ...] = ()
+    tests: Tuple[str, ...] = ()  # "tests": the tests asked about (tests.yml keys)
 
 
 def _data():
@@ -72,6 +74,24 @@ def asks_summary(norm: str) -> bool:
     return not re.sub(r"[\W_]+", "", _without(norm, words + data.get("summary_fillers", [])))
 
 
+def asks_tests(text: str, norm: str, extracted: Evidence) -> Tuple[str, ...]:
+    """The tests a question asks whether to do for this patient ("do we need a bone marrow
+    biopsy?", "需要做骨髓活检吗", "should I order a PET-CT?"): a short question without a number,
+    a result or a stated finding, that names tests (the NLU reads a test someone wants as not
+    done) and a word of need (``test_need``). "Why do you need VEGF?" is the interview's why;
+    a question naming POEMS ("POEMS需要做骨髓吗？") asks the consensus."""
+    if not extracted.not_done or extracted.labs or len(text) > int(_data().get("max_chars", 120)) \
+            or re.search(r"\d", text) or not reads_as_question(text) \
+            or any(f.status.value != "uncertain" for f in extracted.findings) \
+            or aside(norm, extracted) == "why":
+        return ()
+    joined = _CJK_SPACE.sub("", norm)
+    if not any(has_phrase(joined, w) for w in _data().get("test_need", [])) \
+            or any(has_phrase(joined, w) for w in _data().get("verdict_topic", [])):
+        return ()  # "POEMS需要做骨髓吗？": the consensus's work-up, not this patient's
+    return tuple(dict.fromkeys(n.test for n in extracted.not_done))
+
+
 def _without(text: str, phrases: List[str]) -> str:
     """``text`` with every occurrence of the phrases removed (word-bounded for Latin ones)."""
     return " ".join(strip_words(text, phrases).split())
@@ -86,6 +106,9 @@ def patient_question(text: str, extracted: Optional[Evidence] = None) -> Optiona
         return PatientQuestion("missing")
     if not (extracted.findings or extracted.labs or extracted.not_done) and asks_summary(norm):
         return PatientQuestion("summary")
+    tests = asks_tests(text or "", norm, extracted)
+    if tests:
+        return PatientQuestion("tests", tests=tests)
     data = _data()
     if not norm or len(text) > int(data.get("max_chars", 120)) or re.search(r"\d", text) \
             or extracted.labs or extracted.not_done or not is_question(text):

@@ -5,7 +5,7 @@ Unknown is always shown as unknown, a negated finding as "no X", a past one as "
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Sequence
 
 from bot.concepts import catalogue
 from bot.criteria import CRITERIA_IDS, config
@@ -14,7 +14,7 @@ from bot.engine import Assessment
 from bot.evidence import bound_text, resolve
 from bot.models import CriterionState, Evidence
 from bot.number_text import number_text
-from bot.planner import staging
+from bot.planner import catalogue as test_catalogue, staging, tests_reported
 from bot.report import labels
 from bot.texts import msg
 
@@ -213,13 +213,16 @@ def risk_lines(result: Any, language: str) -> List[str]:
     return [head] + [f"• {r.get(lang)}" for r in result.reasons] + [f"({result.citation})"]
 
 
-def patient_answer(kind: str, criteria: List[str], assessment: Assessment, language: str) -> str:
+def patient_answer(kind: str, criteria: List[str], assessment: Assessment, language: str,
+                   tests: Sequence[str] = ()) -> str:
     """The reply to a question about the current patient (bot/dialogue/patient_questions.py):
-    what is still missing, the verdict with what it rests on and what is still unknown, or each
-    named criterion with its state, its reasons and the tests that would settle it while it is
-    unknown."""
+    what is still missing, the verdict with what it rests on and what is still unknown, whether
+    to do the tests asked about, or each named criterion with its state, its reasons and the
+    tests that would settle it while it is unknown."""
     if kind == "missing":
         return aside("missing", assessment, "", language)
+    if kind == "tests":
+        return test_answers(tests, assessment, language)
     lang = lang_of(language)
     if kind == "risk":  # the PUMCH score of this patient's facts, and what it is for
         return "\n".join(risk_lines(assessment.risk, lang) + [t("risk_patient_note", lang)])
@@ -239,6 +242,42 @@ def patient_answer(kind: str, criteria: List[str], assessment: Assessment, langu
             lines.append(t("criterion_question_tests", lang, tests=sep(lang).join(dict.fromkeys(tests))))
         elif tests and result.state == CriterionState.absent:  # the marrow after negative serum tests
             lines.append(t("criterion_question_reopen", lang, tests=sep(lang).join(dict.fromkeys(tests))))
+    return "\n".join(lines)
+
+
+def test_answers(tests: Sequence[str], assessment: Assessment, language: str) -> str:
+    """Whether to do each test asked about for this patient ("do we need a bone marrow biopsy?"),
+    read from the plan, never a rule of its own: recommended (why, and the unknown criteria it
+    settles), needed once the criteria are met only for confirmation and staging, already
+    reported, or changing nothing the verdict rests on (the criteria it settles, with their
+    states); then the verdict's next step."""
+    lang = lang_of(language)
+    evidence = assessment.evidence or Evidence()
+    reported = tests_reported((f.concept for f in evidence.findings), (lab.analyte for lab in evidence.labs))
+    later = staging(assessment)
+    lines = []
+    for key in tests:
+        name = test_name(key, lang)
+        info = test_catalogue().get(key)
+        planned = next((m for m in assessment.missing_evidence if m.test == key), None)
+        settles = list(info.settles) if info else []
+        states = sep(lang).join(f"{criterion_label(c, lang)}: {state_label(assessment.criteria[c].state.value, lang)}"
+                                for c in settles if c in assessment.criteria)
+        if planned is not None:
+            lines.append(t("test_question_recommended", lang, test=name, why=planned.why(lang),
+                           criteria=sep(lang).join(criterion_label(c, lang) for c in planned.criteria)))
+        elif key in later:
+            unknown = [c for c in settles if c in assessment.unknown]
+            lines.append(t("test_question_staging", lang, test=name,
+                           criteria=sep(lang).join(criterion_label(c, lang) for c in unknown)))
+        elif key in reported:
+            lines.append(t("test_question_reported", lang, test=name, states=states or "—"))
+        elif states:  # short of unlikely, the work-up of 表1 goes on with haematology
+            kind = "test_question_no_change" if assessment.verdict.value == "unlikely" else "test_question_workup"
+            lines.append(t(kind, lang, test=name, states=states, citation=info.citation if info else "表1"))
+        else:
+            lines.append(t("test_question_outside", lang, test=name))
+    lines.append(assessment.next_step().get(lang))
     return "\n".join(lines)
 
 

@@ -66,7 +66,7 @@ def test_a_question_naming_a_criterion_and_a_state(text, criteria):
 @pytest.mark.parametrize("text", [
     "Why is VEGF measured in serum?",  # the consensus, not the patient
     "58M, CIDP, VEGF 2100 — why is it not met?", "papilloedema?",
-    "Papilloedema? Not checked", "hepatomegaly", "no organomegaly", "要不要查骨髓？",
+    "Papilloedema? Not checked", "hepatomegaly", "no organomegaly",
     "皮肤变黑，水肿，算不算POEMS？", "no oedema, is the volume criterion met now?", "what about the skin? it is dark",
     "what is POEMS?", "how is POEMS treated?", "what are the diagnostic criteria for POEMS?",
     "POEMS的诊断标准是什么？", "如何诊断POEMS？", "does POEMS cause oedema?", "水肿，是POEMS吗？",
@@ -401,3 +401,61 @@ def test_a_differential_question_inside_the_interview_is_answered_from_the_conse
     MODES["triage"].answer(dispatcher, tracker(text, lang, s.dump(), "referral_note", form=True), lang, text)
     said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
     assert topic_words in said and "二(三)" in said
+
+
+@pytest.mark.parametrize("text, tests", [
+    ("do we need a bone marrow biopsy?", ("bone_marrow",)), ("需要做骨髓活检吗", ("bone_marrow",)),
+    ("是否需要做骨髓穿刺？", ("bone_marrow",)), ("要不要查骨髓？", ("bone_marrow",)),
+    ("should I order a PET-CT?", ("bone_imaging",)), ("VEGF有必要查吗", ("serum_vegf",)),
+    ("is it worth doing a PET-CT?", ("bone_imaging",)), ("do we need a lymph node biopsy?", ("lymph_node_biopsy",)),
+])
+def test_a_question_whether_to_do_a_test_names_the_test(text, tests):
+    """"要不要查骨髓？" names the marrow, never the bone criterion (骨髓 is not 骨头)."""
+    found = patient_question(text, extract_evidence(text))
+    assert found is not None and found.kind == "tests" and found.tests == tests
+
+
+@pytest.mark.parametrize("text", ["why do you need VEGF?", "POEMS需要做骨髓吗？", "Does he need a bone marrow for POEMS?",
+                                  "bone marrow not done", "need VEGF 1800 pg/ml?", "VEGF? not done"])
+def test_a_why_a_consensus_question_or_a_statement_is_no_test_question(text):
+    found = patient_question(text, extract_evidence(text))
+    assert found is None or found.kind != "tests"
+
+
+def monoclonal_met() -> TriageSession:
+    s = TriageSession()
+    s.apply_note(extract_evidence("CIDP not responding to IVIG, IFE IgA lambda, hepatomegaly, platelets 520 x10^9/L"))
+    return s
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the monoclonal criterion is met: the marrow changes nothing, but 表1 still has it
+    ("do we need a bone marrow biopsy?", "en", "it would not change the verdict now (Monoclonal plasma-cell "
+                                               "disorder: met), but it is part of the complete work-up"),
+    ("需要做骨髓活检吗", "zh", "目前不会改变结论(浆细胞克隆增殖: 满足),但属于疑似POEMS的完整检查"),
+    # the bones are unknown: recommended, with the planner's reason
+    ("should I order a PET-CT?", "en", "bone CT / PET-CT: yes, recommended now. It settles what is still unknown: "
+                                       "Sclerotic bone lesions."),
+    ("do we need IFE?", "en", "serum immunofixation: its result is already in this case (Monoclonal plasma-cell "
+                              "disorder: met)."),
+])
+def test_a_test_question_is_answered_from_the_plan_and_nothing_is_merged(text, lang, expected):
+    said, slots = run(ActionTriage(), text, lang=lang, raw=monoclonal_met().dump())
+    assert expected in said
+    assert ("Next step:" if lang == "en" else "下一步:") in said
+    assert slots == []
+
+
+def test_once_the_criteria_are_met_a_test_is_for_staging():
+    s = TriageSession()
+    s.apply_note(extract_evidence("CIDP not responding to IVIG, IFE IgA lambda, serum VEGF 4200 pg/ml, hepatomegaly, "
+                                  "platelets 520 x10^9/L"))
+    said, _ = run(ActionTriage(), "should I order a PET-CT?", raw=s.dump())
+    assert "bone CT / PET-CT: the verdict no longer depends on it, but confirmation and staging need it" in said
+
+
+def test_when_unlikely_a_test_changes_nothing():
+    s = TriageSession()
+    s.apply_note(extract_evidence("diabetic neuropathy, no M-protein on IFE, FLC ratio normal, no organomegaly"))
+    said, _ = run(ActionTriage(), "需要查VEGF吗", lang="zh", raw=s.dump())
+    assert "血清VEGF:目前不会改变结论(血清VEGF水平升高: 未知" in said and "完整检查" not in said
