@@ -225,6 +225,27 @@ def _another_tests(spec: Dict[str, Any], finding: Finding, text: str) -> bool:
     return any(has_phrase(clause, w) for w in unless)
 
 
+_CLAUSE = re.compile(r"[^,，.;。；!！?？\n]+[?？]?")
+
+
+def _without_other_tests(text: str, extracted: Evidence, asked_test: Optional[str]) -> str:
+    """``text`` with the clauses that say another test not done blanked (same length), and the
+    clause answering such a test asked as a question ("骨CT做了吗？没有做"): their "no" is that
+    test's. "negative; free light chains pending" keeps its "negative"."""
+    starts = [n.provenance.start for n in extracted.not_done if n.test != asked_test
+              and n.provenance is not None and n.provenance.start is not None]
+    if not starts:
+        return text
+    out = list(text)
+    blank_next = False
+    for clause in _CLAUSE.finditer(text):
+        hit = any(clause.start() <= start < clause.end() for start in starts)
+        if hit or blank_next:
+            out[clause.start():clause.end()] = " " * (clause.end() - clause.start())
+        blank_next = hit and clause.group().endswith(("?", "？"))
+    return "".join(out)
+
+
 class TriageSession(BaseModel):
     """Evidence and question state of one conversation (JSON-serialisable)."""
 
@@ -723,6 +744,13 @@ class TriageSession(BaseModel):
             # answering the immunofixation question) may answer either: the asked item stays open
             # and so does a cause given alone ("是氨氯地平引起的": its 是 is no yes)
             bare = not self._others(spec, extracted).findings and not extracted.cause
+            # the "no" of another test said not done ("骨CT没有做", "no bone CT", "骨CT做了吗？没有做"
+            # answering the VEGF question) is that test's, never the asked one's
+            rest = _without_other_tests(text or "", extracted, spec.get("test"))
+            if rest != (text or ""):
+                norm = normalised(rest)
+                taken = taken_by(rest, extracted)
+                within = not stray_numbers(normalised(without_labs(rest, extracted)))
             found: List[Finding] = []
             if bare and matches(norm, "negative", taken, within):
                 found = self._findings(spec.get("negative", []))

@@ -181,7 +181,12 @@ def test_another_tests_result_in_a_not_done_answer_is_kept():
 
 @pytest.mark.parametrize("text, other", [("IFE not done yet", "serum_immunofixation"),
                                          ("免疫固定电泳还没做", "serum_immunofixation"),
-                                         ("bone CT pending", "bone_imaging")])
+                                         ("bone CT pending", "bone_imaging"),
+                                         # the "no" of the other test is not the asked one's "no":
+                                         # before, these made VEGF not elevated (an unknown as absent)
+                                         ("骨CT没有做", "bone_imaging"), ("no bone CT", "bone_imaging"),
+                                         ("骨CT做了吗？没有做", "bone_imaging"),
+                                         ("did they do a bone CT? no", "bone_imaging")])
 def test_another_tests_not_done_answer_leaves_the_asked_test_open(text, other):
     s = session()
     s.ask("serum_vegf")
@@ -521,3 +526,12 @@ def test_the_summary_says_which_tests_are_pending_and_which_not_done():
     said = render.summary(s.summary("en"), "en")
     assert "serum free light chains (result pending)" in said
     assert "serum immunofixation (not done yet)" in said
+
+
+@pytest.mark.parametrize("text", ["否，骨CT没做", "no; bone CT not done yet"])
+def test_a_no_in_its_own_clause_still_answers_beside_another_tests_not_done(text):
+    s = session()
+    s.ask("lymph_node_biopsy")
+    outcome = answer(s, "lymph_node_biopsy", text)
+    assert outcome.kind == "result" and outcome.others_not_done == ["bone_imaging"]
+    assert state(s, "castleman") == "absent"
