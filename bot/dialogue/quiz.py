@@ -70,7 +70,8 @@ def parse(text: str) -> QuizAnswer:
     lowered = " ".join(text.lower().split())
     groups = [g for g, words in data["group_words"].items() if any(_has(lowered, w) for w in words)]
     asked = lowered
-    for word in data["claims"].get("asking", []):  # "是否" claims nothing
+    # "是否" claims nothing; "nothing missing" claims no missing group (longest first)
+    for word in sorted(data["claims"].get("asking", []) + data["claims"].get("nothing_missing", []), key=len, reverse=True):
         asked = asked.replace(word, " ")
     met: Optional[bool] = None
     claimed = True
@@ -80,6 +81,8 @@ def parse(text: str) -> QuizAnswer:
         met = True
     elif groups:
         met, claimed = False, False  # naming what is missing implies "not met"
+    elif any(_has(lowered, w) for w in data["claims"].get("nothing_missing", [])):
+        met = True  # "nothing missing" alone: every group is there
     return QuizAnswer(met=met, groups=groups, claimed=claimed and met is not None)
 
 

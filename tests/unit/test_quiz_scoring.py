@@ -40,3 +40,15 @@ def test_a_case_not_met_scores_full_only_with_the_missing_groups_named():
         assert quiz.score(index, quiz.parse(named)).points == 2, (index, named)
         assert quiz.score(index, quiz.parse("not met")).points == 1
         assert quiz.score(index, quiz.parse("met")).points == 0
+
+
+@pytest.mark.parametrize("text", ["meets criteria; missing nothing", "met, nothing missing", "yes, met; nothing is missing",
+                                  "met - nothing missing", "nothing missing", "符合诊断标准，不缺", "满足，无缺失", "都满足，什么都不缺"])
+def test_saying_nothing_is_missing_claims_met(text):
+    """Before, the "missing" / 缺 of "nothing missing" read as a claim of "not met"."""
+    answer = quiz.parse(text)
+    assert answer.met is True and answer.groups == []
+
+
+def test_not_met_with_a_group_still_reads_not_met():
+    assert quiz.parse("not met, missing VEGF or bone lesions").met is False
