@@ -137,7 +137,9 @@ def parse_response(text: str) -> Dict[str, Any]:
     if m:
         out["vegf_uln"] = float(m.group(1))
     for clause in clauses.get("ife", []):
-        if re.search(_alternation(data["ife_negative"]), clause):
+        if re.search(_alternation(data["ife_not_negative"]), clause):
+            out["ife_negative"] = False
+        elif re.search(_alternation(data["ife_negative"]), clause):
             out["ife_negative"] = True
         elif re.search(_alternation(data["ife_positive"]), clause):
             out["ife_negative"] = False
@@ -150,6 +152,14 @@ def read_answer(key: str, text: str, evidence: Optional[Evidence] = None) -> Tup
     norm = normalised(text)
     if matches(norm, "not_done"):
         return "unknown", None
+    if key == "ife_negative":
+        # asked whether the immunofixation is now negative, "negative" / "阴性" is its own result,
+        # a yes ("negative now", "都阴性了"), never a no; "still positive", "IgA λ" a no
+        data = _reading()
+        if re.search(_alternation(data["ife_not_negative"] + data["ife_positive"]), norm):
+            return "value", False
+        if re.search(_alternation(data["ife_negative"]), norm):
+            return "value", True
     if key in ("pleural_effusion", "pulmonary_hypertension", "ife_negative"):
         if matches(norm, "negative"):
             return "value", False

@@ -71,3 +71,20 @@ def test_a_value_noted_beside_the_question_is_said_in_its_own_words(values, lang
 def test_an_item_answered_no_after_its_name_is_no(key, text):
     outcome, values = take("risk", key, text)
     assert outcome == "result" and values[key] is False
+
+
+@pytest.mark.parametrize("text, negative", [
+    # "negative" / 阴性 answering "is the immunofixation now negative?" is a yes; before, it read as a no
+    ("negative now", True), ("negative", True), ("阴性", True), ("都阴性了", True), ("both negative", True),
+    ("yes", True), ("是", True),
+    ("no", False), ("still positive", False), ("not negative", False), ("没有转阴", False),
+    ("IgA lambda still there", False),
+])
+def test_the_immunofixation_question_reads_negative_as_its_result(text, negative):
+    assert interviews.read_answer("ife_negative", text, extract_evidence(text)) == ("value", negative)
+
+
+@pytest.mark.parametrize("text, negative", [("IFE not negative", False), ("免疫固定电泳未转阴", False),
+                                            ("IFE negative", True)])
+def test_an_immunofixation_said_not_negative_is_still_positive(text, negative):
+    assert interviews.parse_response(text)["ife_negative"] is negative
