@@ -68,3 +68,15 @@ def test_a_check_answered_no_keeps_a_later_number_away():
     findings, not_done, labs = read("VEGF done? no, 1800 was the BNP")
     assert ("serum_vegf", "not_done") in not_done
     assert labs == []
+
+
+@pytest.mark.parametrize("text", ["VEGF送了，还没回来", "VEGF送了还没出结果", "VEGF结果还没出来", "VEGF已送，还没出结果",
+                                  "FLC送检了，尚未回报"])
+def test_a_result_not_back_yet_in_chat_words_is_pending(text):
+    _, not_done, labs = read(text)
+    assert [reason for _, reason in not_done] == ["pending"] and labs == []
+
+
+def test_a_value_before_the_comma_stays_the_tests():
+    _, not_done, labs = read("VEGF 1200 pg/ml，还没出来的是FLC")
+    assert labs == [("vegf", 1200.0)] and ("serum_vegf", "pending") not in not_done

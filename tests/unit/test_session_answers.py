@@ -535,3 +535,11 @@ def test_a_no_in_its_own_clause_still_answers_beside_another_tests_not_done(text
     outcome = answer(s, "lymph_node_biopsy", text)
     assert outcome.kind == "result" and outcome.others_not_done == ["bone_imaging"]
     assert state(s, "castleman") == "absent"
+
+
+@pytest.mark.parametrize("text", ["送了，还没回来", "还没出来", "在等结果", "awaited"])
+def test_a_result_not_back_yet_answers_pending(text):
+    s = session()
+    s.ask("serum_vegf")
+    assert answer(s, "serum_vegf", text).kind == "not_done"
+    assert [(n.test, n.reason) for n in s.evidence.not_done] == [("serum_vegf", "pending")]
