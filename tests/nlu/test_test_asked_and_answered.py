@@ -80,3 +80,10 @@ def test_a_result_not_back_yet_in_chat_words_is_pending(text):
 def test_a_value_before_the_comma_stays_the_tests():
     _, not_done, labs = read("VEGF 1200 pg/ml，还没出来的是FLC")
     assert labs == [("vegf", 1200.0)] and ("serum_vegf", "pending") not in not_done
+
+
+@pytest.mark.parametrize("text, status", [("男乳发育", "present"), ("男乳(+)", "present"), ("无男乳发育", "absent"),
+                                          ("男乳(-)", "absent"), ("PE：HSM(+)，皮肤偏黑，男乳发育。", "present")])
+def test_the_short_chinese_word_for_gynaecomastia(text, status):
+    """"男乳发育" (short for 男性乳房发育), as messaging-group notes write it."""
+    assert ("gynecomastia", status) in read(text)[0]
