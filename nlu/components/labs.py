@@ -522,7 +522,9 @@ class LabValues:
                 parts.append(alternation(sensitive))
             pattern = re.compile(
                 first_char_guard(aliases + sensitive) + "(?:" + "|".join(parts) + ")"
-                + r"(?![0-9])(?:\s*[\(（][A-Za-z0-9:\-]{1,8}[\)）])?")
+                # a name ending in a digit (T4, E2) is no other name's start ("T45"); any other
+                # may have its value glued on ("睾酮3.2nmol/L", "TSH12.5mIU/L", as Chinese notes write)
+                + r"(?:(?<![0-9])|(?![0-9]))(?:\s*[\(（][A-Za-z0-9:\-]{1,8}[\)）])?")
             self.hormones.append((name, pattern, spec.get("low"), spec.get("high")))
             if spec.get("high_male"):  # oestradiol raised in a man (labs.yml): the finding, men only
                 self.hormone_high_male[name] = str(spec["high_male"])

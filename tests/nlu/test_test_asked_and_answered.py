@@ -87,3 +87,17 @@ def test_a_value_before_the_comma_stays_the_tests():
 def test_the_short_chinese_word_for_gynaecomastia(text, status):
     """"男乳发育" (short for 男性乳房发育), as messaging-group notes write it."""
     assert ("gynecomastia", status) in read(text)[0]
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("睾酮3.2nmol/L（正常值8.4～28.7）", "hypogonadism"), ("睾酮3.2nmol/L↓", "hypogonadism"),
+    ("TSH12.5mIU/L", "hypothyroidism"), ("泌乳素45ng/ml↑", "hyperprolactinemia"),
+])
+def test_a_hormone_value_glued_to_its_name(text, concept):
+    """Chinese notes glue the value to the name ("睾酮3.2nmol/L"); a name ending in a digit (T4)
+    still needs its own end ("T45" is no T4)."""
+    assert (concept, "present") in read(text)[0]
+
+
+def test_a_name_ending_in_a_digit_is_not_read_inside_a_longer_code():
+    assert read("T45") == ([], [], [])
