@@ -457,6 +457,10 @@ class LabValues:
         self.unit_label = re.compile(data["unit_label"], re.I) if data.get("unit_label") else None
         # the words between a name and a value whose unit is told after it (labs.yml unit_told_gap)
         self.unit_told_gap = re.compile(data["unit_told_gap"]) if data.get("unit_told_gap") else None
+        # "the hemoglobin is usually normal or high (his is 15.8 g/dL)" (labs.yml own_value_gap / own_value_bracket)
+        self.own_value = re.compile(
+            "(?:" + data["own_value_gap"] + ")" + data["own_value_bracket"]) \
+            if data.get("own_value_gap") and data.get("own_value_bracket") else None
         # "日期  PLT(×10^9/L)  Hb(g/L)" over dated rows of numbers (nlu/components/dated_table.py)
         self.dated_table = DatedTable(data["dated_table"]) if data.get("dated_table") else None
         # "项目  既往值  本次值  参考范围" over one analyte per row (nlu/components/dated_table.py)
@@ -1189,6 +1193,25 @@ class LabValues:
         labs.extend(found)
         return end
 
+    def _own_value(self, text: str, analyte: Analyte, m: "re.Match", sample: Optional[str],
+                   labs: list, warnings: list, names: List[List["re.Match"]]) -> Optional[int]:
+        """"the hemoglobin is usually normal or high (his is 15.8 g/dL)": the patient's own value in a
+        bracket that says whose it is, after words about the test in general in the same sentence
+        (labs.yml own_value_gap / own_value_bracket), read only with one of the analyte's units and
+        when no other test is named between; returns the end or None."""
+        own = self.own_value.match(text, m.end())
+        if own is None:
+            return None
+        if any(m.end() <= other.start() < own.end() for found in names for other in found):
+            return None  # "VEGF is high in POEMS, platelets too (his were 512)": the other test's
+        found: list = []
+        end = self._value_after(text, analyte, own.end(), m.start(), sample, found, [])
+        if end is None or not found or found[0]["unit"] not in analyte.units:
+            return None
+        found[0]["start"] = m.start()
+        labs.extend(found)
+        return end
+
     def _value_before(self, text: str, analyte: Analyte, m: "re.Match", labs: list,
                       free: Callable[[int, int], bool]) -> Optional[int]:
         """"2,960 pg/mL  (VEGF, serum)  ↑", "468 ×10^9/L（血小板）": a number and one of the
@@ -1578,6 +1601,8 @@ class LabValues:
                 end = self._value_after(text, analyte, m.end(), m.start(), sample, labs, warnings)
                 if end is None and self.unit_told_gap is not None:
                     end = self._value_unit_told(text, analyte, m, sample, labs, warnings, names)
+                if end is None and self.own_value is not None:
+                    end = self._own_value(text, analyte, m, sample, labs, warnings, names)
                 if end is None and self.value_before:
                     end = self._value_before(text, analyte, m, labs, free)
                     if end is not None:
