@@ -18,8 +18,12 @@ from nlu.language import detect_language, has_cjk
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # Latin tokens Chinese clinical writing carries as written: units ("pg/ml", "10^9/L") and test
 # abbreviations with two capitals ("VEGF", "IgA", "sFLC"). They are words of neither language, so
-# a message holding Chinese does not count them ("1850 pg/ml，血清" is answered in Chinese).
-_NEUTRAL = re.compile(r"[A-Za-z0-9^µμ]+(?:/[A-Za-z0-9^µμ]+)+|\b[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
+# a message holding Chinese does not count them ("1850 pg/ml，血清" is answered in Chinese), nor
+# does a message of Latin letters alone ("VEGF 1850 pg/ml", "IgA lambda" answered in a Chinese
+# conversation keep its language). A name glued to Han characters ("是POEMS") is one too: the
+# bounds are Latin letters, not word bounds (a Han character is a word character).
+_NEUTRAL = re.compile(r"[A-Za-z0-9^µμ]+(?:/[A-Za-z0-9^µμ]+)+"
+                      r"|(?<![A-Za-z])[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?![A-Za-z])")
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
@@ -41,7 +45,7 @@ class LanguageTagger(GraphComponent, EntityExtractorMixin):
             return None
         if has_cjk(text):
             return detect_language(_NEUTRAL.sub(" ", text)).language
-        if len(_LATIN_WORD.findall(text)) >= int(self._config.get("min_latin_words", 2)):
+        if len(_LATIN_WORD.findall(_NEUTRAL.sub(" ", text))) >= int(self._config.get("min_latin_words", 2)):
             return "en"
         return None
 

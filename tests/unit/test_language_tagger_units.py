@@ -21,3 +21,20 @@ def test_chinese_with_units_and_test_names_is_chinese(text):
                                   "IFE negative, FLC ratio normal"])
 def test_english_words_still_make_english(text):
     assert tagger().language_of(text) == "en"
+
+
+@pytest.mark.parametrize("text", ["VEGF 1850 pg/ml", "IgA lambda", "sVEGF 3200 pg/mL", "FLC ratio 0.12", "PLT 520 x10^9/L",
+                                  "VEGF 1200, ref < 400"])
+def test_latin_units_and_test_names_alone_keep_the_conversation_language(text):
+    """No language tag: the slot keeps its value (a Chinese conversation is answered in Chinese)."""
+    assert tagger().language_of(text) is None
+
+
+@pytest.mark.parametrize("text", ["是POEMS", "符合POEMS", "IgA-λ型M蛋白，是POEMS吗"])
+def test_a_test_name_glued_to_chinese_is_neutral(text):
+    assert tagger().language_of(text) == "zh"
+
+
+@pytest.mark.parametrize("text", ["not done", "VEGF pending, bone CT not done", "serum, ref < 400", "no oedema"])
+def test_latin_words_besides_test_names_make_english(text):
+    assert tagger().language_of(text) == "en"
