@@ -457,6 +457,8 @@ class LabValues:
         self.unit_label = re.compile(data["unit_label"], re.I) if data.get("unit_label") else None
         # the words between a name and a value whose unit is told after it (labs.yml unit_told_gap)
         self.unit_told_gap = re.compile(data["unit_told_gap"]) if data.get("unit_told_gap") else None
+        # a flattened row's flag column that says normal (labs.yml normal_flag_column)
+        self.normal_column = re.compile(data["normal_flag_column"]) if data.get("normal_flag_column") else None
         # "the hemoglobin is usually normal or high (his is 15.8 g/dL)" (labs.yml own_value_gap / own_value_bracket)
         self.own_value = re.compile(
             "(?:" + data["own_value_gap"] + ")" + data["own_value_bracket"]) \
@@ -690,7 +692,13 @@ class LabValues:
         flag, end = None, unit_end
         if not _ROW_END.match(text, unit_end):
             flag, end = self._flag_at(text, unit_end)
-            if flag is None or not _ROW_END.match(text, end):
+            if flag is None and self.normal_column is not None:
+                # "Hemoglobin   148   135 - 175 g/L   Normal": the flag column says normal
+                normal = self.normal_column.match(text, unit_end)
+                end = normal.end() if normal else end
+                if normal is None:
+                    return None
+            if not _ROW_END.match(text, end):
                 return None
         if m.group("lim") is not None:
             limit = _to_float(m.group("lim"))

@@ -40,3 +40,20 @@ def test_the_patients_own_value_in_a_bracket_after_general_words(text, analyte, 
 ])
 def test_a_bracket_not_giving_the_tests_own_value_reads_nothing(text, analyte):
     assert lab_tuples(text, analyte) == []
+
+
+@pytest.mark.parametrize("text,analyte,value,unit", [
+    ("Hemoglobin   148   135 - 175 g/L   Normal", "hemoglobin", 148, "g/L"),
+    ("PLT 262 150-400 K/uL WNL", "platelets", 262, "K/uL"),
+    ("Platelet Count   262   150 - 400 x10E9/L   N", "platelets", 262, "10^9/L"),
+    ("HEMOGLOBIN   14.6   13.5 - 17.5 G/DL   NORMAL", "hemoglobin", 14.6, "g/dL"),
+])
+def test_a_normal_flag_column_ends_the_row(text, analyte, value, unit):
+    labs = [lab for lab in nlu.extract(text).evidence.labs if lab.analyte == analyte]
+    assert [(lab.value, lab.unit, lab.flag, lab.reference_high is not None) for lab in labs] == [
+        (value, unit, None, True)]
+
+
+def test_a_normal_word_in_running_text_after_a_range_is_no_column():
+    labs = [lab for lab in nlu.extract("Hb 148 135-175 g/L normal yesterday").evidence.labs]
+    assert [(lab.value, lab.unit) for lab in labs] == [(148, None)]
