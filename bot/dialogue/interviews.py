@@ -112,11 +112,23 @@ def _pair(clause: str, data: Dict[str, Any]) -> Optional[Tuple[float, float]]:
     m = re.search(NUM + _BETWEEN + _alternation(data["change"]) + r"\s*" + NUM, clause)
     if m and not re.search(r"[,，]", clause[m.end(1):m.start(2)]):
         return float(m.group(1)), float(m.group(2))
-    before = re.search(_alternation(data["baseline"]) + _BETWEEN + NUM, clause)
-    now = re.search(_alternation(data["current"]) + _BETWEEN + NUM, clause)
-    if before and now and before.start(1) != now.start(1):
-        return float(before.group(1)), float(now.group(1))
+    befores, nows = _cued(clause, data["baseline"]), _cued(clause, data["current"])
+    for before, now in ((b, n) for b in befores for n in nows):
+        if before and now and before.start(1) != now.start(1):
+            return float(before.group(1)), float(now.group(1))
     return None
+
+
+# a cue written after its value, with no more than a unit between ("VEGF 3000 before, now 800",
+# "M-protein 12 g/L at baseline, 3 now"); a comma or another number ends the value's reach
+_UNIT_GAP = r"[^0-9,，;；。\n]{0,12}?"
+
+
+def _cued(clause: str, cues: List[str]) -> List[Optional["re.Match[str]"]]:
+    """The values a cue may name: written after the cue ("now 800"), then before it ("3000
+    before"); the first pair of distinct values wins ("VEGF 3000 before, now 800")."""
+    return [re.search(_alternation(cues) + _BETWEEN + NUM, clause),
+            re.search(NUM + _UNIT_GAP + r"\s*" + _alternation(cues), clause)]
 
 
 def parse_response(text: str) -> Dict[str, Any]:
@@ -167,10 +179,19 @@ def read_answer(key: str, text: str, evidence: Optional[Evidence] = None) -> Tup
             return "value", True
         stated = risk_flags(evidence).get(key) if key != "ife_negative" else parse_response(text).get(key)
         return ("value", stated) if stated is not None else ("unrecognised", None)
+    named = _ANALYTE_OF.get(key)
+    if named and set(_clauses(norm, _reading()["analytes"])) - {named}:
+        # "VEGF 3000" answering the M-protein question: the number is the named test's, not this item's
+        return "unrecognised", None
     m = re.search(NUM, norm)
     if m:
         return "value", float(m.group(1))
     return "unrecognised", None
+
+
+# the analyte (response_reading.yml ``analytes``) whose value each numeric response item is
+_ANALYTE_OF = {"m_baseline": "m", "m_current": "m", "vegf_baseline": "vegf", "vegf_current": "vegf",
+               "vegf_uln": "vegf"}
 
 
 def stated(kind: str, text: str, evidence: Optional[Evidence]) -> Dict[str, Any]:

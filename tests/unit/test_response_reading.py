@@ -4,7 +4,7 @@ still IgA lambda positive" were not read, and the interview asked for both again
 
 import pytest
 
-from bot.dialogue.interviews import parse_response
+from bot.dialogue.interviews import parse_response, read_answer
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -43,3 +43,34 @@ def test_the_immunofixation_now(text, negative):
 def test_a_single_value_or_a_pending_test_states_no_change(text):
     said = parse_response(text)
     assert not {"vegf_baseline", "vegf_current", "m_baseline", "m_current", "ife_negative"} & set(said)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("VEGF 3000 before, now 800", {"vegf_baseline": 3000.0, "vegf_current": 800.0}),
+    ("VEGF 3000 at baseline, now 800", {"vegf_baseline": 3000.0, "vegf_current": 800.0}),
+    ("VEGF 3000 pg/ml pre-treatment, 800 pg/ml currently", {"vegf_baseline": 3000.0, "vegf_current": 800.0}),
+    ("VEGF before 3000, 800 now", {"vegf_baseline": 3000.0, "vegf_current": 800.0}),
+    ("M-protein 12 g/L before, 3 now", {"m_baseline": 12.0, "m_current": 3.0}),
+    ("M蛋白12 g/L（治疗前），现在3", {"m_baseline": 12.0, "m_current": 3.0}),
+    ("VEGF 3000治疗前，现在800", {"vegf_baseline": 3000.0, "vegf_current": 800.0}),
+])
+def test_a_cue_written_after_its_value(text, expected):
+    """"VEGF 3000 before, now 800": the cue follows the value; before, nothing was read and the
+    baseline M-protein question took 3000 as g/L."""
+    assert parse_response(text) == expected
+
+
+def test_a_value_and_one_cue_stay_unread():
+    assert parse_response("VEGF 3000, now 800") == {}
+
+
+@pytest.mark.parametrize("key, text", [("m_baseline", "VEGF 3000"), ("m_current", "VEGF 800 pg/ml"),
+                                       ("vegf_baseline", "M-protein 12 g/L"), ("vegf_uln", "M蛋白 4")])
+def test_a_number_named_as_another_test_is_not_the_asked_items(key, text):
+    assert read_answer(key, text) == ("unrecognised", None)
+
+
+@pytest.mark.parametrize("key, text, value", [("m_baseline", "12 g/L", 12.0), ("m_baseline", "M protein 12", 12.0),
+                                              ("vegf_current", "VEGF 800", 800.0), ("vegf_uln", "ref < 600", 600.0)])
+def test_the_asked_items_own_number_is_taken(key, text, value):
+    assert read_answer(key, text) == ("value", value)
