@@ -1193,13 +1193,7 @@ class LabValues:
             return None
         if any(m.end() <= other.start() < gap.end() for found in names for other in found):
             return None  # "VEGF很高，血小板586，单位是10^9/L": the number is the other test's
-        found: list = []
-        end = self._value_after(text, analyte, gap.end(), m.start(), sample, found, [])
-        if end is None or not found or found[0]["unit"] not in analyte.units:
-            return None
-        found[0]["start"] = m.start()
-        labs.extend(found)
-        return end
+        return self._value_in_own_unit(text, analyte, gap.end(), m, sample, labs)
 
     def _own_value(self, text: str, analyte: Analyte, m: "re.Match", sample: Optional[str],
                    labs: list, warnings: list, names: List[List["re.Match"]]) -> Optional[int]:
@@ -1212,8 +1206,14 @@ class LabValues:
             return None
         if any(m.end() <= other.start() < own.end() for found in names for other in found):
             return None  # "VEGF is high in POEMS, platelets too (his were 512)": the other test's
+        return self._value_in_own_unit(text, analyte, own.end(), m, sample, labs)
+
+    def _value_in_own_unit(self, text: str, analyte: Analyte, at: int, m: "re.Match",
+                           sample: Optional[str], labs: list) -> Optional[int]:
+        """The value read at ``at`` for the name at ``m``, kept only in one of the analyte's own
+        units (a value met far from its name is the name's only then); returns its end or None."""
         found: list = []
-        end = self._value_after(text, analyte, own.end(), m.start(), sample, found, [])
+        end = self._value_after(text, analyte, at, m.start(), sample, found, [])
         if end is None or not found or found[0]["unit"] not in analyte.units:
             return None
         found[0]["start"] = m.start()
