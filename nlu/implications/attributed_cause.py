@@ -42,6 +42,7 @@ class Causes:
         self.link_after = re.compile(data["link_after"])
         self.link_before = re.compile(data["link_before"])
         self.denied = re.compile(data["denied"])
+        self.denied_after = re.compile(data["denied_after"]) if data.get("denied_after") else None
         self.causes: Dict[str, "re.Pattern"] = {k: re.compile(v) for k, v in (data.get("causes") or {}).items()}
         self._before = {k: re.compile(r"(?:%s)[ \t]*$" % p.pattern.replace("(?i)", ""), re.I)
                         for k, p in self.causes.items()}
@@ -82,7 +83,10 @@ class Causes:
                     break
                 starts.append(word.end())
             for key, pattern in self.causes.items():
-                if any(pattern.match(rest, at) for at in starts):
+                found = next((m for m in (pattern.match(rest, at) for at in starts) if m), None)
+                if found is not None:
+                    if self._excluded(rest, found):
+                        return None
                     return key
         opening = self._clause_start(text, start)
         before = text[max(opening, start - self.reach_before):start]
@@ -93,6 +97,13 @@ class Causes:
                 if pattern.search(head):
                     return key
         return None
+
+    def _excluded(self, rest: str, found: "re.Match") -> bool:
+        """Whether the cause ``found`` in ``rest`` is denied before it ("(no DVT)") or excluded
+        right after it ("(DVT excluded)"): no cause then."""
+        if self.denied.search(rest, 0, found.start()):
+            return True
+        return bool(self.denied_after and self.denied_after.match(rest[found.end():]))
 
     def _clause_start(self, text: str, start: int) -> int:
         """Where the sentence holding ``start`` opens (the cause written first is in it)."""
