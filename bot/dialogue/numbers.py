@@ -122,6 +122,14 @@ def _phrase_at_end(text: str, words: List[str]) -> bool:
     return False
 
 
+def _phrase_at_start(text: str, words: List[str]) -> bool:
+    """``text`` (what follows a number) starts with one of ``words``, a Latin word whole
+    ("6 months", "45 yo"; not "5 mol")."""
+    head = text.lstrip()
+    return any(head.startswith(w) and not (re.match(r"[a-z]", w[-1]) and re.match(r"[a-z]", head[len(w):len(w) + 1]))
+               for w in (word.lower() for word in words))
+
+
 def _number(raw: str) -> float:
     """'1 850' / '1,850' -> 1850; '0,12' -> 0.12."""
     if re.fullmatch(r"[1-9]\d{0,2}(?:[ ,]\d{3})+", raw):
@@ -254,6 +262,9 @@ def read_numbers(text: str, spec: Dict[str, Any], reading: Dict[str, Any], messa
             continue  # "860, not 680"
         if any(after.lstrip().startswith(w) for w in reading.get("multiples", [])):
             continue  # "2x ULN"
+        if _phrase_at_start(after, reading.get("age_or_duration_after", [])) \
+                or _phrase_at_end(before, reading.get("age_before", [])):
+            continue  # "she is 45", "57岁", "6 months": the patient's age or a duration
         analyte = spec["analyte"]
         for other, words in spec.get("others", {}).items():
             if _phrase_at_end(before, words["words"]):
