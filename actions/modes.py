@@ -18,7 +18,7 @@ from actions import common
 from actions.patient_questions import answer_patient_question
 from actions.education import send_topic
 from bot.dialogue import render
-from bot.dialogue.answers import asked_topic, blank_spans, is_question
+from bot.dialogue.answers import ASIDE_KINDS, asked_topic, blank_spans, is_question
 from bot.dialogue.texts import lang_of, t, test_name
 from bot.dialogue.numbers import AnswerRefused
 from bot.errors import EvidenceError
@@ -27,7 +27,7 @@ from bot.session import TriageSession, item
 
 
 # answer kinds that are remarks, not answers (bot.dialogue.answers.aside)
-ASIDES = ("missing", "why", "thanks")
+ASIDES = ASIDE_KINDS
 
 
 class Mode:

@@ -115,6 +115,10 @@ def strip_words(text: str, words: List[str]) -> str:
     return text
 
 
+# the remarks ``aside`` tells apart (questions.yml ``asides``): answered, the question stays open
+ASIDE_KINDS = ("missing", "why", "thanks", "ack")
+
+
 def aside(text: str, extracted: Evidence) -> Optional[str]:
     """The kind of remark (questions.yml ``asides``: missing / why / thanks) an answer is when it
     says nothing else ("what is still missing?", "为什么要查这个？", "ok, thanks"); None for a

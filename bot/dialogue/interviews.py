@@ -230,7 +230,7 @@ def remark_reply(remark: str, kind: str, items: List[str], values: Dict[str, Any
         return t("interview_missing", lang, items=sep(lang).join(names) or "—")
     if remark == "why":
         return t(f"interview_why.{kind}", lang)
-    return t("aside_thanks", lang)
+    return t("aside_ack" if remark == "ack" else "aside_thanks", lang)
 
 
 def noted(before: Dict[str, Any], values: Dict[str, Any], language: str) -> str:

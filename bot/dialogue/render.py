@@ -172,7 +172,7 @@ def aside(kind: str, assessment: Assessment, key: str, language: str) -> str:
         if why:
             return t("aside_why", lang, test=test_name(key, lang), why=why)
         return t("aside_why_general", lang, test=test_name(key, lang), criteria=unknown or "—")
-    return t("aside_thanks", lang)
+    return t("aside_ack" if kind == "ack" else "aside_thanks", lang)
 
 
 def _missing(assessment: Assessment, unknown: str, lang: str) -> str:
