@@ -34,7 +34,10 @@ def answer(text: str, lang: str):
 
 
 @pytest.mark.parametrize("text, lang", [("stop quiz", "en"), ("stop the quiz", "en"), ("enough", "en"),
-                                        ("结束测验", "zh"), ("够了", "zh")])
+                                        ("结束测验", "zh"), ("够了", "zh"),
+                                        # leaving words: before, "退出" was unread and twice scored wrong
+                                        ("quit", "en"), ("exit quiz", "en"), ("退出", "zh"), ("不做了", "zh"),
+                                        ("先这样吧", "zh")])
 def test_stop_ends_the_quiz_with_the_score_so_far(text, lang):
     said, state, messages = answer(text, lang)
     assert "3/4" in said

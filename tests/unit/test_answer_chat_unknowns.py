@@ -22,3 +22,19 @@ def test_unknown_in_chat_words(answer, reason):
     assert outcome.kind == "not_done"
     assert [(n.test, n.reason) for n in session.evidence.not_done] == [(key, reason)]
     assert key not in {f.concept for f in session.evidence.findings}
+
+
+@pytest.mark.parametrize("answer", ["先这样", "先这样吧", "退出", "quit", "不问了"])
+def test_leaving_words_end_the_interview(answer):
+    session = TriageSession()
+    session.apply_note(extract_evidence(NOTE))
+    key = session.next_question()
+    assert session.apply_answer(key, answer, extract_evidence(answer)).kind == "stop"
+
+
+@pytest.mark.parametrize("answer", ["先这样，VEGF没做", "quit, FLC ratio 0.2"])
+def test_leaving_words_with_a_result_keep_the_result(answer):
+    session = TriageSession()
+    session.apply_note(extract_evidence(NOTE))
+    key = session.next_question()
+    assert session.apply_answer(key, answer, extract_evidence(answer)).kind != "stop"
