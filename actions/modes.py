@@ -96,6 +96,11 @@ class TriageMode(Mode):
         if session.other_patient(text, evidence):  # "new patient: 70M, ...": a new note, not an answer
             from actions.triage import merge_and_report
 
+            if not common.has_clinical(evidence):  # "next patient please": the note is asked for,
+                # no assessment of nothing is sent; the note that follows is read as a note
+                dispatcher.utter_message(text=t("new_patient_no_note", lang))
+                return common.save(TriageSession(), {"mode": "triage", "stopped": True, "quiet": True})
+
             fresh = merge_and_report(dispatcher, tracker, TriageSession(), evidence, lang, mode="triage",
                                      lead=[t("new_patient", lang)])
             return common.save(fresh, {"mode": "triage"})

@@ -121,6 +121,9 @@ class ActionTriage(Action):
 
             if asks_next_case(tracker):  # "next" after a quiz case was scored
                 return start_case(dispatcher, tracker)
+            if session.other_patient(common.user_text(tracker), evidence):  # "next patient please"
+                dispatcher.utter_message(text=t("new_patient_no_note", lang))
+                return common.save(TriageSession(), {"mode": "triage", "stopped": True, "quiet": True})
             # Classified as a result, but nothing clinical in it ("😀", "VEGF -20" read as nothing):
             # not understood; the assessment of the patient so far is not sent again ("quiet": the
             # form's closing summary is skipped once)
