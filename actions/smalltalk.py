@@ -15,7 +15,7 @@ from actions.education import send_topic
 from actions.patient_questions import answer_patient_question
 from actions.triage import late_detail, only_set_aside, triage_from_fallback
 from actions.quiz import asks_next_case, start_case
-from bot.dialogue.answers import asked_topic, asks_restart
+from bot.dialogue.answers import asked_topic, asks_restart, idle_remark
 from bot.dialogue.texts import t
 
 
@@ -24,7 +24,15 @@ def send_handoff(dispatcher: CollectingDispatcher, lang: str) -> None:
 
 
 def not_understood(dispatcher: CollectingDispatcher, tracker: Tracker, lang: str) -> List[Dict[Text, Any]]:
-    """Say so; the second time in a row, offer the human hand-off."""
+    """Say so; the second time in a row, offer the human hand-off. An acknowledgement, thanks or
+    a bare "not done" with no question open is answered instead (bot.dialogue.answers.idle_remark)."""
+    remark = idle_remark(common.user_text(tracker))
+    if remark == "thanks":
+        dispatcher.utter_message(response="utter_you_are_welcome")
+        return [SlotSet("failures", 0)]
+    if remark is not None:
+        dispatcher.utter_message(text=t("idle_ack" if remark == "ack" else "idle_not_done", lang))
+        return [SlotSet("failures", 0)]
     failures = int(tracker.get_slot("failures") or 0) + 1
     if failures >= 2:
         dispatcher.utter_message(text=t("fallback", lang) + "\n" + common.handoff_text(lang))

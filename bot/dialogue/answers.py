@@ -143,6 +143,19 @@ def aside(text: str, extracted: Evidence) -> Optional[str]:
     return said[0]
 
 
+def idle_remark(text: str) -> Optional[str]:
+    """What a message nothing was read in says when no question is open: an acknowledgement or
+    thanks ("ok", "👍", "谢谢"), or a bare "not done" / "pending" that names no test; None otherwise."""
+    norm = normalised(text or "")
+    remark = aside(norm, Evidence())
+    if remark in ("ack", "thanks"):
+        return remark
+    if len(norm) <= 24 and matches(norm, "not_done") and not strip_words(
+            norm, questions()["answers"]["not_done"] + list(questions().get("aside_fillers", []))).strip(" ,.，。!！"):
+        return "not_done"
+    return None
+
+
 def why_about(extracted: Evidence, asked: str) -> str:
     """The test a why is about: the one it names ("why VEGF?" asked about bone imaging), when
     there is a question about it, else the asked one."""
