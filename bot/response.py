@@ -89,9 +89,9 @@ def haematological(i: HaemInputs, thresholds: Optional[Thresholds] = None) -> Re
             return out
         if i.marrow_normal is None:
             out.caveats.append(_caveat("marrow_unknown"))
-    if i.baseline_g_l is None or i.current_g_l is None:
+    if i.baseline_g_l is None or i.current_g_l is None:  # unknown, never "below 5 g/L"
         out.category = "NE"
-        out.reasons.append(_cat("haematological", "NE"))
+        out.reasons.append(_cat("haematological", "NE_missing"))
         return out
     reduction = (i.baseline_g_l - i.current_g_l) / i.baseline_g_l if i.baseline_g_l > 0 else 0.0
     if i.baseline_g_l < t.vgpr_min_baseline_g_l:

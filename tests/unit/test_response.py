@@ -89,3 +89,19 @@ def test_impossible_inputs():
         haematological(HaemInputs(baseline_g_l=-1, current_g_l=1))
     with pytest.raises(EvidenceError):
         neurological(NeuroInputs(baseline_onls=3, current_onls=20))
+
+
+@pytest.mark.parametrize("inputs", [dict(baseline_g_l=None, current_g_l=3.0),
+                                    dict(baseline_g_l=12.0, current_g_l=None),
+                                    dict(serum_ife_negative=True, urine_ife_negative=True)])
+def test_a_missing_m_protein_value_is_not_evaluable_for_want_of_it(inputs):
+    """Before, an unknown baseline was said to be "below 5 g/L"."""
+    result = haematological(HaemInputs(**inputs))
+    assert result.category == "NE"
+    assert "both needed" in result.reasons[0].en and "5 g/L" not in result.reasons[0].en
+    assert "基线<5" not in result.reasons[0].zh
+
+
+def test_a_low_baseline_still_says_so():
+    result = haematological(HaemInputs(baseline_g_l=4.9, current_g_l=0.1))
+    assert "below 5 g/L" in result.reasons[0].en
