@@ -74,3 +74,15 @@ def test_a_number_named_as_another_test_is_not_the_asked_items(key, text):
                                               ("vegf_current", "VEGF 800", 800.0), ("vegf_uln", "ref < 600", 600.0)])
 def test_the_asked_items_own_number_is_taken(key, text, value):
     assert read_answer(key, text) == ("value", value)
+
+
+@pytest.mark.parametrize("text", ["M protein disappeared on IFE", "IFE: M band cleared", "IFE now undetectable",
+                                  "免疫固定电泳未检出", "M protein disappeared"])
+def test_an_immunofixation_gone_is_negative(text):
+    """Before, "M protein disappeared on IFE" to the immunofixation question was not understood."""
+    assert read_answer("ife_negative", text) == ("value", True)
+
+
+@pytest.mark.parametrize("text", ["IFE not negative", "IFE still positive", "IFE still IgA lambda"])
+def test_an_immunofixation_still_there_is_not_negative(text):
+    assert read_answer("ife_negative", text) == ("value", False)
