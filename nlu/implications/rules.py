@@ -74,8 +74,10 @@ class ImplicationRules:
             self.isotype = re.compile(
                 rf"(?<![A-Za-z])(?P<heavy>{alt(self.heavy)})[\s\-‐–_/·]*(?P<light>{alt(self.light)})(?![A-Za-z])",
                 re.I)
+            negative_words = iso.get("negative_after_words")  # a regex: "IgA-κ无", "IgG-κ型M蛋白：未见"
             self.isotype_negative = re.compile(
-                r"\s*(?:型)?\s*(?:" + alt(iso.get("negative_after") or ["negative"]) + ")", re.I)
+                r"\s*(?:型)?\s*(?:" + alt(iso.get("negative_after") or ["negative"]) + ")"
+                + (f"|(?:{negative_words})" if negative_words else ""), re.I)
             past = iso.get("past_parenthesis")
             self.isotype_past = re.compile(past, re.I) if past else None
             # an isotype named as not found: the immunofixation component's words (immunofixation.yml)
