@@ -434,6 +434,8 @@ class LabValues:
                 rf"|(?:(?:{series['link']})[ \t]*)+)[ \t]*", re.I)
             # "4410 → 2050 → 980 pg/mL": the numbers after the first, up to the unit
             self.arrow_chain = re.compile(rf"(?:[ \t]*(?:{arrows})[ \t]*{_NUM})+[ \t]*")
+        dated = series.get("dated_link") if series else None
+        self.series_dated = re.compile(dated) if dated else None
         self.from_opens = self.from_to = self.from_chain = None
         # "platelets 261 (previously 590)", "12.4 g/L (down from 34 g/L)": labs.yml series.bracket
         self.series_bracket = re.compile(series["bracket"]) if series.get("bracket") else None
@@ -802,7 +804,15 @@ class LabValues:
                 sample = sample or abbreviated.lastgroup  # "VEGF (S) 1 200 pg/mL"
         first_ref = self._reference_first(text, filler_end, analyte)
         if first_ref is not None:
+            # "VEGF（血清，参考值0~142 pg/ml）：2025-06 3580": a sample word in the reference's bracket, a
+            # date between the reference and the value
+            for s_, pattern in self.samples.items():
+                if pattern.search(text, filler_end, first_ref[0]):
+                    sample = sample or s_
             filler_end = first_ref[0]
+            after = self.filler.match(text, filler_end)
+            if after and after.end() > filler_end and self.number.match(text, after.end()):
+                filler_end = after.end()
         minus = _MINUS.match(text, filler_end)
         n = self.number.match(text, minus.end() if minus else filler_end)
         lead = self.decade_lead.match(text, filler_end) if not n and self.decade_lead is not None else None
@@ -1298,6 +1308,20 @@ class LabValues:
             # a bracket's earlier value may leave its unit unsaid when the bracket closes on it
             # ("platelets 261 x10^9/L (previously 590)"): the first value's analyte
             unsaid = bracket and found and found[0]["unit"] is None and re.match(r"[ \t]*[)）]", text[nxt:]) is not None
+            # "…：2025-06 3 580；2025-12 1 260；2026-11 218": a dated value without a unit after a value of
+            # the series takes that value's unit, sample and reference (labs.yml series.dated_link)
+            prev = labs[-1] if labs else None
+            if nxt is not None and found and found[0]["unit"] is None and not arrow and not bracket \
+                    and self.series_dated is not None and self.series_dated.match(text, link.end()) \
+                    and prev is not None and prev["analyte"] == found[0]["analyte"] \
+                    and prev["unit"] in analyte.units and re.match(r"[ \t]*[;；,，]", text[end:link.end()]) \
+                    and re.match(r"[ \t]*(?:[;；,，。\n]|\Z)", text[nxt:]):
+                lab = found[0]
+                lab["unit"] = prev["unit"]
+                for key in ("sample", "reference_low", "reference_high"):
+                    if lab.get(key) is None:
+                        lab[key] = prev.get(key)
+                noted = [w for w in noted if w.get("reason") != "unit_missing"]
             if nxt is None or not found or not (found[0]["unit"] in analyte.units or arrow or unsaid):
                 return end
             earlier = bracket or (self.from_opens is not None and not arrow and self.from_opens.search(
