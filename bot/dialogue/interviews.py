@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-from bot.dialogue.answers import aside, matches, normalised, phrase_pattern
+from bot.dialogue.answers import aside, matches, normalised, other_analytes, phrase_pattern
 from bot.dialogue.texts import load, sep, t
 from bot.errors import EvidenceError
 from bot.evidence import check_lab
@@ -179,9 +179,9 @@ def read_answer(key: str, text: str, evidence: Optional[Evidence] = None) -> Tup
             return "value", True
         stated = risk_flags(evidence).get(key) if key != "ife_negative" else parse_response(text).get(key)
         return ("value", stated) if stated is not None else ("unrecognised", None)
-    named = _ANALYTE_OF.get(key)
-    if named and set(_clauses(norm, _reading()["analytes"])) - {named}:
-        # "VEGF 3000" answering the M-protein question: the number is the named test's, not this item's
+    if key in _ANALYTES_OF and other_analytes(norm, _ANALYTES_OF[key]):
+        # "VEGF 3000" answering the M-protein question, "creatinine 180" the eGFR one: the number
+        # is the named test's (questions.yml reading.analyte_words), never this item's
         return "unrecognised", None
     m = re.search(NUM, norm)
     if m:
@@ -189,9 +189,10 @@ def read_answer(key: str, text: str, evidence: Optional[Evidence] = None) -> Tup
     return "unrecognised", None
 
 
-# the analyte (response_reading.yml ``analytes``) whose value each numeric response item is
-_ANALYTE_OF = {"m_baseline": "m", "m_current": "m", "vegf_baseline": "vegf", "vegf_current": "vegf",
-               "vegf_uln": "vegf"}
+# the analytes (questions.yml ``reading.analyte_words``) a numeric item's answer may name
+_ANALYTES_OF = {"age": [], "egfr": ["egfr"], "m_baseline": ["m_protein", "immunoglobulins"],
+                "m_current": ["m_protein", "immunoglobulins"], "vegf_baseline": ["vegf"], "vegf_current": ["vegf"],
+                "vegf_uln": ["vegf"]}
 
 
 def stated(kind: str, text: str, evidence: Optional[Evidence]) -> Dict[str, Any]:

@@ -86,3 +86,16 @@ def test_an_immunofixation_gone_is_negative(text):
 @pytest.mark.parametrize("text", ["IFE not negative", "IFE still positive", "IFE still IgA lambda"])
 def test_an_immunofixation_still_there_is_not_negative(text):
     assert read_answer("ife_negative", text) == ("value", False)
+
+
+@pytest.mark.parametrize("key, text", [("egfr", "creatinine 180"), ("egfr", "Cr 180 umol/L"), ("egfr", "肌酐 180"),
+                                       ("age", "Hb 190"), ("m_current", "IgA 3 g/L, VEGF 800")])
+def test_a_number_of_another_named_test_is_not_the_risk_or_response_items(key, text):
+    """Before, "creatinine 180" answering the eGFR question scored an eGFR of 180."""
+    assert read_answer(key, text) == ("unrecognised", None)
+
+
+@pytest.mark.parametrize("key, text, value", [("egfr", "eGFR 27 ml/min", 27.0), ("egfr", "27", 27.0),
+                                              ("age", "72", 72.0), ("m_current", "IgA 3 g/L", 3.0)])
+def test_the_items_own_named_number_is_taken(key, text, value):
+    assert read_answer(key, text) == ("value", value)
