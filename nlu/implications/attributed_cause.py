@@ -41,6 +41,8 @@ class Causes:
         self.reach_before = int(data.get("reach_before", 20))
         self.link_after = re.compile(data["link_after"])
         self.link_before = re.compile(data["link_before"])
+        # the copula links ("是…引起的", ", it's the amlodipine"), tried when the link above gives no cause
+        self.links_after = [self.link_after] + ([re.compile(data["link_said"])] if data.get("link_said") else [])
         self.denied = re.compile(data["denied"])
         self.denied_after = re.compile(data["denied_after"]) if data.get("denied_after") else None
         self.causes: Dict[str, "re.Pattern"] = {k: re.compile(v) for k, v in (data.get("causes") or {}).items()}
@@ -72,22 +74,23 @@ class Causes:
         """The key of the cause the finding ``text[start:end]`` is put down to, if any."""
         stop = self.sentence_end.search(text, end)
         window = text[end:min(stop.start() if stop else len(text), end + self.reach_after)]
-        link = self.link_after.match(window)
-        if link and not self.denied.search(window, 0, link.end()):
-            rest = window[link.end():]
-            # the cause may follow up to two describing words ("alcoholic cirrhosis", "酒精性肝硬化")
-            starts = [0]
-            for _ in range(2):
-                word = _DESCRIBING.match(rest, starts[-1])
-                if not word:
-                    break
-                starts.append(word.end())
-            for key, pattern in self.causes.items():
-                found = next((m for m in (pattern.match(rest, at) for at in starts) if m), None)
-                if found is not None:
-                    if self._excluded(rest, found):
-                        return None
-                    return key
+        for link_after in self.links_after:
+            link = link_after.match(window)
+            if link and not self.denied.search(window, 0, link.end()):
+                rest = window[link.end():]
+                # the cause may follow up to two describing words ("alcoholic cirrhosis", "酒精性肝硬化")
+                starts = [0]
+                for _ in range(2):
+                    word = _DESCRIBING.match(rest, starts[-1])
+                    if not word:
+                        break
+                    starts.append(word.end())
+                for key, pattern in self.causes.items():
+                    found = next((m for m in (pattern.match(rest, at) for at in starts) if m), None)
+                    if found is not None:
+                        if self._excluded(rest, found):
+                            return None
+                        return key
         opening = self._clause_start(text, start)
         before = text[max(opening, start - self.reach_before):start]
         link = self.link_before.search(before)
