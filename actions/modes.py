@@ -171,7 +171,8 @@ class TriageMode(Mode):
         if outcome.number_refused:  # "TSH 8.2, FT4 low" to the light-chain question: 8.2 not taken
             lead.append(t("number_refused", lang, error=outcome.number_refused[lang_of(lang)]))
         lead += render.changes(outcome.changes, lang)
-        unchanged = outcome.kind == "other" and not outcome.changes and common.has_clinical(evidence)
+        unchanged = outcome.kind == "other" and not outcome.changes and (
+            common.has_clinical(evidence) or evidence.age is not None or bool(evidence.sex))
         if unchanged:
             lead.append(render.understood(evidence, lang))  # "VEGF是860不是680": what was taken, said
         next_item = session.next_question()  # an assessment: asked once for the reply and the payload

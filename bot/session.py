@@ -762,7 +762,8 @@ class TriageSession(BaseModel):
             if found:
                 self.evidence.findings += found
                 kind = "result"
-            elif extracted.findings or extracted.labs or extracted.not_done or referenced or caused:
+            elif extracted.findings or extracted.labs or extracted.not_done or referenced or caused \
+                    or extracted.age is not None or extracted.sex:  # "年龄写错了，是57岁": kept, said
                 kind = "other"
         if kind in ("result", "not_done"):
             if key not in self.asked:

@@ -40,7 +40,12 @@ def test_the_asked_value_beside_an_age_is_still_read(answer, analyte, value):
     assert [lab.value for lab in session.evidence.labs if lab.analyte == analyte] == [value]
 
 
-def test_the_age_correction_is_kept():
+@pytest.mark.parametrize("answer, age", [("年龄写错了，是57岁", 57), ("age 52", 52), ("患者今年57岁", 57)])
+def test_the_age_correction_is_kept_and_no_failed_answer(answer, age):
+    """The age given instead of the asked result is kept and said (kind "other"); before, it was
+    "not understood" and counted as a failed answer."""
     session, key = flc_asked()
-    session.apply_answer(key, "年龄写错了，是57岁", extract_evidence("年龄写错了，是57岁"))
-    assert session.evidence.age == 57
+    outcome = session.apply_answer(key, answer, extract_evidence(answer))
+    assert session.evidence.age == age
+    assert outcome.kind == "other" and session.failures == 0
+    assert session.next_question() == key  # the light chains are still asked
