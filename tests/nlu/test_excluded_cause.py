@@ -26,3 +26,16 @@ def test_an_excluded_cause_is_none(text):
 ])
 def test_an_attributed_cause_stays(text, cause):
     assert _oedema(text) == [("present", cause)]
+
+
+@pytest.mark.parametrize("text", [
+    "双下肢水肿（深静脉血栓已排除）", "双下肢水肿（下肢静脉血栓已除外）", "双下肢水肿（DVT已排除）",
+])
+def test_a_cause_ruled_out_in_a_bracket_leaves_the_finding(text):
+    assert _oedema(text) == [("present", None)]
+
+
+@pytest.mark.parametrize("text", ["脾大（已排除）", "脾大(已除外)", "脾大已除外。"])
+def test_a_finding_ruled_out_in_its_own_bracket_is_absent(text):
+    ev = nlu.extract_evidence(text)
+    assert [(f.concept, f.status.value) for f in ev.findings] == [("splenomegaly", "absent")]
