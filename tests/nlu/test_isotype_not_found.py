@@ -22,3 +22,13 @@ def test_an_isotype_answered_none_names_no_m_protein(text):
 @pytest.mark.parametrize("text", ["IgG-κ无变化", "IgA-κ 42 g/L", "MM, IgG-λ", "IgA-λ阳性"])
 def test_an_isotype_otherwise_stays(text):
     assert statuses(text, "m_protein") == ["present"]
+
+
+def test_not_found_in_chat_words_is_negative():
+    assert statuses("没查见M蛋白", "m_protein") == ["absent"]
+
+
+@pytest.mark.parametrize("text", ["VEGF没查到", "VEGF还没查到", "M蛋白未查"])
+def test_not_looked_up_stays_not_done(text):
+    ev = nlu.extract_evidence(text)
+    assert ev.not_done and all(f.status.value != "absent" for f in ev.findings)
