@@ -40,6 +40,9 @@ class TreatmentResponse:
         self.not_sustained = NotSustained(spec) if spec else None
         self.not_treatment = {name: re.compile(regex) for name, regex
                               in (data.get("not_treatment_when_followed_by") or {}).items()}
+        regimen = data.get("plasma_cell_regimen") or {}
+        self.regimen = re.compile(regimen["drugs"]) if regimen else None
+        self.regimen_joiner = re.compile(regimen.get("joined_by", "(?!)"))
 
     def __call__(self, doc: Doc) -> Doc:
         found: List[dict] = list(doc._.poems_extra_findings or [])
@@ -64,6 +67,7 @@ class TreatmentResponse:
                 treatments = [t for t in treatments if not self._not_a_treatment(chunk, t)]
             if not treatments:
                 continue
+            regimen = self._regimen(chunk, treatments)
             outcomes = []
             taken = []
             for span in self._spans(self.nonresponse, self.nonresponse_prescan, chunk, hits):
@@ -83,12 +87,12 @@ class TreatmentResponse:
                 outcomes.append(("treatment_response", (m_start, m_end)))
             for concept, (o_start, o_end) in outcomes:
                 best = min(
-                    treatments,
+                    treatments + regimen,
                     key=lambda t: min(abs(t[0] - o_end), abs(o_start - t[1])),
                 )
                 gap = max(best[0] - o_end, o_start - best[1], 0)
-                if gap > _MAX_GAP:
-                    continue
+                if gap > _MAX_GAP or best in regimen:
+                    continue  # too far, or the outcome of a plasma-cell regimen (not a CIDP clue)
                 start = s_start + min(best[0], o_start)
                 end = s_start + max(best[1], o_end)
                 found.append(
@@ -98,6 +102,23 @@ class TreatmentResponse:
         doc._.poems_extra_findings = found
         return doc
 
+
+    def _regimen(self, chunk: str, treatments: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
+        """The drugs of a plasma-cell regimen in the sentence (treatment.yml ``plasma_cell_regimen``),
+        with the treatments joined to them ("来那度胺联合地塞米松", "lenalidomide plus dexamethasone":
+        ``joined_by``; moved out of ``treatments`` in place): an outcome nearest to them is the regimen's, neither
+        a response nor a non-response of CIDP treatment (二(三)1)."""
+        if self.regimen is None:
+            return []
+        drugs = [m.span() for m in self.regimen.finditer(chunk)]
+        if not drugs:
+            return []
+        beside = [t for t in treatments if any(
+            self.regimen_joiner.fullmatch(chunk, d[1], t[0]) if d[1] <= t[0]
+            else self.regimen_joiner.fullmatch(chunk, t[1], d[0]) for d in drugs)]
+        for t in beside:
+            treatments.remove(t)
+        return drugs + beside
 
     def _not_a_treatment(self, chunk: str, span: Tuple[int, int]) -> bool:
         """The treatment name at ``span`` is followed by what makes it another thing
