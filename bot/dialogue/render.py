@@ -238,8 +238,11 @@ def patient_answer(kind: str, criteria: List[str], assessment: Assessment, langu
                        state=state_label(result.state.value, lang), citation=result.citation,
                        reasons=reasons))
         tests = [test_name(m.test, lang) for m in assessment.missing_evidence if cid in m.criteria]
+        later = [test_name(k, lang) for k in staging(assessment) if cid in test_catalogue()[k].settles]
         if tests and result.state == CriterionState.unknown:
             lines.append(t("criterion_question_tests", lang, tests=sep(lang).join(dict.fromkeys(tests))))
+        elif later and result.state == CriterionState.unknown:  # met: for confirmation and staging
+            lines.append(t("criterion_question_staging", lang, tests=sep(lang).join(later)))
         elif tests and result.state == CriterionState.absent:  # the marrow after negative serum tests
             lines.append(t("criterion_question_reopen", lang, tests=sep(lang).join(dict.fromkeys(tests))))
     return "\n".join(lines)

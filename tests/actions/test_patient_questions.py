@@ -459,3 +459,18 @@ def test_when_unlikely_a_test_changes_nothing():
     s.apply_note(extract_evidence("diabetic neuropathy, no M-protein on IFE, FLC ratio normal, no organomegaly"))
     said, _ = run(ActionTriage(), "需要查VEGF吗", lang="zh", raw=s.dump())
     assert "血清VEGF:目前不会改变结论(血清VEGF水平升高: 未知" in said and "完整检查" not in said
+
+
+@pytest.mark.parametrize("text", ["what would you order first?", "what do you recommend?", "你建议查什么？"])
+def test_asking_what_the_assistant_would_order_asks_what_is_missing(text):
+    found = patient_question(text, extract_evidence(text))
+    assert found is not None and found.kind == "missing"
+
+
+def test_once_met_a_criterion_question_names_the_staging_tests():
+    s = TriageSession()
+    s.apply_note(extract_evidence("CIDP not responding to IVIG, IFE IgA lambda, serum VEGF 4200 pg/ml, hepatomegaly, "
+                                  "platelets 520 x10^9/L"))
+    said, _ = run(ActionTriage(), "what about the bones?", raw=s.dump())
+    assert said.startswith("Sclerotic bone lesions — unknown")
+    assert "confirmation and staging still need: bone CT / PET-CT (表1)" in said
