@@ -222,6 +222,7 @@ class SampleWord(NamedTuple):
 
 # a bracket right after a value and its unit: "(ref < 500)", "（参考值 0-142，血浆）"
 # (a flag may stand between the value and the bracket: "1560  pg/ml  ↑  (0-142)  血清", "1,560 pg/mL H (62-707) serum")
+_DOUBT = re.compile(r"[?？¿]")
 _AFTER_BRACKET = re.compile(r"[ \t]*(?:(?:[↑↓]+|[HL](?=[ \t]))[ \t]*)?[\(\[（【](?P<body>[^\(\)\[\]（）【】\n]{1,60})[\)\]）】]")
 
 
@@ -238,7 +239,9 @@ class SampleAfter:
         words = alternation(self.words)
         self.pattern = re.compile(
             r"\s*(?:[\(\[（【]\s*(?P<w>" + words + r")|(?:[,，;；]\s*)?"
-            + data.get("sample_after_lead", "") + r"(?P<bare>" + words + r"))(?![A-Za-z])",
+            + data.get("sample_after_lead", "") + r"(?P<bare>" + words + r"))(?![A-Za-z])"
+            # a sample in doubt names none ("（血浆？血清？报告未注明）", "(plasma or serum?)", "血浆/血清")
+            + r"(?!\s*(?:[?？¿]|(?:or|或|还是|或者)\s*(?:" + words + r")|[/／]\s*(?:" + words + r")))",
             re.I) if self.words else None
         self.inside = re.compile(r"(?<![A-Za-z])(?:" + words + r")(?![A-Za-z])", re.I) if self.words else None
         # a bare word ends the value's clause when a bracket or punctuation follows it (not
@@ -254,6 +257,8 @@ class SampleAfter:
         if bracket is None or self.pattern is None:
             return None
         inside = {self.words[w.lower()] for w in self.inside.findall(bracket.group("body"))}
+        if inside and _DOUBT.search(bracket.group("body")):
+            return None  # "（血浆？）": the sample in doubt is none
         if len(inside) == 1:
             return SampleWord(inside.pop(), bracket.end(), True)
         if inside:
