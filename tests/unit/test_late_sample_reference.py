@@ -116,3 +116,16 @@ def test_the_sample_question_itself_still_reads_its_answer():
     s.ask("vegf_sample")
     outcome = s.apply_answer("vegf_sample", "plasma", extract_evidence("plasma"))
     assert outcome.kind == "result" and vegf(s).sample == SampleType.plasma
+
+
+@pytest.mark.parametrize("text, sample", [("报告上写的是血清", "serum"), ("the report says serum", "serum"),
+                                          ("化验单写着血浆", "plasma"), ("单子上写的血清", "serum")])
+def test_the_sample_as_the_report_states_it(text, sample):
+    """"报告上写的是血清" (the report says serum) had been "not understood" after the question closed."""
+    s = answered()
+    outcome = late(s, text)
+    assert outcome is not None and outcome.kind == "detail" and vegf(s).sample == SampleType(sample)
+
+
+def test_the_report_words_with_something_else_are_no_late_sample():
+    assert late(answered(), "the report says serum, and the patient is worse") is None
