@@ -408,6 +408,7 @@ def test_a_differential_question_inside_the_interview_is_answered_from_the_conse
     ("是否需要做骨髓穿刺？", ("bone_marrow",)), ("要不要查骨髓？", ("bone_marrow",)),
     ("should I order a PET-CT?", ("bone_imaging",)), ("VEGF有必要查吗", ("serum_vegf",)),
     ("is it worth doing a PET-CT?", ("bone_imaging",)), ("do we need a lymph node biopsy?", ("lymph_node_biopsy",)),
+    ("should we still check VEGF?", ("serum_vegf",)),  # had been the consensus's VEGF education
 ])
 def test_a_question_whether_to_do_a_test_names_the_test(text, tests):
     """"要不要查骨髓？" names the marrow, never the bone criterion (骨髓 is not 骨头)."""
