@@ -217,8 +217,8 @@ class TriageMode(Mode):
 
 
 def _not_done_ack(session, test) -> str:
-    """The acknowledgement of a test without a result: awaited ("pending") or not done."""
-    return "pending_ack" if session.reason_not_done(test) == "pending" else "not_done_ack"
+    """The acknowledgement of a test without a result: awaited, not known or not done."""
+    return {"pending": "pending_ack", "unknown": "unknown_ack"}.get(session.reason_not_done(test), "not_done_ack")
 
 
 MODES: Dict[str, Mode] = {"triage": TriageMode(), "cidp": TriageMode()}

@@ -225,6 +225,14 @@ def _another_tests(spec: Dict[str, Any], finding: Finding, text: str) -> bool:
     return any(has_phrase(clause, w) for w in unless)
 
 
+def _reason_not_done(norm: str) -> str:
+    """Why an answer gives no result: awaited ("pending"), not known to the referrer ("unknown":
+    "不知道", "not sure") or not done."""
+    if matches(norm, "pending"):
+        return "pending"
+    return "unknown" if matches(norm, "unknown_result") else "not_done"
+
+
 _CLAUSE = re.compile(r"[^,，.;。；!！?？\n]+[?？]?")
 
 
@@ -732,7 +740,7 @@ class TriageSession(BaseModel):
             test = spec.get("test")
             if test and test not in {n.test for n in self.evidence.not_done}:
                 self.evidence.not_done.append(TestNotDone(
-                    test=test, reason="pending" if matches(norm, "pending") else "not_done",
+                    test=test, reason=_reason_not_done(norm),
                     provenance=Provenance(source=SourceKind.answer, message_index=self.messages)))
             kind = "not_done"
         elif spec.get("asks_value") and bare_yes_no(norm, extracted):
@@ -870,7 +878,7 @@ class TriageSession(BaseModel):
         return extracted.copy(update={"labs": labs})
 
     def reason_not_done(self, test: Optional[str]) -> Optional[str]:
-        """Why ``test`` has no result ("not_done" or "pending"), or None when it is not reported so."""
+        """Why ``test`` has no result ("not_done", "pending" or "unknown"), or None when it is not reported so."""
         return next((n.reason for n in self.evidence.not_done if n.test == test), None)
 
     def skip(self, key: str) -> None:

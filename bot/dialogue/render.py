@@ -330,9 +330,9 @@ def summary(data: Dict[str, Any], language: str, title_key: str = "summary_title
     if data["workup"]:
         lines.append(t("summary_workup", lang))
         evidence = getattr(a, "evidence", None)
-        pending = {n.test for n in (evidence.not_done if evidence else []) if n.reason == "pending"}
+        reasons = {n.test: n.reason for n in (evidence.not_done if evidence else [])}
         for test, why, not_done in data["workup"]:
-            flag = t("summary_pending_flag" if test in pending else "summary_not_done_flag", lang) if not_done else ""
+            flag = t(f"summary_{reasons.get(test, 'not_done')}_flag", lang) if not_done else ""
             lines.append(f"• {test_name(test, lang)}{flag}: {why}")
     elif data.get("staging"):
         lines.append(t("summary_staging", lang, tests=sep(lang).join(test_name(k, lang) for k in data["staging"])))

@@ -11,7 +11,8 @@ NOTE = "45F numb feet 6mo, EMG demyelinating polyneuropathy. no M spike on SPEP.
 
 
 @pytest.mark.parametrize("answer, reason", [
-    ("idk", "not_done"), ("dunno", "not_done"), ("外院做的，具体数值不详", "not_done"), ("不详", "not_done"),
+    # not known to the referrer, recorded as unknown ("外院做的" says it was done: never "not done")
+    ("idk", "unknown"), ("dunno", "unknown"), ("外院做的，具体数值不详", "unknown"), ("不详", "unknown"),
     ("送检了还没回", "pending"), ("还没回", "pending"), ("结果没回来", "pending"),
 ])
 def test_unknown_in_chat_words(answer, reason):

@@ -508,7 +508,7 @@ def test_a_bare_no_to_the_vegf_question_then_not_done_is_recorded_not_done():
 # ---------------------------------------------------------------- pending or not done
 @pytest.mark.parametrize("text, reason", [
     ("we sent it last week, results pending", "pending"), ("awaiting", "pending"), ("已送检，待回报", "pending"),
-    ("结果还没出", "pending"), ("not done", "not_done"), ("no idea", "not_done"), ("没做", "not_done"),
+    ("结果还没出", "pending"), ("not done", "not_done"), ("no idea", "unknown"), ("没做", "not_done"),
 ])
 def test_an_answer_that_the_result_is_awaited_is_recorded_pending(text, reason):
     s = session()
@@ -543,3 +543,24 @@ def test_a_result_not_back_yet_answers_pending(text):
     s.ask("serum_vegf")
     assert answer(s, "serum_vegf", text).kind == "not_done"
     assert [(n.test, n.reason) for n in s.evidence.not_done] == [("serum_vegf", "pending")]
+
+
+@pytest.mark.parametrize("text, reason", [("不知道", "unknown"), ("not sure", "unknown"), ("don't know", "unknown"),
+                                          ("没做", "not_done"), ("not done", "not_done"), ("待回报", "pending")])
+def test_why_an_answer_gives_no_result_is_kept(text, reason):
+    """"不知道" (the referrer does not know) had been recorded and said back as "not done"."""
+    s = session()
+    s.ask("serum_immunofixation")
+    assert answer(s, "serum_immunofixation", text).kind == "not_done"
+    assert s.reason_not_done("serum_immunofixation") == reason
+
+
+def test_the_summary_flags_a_test_not_known():
+    from bot.dialogue import render
+    from bot.dialogue.texts import t
+    s = session()
+    s.ask("serum_immunofixation")
+    answer(s, "serum_immunofixation", "不知道")
+    text = render.summary(s.summary("zh"), "zh")
+    assert "血清免疫固定电泳" + t("summary_unknown_flag", "zh") in text
+    assert "血清免疫固定电泳" + t("summary_not_done_flag", "zh") not in text
