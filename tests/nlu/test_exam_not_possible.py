@@ -38,3 +38,23 @@ def test_a_chinese_examination_made_keeps_its_result():
     evidence = extract_evidence("双下肢水肿，眼底检查正常")
     assert sorted((f.concept, f.status.value) for f in evidence.findings) == [
         ("papilledema", "absent"), ("peripheral_edema", "present")]
+
+
+@pytest.mark.parametrize("text", ["眼底没看", "眼底未看", "眼底还没看", "眼底没有看", "fundi not looked at",
+                                  "Fundi have not been looked at", "fundi not yet looked at"])
+def test_fundi_not_looked_at_is_not_done(text):
+    evidence = extract_evidence(text)
+    assert [t.test for t in evidence.not_done] == ["fundoscopy"]
+    assert not evidence.findings
+
+
+@pytest.mark.parametrize("text", ["没看到视乳头水肿", "眼底没看到视乳头水肿", "眼底未看到视乳头水肿", "眼底没有看见视乳头水肿"])
+def test_not_seen_is_absent(text):
+    evidence = extract_evidence(text)
+    assert [(f.concept, f.status.value) for f in evidence.findings] == [("papilledema", "absent")]
+    assert not evidence.not_done
+
+
+def test_not_looked_at_keeps_the_clause_before():
+    evidence = extract_evidence("numb feet, fundi not looked at")
+    assert [(f.concept, f.status.value) for f in evidence.findings] == [("symmetric_distal_sensory_symptoms", "present")]
