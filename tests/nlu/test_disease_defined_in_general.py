@@ -25,3 +25,30 @@ def test_a_disease_defined_in_general_is_no_finding(text):
 ])
 def test_the_patients_own_finding_stays(text):
     assert "present" in statuses(text, "m_protein")
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Castleman disease would be expected to show lymphadenopathy", "castleman_disease"),
+    ("Myeloma would be expected to cause lytic lesions", "multiple_myeloma"),
+    ("Amyloidosis would be expected to show macroglossia", "amyloidosis"),
+    ("多发性骨髓瘤可导致溶骨性病变", "multiple_myeloma"),
+    ("Castleman病可引起淋巴结肿大", "castleman_disease"),
+    ("淀粉样变性一般不会导致视乳头水肿", "amyloidosis"),
+])
+def test_the_disease_subject_of_a_general_statement_is_no_diagnosis(text, concept):
+    found = statuses(text, concept)
+    assert "present" not in found
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Myeloma causes lytic lesions", "lytic_bone_lesion"),
+    ("Amyloidosis produces macroglossia and hepatomegaly", "hepatomegaly"),
+    ("Castleman disease would be expected to show lymphadenopathy", "lymphadenopathy"),
+])
+def test_what_a_disease_does_is_no_finding(text, concept):
+    assert "present" not in statuses(text, concept)
+
+
+@pytest.mark.parametrize("text", ["诊断为多发性骨髓瘤", "Bone marrow confirmed multiple myeloma."])
+def test_the_patients_diagnosis_stays(text):
+    assert "present" in statuses(text, "multiple_myeloma")
