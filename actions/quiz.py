@@ -58,14 +58,8 @@ class QuizMode(Mode):
         state["answered"] = True
         state["score"] = state.get("score", 0) + result.points
         state["max"] = state.get("max", 0) + result.max_points
-        groups = sep(lang).join(f"{t('groups.' + g, lang)}: {state_label(s, lang)}"
-                                for g, s in result.groups.items())
-        lines = [t("quiz_correct" if result.points == result.max_points else "quiz_wrong", lang),
-                 t("quiz_answer", lang, verdict=verdict_label(result.verdict, lang), groups=groups)]
-        if result.missing_groups:
-            lines.append(t("quiz_missing", lang,
-                           missing=sep(lang).join(t("groups." + g, lang) for g in result.missing_groups)))
-        lines.append(criteria_status(quiz.expected(state["case"]), lang))
+        lines = [t("quiz_correct" if result.points == result.max_points else "quiz_wrong", lang)]
+        lines += reasoning(result, state["case"], lang)
         lines.append(t("quiz_score", lang, points=result.points, max=result.max_points,
                        total=state["score"], total_max=state["max"]))
         dispatcher.utter_message(text="\n".join(lines))
@@ -77,6 +71,33 @@ class QuizMode(Mode):
 
 
 register("quiz", QuizMode())
+
+
+def reasoning(result: quiz.QuizScore, case: int, lang: str) -> List[str]:
+    """The case's reasoning: the engine's verdict and groups, what is missing, the criteria."""
+    groups = sep(lang).join(f"{t('groups.' + g, lang)}: {state_label(s, lang)}" for g, s in result.groups.items())
+    lines = [t("quiz_answer", lang, verdict=verdict_label(result.verdict, lang), groups=groups)]
+    if result.missing_groups:
+        lines.append(t("quiz_missing", lang,
+                       missing=sep(lang).join(t("groups." + g, lang) for g in result.missing_groups)))
+    lines.append(criteria_status(quiz.expected(case), lang))
+    return lines
+
+
+def asks_why_case(tracker: Tracker) -> bool:
+    """A case was just scored and the message asks why, or for the answer ("why?", "为什么？")."""
+    state = common.interview(tracker)
+    return (state.get("mode") == "quiz" and bool(state.get("answered")) and "case" in state
+            and quiz.asks_why(common.user_text(tracker)))
+
+
+def explain_case(dispatcher: CollectingDispatcher, tracker: Tracker) -> List[Dict[Text, Any]]:
+    """The scored case's reasoning again, with no new score."""
+    lang = common.language(tracker)
+    state = common.interview(tracker)
+    result = quiz.score(state["case"], quiz.QuizAnswer())
+    dispatcher.utter_message(text="\n".join(reasoning(result, state["case"], lang)))
+    return []
 
 
 class ActionQuizStart(Action):

@@ -14,7 +14,7 @@ from actions import common
 from actions.education import send_topic
 from actions.patient_questions import answer_patient_question
 from actions.triage import late_detail, only_set_aside, triage_from_fallback
-from actions.quiz import asks_next_case, start_case
+from actions.quiz import asks_next_case, asks_why_case, explain_case, start_case
 from bot.dialogue.answers import asked_topic, asks_restart, idle_remark
 from bot.dialogue.texts import t
 
@@ -148,6 +148,8 @@ class ActionFallback(Action):
             return [SlotSet("failures", 0)]
         if asks_next_case(tracker):  # "next" after a quiz case was scored
             return start_case(dispatcher, tracker) + [SlotSet("failures", 0), FollowupAction("interview_form")]
+        if asks_why_case(tracker):  # "why?" after a quiz case was scored: its reasoning again
+            return explain_case(dispatcher, tracker) + [SlotSet("failures", 0)]
         return not_understood(dispatcher, tracker, lang)
 
 

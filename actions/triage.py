@@ -116,11 +116,13 @@ class ActionTriage(Action):
         if only_set_aside(dispatcher, tracker, evidence, lang):  # the form that follows asks nothing
             return common.save(state={"mode": "triage", "stopped": True, "quiet": True}) + [SlotSet("failures", 0)]
         if not common.has_clinical(evidence) and not common.set_aside(tracker):
-            from actions.quiz import asks_next_case, start_case
+            from actions.quiz import asks_next_case, asks_why_case, explain_case, start_case
             from actions.smalltalk import not_understood
 
             if asks_next_case(tracker):  # "next" after a quiz case was scored
                 return start_case(dispatcher, tracker)
+            if asks_why_case(tracker):  # "why?" after a quiz case was scored: its reasoning again
+                return explain_case(dispatcher, tracker)
             if session.other_patient(common.user_text(tracker), evidence):  # "next patient please"
                 dispatcher.utter_message(text=t("new_patient_no_note", lang))
                 return common.save(TriageSession(), {"mode": "triage", "stopped": True, "quiet": True})

@@ -58,11 +58,22 @@ def _has(text: str, word: str) -> bool:
     return word in text
 
 
+def _whole_message_in(text: str, key: str) -> bool:
+    """The whole message is one of vignettes.yml ``key``'s phrases, apart from case, spaces and punctuation."""
+    bare = re.sub(r"[\W_]+", " ", text.lower()).strip()
+    return bare in {" ".join(re.sub(r"[\W_]+", " ", w.lower()).split()) for w in load("vignettes.yml")[key]}
+
+
 def asks_next(text: str) -> bool:
     """The whole message asks for another case ("next", "one more!", "下一个"; vignettes.yml
     ``next_case``), apart from case, spaces and punctuation."""
-    bare = re.sub(r"[\W_]+", " ", text.lower()).strip()
-    return bare in {" ".join(re.sub(r"[\W_]+", " ", w.lower()).split()) for w in load("vignettes.yml")["next_case"]}
+    return _whole_message_in(text, "next_case")
+
+
+def asks_why(text: str) -> bool:
+    """The whole message asks why, or for the answer ("why?", "what is the answer?", "为什么？";
+    vignettes.yml ``why_case``)."""
+    return _whole_message_in(text, "why_case")
 
 
 def parse(text: str) -> QuizAnswer:

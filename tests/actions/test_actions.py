@@ -532,3 +532,22 @@ def test_a_note_without_a_risk_question_gets_no_score():
     entity = {"entity": "poems_evidence", "value": extract_evidence(text).json()}
     messages, _ = run(ActionTriage(), tracker(text, entities=[entity]))
     assert "PUMCH" not in texts(messages)
+
+
+@pytest.mark.parametrize("text, lang", [("why?", "en"), ("Why", "en"), ("what is the answer?", "en"),
+                                        ("explain please", "en"), ("为什么？", "zh"), ("答案是什么", "zh")])
+def test_why_after_a_scored_case_gives_its_reasoning_again(text, lang):
+    messages, events = run(ActionQuizStart(), tracker("start quiz", intent="start_quiz", lang=lang))
+    slots = {"interview": slot(events, "interview"), "quiz": slot(events, "quiz")}
+    _, _, slots = _form_turn("met", slots, intent="inform_result", lang=lang)
+    for action, intent in ((ActionFallback(), "nlu_fallback"), (ActionTriage(), "inform_result")):
+        messages, events = run(action, tracker(text, intent=intent, lang=lang, slots=slots))
+        assert ("Engine answer" if lang == "en" else "引擎判定") in texts(messages)
+        assert not payloads(messages)  # no new score
+
+
+def test_why_outside_a_scored_quiz_case_is_no_reasoning():
+    _, events = run(ActionTriage(), tracker("note", entities=[evidence_entity("polyneuropathy")]))
+    slots = {"evidence": slot(events, "evidence"), "interview": slot(events, "interview")}
+    messages, _ = run(ActionFallback(), tracker("why?", intent="nlu_fallback", slots=slots))
+    assert "Engine answer" not in texts(messages)
