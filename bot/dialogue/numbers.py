@@ -65,6 +65,7 @@ _DATES = re.compile(
     r"|(?:in|since)\s+(?:19|20)\d{2}\b", re.I)
 # what may follow a number as its unit: a power-of-ten count, a slash unit, 万, % or a short word
 _UNIT = re.compile(r"\s*(?P<unit>(?:[x×*]\s*)?10\s*\^?\s*[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}\s*/\s*[a-zµμ]+"
+                   r"|k\s*pg\s*/\s*ml\b"  # "1.85k pg/mL": thousands of pg/mL (questions.yml units)
                    r"|[a-zµμ]{1,6}\s*/\s*[a-zµμ0-9.^]{1,8}|万(?:\s*/\s*[a-zµμ]+)?|%|[a-zµμ]{1,5}\b)", re.I)
 # a short word after a number is a unit only when it is one of these (else it is a word: "and")
 _UNIT_WORDS = {"k", "iu", "u", "mu", "miu", "mg", "g", "ng", "pg", "ug", "µg", "mmol", "nmol", "pmol",
