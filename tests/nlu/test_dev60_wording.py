@@ -3,7 +3,8 @@
 to sclerotic ones": the sclerotic lesion is stated absent, the lytic one present; the other way round
 ("sclerotic rather than lytic lesions") the sclerotic lesion stays present. A diagnosis set aside in a
 question ("Could this be POEMS rather than MGUS?") is left as it was (bone lesions only).
-Rule: context_en.yml (NEGATED_EXISTENCE, rather than / instead of / as opposed to)."""
+Lymph nodes said not swollen in lay Chinese ("淋巴结也没肿", "淋巴结也没有肿大") are absent.
+Rules: context_en.yml (NEGATED_EXISTENCE, rather than / instead of / as opposed to), targets_zh.yml (淋巴结也没肿)."""
 import pytest
 
 from conftest import status_of
@@ -32,3 +33,17 @@ def test_sclerotic_lesion_kept_over_a_lytic_one_stays_present(ex, text):
 
 def test_a_diagnosis_set_aside_in_a_question_is_left_as_it_was(ex):
     assert status_of(ex("Could this be POEMS rather than MGUS?"), "mgus") == "uncertain"
+
+
+@pytest.mark.parametrize("text", [
+    "B超说肝脾不大，淋巴结也没肿。",
+    "淋巴结没肿",
+    "淋巴结也没有肿大",
+    "淋巴结都没肿，肝脾也不大",
+])
+def test_lymph_nodes_said_not_swollen_in_lay_words_are_absent(ex, text):
+    assert status_of(ex(text), "lymphadenopathy") == "absent"
+
+
+def test_lymph_nodes_said_swollen_stay_present(ex):
+    assert status_of(ex("淋巴结肿了"), "lymphadenopathy") == "present"
