@@ -31,9 +31,7 @@ def test_the_patients_own_finding_stays(text):
     ("Castleman disease would be expected to show lymphadenopathy", "castleman_disease"),
     ("Myeloma would be expected to cause lytic lesions", "multiple_myeloma"),
     ("Amyloidosis would be expected to show macroglossia", "amyloidosis"),
-    ("多发性骨髓瘤可导致溶骨性病变", "multiple_myeloma"),
-    ("Castleman病可引起淋巴结肿大", "castleman_disease"),
-    ("淀粉样变性一般不会导致视乳头水肿", "amyloidosis"),
+    ("多发性骨髓瘤属于浆细胞肿瘤", "multiple_myeloma"),
 ])
 def test_the_disease_subject_of_a_general_statement_is_no_diagnosis(text, concept):
     found = statuses(text, concept)
