@@ -32,7 +32,7 @@ from pydantic import BaseModel, Field
 
 from bot.concepts import group_members
 from bot.criteria import CRITERIA_IDS
-from bot.dialogue.answers import (aside, bare_yes_no, has_phrase, just_stop, late_detail, late_unit, leads_with, matches, normalised, other_analytes, outcome_at,
+from bot.dialogue.answers import (aside, bare_yes_no, blank_spans, has_phrase, just_stop, late_detail, late_unit, leads_with, matches, normalised, other_analytes, outcome_at,
                                   questions, reading, sample_named, samples_named, taken_by, why_about,
                                   with_bounds, without_labs)
 from bot.dialogue.numbers import AnswerRefused, read_numbers, reference_in, refusal, stray_numbers
@@ -244,14 +244,13 @@ def _without_other_tests(text: str, extracted: Evidence, asked_test: Optional[st
               and n.provenance is not None and n.provenance.start is not None]
     if not starts:
         return text
-    out = list(text)
-    blank_next = False
+    spans, blank_next = [], False
     for clause in _CLAUSE.finditer(text):
         hit = any(clause.start() <= start < clause.end() for start in starts)
         if hit or blank_next:
-            out[clause.start():clause.end()] = " " * (clause.end() - clause.start())
+            spans.append(clause.span())
         blank_next = hit and clause.group().endswith(("?", "？"))
-    return "".join(out)
+    return blank_spans(text, spans)
 
 
 class TriageSession(BaseModel):
