@@ -106,7 +106,7 @@ class TreatmentResponse:
     def _regimen(self, chunk: str, treatments: List[Tuple[int, int]]) -> List[Tuple[int, int]]:
         """The drugs of a plasma-cell regimen in the sentence (treatment.yml ``plasma_cell_regimen``),
         with the treatments joined to them ("来那度胺联合地塞米松", "lenalidomide plus dexamethasone":
-        ``joined_by``; moved out of ``treatments`` in place): an outcome nearest to them is the regimen's, neither
+        ``joined_by``): an outcome nearest to them is the regimen's, neither
         a response nor a non-response of CIDP treatment (二(三)1)."""
         if self.regimen is None:
             return []
@@ -116,8 +116,6 @@ class TreatmentResponse:
         beside = [t for t in treatments if any(
             self.regimen_joiner.fullmatch(chunk, d[1], t[0]) if d[1] <= t[0]
             else self.regimen_joiner.fullmatch(chunk, t[1], d[0]) for d in drugs)]
-        for t in beside:
-            treatments.remove(t)
         return drugs + beside
 
     def _not_a_treatment(self, chunk: str, span: Tuple[int, int]) -> bool:
