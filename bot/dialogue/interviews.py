@@ -179,7 +179,8 @@ def read_answer(key: str, text: str, evidence: Optional[Evidence] = None) -> Tup
             return "value", True
         stated = risk_flags(evidence).get(key) if key != "ife_negative" else parse_response(text).get(key)
         return ("value", stated) if stated is not None else ("unrecognised", None)
-    if key in _ANALYTES_OF and other_analytes(norm, _ANALYTES_OF[key]):
+    allowed = (_reading().get("item_analytes") or {}).get(key)
+    if allowed is not None and other_analytes(norm, allowed):
         # "VEGF 3000" answering the M-protein question, "creatinine 180" the eGFR one: the number
         # is the named test's (questions.yml reading.analyte_words), never this item's
         return "unrecognised", None
@@ -187,12 +188,6 @@ def read_answer(key: str, text: str, evidence: Optional[Evidence] = None) -> Tup
     if m:
         return "value", float(m.group(1))
     return "unrecognised", None
-
-
-# the analytes (questions.yml ``reading.analyte_words``) a numeric item's answer may name
-_ANALYTES_OF = {"age": [], "egfr": ["egfr"], "m_baseline": ["m_protein", "immunoglobulins"],
-                "m_current": ["m_protein", "immunoglobulins"], "vegf_baseline": ["vegf"], "vegf_current": ["vegf"],
-                "vegf_uln": ["vegf"]}
 
 
 def stated(kind: str, text: str, evidence: Optional[Evidence]) -> Dict[str, Any]:

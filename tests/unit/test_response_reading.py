@@ -99,3 +99,23 @@ def test_a_number_of_another_named_test_is_not_the_risk_or_response_items(key, t
                                               ("age", "72", 72.0), ("m_current", "IgA 3 g/L", 3.0)])
 def test_the_items_own_named_number_is_taken(key, text, value):
     assert read_answer(key, text) == ("value", value)
+
+
+def test_the_analytes_an_interview_item_may_name_are_data():
+    """response_reading.yml ``item_analytes``: every numeric interview item is listed and names
+    only analytes of questions.yml ``reading.analyte_words``."""
+    from bot.dialogue.answers import reading
+    from bot.dialogue.interviews import RESPONSE_ITEMS, RISK_ITEMS
+    from bot.dialogue.texts import load
+
+    table = load("response_reading.yml")["item_analytes"]
+    numeric = {"age", "egfr", "m_baseline", "m_current", "vegf_baseline", "vegf_current", "vegf_uln"}
+    assert set(table) == numeric and numeric <= set(RISK_ITEMS + RESPONSE_ITEMS)
+    assert {a for names in table.values() for a in names} <= set(reading()["analyte_words"])
+
+
+@pytest.mark.parametrize("key, text", [
+    ("m_baseline", "VEGF 3000"), ("egfr", "creatinine 180"), ("vegf_current", "platelets 532"),
+])
+def test_a_number_named_for_another_test_is_not_the_item_s(key, text):
+    assert read_answer(key, text)[0] == "unrecognised"
