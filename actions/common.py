@@ -252,15 +252,15 @@ def send_assessment(dispatcher: CollectingDispatcher, tracker: Tracker, session:
         parts.append(render.understood(understood_of or session.evidence, lang))
     parts.append(render.criteria_status(assessment, lang))
     parts.append(render.verdict_line(assessment, lang))
-    parts.append(render.next_line(assessment, next_item, lang))
+    # the engine's whole missing-evidence list, tests reported not done included (the same
+    # evidence as above, so it cannot fail where the first assessment did not)
+    full = session.assess(language=lang) if next_item is not None else None
+    parts.append(render.next_line(assessment, next_item, lang, full))
     if not session.assessed:
         parts.append(render.disclaimer(lang))
         session.assessed = True
     dispatcher.utter_message(text="\n\n".join(parts))
-    if next_item is not None:  # otherwise the closing summary follows with the payload
-        # the payload: the engine's whole missing-evidence list (assessed only when sent; the
-        # same evidence as above, so it cannot fail where the first assessment did not)
-        full = session.assess(language=lang)
+    if full is not None:  # otherwise the closing summary follows with the payload
         send_payload(dispatcher, tracker, full, lang)
     return True
 

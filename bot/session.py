@@ -486,8 +486,16 @@ class TriageSession(BaseModel):
                 return question
         for missing in assessment.missing_evidence:
             if missing.test in questions()["items"] and not self.known(missing.test):
-                return missing.test
+                return self._first_of(missing.test)
         return None
+
+    def _first_of(self, key: str) -> str:
+        """The item to ask on the way to ``key``: its ``ask_first`` item (whether a node is
+        enlarged, before what its biopsy showed) while that is neither answered nor asked."""
+        first = item(key).get("ask_first")
+        if first and first not in self.asked and not self.known(first):
+            return first
+        return key
 
     def ask(self, key: str) -> None:
         self.current = key

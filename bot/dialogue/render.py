@@ -9,6 +9,7 @@ from typing import Any, Dict, List, Optional, Sequence
 
 from bot.concepts import catalogue
 from bot.criteria import CRITERIA_IDS, config
+from bot.dialogue.answers import questions
 from bot.dialogue.texts import lang_of, load, sep, t, test_name
 from bot.engine import Assessment
 from bot.evidence import bound_text, resolve
@@ -153,11 +154,26 @@ def verdict_line(assessment: Assessment, language: str) -> str:
     return t("verdict_line", language, verdict=verdict_label(assessment.verdict.value, language))
 
 
-def next_line(assessment: Assessment, key: Optional[str], language: str) -> str:
+def next_line(assessment: Assessment, key: Optional[str], language: str,
+              full: Optional[Assessment] = None) -> str:
+    """The most useful next step. Tests the referrer reported not done that the plan ranks
+    before the asked item (``full``: the assessment whose plan keeps them) are to be ordered:
+    they come first, and the asked item follows as "meanwhile"; a question on the way to a
+    planned test (questions.yml ``plan_test``) shows that test's reason."""
     if not key:
         return t("nothing_to_ask", language)
-    why = next((m.why(lang_of(language)) for m in assessment.missing_evidence if m.test == key), "")
-    return t("next_question_line", language, test=test_name(key, language), why=why).rstrip(" —-")
+    lang = lang_of(language)
+    planned = questions()["items"].get(key, {}).get("plan_test", key)
+    why = next((m.why(lang) for m in assessment.missing_evidence if m.test == planned), "")
+    line = t("next_question_line", language, test=test_name(key, language), why=why).rstrip(" —-")
+    ranked = full.missing_evidence if full is not None else []
+    position = next((i for i, m in enumerate(ranked) if m.test == planned), len(ranked))
+    to_order = [m for m in ranked[:position] if m.not_done]
+    if not to_order:
+        return line
+    tests = sep(lang).join(test_name(m.test, lang) for m in to_order)
+    return "\n".join([t("order_first_line", language, tests=tests, why=to_order[0].why(lang)),
+                      t("meanwhile_line", language, test=test_name(key, language))])
 
 
 def aside(kind: str, assessment: Assessment, key: str, language: str) -> str:
