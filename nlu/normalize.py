@@ -4,7 +4,8 @@ span of the normalised text is the same span of the original note.
 * full-width ASCII forms (ＩＦＥ, （, ：, ，, ５００) -> ASCII; ideographic space -> space;
 * traditional Chinese characters -> simplified ones (周邊神經病變 -> 周边神经病变; the table is
   data, ``nlu/rules/zh_traditional.yml``), so notes from Hong Kong and Taiwan meet the
-  simplified lexicons;
+  simplified lexicons; pinyin slips -> the word meant (麻目 -> 麻木, 水种 -> 水肿; whole words,
+  ``nlu/rules/zh_typos.yml``);
 * minus and dash look-alikes in "(−)" -> "-"; an en or em dash inside a word ("Guillain–Barré") -> "-";
 * a word split by a hyphen at a line break ("demyeli-\\nnating") -> the word, then spaces, when
   the joined word is one of the English lexicons' (a compound keeps its hyphen);
@@ -44,7 +45,8 @@ def _traditional_table(data: dict) -> Dict[int, int]:
 
 def _traditional_words(data: dict) -> Dict[str, str]:
     """Words whose traditional spelling is mapped only as a whole word (沉著 -> 沉着; 著 alone
-    stays, as in 显著), each a pair ``traditional simplified`` of the same length."""
+    stays, as in 显著), each a pair ``traditional simplified`` of the same length; the same form
+    serves the pinyin slips of ``zh_typos.yml`` (麻目 -> 麻木)."""
     words: Dict[str, str] = {}
     for item in (data.get("words") or "").split(","):
         if item.strip():
@@ -56,7 +58,7 @@ def _traditional_words(data: dict) -> Dict[str, str]:
 
 _TRADITIONAL = load_yaml("zh_traditional.yml")
 _TABLE = _traditional_table(_TRADITIONAL)
-_WORDS = _traditional_words(_TRADITIONAL)
+_WORDS = {**_traditional_words(_TRADITIONAL), **_traditional_words(load_yaml("zh_typos.yml"))}
 _WORDS_RE = re.compile("|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)))
 _TABLE.update({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)})
 _TABLE.update({0x3000: 0x20, 0x2212: 0x2D, 0x2010: 0x2D, 0x2011: 0x2D, 0xFE63: 0x2D,
@@ -260,7 +262,8 @@ def _keep_spaced_queries(before: str, after: str) -> str:
 
 
 def _traditional_words_sub(text: str) -> str:
-    """The ``words`` of ``zh_traditional.yml`` (沉著 -> 沉着); a note of plain ASCII has none."""
+    """The ``words`` of ``zh_traditional.yml`` (沉著 -> 沉着) and of ``zh_typos.yml`` (麻目 -> 麻木,
+    水种 -> 水肿); a note of plain ASCII has none."""
     if text.isascii() or not _WORDS:
         return text
     return _WORDS_RE.sub(lambda match: _WORDS[match.group()], text)
