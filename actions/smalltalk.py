@@ -61,6 +61,11 @@ class _RespondUnlessPatientQuestion:
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        # "为什么" / "下一个" after a quiz case was scored, read as help or stop: the quiz goes on
+        if asks_why_case(tracker):
+            return explain_case(dispatcher, tracker) + [SlotSet("failures", 0)]
+        if asks_next_case(tracker):
+            return start_case(dispatcher, tracker) + [SlotSet("failures", 0), FollowupAction("interview_form")]
         evidence, error = common.extraction(tracker)
         asked = None if error else answer_patient_question(dispatcher, tracker, evidence,
                                                            common.language(tracker))

@@ -58,3 +58,41 @@ def test_answers_are_still_scored(text):
     _, state, messages = answer(text, "zh")
     assert [m for m in messages if (m.get("custom") or {}).get("type") == "poems_quiz"]
     assert state["answered"]
+
+
+def _scored(text: str, lang: str, intent: str) -> Tracker:
+    """The message after a case was scored, outside the form, classified as ``intent``."""
+    state = {"mode": "quiz", "case": 0, "case_id": quiz.vignettes()[0]["id"], "answered": True,
+             "cases_done": 1, "score": 2, "max": 2}
+    slots = {"language": lang, "evidence": None, "interview": json.dumps(state), "answer": None,
+             "failures": None, "requested_slot": None}
+    message = {"text": text, "intent": {"name": intent, "confidence": 0.9},
+               "entities": [{"entity": "language", "value": lang}]}
+    return Tracker("tester", slots, message, [{"event": "user", "text": text}], False, None,
+                   {"name": None}, "action_listen")
+
+
+@pytest.mark.parametrize("action_name", ["ActionHelp", "ActionOutOfScope", "ActionStop"])
+@pytest.mark.parametrize("text, lang, expected", [("为什么", "zh", "引擎判定"), ("为什么？", "zh", "引擎判定"),
+                                                  ("why?", "en", "Engine answer"),
+                                                  ("explain please", "en", "Engine answer")])
+def test_why_after_a_scored_case_explains_it_whatever_the_intent(action_name, text, lang, expected):
+    """"为什么" after a scored case was classified as help, which answered with the list of what
+    the assistant does: the case's reasoning is given instead, with no new score."""
+    from actions import smalltalk
+
+    dispatcher = CollectingDispatcher()
+    asyncio.run(getattr(smalltalk, action_name)().run(dispatcher, _scored(text, lang, "help"), {}))
+    said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
+    assert expected in said
+    assert not [m for m in dispatcher.messages if (m.get("custom") or {}).get("type") == "poems_quiz"]
+
+
+@pytest.mark.parametrize("text, lang", [("下一个", "zh"), ("next", "en")])
+def test_next_after_a_scored_case_read_as_help_starts_the_next_case(text, lang):
+    from actions.smalltalk import ActionHelp
+
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionHelp().run(dispatcher, _scored(text, lang, "help"), {}))
+    state = next(json.loads(e["value"]) for e in events if e.get("event") == "slot" and e.get("name") == "interview")
+    assert state["case"] == 1 and not state["answered"]
