@@ -25,6 +25,12 @@ def treatment(text: str):
     "予IVIG治疗后稍缓解后又加重",
     "IVIG治疗初期稍有改善，1月后症状再次进展",
     "激素治疗后症状改善，但未能维持",
+    # the response lost later in the sentence: no longer working, now worse despite the treatment
+    "CIDP since 2022, IVIg responded initially then plateau, now worse despite monthly IVIg.",
+    "IVIG helped at first but no longer works.",
+    "Steroids were effective initially but have lost efficacy",
+    "丙球初始有效，之后效果逐渐减退，现加重",
+    "激素治疗初期好转，后无效",
 ])
 def test_a_response_that_did_not_last_is_no_response(text):
     assert treatment(text) == [("treatment_nonresponse", "present")]
