@@ -18,6 +18,7 @@ from bot.errors import EvidenceError
 from bot.evidence import (CheckedLab, EvidenceRef, Facts, bound_text, exceeds, falls_below, is_resolved,
                           shown)
 from bot.models import CriterionState, Finding, FindingStatus, SampleType
+from bot.number_text import number_text
 from bot.texts import Text, Worded, bilingual, msg
 from bot.thresholds import Thresholds
 from bot.yaml_files import safe_load
@@ -354,6 +355,9 @@ def vegf(facts: Facts, thresholds: Thresholds) -> CriterionResult:
     t = thresholds.vegf
     lab = facts.labs.get("vegf")
     if lab is None:
+        stated = facts.findings.get("vegf_elevated")
+        if stated is not None and stated.status == FindingStatus.present and "uln_multiple" in stated.attributes:
+            return _vegf_multiple(result, stated, t.uln_multiple)
         fallback = simple("vegf_elevated", facts)
         if fallback.state == CriterionState.present:
             fallback.reasons.append(msg("vegf.reported_flag"))
@@ -406,6 +410,30 @@ def vegf(facts: Facts, thresholds: Thresholds) -> CriterionResult:
             result.reasons.append(msg("vegf.unknown_sample_between", value=written,
                                       plasma=t.plasma_cutoff_pg_ml, serum=t.serum_cutoff_pg_ml))
     result.state = state
+    return result
+
+
+def _vegf_multiple(result: CriterionResult, stated: Finding, multiple: float) -> CriterionResult:
+    """A VEGF given only as a multiple of the laboratory's upper limit ("VEGF 3x ULN", "VEGF >2x upper
+    limit", "VEGF 1.5x ULN"): judged against the consensus multiple (二(二)4, > 2 × ULN) as a value with its
+    range is. A multiple is a rounded figure, so one written at the threshold ("2x ULN", "about twice") cannot
+    tell (2.3 × ULN is written "2x" as well): unknown, never absent. A bound decides only when every multiple
+    it allows falls one side ("<2x" is not above, ">2x" is, ">=2x" cannot tell)."""
+    _use(result, stated)
+    value = float(stated.attributes["uln_multiple"])
+    comparator = stated.attributes.get("comparator")
+    if comparator in (None, "~"):
+        hit = None if value == multiple else value > multiple
+    else:
+        hit = exceeds(value, comparator, multiple)
+    written = "~" + number_text(value) if comparator == "~" else (
+        bound_text(value, comparator) if comparator else number_text(value))
+    if hit is None:
+        result.reasons.append(msg("vegf.multiple_open", value=written, multiple=multiple))
+        return result
+    result.state = CriterionState.present if hit else CriterionState.absent
+    result.reasons.append(msg("vegf.multiple_over" if hit else "vegf.multiple_not_over", value=written,
+                              multiple=multiple))
     return result
 
 

@@ -52,6 +52,7 @@ from nlu.implications import (
     restated_in_doubt,
 )
 from nlu.implications.attributed_cause import causes
+from nlu.implications.uln_multiple import uln_multiples
 from nlu.implications.compared_rows import compare_table, compared_rows
 from nlu.language import detect_language, has_cjk
 from nlu.normalize import normalize
@@ -395,6 +396,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
 
     rules = implication_rules(rules_directory)
     cause_rules = causes(rules_directory)
+    multiples = uln_multiples(rules_directory)
     soft: List[tuple] = []  # absent findings read from a normal test (see soft_absent)
     axes_normal: Dict[str, tuple] = {}  # endocrine axis concept -> span stated normal
     derived: List[tuple] = []  # (concept, start, end, siblings) absent because a test was normal
@@ -501,6 +503,8 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
             cause = cause_rules.cause_of(doc_str, start, end)  # "ankle oedema on amlodipine"
             if cause:
                 attributes["cause"] = cause
+        if label in multiples.concepts:  # "VEGF >3x ULN": the multiple, for the engine to judge
+            attributes.update(multiples.read(doc_str[start:end]))
         for concept in rules.expand.get(label, [label]):
             add_finding(concept, status, start, end, attributes)
             implied = rules.implies.get(concept)

@@ -95,3 +95,46 @@ def test_thresholds_are_configuration():
 def test_reported_elevated_without_value():
     a = assess(evidence_of({"vegf_elevated": "present"}))
     assert a.criteria["vegf_elevated"].state.value == "present"
+
+
+def multiple(value, comparator=None, thresholds=None):
+    """A VEGF given only as a multiple of the upper limit of normal ("VEGF 3x ULN"): the finding the NLU
+    writes for it (nlu/implications/uln_multiple.py), judged against thresholds.yml vegf.uln_multiple."""
+    from bot.models import Evidence, Finding
+    attributes = {"uln_multiple": value, **({"comparator": comparator} if comparator else {})}
+    finding = Finding(concept="vegf_elevated", attributes=attributes)
+    return assess(Evidence(findings=[finding]), thresholds=thresholds).criteria["vegf_elevated"]
+
+
+@pytest.mark.parametrize("value,comparator,state", [
+    ("3", None, "present"),      # "VEGF 3x ULN"
+    ("2.5", None, "present"),
+    ("10", None, "present"),
+    ("2", ">", "present"),       # "VEGF >2x ULN"
+    ("3", ">", "present"),       # "VEGF >3x upper limit"
+    ("1.5", None, "absent"),     # between 1x and 2x ULN
+    ("1", None, "absent"),
+    ("2", "<", "absent"),        # "VEGF <2x ULN"
+    ("2", None, "unknown"),      # a rounded "2x ULN" may be 2.3x: cannot tell, never absent
+    ("2", "~", "unknown"),       # "about twice"
+    ("2", ">=", "unknown"),      # "at least 2x"
+    ("4", "~", "present"),       # "about 4x"
+])
+def test_a_multiple_of_the_uln_without_a_value(value, comparator, state):
+    result = multiple(value, comparator)
+    assert result.state.value == state
+    assert result.reasons[-1].key.startswith("vegf.multiple_")
+
+
+def test_a_multiple_is_judged_against_the_threshold_file():
+    t = load_thresholds()
+    lower = t.copy(update={"vegf": t.vegf.copy(update={"uln_multiple": 1.2})})
+    assert multiple("1.5", thresholds=lower).state.value == "present"
+
+
+def test_a_value_wins_over_a_multiple():
+    from bot.models import Evidence, Finding, LabValue
+    finding = Finding(concept="vegf_elevated", attributes={"uln_multiple": "3"})
+    lab = LabValue(analyte="vegf", value=150, unit="pg/mL", sample="serum", reference_high=142)
+    result = assess(Evidence(findings=[finding], labs=[lab])).criteria["vegf_elevated"]
+    assert result.state.value == "absent"
