@@ -456,6 +456,11 @@ class LabValues:
         decade = data.get("decade") or {}
         self.decade_suffix = re.compile(decade["suffix"]) if decade.get("suffix") else None
         self.decade_lead = re.compile(decade["lead"], re.I) if decade.get("lead") else None
+        # "platelets have been 480-520", "Hb ran 17-18": a range run over time (labs.yml ``trend_range``),
+        # read as its lower end (comparator ">=")
+        trend = data.get("trend_range") or {}
+        self.trend_lead = re.compile(trend["lead"]) if trend.get("lead") else None
+        self.trend_to = re.compile(rf"(?:{trend['to']})(?P<num>{_NUM})") if trend.get("to") else None
         self.value_mark = re.compile(data["value_mark"]) if data.get("value_mark") else None
         bracket = data.get("bracketed_unit") or {}
         self.bracket_open = re.compile(bracket.get("open") or _BRACKETED_UNIT.pattern, re.I)
@@ -818,6 +823,14 @@ class LabValues:
             after = self.filler.match(text, filler_end)
             if after and after.end() > filler_end and self.number.match(text, after.end()):
                 filler_end = after.end()
+        trend = self.trend_lead.match(text, filler_end) if self.trend_lead is not None else None
+        if trend is not None and (trend.end() == filler_end or not self.number.match(text, trend.end())):
+            trend = None
+        if trend is not None:
+            filler_end = trend.end()  # "Hb ran 17-18", "platelets between 480 and 520"
+        elif self.trend_lead is not None:
+            # "platelets have been 480-520": the course's words already passed by the name's own value
+            trend = self.trend_lead.search(text, alias_start, filler_end)
         minus = _MINUS.match(text, filler_end)
         n = self.number.match(text, minus.end() if minus else filler_end)
         lead = self.decade_lead.match(text, filler_end) if not n and self.decade_lead is not None else None
@@ -840,6 +853,11 @@ class LabValues:
             return None
         from_to = self.from_opens is not None and self.from_opens.search(filler) is not None \
             and self.from_to.match(text, num_end) is not None  # "come down from 620 to 410"
+        ranged = False
+        if trend is not None and decade is None and not minus and self.trend_to is not None:
+            upper = self.trend_to.match(text, num_end)
+            if upper is not None and _to_float(upper.group("num")) >= _to_float(n.group("num")):
+                num_end, ranged = upper.end(), True  # its lower end, at least (below)
         if _RANGE_ON.match(text, num_end) and not from_to:
             return None  # "PLT 450-500", "VEGF 1850-2000 pg/mL": a range, no single value
         if self.not_a_value is not None and self.not_a_value.match(text, num_end):
@@ -849,6 +867,8 @@ class LabValues:
         comparator = self._comparator(n)
         if decade is not None:
             comparator = ">="  # "Plt 480s": somewhere from 480 up, never exactly 480
+        if ranged:
+            comparator = ">="  # "platelets have been 480-520": 480 or more
         decimal = _DECIMAL_COMMA.match(text, num_end) if decade is None else None
         if decimal and "." not in n.group("num") and "," not in n.group("num"):
             # "Hb 18,5 g/dl": a decimal comma, read only when one of the analyte's units follows
