@@ -212,6 +212,8 @@ def context_rules(languages: Sequence[str], directory: Optional[Path] = None):
             }
             if group.get("max_scope"):
                 kwargs["max_scope"] = int(group["max_scope"])
+            if group.get("max_targets"):  # only the nearest targets in its scope (medspaCy ConTextRule)
+                kwargs["max_targets"] = int(group["max_targets"])
             terminated_by = {t.upper() for t in group.get("terminated_by") or []}
             if group["category"] not in ("PSEUDO", "TERMINATE", "SPACE_BREAK", "CLAUSE_BREAK",
                                          "POSITIVE_EXISTENCE") and not group.get("crosses_spaces"):

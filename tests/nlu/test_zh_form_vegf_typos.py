@@ -88,3 +88,31 @@ def test_a_mistyped_platelet_name_keeps_its_value(ex):
 def test_a_word_that_only_contains_a_slip_is_left_alone(ex):
     e = ex("可见各种大小不等的囊泡")
     assert status_of(e, "hepatomegaly") is None and status_of(e, "lymphadenopathy") is None
+
+
+@pytest.mark.parametrize("text, test, concept", [
+    ("M蛋白（免疫固定电泳）：□阳性　□阴性　☑未查", "serum_immunofixation", "m_protein"),
+    ("M蛋白（IFE）：未查", "serum_immunofixation", "m_protein"),
+    ("视乳头水肿(眼底)：没查", "fundoscopy", "papilledema"),
+])
+def test_a_row_whose_finding_names_its_test_in_a_bracket_answered_not_done(ex, text, test, concept):
+    e = ex(text)
+    assert test in not_done(e)
+    assert status_of(e, concept) != "present"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("M蛋白（免疫固定电泳）：□阳性　☑阴性　□未查", "absent"),
+    ("M蛋白（IFE）：☑阳性　□阴性　□未查", "present"),
+])
+def test_a_row_whose_finding_names_its_test_answered_keeps_its_answer(ex, text, status):
+    assert status_of(ex(text), "m_protein") == status
+
+
+@pytest.mark.parametrize("text", ["双胫前非凹陷性水肿（黏液性水肿）。", "胫前非可凹性水肿。"])
+def test_pretibial_non_pitting_swelling_is_myxoedema_no_fluid(ex, text):
+    assert criterion(ex(text), "extravascular_volume_overload") == "unknown"
+
+
+def test_pitting_oedema_of_the_shins_stays_oedema(ex):
+    assert status_of(ex("双胫前凹陷性水肿。"), "peripheral_edema") == "present"
