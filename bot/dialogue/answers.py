@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
+from bot.chinese_numbers import has_numeral
 from bot.dialogue.numbers import bound_after, reference_in, serum_or_plasma
 from bot.dialogue.texts import load
 from bot.models import Evidence, SampleType
@@ -339,7 +340,8 @@ def other_analytes(text: str, allowed: Iterable[str]) -> List[str]:
     found: List[Tuple[int, str]] = []
     at = 0
     for clause in _NUMBER_CLAUSE.split(text):
-        if re.search(r"\d", clause) and not any(has_phrase(clause, w) for w in own):
+        # a number in digits or in Chinese numerals ("血小板四百五十多", bot/chinese_numbers.py)
+        if (re.search(r"\d", clause) or has_numeral(clause)) and not any(has_phrase(clause, w) for w in own):
             found += [(at + clause.find(w.lower()), w) for w in others if has_phrase(clause, w)]
         at += len(clause) + 1
     return [w for _, w in sorted(found)]

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-from bot.dialogue.answers import aside, matches, normalised, other_analytes, phrase_pattern
+from bot.chinese_numbers import to_arabic
+from bot.dialogue.answers import aside, matches, normalised, other_analytes, phrase_pattern, reading
+from bot.dialogue.numbers import not_a_value, undated
 from bot.dialogue.texts import load, sep, t
 from bot.errors import EvidenceError
 from bot.evidence import check_lab
@@ -136,7 +138,7 @@ def parse_response(text: str) -> Dict[str, Any]:
     "VEGF before 4200 pg/ml serum, now 900", "IFE still IgA lambda positive" (words:
     response_reading.yml)."""
     data = _reading()
-    t = text.lower()
+    t = to_arabic(text.lower())  # "VEGF从三千降到八百"
     out: Dict[str, Any] = {}
     clauses = _clauses(t, data["analytes"])
     for kind, keys in (("vegf", ("vegf_baseline", "vegf_current")), ("m", ("m_baseline", "m_current"))):
@@ -184,9 +186,12 @@ def read_answer(key: str, text: str, evidence: Optional[Evidence] = None) -> Tup
         # "VEGF 3000" answering the M-protein question, "creatinine 180" the eGFR one: the number
         # is the named test's (questions.yml reading.analyte_words), never this item's
         return "unrecognised", None
-    m = re.search(NUM, norm)
-    if m:
-        return "value", float(m.group(1))
+    # "一千八百", "1.8千" (bot/chinese_numbers.py); never a date, the patient's age, a duration or a
+    # dose ("2024年3月", "58岁", "3 months ago", "dexamethasone 40 mg": response_reading.yml not_a_value_after)
+    plain = undated(to_arabic(norm))
+    for m in re.finditer(NUM, plain):
+        if not not_a_value(plain, m.start(), m.end(), reading(), _reading().get("not_a_value_after", [])):
+            return "value", float(m.group(1))
     return "unrecognised", None
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
+from bot.chinese_numbers import (VagueNumber, chinese_number, counts_no_value, has_numeral, numeral_chars,
+                                 numeral_pattern, vague_at)
 from bot.concepts import catalogue
 from bot.errors import EvidenceError, UnitError
 from bot.evidence import LabRefused, refuse_lab, unreadable_unit
@@ -35,8 +37,10 @@ class AnswerRefused(EvidenceError):
 # a number: "1 850" / "1,850" (groups of three), "0,12" (decimal comma), "1.8"; a minus sign
 # written right before it ("-50") is kept, so the engine refuses an impossible value
 # (a decimal comma has one or two digits: "1850,600" is two numbers)
-_NUMBER = re.compile(r"(?<![A-Za-z0-9_.,])(?P<sign>[-−](?=\d))?(?P<num>[1-9]\d{0,2}(?:[ ,]\d{3})+(?![\d.,])"
-                     r"|\d+(?:\.\d+|,\d{1,2}(?!\d))?)")
+# a Chinese numeral ("一千八百", "两千三", "1千8", "1.8千": bot/chinese_numbers.py) first, so "1千8" is one
+# number and the 千 of "1.8千" is no unit
+_NUMBER = re.compile(r"(?:(?<![A-Za-z0-9_.,])|(?<=[A-Za-z])(?=" + numeral_chars() + r"))(?P<sign>[-−](?=\d))?(?P<num>" + numeral_pattern()
+                     + r"|[1-9]\d{0,2}(?:[ ,]\d{3})+(?![\d.,])|\d+(?:\.\d+|,\d{1,2}(?!\d))?)")
 # a comparator just before the number (">2000", "less than 100", "大于2000"): a bound
 _BOUND = re.compile(r"(?:(?P<ge>≥|>=|＞=|at least|不低于|不少于|大于等于|大于或等于|高于或等于|至少)"
                     r"|(?P<le>≤|<=|＜=|at most|不超过|不高于|小于等于|小于或等于|低于或等于|最多)"
@@ -59,7 +63,7 @@ _DATES = re.compile(
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"        # 2024-03-12, 2024年3月12日
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"                               # 12/03/2024, 12.03.24
     r"|\d{4}\s*年(?:\s*\d{1,2}\s*月)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"  # 2024年3月, 3月12日
-    r"|(?:on|dated|date|in|since|at|于|日期)\s*[:：]?\s*\d{1,2}/\d{1,2}(?!\d)"  # on 12/03
+    r"|(?:on|dated|date|in|since|at|于|日期)\s*[:：]?\s*\d{1,2}/\d{1,2}(?![\d/])"  # on 12/03
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?,?\s*(?:\d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*\d{4})?"
     r"|(?:in|since)\s+(?:19|20)\d{2}\b", re.I)
@@ -131,8 +135,26 @@ def _phrase_at_start(text: str, words: List[str]) -> bool:
                for w in (word.lower() for word in words))
 
 
-def _number(raw: str) -> float:
-    """'1 850' / '1,850' -> 1850; '0,12' -> 0.12."""
+def not_a_value(text: str, start: int, end: int, reading: Dict[str, Any], more: List[str] = ()) -> bool:
+    """Whether the number ``text[start:end]`` is the patient's age or a duration ("57岁", "she is 45",
+    "6 months": ``reading.age_or_duration_after`` / ``age_before``) or is followed by one of ``more``."""
+    after = text[end:]
+    head = after.lstrip()
+    dose = any(head.startswith(w.lower()) and not re.match(r"[a-z/]", head[len(w):len(w) + 1]) for w in more)
+    return dose or _phrase_at_start(after, reading.get("age_or_duration_after", [])) \
+        or _phrase_at_end(text[:start], reading.get("age_before", []))
+
+
+def undated(text: str) -> str:
+    """``text`` with its dates blanked (same length): "2024年3月", "12/03/2024", "on 12/03"."""
+    return _DATES.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _number(raw: str) -> Optional[float]:
+    """'1 850' / '1,850' -> 1850; '0,12' -> 0.12; '一千八百' -> 1800 (None: a word, "十分"; VagueNumber:
+    "两三千")."""
+    if has_numeral(raw):
+        return chinese_number(raw)
     if re.fullmatch(r"[1-9]\d{0,2}(?:[ ,]\d{3})+", raw):
         return float(raw.replace(" ", "").replace(",", ""))
     return float(raw.replace(",", "."))
@@ -240,7 +262,28 @@ def _wrong_unit(found: _Found, written: str, unit: str, reading: Dict[str, Any])
 def stray_numbers(text: str) -> bool:
     """``text`` (lower-cased, the values the NLU read blanked) holds a number that is not a date:
     a value nothing read."""
-    return _NUMBER.search(_DATES.sub(" ", text)) is not None
+    text = _DATES.sub(" ", text)
+    return any(_value_at(text, m) is not None for m in _NUMBER.finditer(text))
+
+
+def _value_at(text: str, match: "re.Match[str]", reading: Optional[Dict[str, Any]] = None) -> Optional[float]:
+    """The value of a number ``match`` of ``text``; None for a Chinese numeral that is a word or a
+    date, count or duration ("十分", "十二月", "三次"). A rough or double one ("两三千", "几千", "八百来")
+    is refused (``reading``'s refusal ``vague_number``), never read as one of its values."""
+    raw = match.group("num")
+    try:
+        value = _number(raw)
+    except VagueNumber:
+        value, vague = None, True
+    else:  # "几千", "上千" (a unit alone: no number of itself), "一千来"
+        vague = has_numeral(raw) and vague_at(text, match.start("num"), match.end())
+    if has_numeral(raw) and counts_no_value(text, match.end()):
+        return None
+    if vague:
+        if reading is None:
+            return 0.0  # a number all the same (stray_numbers)
+        raise AnswerRefused(refusal(reading, "vague_number", values=raw))
+    return value
 
 
 def read_numbers(text: str, spec: Dict[str, Any], reading: Dict[str, Any], message_index: int) -> List[LabValue]:
@@ -270,7 +313,10 @@ def read_numbers(text: str, spec: Dict[str, Any], reading: Dict[str, Any], messa
         for other, words in spec.get("others", {}).items():
             if _phrase_at_end(before, words["words"]):
                 analyte = other
-        value = _number(match.group("num")) * (-1 if match.group("sign") else 1)
+        value = _value_at(text, match, reading)
+        if value is None:
+            continue  # "十分", "十二月": no value
+        value *= -1 if match.group("sign") else 1
         item = _Found(match.start(), match.end(), value, analyte)
         bound = _BOUND.search(text, max(0, match.start() - 16), match.start())
         item.comparator = _BOUND_SIGNS[bound.lastgroup] if bound else None

@@ -119,3 +119,25 @@ def test_the_analytes_an_interview_item_may_name_are_data():
 ])
 def test_a_number_named_for_another_test_is_not_the_item_s(key, text):
     assert read_answer(key, text)[0] == "unrecognised"
+
+
+@pytest.mark.parametrize("key, text, expected", [
+    ("vegf_baseline", "一千八百", 1800.0), ("vegf_current", "1.8千", 1800.0), ("vegf_uln", "两千三", 2300.0),
+    ("egfr", "二十五", 25.0), ("m_current", "12 g/L on 12/03/2024", 12.0),
+])
+def test_an_interview_number_in_chinese_or_beside_a_date(key, text, expected):
+    assert read_answer(key, text) == ("value", expected)
+
+
+@pytest.mark.parametrize("key, text", [
+    ("vegf_baseline", "58岁"), ("vegf_current", "2024年3月"), ("m_current", "3 months ago"),
+    ("vegf_baseline", "on 12/03/2024"), ("m_current", "dexamethasone 40 mg"), ("m_baseline", "after 9 cycles"),
+    ("vegf_baseline", "两三千"), ("egfr", "she is 45"),
+])
+def test_a_date_age_duration_or_dose_is_never_an_interview_value(key, text):
+    """Had been read as the value: 58 pg/mL from an age, 2024 from a date, 40 g/L from a dose."""
+    assert read_answer(key, text) == ("unrecognised", None)
+
+
+def test_a_change_written_in_chinese_numerals():
+    assert parse_response("VEGF从三千降到八百") == {"vegf_baseline": 3000.0, "vegf_current": 800.0}

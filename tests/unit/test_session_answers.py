@@ -564,3 +564,50 @@ def test_the_summary_flags_a_test_not_known():
     text = render.summary(s.summary("zh"), "zh")
     assert "血清免疫固定电泳" + t("summary_unknown_flag", "zh") in text
     assert "血清免疫固定电泳" + t("summary_not_done_flag", "zh") not in text
+
+
+# ---------------------------------------------------------------- Chinese numerals
+@pytest.mark.parametrize("key, text, expected", [
+    ("serum_vegf", "一千八百", ("vegf", 1800, "pg/mL", None)), ("serum_vegf", "两千三", ("vegf", 2300, "pg/mL", None)),
+    ("serum_vegf", "1千8", ("vegf", 1800, "pg/mL", None)), ("serum_vegf", "1.8千", ("vegf", 1800, "pg/mL", None)),
+    ("serum_vegf", "八百多", ("vegf", 800, "pg/mL", ">")), ("serum_vegf", "血清VEGF一千八百pg/ml", ("vegf", 1800, "pg/ml", None)),
+    ("serum_vegf", "一千零五十", ("vegf", 1050, "pg/mL", None)),
+    ("blood_count", "血小板五百八十", ("platelets", 580, "10^9/L", None)),
+    ("blood_count", "PLT 四百五十多", ("platelets", 450, "10^9/L", ">")),
+])
+def test_a_chinese_numeral_is_the_value(key, text, expected):
+    """"1.8千" had been read 1.8 pg/mL (the 千 dropped: a thousandfold too low); "一千八百" nothing."""
+    s = session()
+    assert answer(s, key, text).kind == "result"
+    assert labs(s) == [expected]
+
+
+@pytest.mark.parametrize("text", ["两三千", "几千", "上千", "一两千 pg/ml", "八百来"])
+def test_a_rough_chinese_amount_is_refused(text):
+    s = session()
+    with pytest.raises(AnswerRefused) as error:
+        answer(s, "serum_vegf", text)
+    assert "rough amount" in error.value.text.en
+    assert not s.evidence.labs
+
+
+@pytest.mark.parametrize("text", ["十二月查的，还没出结果", "三次都没做", "十分担心"])
+def test_a_chinese_date_count_or_word_is_no_value(text):
+    s = session()
+    try:
+        answer(s, "serum_vegf", text)
+    except AnswerRefused:
+        pass
+    assert not s.evidence.labs
+
+
+@pytest.mark.parametrize("key, text", [("serum_vegf", "血小板 四百五十多"), ("serum_vegf", "PLT 四百五"),
+                                       ("blood_count", "VEGF 一千八百")])
+def test_a_chinese_numeral_beside_another_test_s_name_is_not_the_asked_value(key, text):
+    """The other test's name guards Chinese numerals as it does digits: "血小板 四百五十多" answering
+    the VEGF question had been read as VEGF > 450 pg/mL."""
+    s = session()
+    with pytest.raises(AnswerRefused) as error:
+        answer(s, key, text)
+    assert "not the" in error.value.text.en
+    assert not s.evidence.labs
