@@ -47,6 +47,8 @@ MOLAR_EQUIVALENCES: Dict[str, Tuple[str, str]] = {
     # a hormone the NLU reads against a cut-off (thresholds.yml morning_cortisol): cortisol's molar
     # mass 362.46 g/mol, 1 µg/dL = 27.59 nmol/L
     "cortisol": ("1 µg/dL", "27.59 nmol/L"),
+    # thresholds.yml total_testosterone: testosterone's molar mass 288.42 g/mol, 1 ng/dL = 0.03467 nmol/L
+    "testosterone": ("1 ng/dL", "0.03467 nmol/L"),
 }
 
 # how a bound is shown ("VEGF >2000 pg/mL", "血小板 ≤100")

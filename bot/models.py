@@ -137,6 +137,10 @@ class Evidence(BaseModel):
     # the other cause a message gives without naming its finding ("it's the amlodipine", a key of
     # nlu/rules/causes.yml): bot.session puts it on the oedema or effusion given last
     cause: Optional[str] = None
+    # findings that hold only in a patient of the sex their attribute ``sex`` names ("testosterone
+    # 5 nmol/L" under the male cut-off, "estradiol 62 pg/mL (H)" in a man), read from a message that
+    # does not give the patient's sex: never counted until the sex is known (``resolve_sex``)
+    sex_dependent: List[Finding] = Field(default_factory=list)
 
     @validator("age")
     def _plausible_age(cls, value: Optional[int]) -> Optional[int]:
@@ -179,7 +183,25 @@ class Evidence(BaseModel):
                 if old is not None:
                     self.overrides.append(Override(key=name, old=str(old), new=str(new)))
                 setattr(self, name, new)
+        self.sex_dependent = self.sex_dependent + list(other.sex_dependent)
+        return self.resolve_sex()
+
+    def resolve_sex(self) -> "Evidence":
+        """Once the patient's sex is known, the ``sex_dependent`` findings of that sex become
+        findings (in the order they were read); those of the other sex are dropped. Unchanged
+        while the sex is unknown."""
+        if not self.sex or not self.sex_dependent:
+            return self
+        for finding in of_sex(self.sex_dependent, self.sex):
+            self.add_finding(finding)
+        self.sex_dependent = []
         return self
+
+
+def of_sex(findings: List[Finding], sex: Optional[str]) -> List[Finding]:
+    """The ``sex_dependent`` findings that hold in a patient of ``sex``, as plain findings."""
+    return [f.copy(update={"attributes": {k: v for k, v in f.attributes.items() if k != "sex"}})
+            for f in findings if sex and f.attributes.get("sex") == sex]
 
 
 def _finding_summary(finding: Finding) -> str:

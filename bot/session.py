@@ -39,7 +39,7 @@ from bot.dialogue.numbers import AnswerRefused, read_numbers, reference_in, refu
 from bot.engine import Assessment, restate, weigh
 from bot.evidence import Facts, bare_reference
 from bot.models import (CriterionState, Evidence, Finding, FindingStatus, LabValue, Override,
-                        Provenance, SampleType, SourceKind, TestNotDone)
+                        Provenance, SampleType, SourceKind, TestNotDone, of_sex)
 from bot.number_text import number_text
 from bot.planner import staging, tests_reported
 
@@ -88,15 +88,31 @@ class AnswerOutcome(BaseModel):
     number_refused: Dict[str, str] = Field(default_factory=dict)
 
 
+def _refused_text(key: Optional[str]) -> Dict[str, str]:
+    """A refusal of questions.yml ``reading.refusals`` as {en, zh}; empty for None."""
+    if key is None:
+        return {}
+    text = _sex_refusal(key)
+    return {"en": text.en, "zh": text.zh}
+
+
+def _sex_refusal(key: str) -> Any:
+    """The refusal ``key`` of a testosterone read against the men's cut-off (thresholds.yml)."""
+    from bot.thresholds import load_thresholds
+    cut = load_thresholds().total_testosterone
+    return refusal(reading(), key, cutoff=f"{number_text(cut.low_below['male'])} {cut.unit}")
+
+
 def _snapshot(evidence: Evidence) -> Evidence:
     """The evidence with its own lists: a session appends to its lists and replaces their items
     (``_merge``, ``_set_sample``) but never changes an item in place, so the items are shared
     (a deep copy cost more than the assessment saved)."""
     return evidence.copy(update={"findings": list(evidence.findings), "labs": list(evidence.labs),
-                                 "not_done": list(evidence.not_done), "overrides": list(evidence.overrides)})
+                                 "not_done": list(evidence.not_done), "overrides": list(evidence.overrides),
+                                 "sex_dependent": list(evidence.sex_dependent)})
 
 
-_LIST_FIELDS = ("findings", "labs", "not_done", "overrides")
+_LIST_FIELDS = ("findings", "labs", "not_done", "overrides", "sex_dependent")
 
 
 def _signature(evidence: Evidence) -> Tuple[Any, ...]:
@@ -347,7 +363,30 @@ class TriageSession(BaseModel):
         if extracted.sex:
             self.evidence.sex = extracted.sex
             added = True
+        if extracted.sex_dependent:  # "testosterone 5 nmol/L": kept aside until the sex is known
+            self.evidence.sex_dependent = self.evidence.sex_dependent + [f.copy(update={
+                "provenance": f.provenance.copy(update={"source": source, "message_index": index})})
+                for f in extracted.sex_dependent]
+        if self.evidence.sex and self.evidence.sex_dependent:
+            count = len(self.evidence.findings)
+            self.evidence.resolve_sex()
+            added = added or len(self.evidence.findings) > count
         return added
+
+    def _sexed(self, extracted: Evidence) -> Tuple[Evidence, Optional[str]]:
+        """An answer's ``sex_dependent`` findings ("testosterone 5 nmol/L", under the men's cut-off)
+        read for this patient's sex: as findings when they hold for it, else dropped. Also the
+        refusal (questions.yml ``reading.refusals``) when some were of no use: "sex_unknown" (the
+        patient's sex is not known) or "sex_no_cutoff" (none holds for this sex: a woman's value
+        needs the laboratory's reference range)."""
+        if not extracted.sex_dependent:
+            return extracted, None
+        sex = extracted.sex or self.evidence.sex
+        if not sex:
+            return extracted, "sex_unknown"
+        found = of_sex(extracted.sex_dependent, sex)
+        return (extracted.copy(update={"findings": list(extracted.findings) + found, "sex_dependent": []}),
+                None if found else "sex_no_cutoff")
 
     def _put_cause(self, extracted: Optional[Evidence], source: SourceKind) -> bool:
         """A message that gives a cause alone ("it's the amlodipine", "是氨氯地平引起的": the NLU's
@@ -689,6 +728,10 @@ class TriageSession(BaseModel):
         spec = item(key)
         norm = normalised(text or "")
         extracted = self._carried(extracted or Evidence(), text or "")
+        extracted, sex_refused = self._sexed(extracted)
+        if sex_refused and not (extracted.findings or extracted.labs or extracted.not_done or extracted.sex):
+            # "testosterone 5 nmol/L" with the patient's sex unknown, or a woman's: the range is asked
+            raise AnswerRefused(_sex_refusal(sex_refused))
         # "阴性，下周复查", "normal - repeat pending": a result stated first is the answer
         not_done = matches(norm, "not_done") and not leads_with(norm, "results_first")
         # "IFE not done yet" answering the VEGF question: the not-done words belong to the test the
@@ -789,7 +832,7 @@ class TriageSession(BaseModel):
             self.failures += 1
         return AnswerOutcome(kind=kind, item=key, changes=self._diff(before),
                              others_not_done=others_not_done if kind != "unrecognised" else [],
-                             number_refused=number_refused)
+                             number_refused=number_refused or _refused_text(sex_refused))
 
     def _asked_numbers(self, key: str, spec: Dict[str, Any], blanked: str, text: str,
                        extracted: Evidence) -> Tuple[List[LabValue], Dict[str, str]]:

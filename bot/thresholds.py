@@ -48,6 +48,13 @@ class MorningCortisol(BaseModel):
     citation: str
 
 
+class SexCutoff(BaseModel):
+    """A hormone's lower cut-off by the patient's sex (a sex not listed has none)."""
+    low_below: Dict[str, float]
+    unit: str
+    citation: str
+
+
 class RiskGroup(BaseModel):
     name: str
     min_score: int
@@ -95,6 +102,7 @@ class Thresholds(BaseModel):
     vegf: Vegf
     blood_count: BloodCount
     morning_cortisol: MorningCortisol
+    total_testosterone: SexCutoff
     risk: Risk
     response: Response
     plausible: Dict[str, Plausible]

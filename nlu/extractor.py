@@ -525,9 +525,17 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     # hormone values flagged abnormal / outside their stated range (labs.yml ``hormones``)
     below_cutoff: List[tuple] = []
     sex = (doc._.poems_demographics or {}).get("sex")
+    sex_dependent: List[Finding] = []  # of a patient whose sex the message does not give (Evidence)
     for hormone in doc._.poems_hormones or []:
         if hormone.get("sex") and hormone["sex"] != sex:
-            continue  # "estradiol 62 pg/mL (H)" shows a finding in a man only (labs.yml high_male)
+            # "estradiol 62 pg/mL (H)" shows a finding in a man only (labs.yml high_male), "testosterone
+            # 5 nmol/L" only under the cut-off of a sex (sex_cutoff): of another sex nothing; with the
+            # sex unknown, kept aside until the conversation gives it (Evidence.sex_dependent)
+            if sex is None and hormone["status"] == "present":
+                sex_dependent.append(trusted.finding(hormone["concept"], FindingStatus.present,
+                                                     {"sex": hormone["sex"]},
+                                                     prov(hormone["start"], hormone["end"])))
+            continue
         if hormone["status"] == "present":
             start, end = hormone["start"], hormone["end"]
             if not _widen_to_value(findings, hormone["concept"], prov(start, end)):
@@ -641,6 +649,8 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
         language, mixed = guess.language, guess.mixed
     evidence = trusted.evidence(findings, labs, not_done, demo.get("age"), demo.get("sex"),
                                 language)
+    if sex_dependent:
+        evidence.sex_dependent = sex_dependent
     if not any(f.concept in cause_rules.concepts for f in findings):
         evidence.cause = cause_rules.bare_cause(doc_str)  # "it's the amlodipine": the oedema given before
     return trusted.extraction(Extraction, evidence, warnings, language, mixed)

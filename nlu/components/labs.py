@@ -99,12 +99,22 @@ class MorningCutoff(NamedTuple):
     clause_break: "re.Pattern"
 
 
-def _below_cutoff(value: float, unit: str, analyte: str, cutoff: MorningCutoff) -> bool:
-    """Whether ``value`` in ``unit`` lies under the cut-off, converted to the cut-off's unit."""
+class SexCutoff(NamedTuple):
+    """A hormone's lower cut-off by the patient's sex (labs.yml sex_cutoff, bot/data/thresholds.yml)."""
+    low_below: Dict[str, float]
+    unit: str
+    units: frozenset
+    other: "re.Pattern"  # a word in the name, or just before it, that makes it another measure ("free")
+    window: int
+    clause_break: "re.Pattern"
+
+
+def _below_cutoff(value: float, unit: str, analyte: str, low_below: float, cutoff_unit: str) -> bool:
+    """Whether ``value`` in ``unit`` lies under the cut-off ``low_below`` (in ``cutoff_unit``), converted."""
     from bot.errors import UnitError
     from bot.evidence import in_unit
     try:
-        return in_unit(value, unit, analyte, cutoff.unit) < cutoff.low_below
+        return in_unit(value, unit, analyte, cutoff_unit) < low_below
     except UnitError:
         return False
 # a bare reference range and the blanks before its unit, in a "Ref Range & Units" column written
@@ -531,6 +541,8 @@ class LabValues:
         self.default_ranges: Dict[str, Tuple[float, float, frozenset, float]] = {}
         # name -> a morning value's cut-off (labs.yml morning_cutoff: a cortisol without a flag or range)
         self.morning_cutoffs: Dict[str, MorningCutoff] = {}
+        # name -> its cut-offs by the patient's sex (labs.yml sex_cutoff: a total testosterone)
+        self.sex_cutoffs: Dict[str, SexCutoff] = {}
         hormone_phrases: List[List[str]] = []
         for name, spec in (data.get("hormones") or {}).items():
             aliases = [str(a) for a in spec.get("aliases") or []]
@@ -559,6 +571,14 @@ class LabValues:
                     cut.low_below, cut.unit, frozenset(str(u) for u in morning["units"]),
                     re.compile(str(morning["morning"])), int(morning.get("window", 24)),
                     re.compile(str(morning["clause_break"])))
+            sexed = spec.get("sex_cutoff")
+            if sexed:  # a value below the thresholds.yml cut-off of the patient's sex is low (testosterone)
+                from bot.thresholds import load_thresholds
+                cut = getattr(load_thresholds(), str(sexed["threshold"]))
+                self.sex_cutoffs[name] = SexCutoff(
+                    dict(cut.low_below), cut.unit, frozenset(str(u) for u in sexed["units"]),
+                    re.compile(str(sexed["other"])), int(sexed.get("window", 16)),
+                    re.compile(str(sexed["clause_break"])))
             default = spec.get("default_range")
             if default:  # the range a value without a flag or a stated range is read against (tsh)
                 self.default_ranges[name] = (
@@ -1448,6 +1468,16 @@ class LabValues:
             before = before[breaks[-1].end():]
         return bool(morning.morning.search(before))
 
+    @staticmethod
+    def _named_other(text: str, name: "re.Match", sexed: "SexCutoff") -> bool:
+        """Whether the hormone's name, or its clause's words just before it, name another measure
+        than the one the cut-off is for ("free testosterone", "游离睾酮", "bioavailable testosterone")."""
+        before = text[max(0, name.start() - sexed.window):name.start()]
+        breaks = list(sexed.clause_break.finditer(before))
+        if breaks:
+            before = before[breaks[-1].end():]
+        return bool(sexed.other.search(before + name.group()))
+
     def _hormones(self, text: str, names: Optional[List[List["re.Match"]]] = None) -> List[dict]:
         """Hormone values with an abnormal flag or outside their stated reference range:
         [{concept, status (present | normal), start, end}] (nlu/extractor.py makes findings).
@@ -1538,9 +1568,19 @@ class LabValues:
                     flag = "low" if value < default[0] else "high" if value > default[1] else "normal"
                 morning = self.morning_cutoffs.get(name)
                 if morning is not None and flag is None and bounds is None and unit in morning.units \
-                        and self._morning_named(text, m, morning) and _below_cutoff(value, unit, name, morning):
+                        and self._morning_named(text, m, morning) \
+                        and _below_cutoff(value, unit, name, morning.low_below, morning.unit):
                     # "AM cortisol 3.1 mcg/dL": a morning value under the cut-off (labs.yml morning_cutoff)
                     flag = "low"
+                sexed = self.sex_cutoffs.get(name)
+                if sexed is not None and flag is None and bounds is None and unit in sexed.units \
+                        and not self._named_other(text, m, sexed):
+                    # "testosterone 5 nmol/L": under the cut-off of a sex (labs.yml sex_cutoff), low in
+                    # a patient of that sex only (nlu/extractor.py); a sex without a cut-off reads nothing
+                    out.extend({"concept": low_concept, "status": "present", "sex": sex, "start": m.start(),
+                                "end": end} for sex, below in sexed.low_below.items()
+                               if _below_cutoff(value, unit, name, below, sexed.unit))
+                    continue
                 cutoff = self.cutoffs.get(name)
                 if cutoff is not None and flag is None:
                     # a measurement with a fixed cut-off and no range or flag written with it

@@ -551,3 +551,17 @@ def test_why_outside_a_scored_quiz_case_is_no_reasoning():
     slots = {"evidence": slot(events, "evidence"), "interview": slot(events, "interview")}
     messages, _ = run(ActionFallback(), tracker("why?", intent="nlu_fallback", slots=slots))
     assert "Engine answer" not in texts(messages)
+
+
+@pytest.mark.parametrize("note, reply", [
+    ("Polyneuropathy and ankle oedema.", "the patient's sex is not known"),
+    ("58-year-old woman: polyneuropathy and ankle oedema.", "needs the laboratory's reference range"),
+    ("58-year-old man: polyneuropathy and ankle oedema.", "Endocrinopathy: unknown → met"),
+])
+def test_a_testosterone_without_its_range_is_read_for_a_man_and_its_range_asked_otherwise(note, reply):
+    """thresholds.yml total_testosterone: the men's cut-off reads it only when the case is a man's."""
+    _, events = run(ActionTriage(), tracker(note, entities=_note_entities(note)))
+    slots = {"evidence": slot(events, "evidence"), "interview": slot(events, "interview")}
+    text = "testosterone 5 nmol/L"
+    messages, _, slots = _form_turn(text, slots, entities=_note_entities(text))
+    assert reply in texts(messages)

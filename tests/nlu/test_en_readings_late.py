@@ -264,9 +264,12 @@ def test_a_row_with_a_bracket_before_its_answer(text, concept, expected):
     # within the range in either unit: the axis stated normal
     ("48-year-old man. Testosterone 14.1 nmol/L (406 ng/dL) [ref 250–840 ng/dL]", "hypogonadism", ["absent"]),
     ("48-year-old man. Testosterone 14.1 nmol/L (406 ng/dL) [ref 8.6–29.0 nmol/L]", "hypogonadism", ["absent"]),
-    # a range naming no unit after two units: its scale is not known, nothing read
-    ("48-year-old man. Testosterone 4.1 nmol/L (118 ng/dL) [ref 8.6–29.0]", "hypogonadism", []),
-    ("48-year-old man. Testosterone 4.1 nmol/L (118 ng/dL)", "hypogonadism", []),
+    # a range naming no unit after two units: its scale is not known, the range is not read; the
+    # value in a man is read against the men's cut-off (thresholds.yml total_testosterone)
+    ("48-year-old man. Testosterone 4.1 nmol/L (118 ng/dL) [ref 8.6–29.0]", "hypogonadism", ["present"]),
+    ("48-year-old man. Testosterone 4.1 nmol/L (118 ng/dL)", "hypogonadism", ["present"]),
+    ("48-year-old woman. Testosterone 4.1 nmol/L (118 ng/dL) [ref 8.6–29.0]", "hypogonadism", []),
+    ("48-year-old man. Prolactin 812 mIU/L (38 ng/mL) [ref 86–324]", "hyperprolactinemia", []),
 ])
 def test_a_hormone_restated_in_another_unit_is_read_against_its_range(text, concept, expected):
     assert statuses(text, concept) == expected

@@ -566,6 +566,48 @@ def test_the_summary_flags_a_test_not_known():
     assert "血清免疫固定电泳" + t("summary_not_done_flag", "zh") not in text
 
 
+# ---------------------------------------------------------------- a testosterone without its range
+def _of_sex(sex):
+    s = TriageSession()
+    s.apply_note(Evidence(findings=[Finding(concept="polyneuropathy"), Finding(concept="peripheral_edema")],
+                          age=58, sex=sex))
+    return s
+
+
+@pytest.mark.parametrize("text", ["testosterone 5 nmol/L", "睾酮 1.2 ng/ml", "T 150 ng/dL, testosterone 150 ng/dL",
+                                  "total testosterone 6.1 nmol/l"])
+def test_a_man_s_testosterone_under_the_men_s_cut_off_answers_the_endocrine_question(text):
+    """thresholds.yml total_testosterone (Endocrine Society 2018, 264 ng/dL): the case's sex decides."""
+    s = _of_sex("male")
+    assert answer(s, "endocrine_panel", text).kind == "result"
+    assert state(s, "endocrinopathy") == "present"
+
+
+@pytest.mark.parametrize("sex, refusal", [(None, "sex is not known"), ("female", "needs the laboratory's reference range")])
+@pytest.mark.parametrize("text", ["testosterone 5 nmol/L", "睾酮 1.2 ng/ml"])
+def test_without_a_man_s_sex_a_testosterone_without_range_is_refused_and_the_range_asked(sex, refusal, text):
+    s = _of_sex(sex)
+    with pytest.raises(AnswerRefused) as error:
+        answer(s, "endocrine_panel", text)
+    assert refusal in error.value.text.en and ("264 ng/dL" in error.value.text.en or sex)
+    assert state(s, "endocrinopathy") == "unknown" and not s.evidence.sex_dependent
+
+
+def test_a_testosterone_given_before_the_sex_counts_once_the_sex_is_given():
+    s = _of_sex(None)
+    outcome = answer(s, "serum_vegf", "VEGF 1850 pg/mL serum, testosterone 5 nmol/L")
+    assert outcome.kind == "result" and "sex is not known" in outcome.number_refused["en"]
+    assert state(s, "endocrinopathy") == "unknown"
+    s.apply_note(extract_evidence("58-year-old man"))
+    assert state(s, "endocrinopathy") == "present"
+
+
+def test_a_testosterone_with_its_range_needs_no_sex():
+    s = _of_sex(None)
+    assert answer(s, "endocrine_panel", "testosterone 5 nmol/L (ref 8.6-29)").kind == "result"
+    assert state(s, "endocrinopathy") == "present"
+
+
 # ---------------------------------------------------------------- Chinese numerals
 @pytest.mark.parametrize("key, text, expected", [
     ("serum_vegf", "一千八百", ("vegf", 1800, "pg/mL", None)), ("serum_vegf", "两千三", ("vegf", 2300, "pg/mL", None)),
