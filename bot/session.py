@@ -241,6 +241,24 @@ def _another_tests(spec: Dict[str, Any], finding: Finding, text: str) -> bool:
     return any(has_phrase(clause, w) for w in unless)
 
 
+def _tests_named_instead(spec: Dict[str, Any], norm: str) -> List[str]:
+    """The tests of other questions whose analyte an answer (``normalised``) names, by the words of
+    questions.yml ``reading.analyte_words``, when it names none of the asked item's analytes
+    ("VEGF still awaited" answering the light-chain question: serum_vegf)."""
+    names = reading().get("analyte_words") or {}
+    number = spec.get("number") or {}
+    own = {number.get("analyte"), *(number.get("others") or {})}
+    if any(has_phrase(norm, w) for a in own if a for w in names.get(a, [])):
+        return []
+    tests: List[str] = []
+    for other in questions()["items"].values():
+        analyte, test = (other.get("number") or {}).get("analyte"), other.get("test")
+        if analyte and test and test != spec.get("test") and analyte not in own and test not in tests \
+                and any(has_phrase(norm, w) for w in names.get(analyte, [])):
+            tests.append(test)
+    return tests
+
+
 def _reason_not_done(norm: str) -> str:
     """Why an answer gives no result: awaited ("pending"), not known to the referrer ("unknown":
     "不知道", "not sure") or not done."""
@@ -737,6 +755,16 @@ class TriageSession(BaseModel):
         # "IFE not done yet" answering the VEGF question: the not-done words belong to the test the
         # NLU read them with, not to the asked one (which stays unknown and is asked again)
         others_not_done = [n.test for n in extracted.not_done if n.test != spec.get("test")]
+        if not_done and not others_not_done:
+            # "VEGF 还在等结果" answering the light-chain question, the NLU reading no test with the
+            # words: they are the named test's, never the asked one's
+            named = _tests_named_instead(spec, norm)
+            if named:
+                extracted = extracted.copy(update={"not_done": list(extracted.not_done) + [TestNotDone(
+                    test=test, reason=_reason_not_done(norm),
+                    provenance=Provenance(source=SourceKind.answer, message_index=self.messages + 1))
+                    for test in named]})
+                others_not_done = named
         if not_done and others_not_done:
             not_done = False
         if not not_done and just_stop(norm, extracted):

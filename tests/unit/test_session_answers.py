@@ -653,3 +653,25 @@ def test_a_chinese_numeral_beside_another_test_s_name_is_not_the_asked_value(key
         answer(s, key, text)
     assert "not the" in error.value.text.en
     assert not s.evidence.labs
+
+
+# ---------------------------------------------------------------- not done words beside another test
+@pytest.mark.parametrize("key, text, test", [
+    ("serum_free_light_chains", "VEGF 还在等结果", "serum_vegf"), ("serum_free_light_chains", "VEGF 还没出结果", "serum_vegf"),
+    ("serum_vegf", "FLC ratio still awaited", "serum_free_light_chains"),
+    ("serum_immunofixation", "血清VEGF 还在等结果", "serum_vegf"), ("serum_vegf", "血小板 还没查", "blood_count"),
+])
+def test_not_done_words_beside_another_test_s_name_are_that_test_s(key, text, test):
+    """"VEGF 还在等结果" answering the light-chain question (the NLU reading no test with the words)
+    had put the light chains pending: the asked test stays open, the named one is recorded."""
+    s = session()
+    outcome = answer(s, key, text)
+    assert outcome.kind == "other" and outcome.others_not_done == [test]
+    assert [n.test for n in s.evidence.not_done] == [test]
+    assert key not in s.asked  # still to be answered
+
+
+def test_not_done_words_with_the_asked_test_s_name_stay_its():
+    s = session()
+    assert answer(s, "serum_vegf", "VEGF 还在等结果，血小板正常").kind in ("not_done", "result")
+    assert "serum_vegf" in [n.test for n in s.evidence.not_done]
