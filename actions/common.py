@@ -252,6 +252,9 @@ def send_assessment(dispatcher: CollectingDispatcher, tracker: Tracker, session:
         parts.append(render.understood(understood_of or session.evidence, lang))
     parts.append(render.criteria_status(assessment, lang))
     parts.append(render.verdict_line(assessment, lang))
+    against = render.points_against(assessment, lang)
+    if against:
+        parts.append(against)
     # the engine's whole missing-evidence list, tests reported not done included (the same
     # evidence as above, so it cannot fail where the first assessment did not)
     full = session.assess(language=lang) if next_item is not None else None

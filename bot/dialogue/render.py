@@ -150,6 +150,18 @@ def why_still_unknown(evidence: Evidence, assessment: Assessment, language: str)
     return lines
 
 
+def points_against(assessment: Assessment, language: str) -> str:
+    """The points against POEMS (bot/data/against.yml: a κ clone, a sustained response to IVIG,
+    conduction block, ...) under their title, or "" when there are none: shown with the verdict,
+    which they do not change, so that the referrer weighs them from the first reply on."""
+    lang = lang_of(language)
+    if not assessment.points_against:
+        return ""
+    lines = [t("summary_against", lang)]
+    lines += [f"• {p.text(lang)} ({p.citation})" for p in assessment.points_against]
+    return "\n".join(lines)
+
+
 def verdict_line(assessment: Assessment, language: str) -> str:
     return t("verdict_line", language, verdict=verdict_label(assessment.verdict.value, language))
 

@@ -77,3 +77,22 @@ def test_a_node_reported_absent_is_not_asked_again():
     s = TriageSession()
     s.apply_note(_note(Finding(concept="lymphadenopathy", status=FindingStatus.absent)))
     assert s.next_question() not in ("lymph_nodes", "lymph_node_biopsy")
+
+
+@pytest.mark.parametrize("lang, title, point", [
+    ("en", "Points against (they do not change the verdict):", "κ light chain: POEMS syndrome is almost always λ"),
+    ("zh", "不支持点(不改变结论):", "κ型轻链:POEMS综合征基本都是λ型"),
+])
+def test_the_first_reply_shows_the_points_against_beside_the_verdict(lang, title, point):
+    """A κ clone (POEMS is almost always λ) had been shown only in the payload and the closing
+    summary; the referrer reads it with the verdict now."""
+    kappa = Finding(concept="serum_immunofixation", attributes={"heavy_chain": "IgG", "light_chain": "kappa"})
+    evidence = Evidence(findings=[Finding(concept="polyneuropathy"), kappa, Finding(concept="peripheral_edema")])
+    messages, _ = run(ActionTriage(), tracker("note", lang=lang, entities=[_entity(evidence)]))
+    said = texts(messages)
+    assert title in said and point in said
+
+
+def test_no_points_against_no_title():
+    messages, _ = run(ActionTriage(), tracker("note", entities=[_entity(_note())]))
+    assert "Points against" not in texts(messages)

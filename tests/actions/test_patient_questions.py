@@ -156,6 +156,8 @@ def test_a_note_written_as_a_question_is_merged_not_answered():
     "could POEMS explain this?", "does this fit POEMS?", "is POEMS likely here?", "POEMS?", "Q: POEMS?",
     "should I worry about POEMS in him?", "could this patient have POEMS syndrome?",
     "is POEMS a possibility in this case?", "考虑POEMS综合征吗？", "这个病人是POEMS综合征吗？", "该患者会是POEMS吗？",
+    # why the verdict is not more likely
+    "why is it not likely?", "why isn't it POEMS?", "why not POEMS?", "为什么不像POEMS？", "为什么不太像？",
 ])
 def test_a_question_whether_the_patient_has_poems_asks_for_the_verdict(text):
     found = patient_question(text, extract_evidence(text))
