@@ -467,6 +467,10 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
                 for concept in rules.expand.get(base, [base]):
                     add_finding(concept, status, start, end)
             continue
+        if label.startswith(rules.present_only):
+            if status == "absent":
+                continue  # "no temporal dispersion": the sign denied says nothing of what it shows
+            label = label[len(rules.present_only):]
         if status in ("not_done", "pending"):
             for concept in rules.expand.get(label, [label]):
                 key = concept_tests.get(concept)

@@ -32,6 +32,7 @@ class ImplicationRules:
     def __init__(self, data: dict, negated_before: Optional[str] = None):
         self.expand = {k: list(v) for k, v in (data.get("expand") or {}).items()}
         self.absent_only = str(data.get("absent_only_prefix") or "absent_only.")
+        self.present_only = str(data.get("present_only_prefix") or "present_only.")
         self.implies = dict(data.get("implies") or {})
         self.implies_absent = {k: list(v) for k, v in (data.get("implies_absent") or {}).items()}
         self.normal_test = {k: list(v) for k, v in (data.get("normal_test") or {}).items()}
