@@ -37,3 +37,15 @@ def test_a_test_not_done_there_takes_no_value(text):
     extraction = nlu.extract(text)
     assert "vegf" not in {lab.analyte for lab in extraction.evidence.labs}
     assert "serum_vegf" in {n.test for n in extraction.evidence.not_done}
+
+
+@pytest.mark.parametrize("text, analyte, value", [
+    ("κ 游离轻链 18.2 mg/L，λ 游离轻链 96.5 mg/L", "flc_lambda", 96.5),
+    ("κ 游离轻链 18.2 mg/L，λ 游离轻链 96.5 mg/L", "flc_kappa", 18.2),
+    ("游离 κ 轻链 18.2 mg/L", "flc_kappa", 18.2),
+    ("血清游离 λ 轻链 96.5 mg/L", "flc_lambda", 96.5),
+    ("κ游离轻链18.2mg/L", "flc_kappa", 18.2),
+])
+def test_a_light_chain_name_with_a_space_after_its_greek_letter(text, analyte, value):
+    """"κ 游离轻链 18.2 mg/L" (a space typed after the Greek letter) had not been read."""
+    assert (analyte, value) in [(a, v) for a, v, _ in _labs(text)]
