@@ -35,7 +35,9 @@ from bot.criteria import CRITERIA_IDS
 from bot.dialogue.answers import (aside, bare_yes_no, blank_spans, has_phrase, just_stop, late_detail, late_unit, leads_with, matches, normalised, other_analytes, outcome_at,
                                   questions, reading, sample_named, samples_named, taken_by, why_about,
                                   with_bounds, without_labs)
-from bot.dialogue.numbers import AnswerRefused, read_numbers, reference_in, refusal, stray_numbers
+from bot.chinese_numbers import to_arabic
+from bot.dialogue.numbers import (AnswerRefused, alternative_values, read_numbers, reference_in, refusal, stray_numbers,
+                                  undated)
 from bot.engine import Assessment, restate, weigh
 from bot.evidence import Facts, bare_reference
 from bot.models import (CriterionState, Evidence, Finding, FindingStatus, LabValue, Override,
@@ -747,6 +749,9 @@ class TriageSession(BaseModel):
         norm = normalised(text or "")
         extracted = self._carried(extracted or Evidence(), text or "")
         extracted, sex_refused = self._sexed(extracted)
+        either = alternative_values(undated(to_arabic(norm)), reading())
+        if either:  # "1850 or 1580, can't remember": not sure which, neither is taken
+            raise AnswerRefused(refusal(reading(), "two_values", values=either))
         if sex_refused and not (extracted.findings or extracted.labs or extracted.not_done or extracted.sex):
             # "testosterone 5 nmol/L" with the patient's sex unknown, or a woman's: the range is asked
             raise AnswerRefused(_sex_refusal(sex_refused))

@@ -135,6 +135,17 @@ def _phrase_at_start(text: str, words: List[str]) -> bool:
                for w in (word.lower() for word in words))
 
 
+def alternative_values(text: str, reading: Dict[str, Any]) -> Optional[str]:
+    """Two numbers of ``text`` (lower-cased) offered as alternatives ("1850 or 1580", "1850 pg/ml or
+    1580", "1850还是1580": ``reading.alternatives``), as written; None when there are none."""
+    words = "|".join(re.escape(w.lower()) for w in sorted(reading.get("alternatives", []), key=len, reverse=True))
+    if not words:
+        return None
+    match = re.search(rf"({_VALUE})\s*(?:[a-zµμ/^0-9]{{0,12}}\s*)?[,，]?\s*(?<![a-z])(?:{words})(?![a-z])\s*(?:maybe\s*|可能是?\s*)?({_VALUE})",
+                      text)
+    return match.group(0) if match else None
+
+
 def not_a_value(text: str, start: int, end: int, reading: Dict[str, Any], more: List[str] = ()) -> bool:
     """Whether the number ``text[start:end]`` is the patient's age or a duration ("57岁", "she is 45",
     "6 months": ``reading.age_or_duration_after`` / ``age_before``) or is followed by one of ``more``."""

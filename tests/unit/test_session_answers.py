@@ -675,3 +675,34 @@ def test_not_done_words_with_the_asked_test_s_name_stay_its():
     s = session()
     assert answer(s, "serum_vegf", "VEGF 还在等结果，血小板正常").kind in ("not_done", "result")
     assert "serum_vegf" in [n.test for n in s.evidence.not_done]
+
+
+# ---------------------------------------------------------------- two values offered as alternatives
+@pytest.mark.parametrize("text", ["VEGF 1850 or 1580, can't remember", "1850 pg/ml or 1580", "VEGF 1850还是1580",
+                                  "血清VEGF 1850，或者1580", "一千八还是一千五"])
+def test_two_values_offered_as_alternatives_are_refused(text):
+    """"VEGF 1850 or 1580": the NLU read the first and it had been taken as the value."""
+    s = session()
+    with pytest.raises(AnswerRefused) as error:
+        answer(s, "serum_vegf", text)
+    assert "more than one value" in error.value.text.en
+    assert not s.evidence.labs
+
+
+@pytest.mark.parametrize("text", ["plt 520 or more", "VEGF 1850 on 2024/3/12 or so"])
+def test_or_without_a_second_value_is_no_alternative(text):
+    s = session()
+    answer(s, "blood_count" if text.startswith("plt") else "serum_vegf", text)
+    assert len(s.evidence.labs) == 1
+
+
+@pytest.mark.parametrize("text", ["VEGF - not done; FLC - 1.2", "VEGF not done, light chains 1.2", "VEGF没做，轻链 1.2"])
+def test_a_number_beside_the_light_chains_named_alone_is_not_the_vegf(text):
+    """"FLC" and "light chains" name the light-chain test (questions.yml analyte_words): their 1.2 had
+    been read as a VEGF of 1.2 pg/mL."""
+    s = session()
+    try:
+        answer(s, "serum_vegf", text)
+    except AnswerRefused:
+        pass
+    assert not [lab for lab in s.evidence.labs if lab.analyte == "vegf"]
