@@ -989,7 +989,6 @@ class TriageSession(BaseModel):
             "workup": [(m.test, m.why(lang), m.not_done) for m in a.missing_evidence],
             "staging": staging(a),
             "not_done": [n.test for n in self.evidence.not_done],
-            "against": [f"{p.text(lang)} ({p.citation})" for p in a.points_against],
             "differential": [f"{d.text(lang)} ({d.citation})" for d in a.differential],
             "refer_haematology": a.verdict.value in ("suspected", "meets_criteria"),
             "questions": list(a.questions),

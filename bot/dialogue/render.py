@@ -369,9 +369,9 @@ def summary(data: Dict[str, Any], language: str, title_key: str = "summary_title
     if data["questions"]:
         lines.append(t("summary_questions", lang,
                        questions=sep(lang).join(labels(lang).get(q, q) for q in data["questions"])))
-    if data["against"]:
-        lines.append(t("summary_against", lang))
-        lines += [f"• {x}" for x in data["against"]]
+    against = points_against(a, lang)
+    if against:
+        lines.append(against)
     if data["differential"]:
         lines.append(t("summary_differential", lang))
         lines += [f"• {x}" for x in data["differential"]]
