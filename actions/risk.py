@@ -42,7 +42,12 @@ class _Interview(Mode):
             return []
         evidence = common.extraction(tracker)[0]
         before = dict(values)
-        outcome = interviews.take_answer(self.name, key, text, evidence, values)
+        refused: list = []  # bot.texts.Text each
+        outcome = interviews.take_answer(self.name, key, text, evidence, values, refused)
+        for why in refused:  # "1.2 mmol/L" for the M-protein, "VEGF >2000": said, never taken
+            dispatcher.utter_message(text=why.get(lang))
+        if outcome == "refused":  # the asked item is asked again
+            return common.save(state=state)
         if outcome == "other":  # "eGFR 25" answering the pleural-effusion question: kept, asked again
             dispatcher.utter_message(text=interviews.noted(before, values, lang))
         if outcome in ASIDES:  # "why?", "what is still missing?", "thanks": asked again
@@ -141,6 +146,7 @@ class ActionResponseStart(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         lang = common.language(tracker)
-        values = interviews.parse_response(common.user_text(tracker))
-        dispatcher.utter_message(text=t("response_intro", lang))
+        refused: list = []  # "M-protein 1.2 -> 0.4 mmol/L": said, never taken (bot.texts.Text each)
+        values = interviews.parse_response(common.user_text(tracker), refused)
+        dispatcher.utter_message(text="\n".join([t("response_intro", lang)] + [why.get(lang) for why in refused]))
         return common.save(state={"mode": "response", "values": values}) + [SlotSet("answer", None)]

@@ -9,12 +9,16 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from bot.chinese_numbers import to_arabic
 from bot.dialogue.answers import aside, matches, normalised, other_analytes, phrase_pattern, reading
-from bot.dialogue.numbers import not_a_value, undated
+from bot.concepts import catalogue
+from bot.dialogue.numbers import (AnswerRefused, bound_after, bound_before, not_a_value, refusal,
+                                  serum_or_plasma, undated, unit_after)
 from bot.dialogue.texts import load, sep, t
 from bot.errors import EvidenceError
 from bot.evidence import check_lab
 from bot.models import Evidence
 from bot.number_text import number_text
+from bot.texts import Text
+from bot.units import convert
 
 NUM = r"(\d+(?:\.\d+)?)"
 
@@ -109,16 +113,38 @@ def _clauses(text: str, names: Dict[str, List[str]]) -> Dict[str, List[str]]:
     return out
 
 
-def _pair(clause: str, data: Dict[str, Any]) -> Optional[Tuple[float, float]]:
-    """(baseline, current) stated in an analyte's clause, as a change or by cue words."""
+def _pair(clause: str, data: Dict[str, Any]) -> Optional[Tuple["re.Match[str]", int, "re.Match[str]", int]]:
+    """(baseline, current) stated in an analyte's clause, as a change or by cue words: each the
+    match and the group of its number."""
     m = re.search(NUM + _BETWEEN + _alternation(data["change"]) + r"\s*" + NUM, clause)
     if m and not re.search(r"[,，]", clause[m.end(1):m.start(2)]):
-        return float(m.group(1)), float(m.group(2))
+        return m, 1, m, 2
     befores, nows = _cued(clause, data["baseline"]), _cued(clause, data["current"])
     for before, now in ((b, n) for b in befores for n in nows):
         if before and now and before.start(1) != now.start(1):
-            return float(before.group(1)), float(now.group(1))
+            return before, 1, now, 1
     return None
+
+
+def _in_unit(analyte: str, text: str, start: int, end: int, unit: Optional[str] = None,
+             bound_allowed: bool = False) -> float:
+    """The number ``text[start:end]`` as a value of ``analyte`` in the analyte's own unit
+    (response_reading.yml ``item_units``): a unit written after it, else ``unit`` (the other value
+    of a change: "from 1.2 to 0.4 g/dL"), is converted; a unit of another quantity and a bound
+    (">2000", "八百多") are refused (AnswerRefused), except where a bound is the value's own form
+    (an upper limit written "ref <500")."""
+    value = float(text[start:end])
+    sign = None if bound_allowed else bound_before(text[:start]) or bound_after(text[end:], reading())
+    if sign:
+        raise AnswerRefused(refusal(_reading(), "bound", values=sign + number_text(value)))
+    unit = _unit_of(analyte, value, text, end) or unit
+    return convert(value, unit, catalogue().analytes[analyte].unit, what=analyte) if unit else value
+
+
+def _unit_of(analyte: str, value: float, text: str, end: int) -> Optional[str]:
+    """The unit written right after the number ending at ``end`` (AnswerRefused when it is no
+    unit of ``analyte``: "800 IU/mL" for VEGF)."""
+    return unit_after(analyte, value, text[end:], reading())
 
 
 # a cue written after its value, with no more than a unit between ("VEGF 3000 before, now 800",
@@ -133,10 +159,12 @@ def _cued(clause: str, cues: List[str]) -> List[Optional["re.Match[str]"]]:
             re.search(NUM + _UNIT_GAP + r"\s*" + _alternation(cues), clause)]
 
 
-def parse_response(text: str) -> Dict[str, Any]:
+def parse_response(text: str, refused: Optional[List[Text]] = None) -> Dict[str, Any]:
     """Values a message states: "VEGF from 3000 to 800", "M-protein 12 -> 4 g/L", "VEGF从3000降到800",
     "VEGF before 4200 pg/ml serum, now 900", "IFE still IgA lambda positive" (words:
-    response_reading.yml)."""
+    response_reading.yml), each in its analyte's unit ("M-protein 1.2 -> 0.4 g/dL" is 12 -> 4 g/L).
+    A pair that cannot be read safely (a unit of another quantity, a bound, a plasma VEGF) is left
+    out and why is added to ``refused``."""
     data = _reading()
     t = to_arabic(text.lower())  # "VEGF从三千降到八百"
     out: Dict[str, Any] = {}
@@ -145,11 +173,19 @@ def parse_response(text: str) -> Dict[str, Any]:
         for clause in clauses.get(kind, []):
             pair = _pair(clause, data)
             if pair:
-                out[keys[0]], out[keys[1]] = pair
+                try:
+                    out.update(zip(keys, _pair_values(data["kind_units"][kind], clause, pair)))
+                except AnswerRefused as error:
+                    if refused is not None:
+                        refused.append(error.text)
                 break
     m = re.search(r"(?:uln|upper limit|正常上限|ref(?:erence)?\s*<?)\s*[:：]?\s*" + NUM, t)
     if m:
-        out["vegf_uln"] = float(m.group(1))
+        try:
+            out["vegf_uln"] = _in_unit("vegf", t, m.start(1), m.end(1), bound_allowed=True)
+        except AnswerRefused as error:
+            if refused is not None:
+                refused.append(error.text)
     for clause in clauses.get("ife", []):
         if re.search(_alternation(data["ife_not_negative"]), clause):
             out["ife_negative"] = False
@@ -158,6 +194,16 @@ def parse_response(text: str) -> Dict[str, Any]:
         elif re.search(_alternation(data["ife_positive"]), clause):
             out["ife_negative"] = False
     return out
+
+
+def _pair_values(analyte: str, clause: str, pair: Tuple["re.Match[str]", int, "re.Match[str]", int]) -> List[float]:
+    """A change's two values in the analyte's unit; a value written without a unit has the other
+    one's ("from 1.2 to 0.4 g/dL", "2.1 ng/mL before, now 0.6")."""
+    if analyte == "vegf" and serum_or_plasma(clause)[1]:
+        raise AnswerRefused(refusal(_reading(), "plasma"))
+    spans = [(pair[0].start(pair[1]), pair[0].end(pair[1])), (pair[2].start(pair[3]), pair[2].end(pair[3]))]
+    units = [_unit_of(analyte, float(clause[start:end]), clause, end) for start, end in spans]
+    return [_in_unit(analyte, clause, start, end, units[1 - i]) for i, (start, end) in enumerate(spans)]
 
 
 def read_answer(key: str, text: str, evidence: Optional[Evidence] = None) -> Tuple[str, Any]:
@@ -189,31 +235,40 @@ def read_answer(key: str, text: str, evidence: Optional[Evidence] = None) -> Tup
     # "一千八百", "1.8千" (bot/chinese_numbers.py); never a date, the patient's age, a duration or a
     # dose ("2024年3月", "58岁", "3 months ago", "dexamethasone 40 mg": response_reading.yml not_a_value_after)
     plain = undated(to_arabic(norm))
+    analyte = (_reading().get("item_units") or {}).get(key)
     for m in re.finditer(NUM, plain):
         if not not_a_value(plain, m.start(), m.end(), reading(), _reading().get("not_a_value_after", [])):
-            return "value", float(m.group(1))
+            if analyte is None:
+                return "value", float(m.group(1))
+            if analyte == "vegf" and serum_or_plasma(plain)[1]:
+                raise AnswerRefused(refusal(_reading(), "plasma"))
+            return "value", _in_unit(analyte, plain, m.start(1), m.end(1), bound_allowed=key == "vegf_uln")
     return "unrecognised", None
 
 
-def stated(kind: str, text: str, evidence: Optional[Evidence]) -> Dict[str, Any]:
-    """Every item of interview ``kind`` (risk / response) a message states, whichever was asked
-    ("VEGF从3000降到800，M蛋白从12降到4 g/L" answering the baseline M-protein question)."""
-    return parse_response(text) if kind == "response" else risk_inputs(evidence)
-
-
-def take_answer(kind: str, key: str, text: str, evidence: Optional[Evidence], values: Dict[str, Any]) -> str:
+def take_answer(kind: str, key: str, text: str, evidence: Optional[Evidence], values: Dict[str, Any],
+                refused: Optional[List[Text]] = None) -> str:
     """Read an answer to ``key`` into ``values``. What the message states of any item is kept
     (a newer statement replaces an older one) and the asked item stays open when it is not among
     them ("other"); a remark instead of an answer is "missing" / "why" / "thanks" (nothing kept);
-    else the asked item's own reading: "result", "unknown" or "unrecognised"."""
-    said = stated(kind, text, evidence)
+    else the asked item's own reading: "result", "unknown" or "unrecognised". A value that cannot
+    be read safely ("1.2 mmol/L" for the M-protein, "VEGF >2000") is not taken: why is added to
+    ``refused``, and the outcome is "refused" when nothing was taken for the asked item."""
+    refused = [] if refused is None else refused
+    said = parse_response(text, refused) if kind == "response" else risk_inputs(evidence)
     if said:
         values.update(said)
         return "result" if key in said else "other"
+    if refused:
+        return "refused"
     remark = aside(normalised(text), evidence or Evidence())
     if remark is not None:
         return remark
-    outcome, value = read_answer(key, text, evidence)
+    try:
+        outcome, value = read_answer(key, text, evidence)
+    except AnswerRefused as error:
+        refused.append(error.text)
+        return "refused"
     if outcome == "value":
         values[key] = value
         return "result"

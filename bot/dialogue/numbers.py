@@ -41,10 +41,11 @@ class AnswerRefused(EvidenceError):
 # number and the 千 of "1.8千" is no unit
 _NUMBER = re.compile(r"(?:(?<![A-Za-z0-9_.,])|(?<=[A-Za-z])(?=" + numeral_chars() + r"))(?P<sign>[-−](?=\d))?(?P<num>" + numeral_pattern()
                      + r"|[1-9]\d{0,2}(?:[ ,]\d{3})+(?![\d.,])|\d+(?:\.\d+|,\d{1,2}(?!\d))?)")
-# a comparator just before the number (">2000", "less than 100", "大于2000"): a bound
+# a comparator just before the number (">2000", "less than 100", "大于2000"): a bound; the ">" of an
+# arrow ("1850 -> 420", "=>") is none
 _BOUND = re.compile(r"(?:(?P<ge>≥|>=|＞=|at least|不低于|不少于|大于等于|大于或等于|高于或等于|至少)"
                     r"|(?P<le>≤|<=|＜=|at most|不超过|不高于|小于等于|小于或等于|低于或等于|最多)"
-                    r"|(?P<gt>>|＞|greater than|more than|higher than|above|over|大于|超过|高于)"
+                    r"|(?P<gt>(?<![-=])>|＞|greater than|more than|higher than|above|over|大于|超过|高于)"
                     r"|(?P<lt><|＜|less than|lower than|below|under|小于|低于|不足))\s*$", re.I)
 _BOUND_SIGNS = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<"}
 _VALUE = r"\d+(?:\.\d+)?"
@@ -253,6 +254,18 @@ def _unit(found: _Found, rest: str, reading: Dict[str, Any]) -> Optional[str]:
     return unit
 
 
+def unit_after(analyte: str, value: float, rest: str, reading: Dict[str, Any]) -> Optional[str]:
+    """The unit written right after a value of ``analyte`` (``rest``: the text after the number),
+    None when none is; AnswerRefused when one is written that is not a unit of the analyte."""
+    return _unit(_Found(0, 0, value, analyte), rest, reading)
+
+
+def bound_before(before: str) -> Optional[str]:
+    """The comparator written just before a number (">2000", "less than 100", "大于2000")."""
+    match = _BOUND.search(before[-16:])
+    return _BOUND_SIGNS[match.lastgroup] if match else None
+
+
 def _wrong_unit(found: _Found, written: str, unit: str, reading: Dict[str, Any]) -> Text:
     """Why a value is not taken for the asked item: a unit the reader knows but that measures
     something else ("3200 pg/mL" to the platelet question: a VEGF or light-chain unit) asks for
@@ -329,8 +342,7 @@ def read_numbers(text: str, spec: Dict[str, Any], reading: Dict[str, Any], messa
             continue  # "十分", "十二月": no value
         value *= -1 if match.group("sign") else 1
         item = _Found(match.start(), match.end(), value, analyte)
-        bound = _BOUND.search(text, max(0, match.start() - 16), match.start())
-        item.comparator = _BOUND_SIGNS[bound.lastgroup] if bound else None
+        item.comparator = bound_before(text[:match.start()])
         item.unit = _unit(item, after, reading)
         item.comparator = item.comparator or bound_after(after, reading)
         if item.unit is None:

@@ -63,3 +63,21 @@ def test_the_response_domains_are_named_in_the_users_language():
     MODES["response"].finish(dispatcher, tracker("", "zh", state), "zh")
     said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
     assert "血液学疗效" in said and "haematological" not in said
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("0.4 mmol/L", "en", "not a unit"), ("八百多", "zh", "界限"), (">2000", "en", "bound")])
+def test_a_value_refused_is_said_and_the_item_stays_open_without_counting_as_unread(text, lang, expected):
+    key = "m_current" if "mmol" in text else "vegf_current"
+    values = {"m_baseline": 12} if key == "m_current" else {"m_baseline": "unknown", "ife_negative": False,
+                                                            "vegf_baseline": 3000}
+    state = {"mode": "response", "values": dict(values)}
+    for _ in range(3):  # never skipped as unknown, however often refused
+        said, state = answer("response", text, lang, state)
+        assert expected in said and state["values"] == values
+
+
+def test_an_answer_in_another_unit_is_converted():
+    state = {"mode": "response", "values": {"m_baseline": 12}}
+    said, state = answer("response", "0.4 g/dL", "en", state)
+    assert state["values"]["m_current"] == pytest.approx(4)
