@@ -32,7 +32,7 @@ from pydantic import BaseModel, Field
 
 from bot.concepts import group_members
 from bot.criteria import CRITERIA_IDS
-from bot.dialogue.answers import (aside, bare_yes_no, blank_spans, has_phrase, just_stop, late_detail, late_unit, leads_with, matches, normalised, other_analytes, outcome_at,
+from bot.dialogue.answers import (aside, bare_yes_no, blank_spans, has_phrase, just_stop, late_detail, late_unit, leads_with, matches, normalised, other_analytes, outcome_at, phrase_pattern,
                                   questions, reading, sample_named, samples_named, taken_by, why_about,
                                   with_bounds, without_labs)
 from bot.chinese_numbers import to_arabic
@@ -101,8 +101,13 @@ def _refused_text(key: Optional[str]) -> Dict[str, str]:
 def _sex_refusal(key: str) -> Any:
     """The refusal ``key`` of a testosterone read against the men's cut-off (thresholds.yml)."""
     from bot.thresholds import load_thresholds
+    from bot.evidence import MOLAR_EQUIVALENCES
+    from bot.units import ureg
+
     cut = load_thresholds().total_testosterone
-    return refusal(reading(), key, cutoff=f"{number_text(cut.low_below['male'])} {cut.unit}")
+    mass, amount = (ureg.Quantity(side) for side in MOLAR_EQUIVALENCES["testosterone"])
+    molar = (ureg.Quantity(cut.low_below["male"], cut.unit) * (amount / mass)).to("nmol/L").magnitude
+    return refusal(reading(), key, cutoff=f"{number_text(cut.low_below['male'])} {cut.unit}, {molar:.1f} nmol/L")
 
 
 def _snapshot(evidence: Evidence) -> Evidence:
@@ -407,6 +412,20 @@ class TriageSession(BaseModel):
         found = of_sex(extracted.sex_dependent, sex)
         return (extracted.copy(update={"findings": list(extracted.findings) + found, "sex_dependent": []}),
                 None if found else "sex_no_cutoff")
+
+    def _hormone_not_read(self, norm: str, extracted: Evidence) -> Optional[str]:
+        """The refusal for a value of a sex-cut-off hormone (questions.yml ``sex_cutoff_hormones``)
+        the NLU read nothing from ("testosterone 15 nmol/L": not under the men's cut-off, or in a
+        woman): the range is asked for rather than "could not read" (None when it read one)."""
+        for analyte, concept in (reading().get("sex_cutoff_hormones") or {}).items():
+            named = "|".join(phrase_pattern(w) for w in reading()["analyte_words"].get(analyte, []))
+            if not named or not re.search(rf"(?:{named})[^0-9。；;，,\n]{{0,16}}\d", norm):
+                continue
+            if any(f.concept == concept for f in list(extracted.findings) + list(extracted.sex_dependent)):
+                continue
+            sex = extracted.sex or self.evidence.sex
+            return "sex_unknown" if not sex else "not_read_for_men" if sex == "male" else "sex_no_cutoff"
+        return None
 
     def _put_cause(self, extracted: Optional[Evidence], source: SourceKind) -> bool:
         """A message that gives a cause alone ("it's the amlodipine", "是氨氯地平引起的": the NLU's
@@ -749,6 +768,7 @@ class TriageSession(BaseModel):
         norm = normalised(text or "")
         extracted = self._carried(extracted or Evidence(), text or "")
         extracted, sex_refused = self._sexed(extracted)
+        sex_refused = sex_refused or self._hormone_not_read(norm, extracted)
         either = alternative_values(undated(to_arabic(norm)), reading())
         if either:  # "1850 or 1580, can't remember": not sure which, neither is taken
             raise AnswerRefused(refusal(reading(), "two_values", values=either))

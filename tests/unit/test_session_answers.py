@@ -608,6 +608,27 @@ def test_a_testosterone_with_its_range_needs_no_sex():
     assert state(s, "endocrinopathy") == "present"
 
 
+
+@pytest.mark.parametrize("sex, refusal", [("male", "not read as low, nor as a normal"),
+                                          (None, "sex is not known"),
+                                          ("female", "needs the laboratory's reference range")])
+@pytest.mark.parametrize("text", ["testosterone 15 nmol/L", "睾酮 15 nmol/L", "睾酮：600 ng/dL", "free testosterone 150 pmol/L"])
+def test_a_testosterone_the_cut_off_does_not_read_is_said_so_and_the_range_asked(sex, refusal, text):
+    """At or above the men's cut-off (or another measure than total testosterone) the NLU reads
+    nothing: the answer had got "could not read"; it says why and asks for the range or flag."""
+    s = _of_sex(sex)
+    with pytest.raises(AnswerRefused) as error:
+        answer(s, "endocrine_panel", text)
+    assert refusal in error.value.text.en and ("9.2 nmol/L" in error.value.text.en or sex == "female")
+    assert state(s, "endocrinopathy") == "unknown"
+
+
+def test_a_testosterone_the_cut_off_does_not_read_beside_a_finding_keeps_the_finding():
+    s = _of_sex("male")
+    outcome = answer(s, "endocrine_panel", "testosterone 15 nmol/L, prolactin 80 ng/mL (high)")
+    assert outcome.kind == "result" and "not read as low" in outcome.number_refused["en"]
+    assert state(s, "endocrinopathy") == "present"
+
 # ---------------------------------------------------------------- Chinese numerals
 @pytest.mark.parametrize("key, text, expected", [
     ("serum_vegf", "一千八百", ("vegf", 1800, "pg/mL", None)), ("serum_vegf", "两千三", ("vegf", 2300, "pg/mL", None)),
