@@ -61,11 +61,20 @@ class AwaitingHormones(BaseModel):
     other_axes: List[str] = Field(default_factory=list)
 
 
+class MenopauseAge(BaseModel):
+    """A sign that the menopause explains from an age on, unless a hormone result shows the axis."""
+
+    sign: str
+    from_age: int
+    citation: str = ""
+
+
 class CriteriaConfig(BaseModel):
     criteria: Dict[str, CriterionDef]
     endocrine_axes_to_test: Dict[str, List[str]]
     endocrine_axis_zh: Dict[str, str] = Field(default_factory=dict)
     awaiting_hormones: Optional[AwaitingHormones] = None
+    menopause_age: Optional[MenopauseAge] = None
 
     def axis_zh(self, axis: str) -> str:
         """An endocrine axis' Chinese name (the English name when none is given)."""
@@ -81,6 +90,7 @@ def config() -> CriteriaConfig:
         endocrine_axes_to_test=raw["endocrine_axes_to_test"],
         endocrine_axis_zh=raw.get("endocrine_axis_zh", {}),
         awaiting_hormones=raw.get("awaiting_hormones"),
+        menopause_age=raw.get("menopause_age"),
     )
 
 
@@ -448,6 +458,14 @@ def _awaits_hormones(finding: Finding, facts: Facts) -> bool:
                for name in facts.not_done_names.get(rule.test, [""]))
 
 
+def _menopause_age(finding: Finding, facts: Facts) -> bool:
+    """Amenorrhoea in a woman at the age of the menopause (criteria.yml ``menopause_age``): it may
+    be the menopause, not counted without a hormone result (二(二)3)."""
+    rule = config().menopause_age
+    return rule is not None and finding.concept == rule.sign and facts.age is not None \
+        and facts.age >= rule.from_age
+
+
 def endocrinopathy(facts: Facts, thresholds: Thresholds) -> CriterionResult:
     """二(二)3: diabetes and/or hypothyroidism alone never satisfy it; ask for the other axes."""
     result = _new("endocrinopathy")
@@ -456,12 +474,15 @@ def endocrinopathy(facts: Facts, thresholds: Thresholds) -> CriterionResult:
     qualifying = [f for f in facts.present(members)
                   if f.concept != "endocrinopathy" and not cat.concepts[f.concept].alone_insufficient]
     insufficient = [f for f in facts.present(members) if cat.concepts[f.concept].alone_insufficient]
-    held = [f for f in qualifying if _awaits_hormones(f, facts)]
+    held = [f for f in qualifying if _awaits_hormones(f, facts) or _menopause_age(f, facts)]
     if held and len(held) == len(qualifying):
         qualifying = []
         for finding in held:
-            result.reasons.append(bilingual("endo.awaits_hormones", label=Worded(cat.label(finding.concept, "en"),
-                                                                                 cat.label(finding.concept, "zh"))))
+            label = Worded(cat.label(finding.concept, "en"), cat.label(finding.concept, "zh"))
+            if _awaits_hormones(finding, facts):
+                result.reasons.append(bilingual("endo.awaits_hormones", label=label))
+            else:
+                result.reasons.append(bilingual("endo.menopause_age", label=label, age=facts.age))
     if qualifying:
         result.state = CriterionState.present
         for finding in qualifying:
