@@ -993,8 +993,9 @@ class TriageSession(BaseModel):
 
     # ------------------------------------------------------------------ summary
     def summary(self, language: str = "en") -> Dict[str, Any]:
-        """Verdict, reasons, work-up (all tests still useful, incl. those not done), differential,
-        points against, and whether to refer to haematology."""
+        """Verdict, reasons, work-up (all tests still useful, incl. those not done) and whether to
+        refer to haematology; the differential and the points against are read from the
+        assessment where they are shown (bot/dialogue/render.summary)."""
         a = self.assess(language=language)
         lang = "zh" if language == "zh" else "en"
         reasons: List[str] = []
@@ -1009,7 +1010,6 @@ class TriageSession(BaseModel):
             "workup": [(m.test, m.why(lang), m.not_done) for m in a.missing_evidence],
             "staging": staging(a),
             "not_done": [n.test for n in self.evidence.not_done],
-            "differential": [f"{d.text(lang)} ({d.citation})" for d in a.differential],
             "refer_haematology": a.verdict.value in ("suspected", "meets_criteria"),
             "questions": list(a.questions),
         }

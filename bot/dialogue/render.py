@@ -372,9 +372,9 @@ def summary(data: Dict[str, Any], language: str, title_key: str = "summary_title
     against = points_against(a, lang)
     if against:
         lines.append(against)
-    if data["differential"]:
+    if a.differential:
         lines.append(t("summary_differential", lang))
-        lines += [f"• {x}" for x in data["differential"]]
+        lines += [f"• {d.text(lang)} ({d.citation})" for d in a.differential]
     lines.append(data["assessment"].next_step().get(lang))
     lines.append(t("no_treatment", lang))
     return "\n".join(lines)
