@@ -211,6 +211,13 @@ def _plausible(value: float, unit: str, analyte: str, bounds) -> bool:
     return _outside(convert(value, unit, canonical, what=analyte), bounds) is None
 
 
+def plausible(value: float, unit: Optional[str], analyte: str, thresholds: Optional[Thresholds] = None) -> bool:
+    """``value`` in ``unit`` (None: the analyte's own) can be a true value of ``analyte``
+    (thresholds.yml ``plausible``)."""
+    bounds = (thresholds or load_thresholds()).plausible_for(analyte)
+    return bounds is None or _plausible(value, unit or catalogue().analytes[analyte].unit, analyte, bounds)
+
+
 def bare_reference(lab: LabValue, low: Optional[float], high: Optional[float],
                    thresholds: Optional[Thresholds] = None) -> Tuple[Optional[float], Optional[float]]:
     """A reference range sent on its own without a unit ("ref < 500") for ``lab``, in the

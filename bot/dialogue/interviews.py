@@ -14,11 +14,11 @@ from bot.dialogue.numbers import (AnswerRefused, bound_after, bound_before, not_
                                   serum_or_plasma, undated, unit_after)
 from bot.dialogue.texts import load, sep, t
 from bot.errors import EvidenceError
-from bot.evidence import check_lab
+from bot.evidence import check_lab, plausible
 from bot.models import Evidence
 from bot.number_text import number_text
 from bot.texts import Text
-from bot.units import convert
+from bot.units import convert, same_unit
 
 NUM = r"(\d+(?:\.\d+)?)"
 
@@ -197,13 +197,33 @@ def parse_response(text: str, refused: Optional[List[Text]] = None) -> Dict[str,
 
 
 def _pair_values(analyte: str, clause: str, pair: Tuple["re.Match[str]", int, "re.Match[str]", int]) -> List[float]:
-    """A change's two values in the analyte's unit; a value written without a unit has the other
-    one's ("from 1.2 to 0.4 g/dL", "2.1 ng/mL before, now 0.6")."""
+    """A change's two values in the analyte's unit. A unit written after the later value only is
+    both values' ("from 1.2 to 0.4 g/dL", "从12降到4 g/L") while that makes the earlier one a
+    possible value; a unit written after the earlier one only, when it is not the analyte's own
+    ("2.4 ng/mL before, now 600": 600 ng/mL or pg/mL?), leaves the later one's unit unsaid: the
+    pair is refused and both units asked for, never guessed."""
     if analyte == "vegf" and serum_or_plasma(clause)[1]:
         raise AnswerRefused(refusal(_reading(), "plasma"))
     spans = [(pair[0].start(pair[1]), pair[0].end(pair[1])), (pair[2].start(pair[3]), pair[2].end(pair[3]))]
     units = [_unit_of(analyte, float(clause[start:end]), clause, end) for start, end in spans]
-    return [_in_unit(analyte, clause, start, end, units[1 - i]) for i, (start, end) in enumerate(spans)]
+    first, second = sorted(range(2), key=lambda i: spans[i][0])
+    own = catalogue().analytes[analyte].unit
+    lent: List[Optional[str]] = list(units)
+    if units[second] and not units[first]:
+        lent[first] = units[second]
+        if not plausible(float(clause[slice(*spans[first])]), units[second], analyte):
+            lent[first] = None  # "from 2400 to 0.6 ng/mL": 2400 ng/mL is no VEGF
+            _unclear_units(analyte, clause, spans)
+    elif units[first] and not units[second] and not same_unit(units[first], own):
+        _unclear_units(analyte, clause, spans)
+    return [_in_unit(analyte, clause, start, end, lent[i]) for i, (start, end) in enumerate(spans)]
+
+
+def _unclear_units(analyte: str, clause: str, spans: List[Tuple[int, int]]) -> None:
+    """Refuse a change whose second value's unit is not said (AnswerRefused)."""
+    values = " → ".join(clause[start:end] for start, end in sorted(spans))
+    name = catalogue().analytes[analyte]
+    raise AnswerRefused(refusal(_reading(), "unit_unclear", values=values, analyte=name.en, analyte_zh=name.zh))
 
 
 def read_answer(key: str, text: str, evidence: Optional[Evidence] = None) -> Tuple[str, Any]:

@@ -39,7 +39,6 @@ def test_a_value_that_cannot_be_read_safely_is_refused_and_asked_again(key, text
     ("M spike 1.5 g/dL at baseline, now 0.3 g/dL", {"m_baseline": 15, "m_current": 3}),
     ("VEGF from 2.1 ng/mL to 600 pg/mL", {"vegf_baseline": 2100, "vegf_current": 600}),
     ("VEGF 3000 => 800 pg/ml", {"vegf_baseline": 3000, "vegf_current": 800}),
-    ("VEGF 2.4 ng/mL before, now 0.6", {"vegf_baseline": 2400, "vegf_current": 600}),
 ])
 def test_a_change_is_read_in_its_unit_the_unit_of_one_value_serving_both(text, expected):
     refused = []
@@ -57,3 +56,20 @@ def test_a_pair_that_cannot_be_read_is_left_out_and_said_the_others_kept():
 def test_a_change_with_a_bound_or_a_plasma_value_is_not_taken(text):
     refused = []
     assert parse_response(text, refused) == {} and len(refused) == 1
+
+
+@pytest.mark.parametrize("text", ["VEGF治疗前2.4ng/ml，目前600", "VEGF from 2400 to 0.6 ng/mL", "VEGF 2.4 ng/mL before, now 0.6",
+                                  "M-protein 1.5 g/dL at baseline, now 3"])
+def test_a_change_whose_other_unit_is_not_said_is_refused_never_guessed(text):
+    """600 after "2.4 ng/ml" could be pg/mL or ng/mL; 2400 ng/mL is no VEGF: the units are asked for."""
+    refused = []
+    assert parse_response(text, refused) == {} and len(refused) == 1 and "both values with their units" in refused[0].en
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("VEGF 3000 pg/ml before, now 800", {"vegf_baseline": 3000, "vegf_current": 800}),
+    ("M蛋白治疗前12 g/L，现在0.4 g/dL", {"m_baseline": 12, "m_current": 4}),
+])
+def test_a_change_with_the_analytes_own_unit_or_both_units_is_read(text, expected):
+    refused = []
+    assert parse_response(text, refused) == pytest.approx(expected) and refused == []
