@@ -25,24 +25,12 @@ NUM = r"(\d+(?:\.\d+)?)"
 RISK_ITEMS = ["age", "pleural_effusion", "pulmonary_hypertension", "egfr"]
 RESPONSE_ITEMS = ["m_baseline", "m_current", "ife_negative", "vegf_baseline", "vegf_current", "vegf_uln"]
 
-QUESTIONS = {
-    "age": {"en": "Age (years)?", "zh": "年龄(岁)?"},
-    "pleural_effusion": {"en": "Pleural effusion? (yes / no / unknown)", "zh": "有无胸腔积液?(有/无/不知道)"},
-    "pulmonary_hypertension": {"en": "Pulmonary hypertension? (yes / no / unknown)", "zh": "有无肺动脉高压?(有/无/不知道)"},
-    "egfr": {"en": "eGFR (mL/min/1.73 m²)?", "zh": "eGFR(ml/min/1.73 m²)是多少?"},
-    "m_baseline": {"en": "M-protein at baseline (g/L)? (or \"unknown\")", "zh": "基线M蛋白(g/L)?(或\"不知道\")"},
-    "m_current": {"en": "M-protein now (g/L)?", "zh": "目前M蛋白(g/L)?"},
-    "ife_negative": {"en": "Are serum and urine immunofixation now negative? (yes / no / unknown)", "zh": "目前血、尿免疫固定电泳是否均为阴性?(是/否/不知道)"},
-    "vegf_baseline": {"en": "Serum VEGF at baseline (pg/mL)? (or \"unknown\")", "zh": "基线血清VEGF(pg/ml)?(或\"不知道\")"},
-    "vegf_current": {"en": "Serum VEGF now (pg/mL)?", "zh": "目前血清VEGF(pg/ml)?"},
-    "vegf_uln": {"en": "Upper limit of normal of your laboratory's serum VEGF (pg/mL)? (or \"unknown\")", "zh": "本实验室血清VEGF正常上限(pg/ml)?(或\"不知道\")"},
-}
 
 UNKNOWN = "unknown"
 
 
 def question(key: str, language: str) -> str:
-    return QUESTIONS[key]["zh" if language == "zh" else "en"]
+    return t(f"interview_questions.{key}", language)
 
 
 # the findings of the risk score (表3) as the NLU names them; a finding stated present is a point,
