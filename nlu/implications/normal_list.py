@@ -1,6 +1,14 @@
-"""A list introduced by a heading that states it normal ("以下项目未见异常：心电图、…、眼底照相",
-"Normal: ECG, fundoscopy"): every test and finding of the list, up to the sentence's end, is
-normal. ConText's negation reaches only the first members of a long list."""
+"""A stretch of text whose findings a pattern settles together, where ConText's modifiers reach
+only the first ones or stop at a comma:
+
+- a list introduced by a heading that states it normal ("以下项目未见异常：心电图、…、眼底照相",
+  "Normal: ECG, fundoscopy"): every test and finding of the list, up to the sentence's end, is
+  normal (implications.yml ``normal_list``);
+- a past history denied as a comma-joined list ("否认高血压，心脏病，糖尿病等病史"): the list the
+  pattern's group bounds is absent (``denied_list``);
+- a sentence about other patients or the literature ("present in 68% of patients with …", "Crow
+  reported two patients with …", "are also cited"): its findings are not this patient's
+  (``others_sentence``)."""
 
 from __future__ import annotations
 
@@ -8,24 +16,38 @@ import re
 
 
 class NormalList:
-    """implications.yml ``normal_list``."""
+    """One of the rules above: ``heading`` finds the stretch (``scope``: "after" the heading to
+    the sentence's end, the match's "group", or the whole "sentence" around the match) and its
+    present targets take ``status``."""
 
     def __init__(self, data: dict):
         self.heading = re.compile(data["heading"])
-        self.sentence_end = re.compile(data["sentence_end"])
+        self.sentence_end = re.compile(data.get("sentence_end") or r"[。；;\n]")
         self.within = int(data.get("within") or 150)
+        self.group = data.get("group")
+        self.scope = data.get("scope") or ("group" if self.group else "after")
+        self.status = data.get("status") or "absent"
+
+
+def _stretch(text: str, heading: "re.Match[str]", rule: NormalList) -> tuple:
+    if rule.scope == "group":
+        return heading.span(rule.group)
+    if rule.scope == "sentence":
+        before = [m.end() for m in rule.sentence_end.finditer(text, 0, heading.start())]
+        after = rule.sentence_end.search(text, heading.end())
+        return (before[-1] if before else 0), (after.start() if after else len(text))
+    window = text[heading.end():heading.end() + rule.within]
+    stop = rule.sentence_end.search(window)
+    return heading.end(), heading.end() + (stop.start() if stop else len(window))
 
 
 def normal_lists(text: str, targets, statuses, rule: "NormalList | None") -> None:
-    """Each target after a ``heading`` match, before the sentence ends (``sentence_end``) and
-    within ``within`` characters, is absent (a test: normal). In place."""
+    """Each present target in a stretch of ``rule`` takes its status. In place."""
     if rule is None:
         return
     for heading in rule.heading.finditer(text):
-        window = text[heading.end():heading.end() + rule.within]
-        stop = rule.sentence_end.search(window)
-        end = heading.end() + (stop.start() if stop else len(window))
+        begin, end = _stretch(text, heading, rule)
         for ent in targets:
-            if ent.label_ != "ignore" and heading.end() <= ent.start_char and ent.end_char <= end \
+            if ent.label_ != "ignore" and begin <= ent.start_char and ent.end_char <= end \
                     and statuses[ent] == "present":
-                statuses[ent] = "absent"
+                statuses[ent] = rule.status

@@ -130,6 +130,10 @@ class ImplicationRules:
         self.past_heading: Optional[PastHeading] = PastHeading(past) if past else None
         normal_list = data.get("normal_list") or {}
         self.normal_list: Optional[NormalList] = NormalList(normal_list) if normal_list else None
+        denied_list = data.get("denied_list") or {}
+        self.denied_list: Optional[NormalList] = NormalList(denied_list) if denied_list else None
+        others = data.get("others_sentence") or {}
+        self.others_sentence: Optional[NormalList] = NormalList(others) if others else None
         immobility = data.get("immobility") or {}
         self.immobility: Optional[ImmobilityContext] = ImmobilityContext(immobility) if immobility else None
         scan = data.get("normal_scan") or {}

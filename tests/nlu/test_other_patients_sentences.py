@@ -1,0 +1,50 @@
+"""A sentence about other patients or the literature, as case reports write them in their abstract,
+introduction or discussion, is not this patient's (implications.yml ``others_sentence``): before,
+"skin changes are seen in 68% of patients with plethora and acrocyanosis", "Crow reported two
+patients with osteosclerotic plasmacytoma and ankle oedema" and "… are also cited" read plethora,
+acrocyanosis, a sclerotic lesion and oedema as the patient's."""
+
+import pytest
+
+from bot.engine import assess
+from nlu import extract
+
+
+def present(text):
+    return {f.concept for f in extract(text).evidence.findings if f.status.value == "present"}
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Skin changes are seen in 68% of patients with diffuse hyperpigmentation, plethora and acrocyanosis.", "plethora"),
+    ("Multiple angiomas have been observed in 24-44% of patients.", "hemangioma"),
+    ("In 1956, Crow reported two patients with osteosclerotic plasmacytoma, lymphadenopathy and edema of the ankles.",
+     "sclerotic_bone_lesion"),
+    ("In 1956, Crow reported two patients with osteosclerotic plasmacytoma, lymphadenopathy and edema of the ankles.",
+     "peripheral_edema"),
+    ("Scheinker observed the case of a 39-year-old man with plasmacytoma and hyperpigmentation.", "hyperpigmentation"),
+    ("Leukonychia, hypertrichosis and skin thickening are also cited.", "hypertrichosis"),
+    ("The most common findings are hyperpigmentation, hypertrichosis and hemangiomas.", "hypertrichosis"),
+    ("Lambda light chain restriction is found in more than 95% of patients with POEMS syndrome.", "clonal_plasma_cells_ihc"),
+    ("50%~90%的患者有皮肤改变，以色素沉着最常见。", "hyperpigmentation"),
+    ("文献报道该病可伴视乳头水肿。", "papilledema"),
+])
+def test_a_finding_of_other_patients_is_not_the_patients(text, concept):
+    assert concept not in present(text)
+
+
+def test_the_case_described_before_the_literature_keeps_its_findings():
+    text = ("We report a woman with sensorimotor polyneuropathy, diffuse hyperpigmentation and ankle oedema. "
+            "Skin changes are seen in 68% of patients with plethora and acrocyanosis. "
+            "In 1956, Crow reported two patients with osteosclerotic plasmacytoma.")
+    found = present(text)
+    assert {"hyperpigmentation", "peripheral_edema"} <= found and not {"plethora", "acrocyanosis"} & found
+    assert assess(extract(text).evidence).criteria["sclerotic_bone_lesions"].state.value == "unknown"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Bone marrow: 8% plasma cells, lambda light chain restriction.", "clonal_plasma_cells_ihc"),
+    ("骨髓：浆细胞占35%，κ轻链限制性。", "clonal_plasma_cells_ihc"),
+    ("Hct 55%, splenomegaly.", "splenomegaly"),
+])
+def test_a_percentage_of_something_else_is_no_cue(text, concept):
+    assert concept in present(text)
