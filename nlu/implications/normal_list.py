@@ -30,8 +30,9 @@ class NormalList:
 
 
 def _stretch(text: str, heading: "re.Match[str]", rule: NormalList) -> tuple:
-    if rule.scope == "group":
-        return heading.span(rule.group)
+    if rule.scope == "group":  # the first of the named groups that took part in the match
+        groups = [rule.group] if isinstance(rule.group, str) else rule.group
+        return next(heading.span(g) for g in groups if heading.group(g) is not None)
     if rule.scope == "sentence":
         before = [m.end() for m in rule.sentence_end.finditer(text, 0, heading.start())]
         after = rule.sentence_end.search(text, heading.end())

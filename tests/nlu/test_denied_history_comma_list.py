@@ -32,3 +32,20 @@ def test_every_member_of_a_denied_history_list_is_absent(text):
 ])
 def test_a_statement_of_its_own_after_the_denial_stays_present(text, concept):
     assert status(text, concept) == "present"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("发病来，无发热、汗出，咳嗽、恶心、呕吐、腹痛腹泻等不适。", "diarrhea"),
+    ("无发热，咳嗽，腹泻等症状，双下肢无水肿。", "diarrhea"),
+    ("否认胸闷,气促,双下肢水肿等不适", "peripheral_edema"),
+])
+def test_symptoms_denied_as_a_list_closed_by_deng_bushi_are_absent(text, concept):
+    assert status(text, concept) == "absent"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("无发热，腹泻，双下肢水肿。", "peripheral_edema"),  # no 等不适: the clauses are the patient's own
+    ("无发热，咳嗽等症状，双下肢水肿。", "peripheral_edema"),
+])
+def test_a_clause_after_the_closed_list_or_without_a_closing_word_stays(text, concept):
+    assert status(text, concept) == "present"
