@@ -27,6 +27,9 @@ def present(text):
     ("Lambda light chain restriction is found in more than 95% of patients with POEMS syndrome.", "clonal_plasma_cells_ihc"),
     ("50%~90%的患者有皮肤改变，以色素沉着最常见。", "hyperpigmentation"),
     ("文献报道该病可伴视乳头水肿。", "papilledema"),
+    ("POEMS syndrome should be considered when polyneuropathy, ascites and swollen lymph nodes occur along with "
+     "adrenal insufficiency.", "polyneuropathy"),
+    ("POEMS should be considered in patients with polyneuropathy and a lambda M-protein.", "m_protein"),
 ])
 def test_a_finding_of_other_patients_is_not_the_patients(text, concept):
     assert concept not in present(text)
