@@ -413,6 +413,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     normal_lists(doc_str, targets, statuses, rules.normal_list)  # "以下项目未见异常：A、B、C"
     normal_lists(doc_str, targets, statuses, rules.denied_list)  # "否认高血压，糖尿病等病史"
     normal_lists(doc_str, targets, statuses, rules.others_sentence)  # "found in 68% of patients"
+    normal_lists(doc_str, targets, statuses, rules.criteria_block)  # "主要标准(至少满足1条):\n- …"
     form_answers(doc_str, targets, statuses, rules.form_answer)  # "Hepatomegaly No / Edema Yes"
     label_headings(doc_str, targets, statuses, rules.label_heading)  # "Skin changes: Hyperpigmentation No"
     absent_needs(doc_str, targets, statuses, rules.absent_needs)  # "无Castleman病证据" without a biopsy
