@@ -27,6 +27,9 @@ class NormalList:
         self.group = data.get("group")
         self.scope = data.get("scope") or ("group" if self.group else "after")
         self.status = data.get("status") or "absent"
+        # the statuses the rule overrides: a stated finding (a list stated normal or denied), or
+        # every reading ConText made of a sentence that is not about the patient
+        self.overrides = set(data.get("overrides") or ["present"])
 
 
 def _stretch(text: str, heading: "re.Match[str]", rule: NormalList) -> tuple:
@@ -50,5 +53,5 @@ def normal_lists(text: str, targets, statuses, rule: "NormalList | None") -> Non
         begin, end = _stretch(text, heading, rule)
         for ent in targets:
             if ent.label_ != "ignore" and begin <= ent.start_char and ent.end_char <= end \
-                    and statuses[ent] == "present":
+                    and isinstance(statuses[ent], str) and statuses[ent] in rule.overrides:
                 statuses[ent] = rule.status

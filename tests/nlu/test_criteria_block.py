@@ -40,3 +40,14 @@ def test_the_patients_own_lines_after_the_list_are_read():
 
 def test_the_criteria_the_patient_meets_are_the_patients():
     assert {"splenomegaly", "peripheral_edema"} <= present("符合次要标准：\n- 脾大\n- 水肿")
+
+
+def test_criteria_listed_inline_after_their_heading_are_the_syndromes():
+    text = ("Diagnostic criteria include the following:\n"
+            "Mandatory criteria: (1) polyneuropathy and (2) monoclonal plasma cell proliferative disorder\n"
+            "Major criteria: (1) Castleman disease, (2) sclerotic bone lesions, and (3) elevated VEGF levels\n"
+            "Minor criteria: (1) organomegaly, (2) extravascular volume overload, (3) endocrinopathy, (4) skin changes "
+            "such as hyperpigmentation and hypertrichosis, (5) papilledema, and (6) thrombocytosis.")
+    assert not present(text) & {"thrombocytosis", "castleman_disease", "papilledema", "hypertrichosis"}
+    states = assess(extract(text).evidence).states()
+    assert all(state.value == "unknown" for state in states.values())

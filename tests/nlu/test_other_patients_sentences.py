@@ -30,6 +30,8 @@ def present(text):
     ("POEMS syndrome should be considered when polyneuropathy, ascites and swollen lymph nodes occur along with "
      "adrenal insufficiency.", "polyneuropathy"),
     ("POEMS should be considered in patients with polyneuropathy and a lambda M-protein.", "m_protein"),
+    ("Castleman disease is a variant of POEMS syndrome that occurs without a clonal plasma cell disorder.",
+     "castleman_disease"),
 ])
 def test_a_finding_of_other_patients_is_not_the_patients(text, concept):
     assert concept not in present(text)
@@ -51,3 +53,14 @@ def test_the_case_described_before_the_literature_keeps_its_findings():
 ])
 def test_a_percentage_of_something_else_is_no_cue(text, concept):
     assert concept in present(text)
+
+
+def test_a_denial_in_a_sentence_about_the_syndrome_is_not_the_patients_either():
+    findings = extract("Castleman disease is a variant of POEMS syndrome that occurs without evidence of a clonal "
+                       "plasma cell disorder.").evidence.findings
+    assert not [f for f in findings if f.concept in ("m_protein", "castleman_disease")]
+
+
+def test_myeloma_protein_is_an_m_protein_not_myeloma():
+    found = present("Serum electrophoresis was positive for myeloma protein.")
+    assert "m_protein" in found and "multiple_myeloma" not in found
