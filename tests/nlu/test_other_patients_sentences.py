@@ -64,3 +64,35 @@ def test_a_denial_in_a_sentence_about_the_syndrome_is_not_the_patients_either():
 def test_myeloma_protein_is_an_m_protein_not_myeloma():
     found = present("Serum electrophoresis was positive for myeloma protein.")
     assert "m_protein" in found and "multiple_myeloma" not in found
+
+
+INTRO = ("POEMS综合征多发于50~60岁的男性，临床表现除命名中的五大特征外，还包括：组织水肿、视乳头水肿、胸腔积液、"
+         "腹水、血小板增多症、骨硬化性骨髓瘤、Castleman病、红细胞增多症、杵状指等特征。POEMS综合征的首发症状表现为"
+         "多发性周围神经病，大部分表现为慢性脱髓鞘性周围神经病。几乎所有病例都合并浆细胞增生性疾病。病例多合并内分泌"
+         "功能紊乱、心力衰竭和恶病质。")
+
+
+def test_a_chinese_introduction_about_the_syndrome_reads_no_finding():
+    """The opening paragraph of a Chinese case report had met the criteria by itself."""
+    assert present(INTRO) == set()
+    assert all(v.value == "unknown" for v in assess(extract(INTRO).evidence).states().values())
+
+
+@pytest.mark.parametrize("text, concepts", [
+    ("POEMS综合征是一种罕见的浆细胞病，本例患者表现为多发性周围神经病、脾大。", {"polyneuropathy", "splenomegaly"}),
+    ("本例POEMS综合征表现为多发性周围神经病、脾大。", {"polyneuropathy", "splenomegaly"}),
+    ("POEMS综合征患者，男，52岁，四肢麻木，脾大。", {"splenomegaly"}),
+    ("POEMS syndrome typically presents with a polyneuropathy, and our patient had splenomegaly and papilledema.",
+     {"splenomegaly", "papilledema"}),
+])
+def test_the_patient_named_after_a_general_clause_keeps_the_findings(text, concepts):
+    assert concepts <= present(text)
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("POEMS syndrome typically presents with a demyelinating polyneuropathy.", "polyneuropathy"),
+    ("Patients with POEMS may have papilledema and ascites.", "papilledema"),
+    ("大部分患者表现为慢性脱髓鞘性周围神经病。", "polyneuropathy"),
+])
+def test_what_the_syndrome_typically_does_is_not_the_patients(text, concept):
+    assert concept not in present(text)
