@@ -161,7 +161,8 @@ class NotSustained:
     """``response_not_sustained`` (treatment.yml): :meth:`end` finds, right after a response
     word, a ``worsening`` phrase at most ``within`` characters later in the same sentence, when
     no ``dependence`` word (a taper, a stop, the next dose) stands anywhere in the rest of that
-    sentence ("then worsened after IVIG was stopped" is dependence too). Latin words whole."""
+    sentence ("then worsened after IVIG was stopped" is dependence too; the "stopped" of a worsening
+    phrase, "then stopped working", is not). Latin words whole."""
 
     _SENTENCE_END = re.compile(r"[.;!?。；！？\n]")
 
@@ -173,6 +174,7 @@ class NotSustained:
         self._worsening = re.compile(
             rf"[^.;!?。；！？\n]{{0,{within}}}?(?:{_alternation(spec['worsening'])})", re.I)
         self._dependence = re.compile(_alternation(spec["dependence"]), re.I)
+        self._worsening_phrase = re.compile(_alternation(spec["worsening"]), re.I)
 
     def end(self, chunk: str, pos: int) -> Optional[int]:
         """Where the worsening phrase after ``pos`` ends, or None."""
@@ -180,7 +182,11 @@ class NotSustained:
         if found is None:
             return None
         stop = self._SENTENCE_END.search(chunk, found.end())
-        if self._dependence.search(chunk, pos, stop.start() if stop else len(chunk)):
+        rest = chunk[pos:stop.start() if stop else len(chunk)]
+        # a stop word inside a worsening phrase ("then stopped working") stops the effect, not the
+        # treatment: the phrases are blanked before the dependence words are looked for
+        rest = self._worsening_phrase.sub(lambda m: " " * len(m.group()), rest)
+        if self._dependence.search(rest):
             return None
         return found.end()
 
