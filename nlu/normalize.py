@@ -25,7 +25,7 @@ span of the normalised text is the same span of the original note.
 from __future__ import annotations
 
 import re
-from typing import Dict
+from typing import Dict, Optional
 
 from nlu.rules import load_yaml, rules_dir
 from nlu.tokenizer import letter_spaced_lines
@@ -165,6 +165,58 @@ def _blank_bibliography(text: str) -> str:
     return text[:m.start()] + _NOT_LINE_BREAK.sub(" ", text[m.start():])
 
 
+_QUESTION_OPTIONS = load_yaml("document.yml")["question_options"]
+_QUESTION = re.compile(_QUESTION_OPTIONS["question"])
+_ANSWER_KEY = re.compile(_QUESTION_OPTIONS["answer"])
+_OPTION_MARK = {
+    letter: re.compile(_QUESTION_OPTIONS["option"].replace("{letter}", f"[{letter}{letter.lower()}]"))
+    for letter in "ABCDEFGH"}
+_OPTION_INLINE = {letter: re.compile(r"(?<=[ \t])" + mark.pattern) for letter, mark in _OPTION_MARK.items()}
+_OPTION_GAP = re.compile(r"[ \t]*\n?[ \t]*")
+
+
+def _next_option(text: str, last: int, letter: str) -> Optional[int]:
+    """Where option ``letter``'s mark starts after the option at ``last``: later on its line after a
+    space, or at the next line's start (None)."""
+    line_end = text.find("\n", last)
+    line_end = len(text) if line_end < 0 else line_end
+    inline = _OPTION_INLINE[letter].search(text, last + 1, line_end)
+    if inline is not None:
+        return inline.start()
+    if line_end == len(text):
+        return None
+    start = _OPTION_GAP.match(text, line_end).end()
+    return start if _OPTION_MARK[letter].match(text, start) else None
+
+
+def _blank_question_options(text: str) -> str:
+    """The lettered options of a multiple-choice question (A and B at least, in order) and its answer
+    key -> spaces: diagnoses to choose from, not the patient's (``nlu/rules/document.yml``
+    question_options). The options run to the end of the last one's line."""
+    out = None
+    for question in _QUESTION.finditer(text):
+        start = _OPTION_GAP.match(text, question.end()).end()
+        if not _OPTION_MARK["A"].match(text, start):
+            continue
+        last = start
+        for letter in "BCDEFGH":
+            found = _next_option(text, last, letter)
+            if found is None:
+                break
+            last = found
+        if last == start:
+            continue
+        end = text.find("\n", last)
+        end = len(text) if end < 0 else end
+        key = _ANSWER_KEY.match(text, end + 1) if end < len(text) else None
+        if key is not None:
+            end = key.end()
+        if out is None:
+            out = list(text)
+        out[start:end] = _NOT_LINE_BREAK.sub(" ", text[start:end])
+    return text if out is None else "".join(out)
+
+
 def _translate(text: str) -> str:
     """``text.translate(_TABLE)``."""
     if text.isascii():
@@ -273,6 +325,8 @@ def normalize(text: str) -> str:
     out = _translate(text)
     out = _traditional_words_sub(out)
     out = _blank_bibliography(out)
+    if "?" in out:
+        out = _blank_question_options(out)
     if _BOX_CHARS.search(out):
         out = _tick_boxes(out)
     if "/" in out:

@@ -17,6 +17,7 @@ def _every_pattern(text: str) -> str:
     out = text.translate(N._TABLE)
     out = N._WORDS_RE.sub(lambda m: N._WORDS[m.group()], out)
     out = N._blank_bibliography(out)
+    out = N._blank_question_options(out)
     out = N._tick_boxes(out)
     out = N._WORD_DASH.sub("-", out)
     out = N._QUERY_PREFIX.sub("¿", out)
