@@ -461,6 +461,9 @@ class LabValues:
         self.not_a_value = re.compile(data["not_a_value"], re.I) if data.get("not_a_value") else None
         # a hormone value restated in another unit before its range (labs.yml restated_value)
         self.restated_value = re.compile(data["restated_value"]) if data.get("restated_value") else None
+        same = data.get("restated_same_value") or {}
+        self.restated_factors = {str(k): float(v) for k, v in (same.get("factors") or {}).items()}
+        self.restated_tolerance = float(same.get("tolerance", 0.05))
         # "Plt 480s", "platelets in the 480s", "Plt 500s-600s": a decade written for the value (labs.yml
         # ``decade``), read as its lower bound (comparator ">=")
         decade = data.get("decade") or {}
@@ -1049,7 +1052,36 @@ class LabValues:
             "reference_low": ref_low, "reference_high": ref_high, "flag": flag,
             "comparator": comparator, "start": span[0], "end": span[1],
         })
+        again = self._restated_same(text, end, analyte, value, unit) if comparator is None else None
+        if again is not None:  # "Hb 168 g/L (16.8 g/dL)": the same value in another unit
+            labs.append({
+                "analyte": analyte.id, "value": again[0], "unit": again[1], "sample": sample,
+                "reference_low": None, "reference_high": None, "flag": flag,
+                "comparator": None, "start": again[2], "end": again[3],
+            })
+            end = again[4]
         return end
+
+    def _restated_same(self, text: str, pos: int, analyte: Analyte, value: float,
+                       unit: Optional[str]) -> Optional[Tuple[float, str, int, int, int]]:
+        """The value restated in another unit of ``analyte`` in a bracket at ``pos`` ("168 g/L
+        (16.8 g/dL)", labs.yml ``restated_same_value``): (value, unit, its start, its unit's end,
+        the bracket's end), or None when there is none or it is another amount."""
+        if self.restated_value is None or unit is None or unit not in self.restated_factors:
+            return None
+        m = self.restated_value.match(text, pos)
+        if m is None:
+            return None
+        second, second_end = self._unit_at(text, m.start("unit"), analyte.units)
+        if second is None or second == unit or second not in analyte.units \
+                or second not in self.restated_factors or second_end != m.end("unit"):
+            return None
+        again = _to_float(m.group("num"))
+        first_base = value * self.restated_factors[unit]
+        second_base = again * self.restated_factors[second]
+        if first_base <= 0 or abs(first_base - second_base) > self.restated_tolerance * first_base:
+            return None
+        return again, second, m.start("num"), second_end, m.end()
 
     def _restated_range(self, text: str, pos: int, unit: Optional[str]):
         """(reference match, value to compare or None for the first one) of a range written after
