@@ -278,7 +278,7 @@ class FastConText(ConText):
         return True
 
     def _subjects_inside(self, matches: list, targets, matcher) -> list:
-        """The matches with a BACKWARD modifier whose rule says its subject may be inside it
+        """The matches with a BACKWARD (or BIDIRECTIONAL) modifier whose rule says its subject may be inside it
         (``subject_inside: true`` in ``context_*.yml``: ",水肿已消退" matched from the comma)
         starting after the last target inside it: the target is then in its scope instead of
         overlapping its tokens (a modifier never modifies a target it overlaps). A target
@@ -304,7 +304,7 @@ class FastConText(ConText):
         for k, (match_id, start, end) in enumerate(matches):
             rule = rules[match_id][0]
             metadata = rule.metadata or {}
-            if rule.direction.upper() != "BACKWARD" or not metadata.get("subject_inside"):
+            if rule.direction.upper() not in ("BACKWARD", "BIDIRECTIONAL") or not metadata.get("subject_inside"):
                 continue
             inside = [t.end for t in targets if start < t.start and t.end < end]
             if not inside and metadata.get("subject_required"):

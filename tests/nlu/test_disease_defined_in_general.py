@@ -80,3 +80,39 @@ def test_what_the_syndrome_is_and_does_is_no_finding(text, concept):
 ])
 def test_the_patients_own_finding_beside_a_definition_stays(text, concept):
     assert "present" in statuses(text, concept)
+
+
+# The disease opening a general statement after a stop, a colon or a line break ("Myeloma causes lytic lesions",
+# "Amyloidosis is associated with hepatomegaly", "AL amyloidosis can cause macroglossia"; context_en.yml): the
+# statement's subject, not the patient's diagnosis, and what it does stays in doubt; a heading's colon before
+# the syndrome ("Discussion: POEMS syndrome is characterised by ...") opens the statement as a sentence start does
+@pytest.mark.parametrize("text, concept", [
+    ("Discussion: Myeloma causes lytic lesions and anaemia.", "multiple_myeloma"),
+    ("Discussion: Myeloma causes lytic lesions and anaemia.", "lytic_bone_lesion"),
+    ("He has MGUS. Myeloma causes lytic lesions.", "multiple_myeloma"),
+    ("He has MGUS. Amyloidosis is associated with hepatomegaly and macroglossia.", "amyloidosis"),
+    ("He has MGUS. Amyloidosis is associated with hepatomegaly and macroglossia.", "hepatomegaly"),
+    ("Numb feet.\nAL amyloidosis can cause an autonomic neuropathy.", "amyloidosis"),
+    ("Numb feet. Multiple myeloma typically produces lytic lesions.", "multiple_myeloma"),
+    ("Comment: Castleman disease can cause lymphadenopathy.", "castleman_disease"),
+    ("Comment: Castleman disease can cause lymphadenopathy.", "lymphadenopathy"),
+    ("She has MGUS; myeloma causes lytic lesions.", "multiple_myeloma"),
+    ("Discussion: POEMS syndrome is characterised by polyneuropathy, organomegaly and papilledema.", "papilledema"),
+    ("Discussion: POEMS syndrome causes papilloedema.", "papilledema"),
+])
+def test_the_disease_opening_a_general_statement_is_no_diagnosis(text, concept):
+    found = statuses(text, concept)
+    assert found and "present" not in found
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("He has MGUS. Myeloma causes lytic lesions.", "mgus"),
+    ("Bone marrow confirmed multiple myeloma. Myeloma can cause renal failure.", "multiple_myeloma"),
+    ("Known AL amyloidosis. AL amyloidosis is typically associated with nephrotic syndrome.", "amyloidosis"),
+    ("His POEMS causes marked ankle oedema.", "peripheral_edema"),
+    ("Impression: myeloma. Lytic lesions in the skull.", "multiple_myeloma"),
+    ("Impression: myeloma. Lytic lesions in the skull.", "lytic_bone_lesion"),
+    ("Diagnosis: POEMS syndrome with papilledema.", "papilledema"),
+])
+def test_the_patients_own_disease_and_findings_beside_it_stay(text, concept):
+    assert "present" in statuses(text, concept)
