@@ -26,3 +26,11 @@ def test_the_diagnoses_weighed_are_no_diagnosis(text, concept):
 ])
 def test_the_patients_own_diagnosis_stays(text, concept):
     assert "present" in statuses(text, concept)
+
+
+def test_the_presentation_named_for_the_differential_is_in_doubt():
+    text = ("The differential diagnosis of a demyelinating neuropathy with a monoclonal protein includes CIDP "
+            "and POEMS syndrome.")
+    for concept in ("demyelinating_neuropathy", "m_protein", "cidp_diagnosis"):
+        found = statuses(text, concept)
+        assert found and "present" not in found, concept
