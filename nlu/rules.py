@@ -229,6 +229,8 @@ def context_rules(languages: Sequence[str], directory: Optional[Path] = None):
                 metadata["clause_start"] = True
             if group.get("subject_required"):  # dropped without a target inside it (_subjects_inside)
                 metadata["subject_required"] = True
+            if group.get("subject_before"):  # opens on its subject's last word (_subjects_inside)
+                metadata["subject_before"] = True
             if group.get("on_tests"):  # see nlu.implications.status.modifier_category
                 on_tests = group["on_tests"]
                 named = set()

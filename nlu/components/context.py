@@ -294,7 +294,13 @@ class FastConText(ConText):
 
         A rule that also says ``subject_required: true`` is dropped when no target is inside
         it ("no VEGF sent" is the VEGF's; "no biopsy done" names no target and must not reach
-        back to the findings before it)."""
+        back to the findings before it).
+
+        A match of a rule that says ``subject_before: true`` (any direction) opens on the last
+        word of its subject, which the pattern reads to know the subject is a disease
+        ("Castleman病是一种…": 病 is the pattern's first token and the target's last): it starts
+        after the target that holds its first token, so that a rule reaching back modifies that
+        target instead of overlapping it."""
         if not matches or not targets:
             return matches
         rules = self._match_rules(matcher)
@@ -304,6 +310,13 @@ class FastConText(ConText):
         for k, (match_id, start, end) in enumerate(matches):
             rule = rules[match_id][0]
             metadata = rule.metadata or {}
+            if metadata.get("subject_before"):
+                holding = [t.end for t in targets if t.start <= start < t.end < end]
+                if holding:
+                    if out is None:
+                        out = list(matches)
+                    out[k] = (match_id, max(holding), end)
+                continue
             if rule.direction.upper() not in ("BACKWARD", "BIDIRECTIONAL") or not metadata.get("subject_inside"):
                 continue
             inside = [t.end for t in targets if start < t.start and t.end < end]

@@ -32,6 +32,9 @@ NOTES = [
     "κ轻链 25 mg/L，λ轻链 88 mg/L，比值 0.28。骨髓穿刺未做，PET-CT示多发硬化性骨病变。",
     "pt 52M, 外院dx CIDP, IVIG无效 x2. EMG: demyelinating + axonal. 皮肤色素沉着(+), "
     "视乳头水肿 not checked. PLT 436 K/uL, VEGF pending. 脾大，肝不大。",
+    # a general statement whose disease opens its match (subject_before): the match moves after the disease
+    "淋巴结活检：Castleman病（浆细胞型）。讨论：Castleman病是一种罕见的淋巴增殖性疾病，多发性骨髓瘤可导致骨质破坏、"
+    "贫血，POEMS综合征常表现为多发性周围神经病、脏器肿大。本例无周围神经病，双下肢无水肿。",
 ]
 
 
