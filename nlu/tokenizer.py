@@ -10,6 +10,11 @@
 * ... except on a letter-spaced line, a report copied from a PDF with a space after every
   character ("脾 脏 ：厚 约 5 . 6 cm ，肋 下 3 . 2 cm"): there a single space separates nothing, so
   it is the trailing space of the token before it, and "脾 脏" is read as 脾脏.
+* ... and except a single space that an OCR'd scan left inside a word of the Chinese lexicon
+  ("多发性周 围神经病", "色 素沉着", "凹陷性水 肿"): the characters on its two sides, joined, make a
+  word of ``targets_zh.yml`` of at least three characters, so it too is the trailing space of the
+  token before it. A space between two clauses makes no such word ("未及 双下肢水肿": 及双… is none;
+  two-character words are left out, as "腹水 肿瘤" would make 水肿).
 
 ``doc.text`` is always identical to the input, so token offsets index the original note.
 """
@@ -78,6 +83,120 @@ _MIN_SPACED = 6  # CJK characters a line needs to be taken as letter-spaced
 _SPACED_SHARE = 0.7  # share of its CJK characters followed by one space
 
 
+_OCR_SPACE = re.compile(rf"(?<=[{_CJK_CHARS}]) (?=[{_CJK_CHARS}])")
+_OCR_MIN_WORD = 3
+_ocr_lexicon = None
+
+
+def _lexicon():
+    """(the CJK-only words of ``targets_zh.yml`` of at least ``_OCR_MIN_WORD`` characters, the
+    longest one's length), read once."""
+    global _ocr_lexicon
+    if _ocr_lexicon is None:
+        from nlu.rules import load_yaml
+
+        words = set()
+
+        def walk(node):
+            if isinstance(node, str):
+                if is_cjk_word(node):
+                    words.add(node)
+            elif isinstance(node, dict):
+                for value in node.values():
+                    walk(value)
+            elif isinstance(node, list):
+                for value in node:
+                    walk(value)
+
+        walk(load_yaml("targets_zh.yml"))
+        _ocr_lexicon = (frozenset(words), max(map(len, words), default=0))
+    return _ocr_lexicon
+
+
+def is_cjk_word(word: str) -> bool:
+    """Whether ``word`` is all CJK characters and long enough to be joined across an OCR space."""
+    return len(word) >= _OCR_MIN_WORD and all(_is_cjk(ch) for ch in word)
+
+
+def _cjk_run(text: str, pos: int, step: int, limit: int) -> str:
+    """Up to ``limit`` CJK characters from ``pos`` on in direction ``step``, over single spaces
+    between two of them (an OCR'd word may be broken twice), in reading order."""
+    out = []
+    n = len(text)
+    while 0 <= pos < n and len(out) < limit:
+        ch = text[pos]
+        if _is_cjk(ch):
+            out.append(ch)
+        elif not (ch == " " and 0 <= pos + step < n and _is_cjk(text[pos + step]) and out):
+            break
+        pos += step
+    return "".join(reversed(out)) if step < 0 else "".join(out)
+
+
+def _broken_words(text: str, words: frozenset, longest: int) -> List[tuple]:
+    """(space position, word start, word end) for each single space between two CJK characters
+    that lies inside one of ``words`` (the longest such word around it), in the note's offsets."""
+    out = []
+    for match in _OCR_SPACE.finditer(text):
+        p = match.start()
+        left = _cjk_run(text, p - 1, -1, longest - 1)
+        right = _cjk_run(text, p + 1, 1, longest - 1)
+        best = None
+        for i in range(1, len(left) + 1):
+            for j in range(max(1, _OCR_MIN_WORD - i), min(len(right), longest - i) + 1):
+                if left[-i:] + right[:j] in words and (best is None or i + j > best[0] + best[1]):
+                    best = (i, j)
+        if best is None:
+            continue
+        start, end = _cjk_span(text, p, -1, best[0]), _cjk_span(text, p, 1, best[1])
+        out.append((p, start, end))
+    return out
+
+
+def _cjk_span(text: str, p: int, step: int, count: int) -> int:
+    """The offset ``count`` CJK characters away from the space at ``p`` (over single spaces):
+    the word's start (step -1) or its end (step 1)."""
+    pos, seen = p, 0
+    while seen < count:
+        pos += step
+        if _is_cjk(text[pos]):
+            seen += 1
+    return pos if step < 0 else pos + 1
+
+
+def ocr_broken_spaces(text: str) -> frozenset:
+    """Positions of the single spaces between two CJK characters that lie inside a word of the
+    Chinese lexicon (see the module docstring)."""
+    if " " not in text or not _OCR_SPACE.search(text):
+        return frozenset()
+    words, longest = _lexicon()
+    return frozenset(p for p, _, _ in _broken_words(text, words, longest))
+
+
+def close_ocr_gaps(text: str, words: frozenset) -> str:
+    """``text`` with each word of ``words`` (CJK, three characters or more) that an OCR'd scan
+    broke with single spaces ("血 管内皮生长 因子") written whole, its spaces moved before it
+    ("  血管内皮生长因子"): same length, every other character in place, for readers that match
+    names in the text (lab values). The word's span then starts a space or two late."""
+    if " " not in text or not words or not _OCR_SPACE.search(text):
+        return text
+    longest = max(map(len, words))
+    spans = sorted({(start, end) for _, start, end in _broken_words(text, words, longest)})
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in spans:
+        if start < last:
+            continue
+        piece = text[start:end]
+        joined = piece.replace(" ", "")
+        out += [text[last:start], " " * (len(piece) - len(joined)), joined]
+        last = end
+    out.append(text[last:])
+    closed = "".join(out)
+    return closed if len(closed) == len(text) else text
+
+
 def letter_spaced_lines(text: str) -> List[tuple]:
     """(start, end) of each line spaced out character by character ("超 声 所 见 ："): at least
     ``_MIN_SPACED`` CJK characters, ``_SPACED_SHARE`` of them followed by a single space. A
@@ -136,7 +255,8 @@ class MixedScriptTokenizer:
 
     def __call__(self, text: str) -> Doc:
         spaced = letter_spaced_lines(text)
-        if _fast() and not spaced:
+        broken = ocr_broken_spaces(text)
+        if _fast() and not spaced and not broken:
             return self._fast(text)
         words: List[str] = []
         spaces: List[bool] = []
@@ -152,7 +272,8 @@ class MixedScriptTokenizer:
                     and words
                     and not spaces[-1]
                     and ((not _is_cjk(prev_ch) and not _is_cjk(next_ch))
-                         or (spaced and _in_ranges(start, spaced)))
+                         or (spaced and _in_ranges(start, spaced))
+                         or start in broken)
                 )
                 if attachable:
                     spaces[-1] = True

@@ -22,6 +22,7 @@ from nlu.components.dated_table import CompareTable, DatedTable
 from nlu.components.prescan import PrescanGroup
 from nlu.components.start_chars import StartScan, start_class
 from nlu.rules import load_yaml
+from nlu.tokenizer import close_ocr_gaps, is_cjk_word
 
 # digit groups ("2,380", "4 410", "1 480.6"; Indian lakh grouping with commas, "5,02,000",
 # "12,34,567"); a full stop after the last group ends the sentence
@@ -596,6 +597,11 @@ class LabValues:
         self.prescan = PrescanGroup(
             [(a.alias_re, a.phrases) for a in self.analytes]
             + [(pattern, words) for (_, pattern, _, _), words in zip(self.hormones, hormone_phrases)])
+        # the Chinese names an OCR'd scan may break with spaces ("血 管内皮生长 因子"), written whole
+        # before the names are looked for (nlu.tokenizer.close_ocr_gaps)
+        self.ocr_words = frozenset(
+            p for p in [q for a in self.analytes for q in a.phrases]
+            + [q for words in hormone_phrases for q in words] if is_cjk_word(p))
 
     # ------------------------------------------------------------------ parsing helpers
     def _unit_at(self, text: str, pos: int, prefer: Sequence[str] = ()) -> Tuple[Optional[str], int]:
@@ -1638,7 +1644,7 @@ class LabValues:
 
     # ------------------------------------------------------------------ component
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
+        text = close_ocr_gaps(doc_text(doc), self.ocr_words)
         labs: List[dict] = []
         warnings: List[dict] = list(doc._.poems_warnings or [])
         taken: List[Tuple[int, int]] = []

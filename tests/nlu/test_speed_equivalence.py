@@ -35,6 +35,9 @@ NOTES = [
     # a general statement whose disease opens its match (subject_before): the match moves after the disease
     "淋巴结活检：Castleman病（浆细胞型）。讨论：Castleman病是一种罕见的淋巴增殖性疾病，多发性骨髓瘤可导致骨质破坏、"
     "贫血，POEMS综合征常表现为多发性周围神经病、脏器肿大。本例无周围神经病，双下肢无水肿。",
+    # an OCR'd record: single spaces inside words of the lexicon are the token before's trailing space
+    "入 院 记 录（扫描件识别）\n外院肌 电图：多发性周 围神经病。全身皮肤色 素沉着，双 下肢凹陷性水 肿，脾 肋下２ cm。"
+    "肝脾肋下未及 双下肢水肿(+)",
 ]
 
 
