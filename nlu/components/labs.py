@@ -601,7 +601,8 @@ class LabValues:
         # before the names are looked for (nlu.tokenizer.close_ocr_gaps)
         self.ocr_words = frozenset(
             p for p in [q for a in self.analytes for q in a.phrases]
-            + [q for words in hormone_phrases for q in words] if is_cjk_word(p))
+            + [q for words in hormone_phrases for q in words]
+            + [str(q) for q in data.get("ocr_header_words") or []] if is_cjk_word(p))
 
     # ------------------------------------------------------------------ parsing helpers
     def _unit_at(self, text: str, pos: int, prefer: Sequence[str] = ()) -> Tuple[Optional[str], int]:

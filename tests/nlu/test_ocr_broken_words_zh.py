@@ -49,3 +49,10 @@ def test_a_lab_name_broken_by_an_ocr_space_is_read(text, analyte, value):
     from tests.nlu.conftest import lab_tuples
 
     assert [v for v, *_ in lab_tuples(text, analyte)] == [value]
+
+
+def test_a_broken_specimen_header_still_gives_the_sample():
+    from tests.nlu.conftest import lab_tuples
+
+    text = "标本 类型：血清 标本号：2611230087\n项 目 结 果 单位 参考区间\n血 管内皮生长 因子(VEGF) 2 146 pg/ml 0-142 ↑"
+    assert lab_tuples(text, "vegf") == [(2146.0, "pg/mL", "serum")]
