@@ -57,6 +57,8 @@ class ImplicationRules:
         self.queried_normal = re.compile(data.get("queried_normal") or r"(?!)")
         self.note_end_negation = re.compile(data.get("note_end_negation") or "(?!)")
         self.note_end_cause_ruled_out = re.compile(data.get("note_end_cause_ruled_out") or "(?!)")
+        general = data.get("general_sentence")
+        self.general_sentence = re.compile(general) if general else None
         self.normal_before_test = re.compile(data.get("normal_before_test") or "(?!)")
         iso = data.get("isotype") or {}
         self.isotype = None
