@@ -132,9 +132,14 @@ def set_aside_lines(tracker: Tracker, lang: str) -> List[str]:
     items = set_aside(tracker)
     if not items:
         return []
-    key = "zh" if lang == "zh" else "en"
-    lines = [f"• {item.get(key) or item.get('message') or ''}" for item in items]
+    lines = [f"• {set_aside_message(item, lang)}" for item in items]
     return ["\n".join([t("set_aside_title", lang), *lines])]  # one block, title and its items
+
+
+def set_aside_message(item: Dict[str, Any], lang: str) -> str:
+    """Why one value was set aside, in ``lang`` (the item carries both languages; ``message``,
+    English, only when it has no translation)."""
+    return item.get("zh" if lang == "zh" else "en") or item.get("message") or ""
 
 
 class Unreadable(Exception):

@@ -112,7 +112,7 @@ class TriageMode(Mode):
         refused = common.set_aside(tracker)
         if refused and not common.has_clinical(evidence):
             # the value typed as the answer is refused, as the engine would: asked again
-            dispatcher.utter_message(text=t("evidence_error", lang, error=refused[0].get("message") or ""))
+            dispatcher.utter_message(text=t("evidence_error", lang, error=common.set_aside_message(refused[0], lang)))
             return self._failed(tracker)
         if refused:
             # "Hb 300 g/L, IFE IgA lambda, sclerotic lesion": the impossible value is set aside
