@@ -333,6 +333,8 @@ def read_numbers(text: str, spec: Dict[str, Any], reading: Dict[str, Any], messa
         if _phrase_at_start(after, reading.get("age_or_duration_after", [])) \
                 or _phrase_at_end(before, reading.get("age_before", [])):
             continue  # "she is 45", "57岁", "6 months": the patient's age or a duration
+        if _phrase_at_start(after, reading.get("count_after", [])):
+            continue  # "IVIG 3 courses", "丙球2个疗程": a count of treatments, no value
         analyte = spec["analyte"]
         for other, words in spec.get("others", {}).items():
             if _phrase_at_end(before, words["words"]):
