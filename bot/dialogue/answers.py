@@ -75,12 +75,24 @@ def matches(text: str, kind: str, taken: Optional[Callable[[str], bool]] = None,
             w = word.lower()
             if taken is not None and taken(w):
                 continue
-            if text == w or text.startswith(w + " ") or _CLAUSE_END.match(text, len(w)) and text.startswith(w) \
+            if text == w or text.startswith(w + " ") and _goes_on(w, text[len(w) + 1:]) \
+                    or _CLAUSE_END.match(text, len(w)) and text.startswith(w) \
                     or (within and not _LATIN.search(w) and len(w) > 1 and w in text) \
                     or (not _LATIN.search(w) and text.startswith(w)):
                 return True
         return False
     return any(has_phrase(text, w) for w in words)
+
+
+def _goes_on(word: str, rest: str) -> bool:
+    """The words after a bare ``word`` ("no abnormality") go on with the answer; after an open
+    word (questions.yml ``answers.open_words``: "no", "yes") anything else names what the word is
+    about instead ("no PH"), never the asked test's result."""
+    answers = questions()["answers"]
+    if word not in answers.get("open_words", []):
+        return True
+    first = re.split(r"[\s,;，；。.!！?？:：]+", rest.strip(), maxsplit=1)[0]
+    return not first or first in answers.get("goes_on", {}).get(word, [])
 
 
 def bare_yes_no(text: str, extracted: Evidence) -> bool:

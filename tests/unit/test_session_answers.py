@@ -727,3 +727,21 @@ def test_a_number_beside_the_light_chains_named_alone_is_not_the_vegf(text):
     except AnswerRefused:
         pass
     assert not [lab for lab in s.evidence.labs if lab.analyte == "vegf"]
+
+
+# ---------------------------------------------------------------- a "no" / "yes" about something else
+@pytest.mark.parametrize("text", ["no PH", "yes PH", "no Raynaud's", "yes hx of DVT"])
+def test_a_bare_word_before_a_name_the_nlu_did_not_read_answers_nothing(text):
+    """ "no PH" typed at the light-chain question had recorded the light chains as normal: the
+    "no" is about PH, of which the NLU read nothing; the asked test stays unknown."""
+    s = session()
+    before = state(s, "monoclonal_plasma_cell_disorder")
+    outcome = answer(s, "serum_free_light_chains", text)
+    assert outcome.kind != "result"
+    assert state(s, "monoclonal_plasma_cell_disorder") == before and s.next_question() == "serum_free_light_chains"
+
+
+@pytest.mark.parametrize("text", ["no, normal", "no abnormality", "no it was normal", "no nothing"])
+def test_a_bare_no_that_goes_on_with_the_answer_is_still_a_no(text):
+    s = session()
+    assert answer(s, "serum_free_light_chains", text).kind == "result"
