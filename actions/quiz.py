@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import common
 from actions.education import send_topic
 from actions.modes import Mode, register
-from bot.dialogue.answers import any_intent_topic, asked_topic, is_question, just_stop, normalised
+from bot.dialogue.answers import any_intent_topic, aside, asked_topic, is_question, just_stop, normalised
 from bot.dialogue import quiz
 from bot.dialogue.render import criteria_status, state_label, verdict_label
 from bot.dialogue.texts import sep, t
@@ -48,6 +48,11 @@ class QuizMode(Mode):
             topic = asked_topic(text)
         if topic:
             send_topic(dispatcher, topic, lang)
+            return []
+        remark = aside(normalised(text), Evidence()) if parsed.met is None else None
+        if remark in ("why", "missing"):  # "why?", "what do I answer?" before an answer: how the case
+            # is scored, never a try (a second such remark had been scored 0)
+            dispatcher.utter_message(text=t("quiz_how", lang))
             return []
         if parsed.met is None:
             state["tries"] = state.get("tries", 0) + 1

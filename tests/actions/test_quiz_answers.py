@@ -96,3 +96,14 @@ def test_next_after_a_scored_case_read_as_help_starts_the_next_case(text, lang):
     events = asyncio.run(ActionHelp().run(dispatcher, _scored(text, lang, "help"), {}))
     state = next(json.loads(e["value"]) for e in events if e.get("event") == "slot" and e.get("name") == "interview")
     assert state["case"] == 1 and not state["answered"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [("why?", "en", "表2"), ("why", "en", "mandatory"),
+                                                  ("为什么？", "zh", "表2")])
+def test_why_before_an_answer_explains_the_scoring_and_scores_nothing(text, lang, expected):
+    """Before, "why?" got "please answer met or not met" and a second one was scored 0/2."""
+    for _ in range(3):
+        said, state, messages = answer(text, lang)
+        assert expected in said
+        assert not [m for m in messages if (m.get("custom") or {}).get("type") == "poems_quiz"]
+        assert state is None or not state.get("answered")
