@@ -380,7 +380,7 @@ class TriageSession(BaseModel):
         if arrived:
             self.evidence.not_done = [n for n in self.evidence.not_done if n.test not in arrived]
         for item_ in extracted.not_done:
-            self.evidence.not_done.append(item_)
+            self._set_not_done(item_)
             added = True
         if extracted.age is not None:
             self.evidence.age = extracted.age
@@ -397,6 +397,11 @@ class TriageSession(BaseModel):
             self.evidence.resolve_sex()
             added = added or len(self.evidence.findings) > count
         return added
+
+    def _set_not_done(self, item_: TestNotDone) -> None:
+        """Record a test not done or pending; a later statement of the same test replaces the
+        earlier one ("VEGF pending", then "VEGF not done": not done, no longer awaited)."""
+        self.evidence.not_done = [n for n in self.evidence.not_done if n.test != item_.test] + [item_]
 
     def _sexed(self, extracted: Evidence) -> Tuple[Evidence, Optional[str]]:
         """An answer's ``sex_dependent`` findings ("testosterone 5 nmol/L", under the men's cut-off)
@@ -841,8 +846,8 @@ class TriageSession(BaseModel):
         elif not_done:
             self._merge(extracted, SourceKind.answer)  # other tests' results in the answer
             test = spec.get("test")
-            if test and test not in {n.test for n in self.evidence.not_done}:
-                self.evidence.not_done.append(TestNotDone(
+            if test and test not in {n.test for n in extracted.not_done}:
+                self._set_not_done(TestNotDone(
                     test=test, reason=_reason_not_done(norm),
                     provenance=Provenance(source=SourceKind.answer, message_index=self.messages)))
             kind = "not_done"

@@ -745,3 +745,24 @@ def test_a_bare_word_before_a_name_the_nlu_did_not_read_answers_nothing(text):
 def test_a_bare_no_that_goes_on_with_the_answer_is_still_a_no(text):
     s = session()
     assert answer(s, "serum_free_light_chains", text).kind == "result"
+
+
+# ---------------------------------------------------------------- a later statement of a test not done
+@pytest.mark.parametrize("key, first, then, reason", [
+    ("serum_vegf", "pending", "actually not done", "not_done"),
+    ("serum_vegf", "not done", "sent off yesterday, pending", "pending"),
+])
+def test_a_later_statement_of_a_test_not_done_replaces_the_earlier(key, first, then, reason):
+    """ "VEGF pending", then "VEGF not done" had kept saying "serum VEGF pending"."""
+    s = session()
+    answer(s, key, first)
+    s.ask(key)
+    answer(s, key, then)
+    assert [(n.test, n.reason) for n in s.evidence.not_done] == [(key, reason)]
+
+
+def test_a_test_said_not_done_in_another_answer_replaces_its_pending():
+    s = session()
+    answer(s, "serum_vegf", "pending")
+    answer(s, "bone_imaging", "VEGF not done")
+    assert [(n.test, n.reason) for n in s.evidence.not_done if n.test == "serum_vegf"] == [("serum_vegf", "not_done")]
