@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
-from bot.chinese_numbers import to_arabic
+from bot.chinese_numbers import chinese_number, numeral_chars, to_arabic
 from bot.dialogue.answers import aside, matches, normalised, other_analytes, phrase_pattern, reading
 from bot.concepts import catalogue
 from bot.dialogue.numbers import (AnswerRefused, bound_after, bound_before, not_a_value, refusal,
@@ -235,6 +235,10 @@ def read_answer(key: str, text: str, evidence: Optional[Evidence] = None) -> Tup
             return "value", True
         stated = risk_flags(evidence).get(key) if key != "ife_negative" else parse_response(text).get(key)
         return ("value", stated) if stated is not None else ("unrecognised", None)
+    if key == "age":  # "62岁", "六十二岁", "62 years old": the age's own words, no duration
+        age = _age(norm)
+        if age is not None:
+            return "value", age
     allowed = (_reading().get("item_analytes") or {}).get(key)
     if allowed is not None and other_analytes(norm, allowed):
         # "VEGF 3000" answering the M-protein question, "creatinine 180" the eGFR one: the number
@@ -252,6 +256,19 @@ def read_answer(key: str, text: str, evidence: Optional[Evidence] = None) -> Tup
                 raise AnswerRefused(refusal(_reading(), "plasma"))
             return "value", _in_unit(analyte, plain, m.start(1), m.end(1), bound_allowed=key == "vegf_uln")
     return "unrecognised", None
+
+
+def _age(text: str) -> Optional[float]:
+    """An age written with its word ("62岁", "六十二岁", "62 years old", "62yo"), None otherwise."""
+    words = "|".join(re.escape(w) for w in _reading().get("age_words", []))
+    m = re.search(rf"(\d{{1,3}}|{numeral_chars()}+)\s*(?:{words})", text)
+    if not m:
+        return None
+    raw = m.group(1)
+    try:
+        return float(raw) if raw.isdigit() else chinese_number(raw)
+    except ValueError:  # two digits side by side ("五六十岁"): no one age
+        return None
 
 
 def take_answer(kind: str, key: str, text: str, evidence: Optional[Evidence], values: Dict[str, Any],

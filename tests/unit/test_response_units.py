@@ -73,3 +73,15 @@ def test_a_change_whose_other_unit_is_not_said_is_refused_never_guessed(text):
 def test_a_change_with_the_analytes_own_unit_or_both_units_is_read(text, expected):
     refused = []
     assert parse_response(text, refused) == pytest.approx(expected) and refused == []
+
+
+@pytest.mark.parametrize("text, age", [("62岁", 62), ("六十二岁", 62), ("62 years old", 62), ("he is 62yo", 62), ("62", 62)])
+def test_the_risk_scores_age_is_read_with_its_own_words(text, age):
+    """ "62岁", "六十二岁" and "62 years old" answering the age question had been taken for a duration."""
+    values = {}
+    assert take_answer("risk", "age", text, None, values) == "result" and values["age"] == age
+
+
+def test_two_ages_side_by_side_are_no_age():
+    values = {}
+    assert take_answer("risk", "age", "五六十岁", None, values) != "result" and "age" not in values
