@@ -109,7 +109,9 @@ class TriageMode(Mode):
             return asked
         # the session as the slot holds it (nothing above changed it), kept when the answer is
         # refused: loaded again on that path instead of a deep copy on every answer
-        refused = common.set_aside(tracker)
+        # an answer's Chinese numerals ("一千八百") are read by the session itself (bot/chinese_numbers.py):
+        # only a note's are set aside
+        refused = [item for item in common.set_aside(tracker) if item.get("reason") != "numeral_words"]
         if refused and not common.has_clinical(evidence):
             # the value typed as the answer is refused, as the engine would: asked again
             dispatcher.utter_message(text=t("evidence_error", lang, error=common.set_aside_message(refused[0], lang)))

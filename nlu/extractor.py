@@ -57,6 +57,7 @@ from nlu.implications.uln_multiple import uln_multiples
 from nlu.implications.compared_rows import compare_table, compared_rows
 from nlu.language import detect_language, has_cjk
 from nlu.normalize import normalize
+from nlu.numeral_values import numeral_values
 from nlu.rules import TEST_PREFIX, load_yaml
 from nlu.span_values import span_value
 from nlu.target_view import views
@@ -67,7 +68,7 @@ log = logging.getLogger(__name__)  # never log note text
 # the reasons bot.evidence.check_lab refuses a value read from a note (LabRefused.reason)
 # and of a value whose unit the reader cannot read (unknown_unit)
 SET_ASIDE_REASONS = frozenset({"implausible", "unit_ambiguous", "urine_sample", "unknown_unit", "unit_needed",
-                               "unit_not_expected"})
+                               "unit_not_expected", "numeral_words"})
 
 
 class Warning_(BaseModel):
@@ -130,7 +131,7 @@ def set_aside_items(extraction: "Extraction") -> List[Dict[str, object]]:
     for warning in extraction.set_aside:
         text = warning.text()
         out.append({"analyte": warning.analyte, "value": warning.value, "unit": warning.unit,
-                    "message": warning.message, "en": text.en, "zh": text.zh,
+                    "message": warning.message, "en": text.en, "zh": text.zh, "reason": warning.reason,
                     "start": warning.start, "end": warning.end})
     return out
 
@@ -652,6 +653,9 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     warnings = [_with_message(Warning_(kind="lab", **_withheld(dict(w)))) for w in raw_warnings]
     labs, refused = _set_aside_implausible(labs)
     warnings += refused
+    # "血小板 六百 ×10^9/L": a value in Chinese numerals, set aside and asked for in digits
+    read = [(lab["start"], lab["end"]) for lab in raw_labs] + [(w["start"], w["end"]) for w in raw_warnings]
+    warnings += [Warning_(**w) for w in numeral_values(doc_str, read, rules_directory)]
 
     demo = doc._.poems_demographics or {}
     if language is None:

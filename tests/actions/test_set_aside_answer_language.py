@@ -39,3 +39,24 @@ def test_a_refused_value_is_explained_in_chinese():
 def test_a_refused_value_is_explained_in_english():
     said = _answer(NOTE_EN, "en", "VEGF 1.8k")
     assert "is not a unit" in said and "未采用" not in said
+
+
+def test_an_answer_in_chinese_numerals_is_read_not_set_aside():
+    """The note's reader sets a value in Chinese numerals aside (nlu/numeral_values.py); an answer's
+    are read by the session ("血清VEGF一千八百pg/ml" answering the VEGF question)."""
+    session = TriageSession()
+    session.apply_note(extract_evidence(NOTE_ZH))
+    session.ask("serum_vegf")
+    slots = {"language": "zh", "evidence": session.dump(), "interview": json.dumps({"mode": "triage"}),
+             "answer": None, "failures": None, "requested_slot": "answer"}
+    text = "血清VEGF一千八百pg/ml"
+    message = {"text": text, "intent": {"name": "inform", "confidence": 0.6},
+               "entities": [{"entity": "language", "value": "zh"}]}
+    trk = Tracker("tester", slots, message, [{"event": "user", "text": text}], False, None,
+                  {"name": "interview_form"}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    events = MODES["triage"].answer(dispatcher, trk, "zh", text)
+    said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
+    saved = [e for e in events if e.get("event") == "slot" and e.get("name") == "evidence"]
+    assert "未采用" not in said and saved
+    assert any(lab.analyte == "vegf" and lab.value == 1800 for lab in TriageSession.load(saved[-1]["value"]).evidence.labs)
