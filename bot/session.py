@@ -32,7 +32,7 @@ from pydantic import BaseModel, Field
 
 from bot.concepts import group_members
 from bot.criteria import CRITERIA_IDS
-from bot.dialogue.answers import (aside, bare_yes_no, blank_spans, has_phrase, just_stop, late_detail, late_unit, leads_with, matches, normalised, other_analytes, outcome_at, phrase_pattern,
+from bot.dialogue.answers import (aside, bare_yes_no, blank_spans, has_phrase, just_stop, late_correction, late_detail, late_unit, leads_with, matches, normalised, other_analytes, outcome_at, phrase_pattern,
                                   questions, reading, sample_named, samples_named, taken_by, why_about,
                                   with_bounds, without_labs)
 from bot.chinese_numbers import to_arabic
@@ -69,7 +69,7 @@ class Detail(BaseModel):
     analyte: str
     value: float
     unit: Optional[str] = None
-    field: str  # sample | reference | unit
+    field: str  # sample | reference | unit | value
     new: str
 
 
@@ -673,6 +673,13 @@ class TriageSession(BaseModel):
             if details:
                 self.messages += 1
                 return AnswerOutcome(kind="detail", item=key, changes=self._diff(before), details=details)
+        corrected = late_correction(norm, reading())
+        if corrected is not None:  # "sorry, 680 not 860": the value given before, corrected
+            details = self._put_value(*corrected)
+            if details:
+                self.messages += 1
+                return AnswerOutcome(kind="detail", item=self.current or "", changes=self._diff(before),
+                                     details=details)
         unit = late_unit(norm)
         if unit is not None:
             details = self._put_unit(*unit)
@@ -681,6 +688,23 @@ class TriageSession(BaseModel):
                 return AnswerOutcome(kind="detail", item=self.current or "", changes=self._diff(before),
                                      details=details)
         return None
+
+    def _put_value(self, new: float, old: float) -> List[Detail]:
+        """"sorry, 680 not 860" with no test named: the one value of ``old`` the session holds
+        takes ``new`` (its unit, sample and range kept), recorded as an override; the engine's check
+        runs first (LabRefused: nothing changes). [] when no value, or more than one test's, is ``old``."""
+        from bot.evidence import refuse_lab
+
+        held = [i for i, lab in enumerate(self.evidence.labs) if lab.value == old]
+        if not held or len({self.evidence.labs[i].analyte for i in held}) != 1:
+            return []
+        index = held[-1]
+        lab = self.evidence.labs[index]
+        changed = lab.copy(update={"value": new})
+        refuse_lab(changed)  # "sorry, 86000 not 860": refused with why, nothing set
+        self.evidence.labs[index] = changed
+        self.evidence.overrides.append(Override(key=f"{lab.analyte}.value", old=number_text(old), new=number_text(new)))
+        return [Detail(analyte=lab.analyte, value=old, unit=lab.unit, field="value", new=number_text(new))]
 
     def _put_unit(self, analyte: Optional[str], unit: str) -> List[Detail]:
         """"血小板单位是10^9/L": ``unit`` set on the latest value of ``analyte`` (none named: the

@@ -95,6 +95,24 @@ def _goes_on(word: str, rest: str) -> bool:
     return not first or first in answers.get("goes_on", {}).get(word, [])
 
 
+def late_correction(text: str, reading_: Dict[str, Any]) -> Optional[Tuple[float, float]]:
+    """(new, old) of a message that only corrects a value given before, naming no test: "sorry, 680
+    not 860", "680, not 860", "是680不是860", "不是860，是680" (questions.yml ``reading.rejected_after``);
+    None for anything else."""
+    num = r"(\d+(?:\.\d+)?)"
+    rejected = "|".join(phrase_pattern(w) for w in reading_.get("rejected_after", []))
+    fillers = r"(?:sorry|oops|my\s+mistake|correction|i\s+mean|it\s+was|抱歉|不好意思|更正|是|应该是|应为)"
+    lead = rf"^(?:{fillers}[\s,，:：]*)*"
+    end = r"[\s.。!！]*"
+    m = re.fullmatch(rf"{lead}{num}[\s,，]*(?:{rejected})\s*{num}{end}", text)  # "680 not 860"
+    if m:
+        return float(m.group(1)), float(m.group(2))
+    m = re.fullmatch(rf"{lead}(?:{rejected})\s*{num}[\s,，]*(?:{fillers}[\s,，]*)*{num}{end}", text)  # "不是860，是680"
+    if m:
+        return float(m.group(2)), float(m.group(1))
+    return None
+
+
 def bare_yes_no(text: str, extracted: Evidence) -> bool:
     """The whole answer is a yes or a no and nothing was read in it: to a question that asks
     for a value it says neither the value nor that the test was not done."""

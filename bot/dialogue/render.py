@@ -336,6 +336,8 @@ def details(details_: List[Any], language: str) -> List[str]:
                          sample=t(f"samples.{detail.new}", language)))
         elif detail.field == "unit" and detail.unit == detail.new:
             out.append(t("detail_unit_same", language, analyte=analyte, value=value))
+        elif detail.field == "value":
+            out.append(t("detail_value", language, analyte=analyte, value=value, new=detail.new))
         elif detail.field == "unit":
             out.append(t("detail_unit", language, analyte=analyte, value=number_text(detail.value), unit=detail.new,
                          old=detail.unit or t("unit_unwritten", language)))

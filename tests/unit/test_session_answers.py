@@ -766,3 +766,27 @@ def test_a_test_said_not_done_in_another_answer_replaces_its_pending():
     answer(s, "serum_vegf", "pending")
     answer(s, "bone_imaging", "VEGF not done")
     assert [(n.test, n.reason) for n in s.evidence.not_done if n.test == "serum_vegf"] == [("serum_vegf", "not_done")]
+
+
+# ---------------------------------------------------------------- a value corrected later, no test named
+def _with_vegf():
+    s = session()
+    s.apply_note(extract_evidence("VEGF 860 pg/mL serum"))
+    return s
+
+
+@pytest.mark.parametrize("text", ["sorry, 680 not 860", "680, not 860.", "是680不是860", "不是860，是680"])
+def test_a_value_corrected_later_without_its_name_corrects_the_one_value(text):
+    """ "sorry, 680 not 860" typed at the marrow question had been unread, and twice ended the item."""
+    s = _with_vegf()
+    outcome = answer(s, "bone_marrow", text)
+    assert outcome.kind == "detail" and outcome.details[0].new == "680"
+    assert [lab.value for lab in s.evidence.labs if lab.analyte == "vegf"] == [680]
+
+
+@pytest.mark.parametrize("text", ["sorry, 680 not 999", "680 not 860 and IFE negative"])
+def test_a_correction_of_no_value_held_corrects_nothing(text):
+    s = _with_vegf()
+    outcome = answer(s, "bone_marrow", text)
+    assert outcome.kind != "detail"
+    assert [lab.value for lab in s.evidence.labs if lab.analyte == "vegf"] == [860]
