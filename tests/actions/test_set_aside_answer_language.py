@@ -15,10 +15,10 @@ NOTE_ZH = "患者男,61岁。双下肢麻木9月,肌电图示脱髓鞘性周围�
 NOTE_EN = "61M, numb feet 9 months, NCS demyelinating polyneuropathy, pitting ankle oedema. IFE not done."
 
 
-def _answer(note: str, lang: str, text: str):
+def _answer(note: str, lang: str, text: str, key: str = None, events_too: bool = False):
     session = TriageSession()
     session.apply_note(extract_evidence(note))
-    session.ask(session.next_question())
+    session.ask(key or session.next_question())
     slots = {"language": lang, "evidence": session.dump(), "interview": json.dumps({"mode": "triage"}),
              "answer": None, "failures": None, "requested_slot": "answer"}
     message = {"text": text, "intent": {"name": "inform", "confidence": 0.6},
@@ -26,8 +26,9 @@ def _answer(note: str, lang: str, text: str):
     trk = Tracker("tester", slots, message, [{"event": "user", "text": text}], False, None,
                   {"name": "interview_form"}, "action_listen")
     dispatcher = CollectingDispatcher()
-    MODES["triage"].answer(dispatcher, trk, lang, text)
-    return "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
+    events = MODES["triage"].answer(dispatcher, trk, lang, text)
+    said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
+    return (said, events) if events_too else said
 
 
 def test_a_refused_value_is_explained_in_chinese():
@@ -44,19 +45,7 @@ def test_a_refused_value_is_explained_in_english():
 def test_an_answer_in_chinese_numerals_is_read_not_set_aside():
     """The note's reader sets a value in Chinese numerals aside (nlu/numeral_values.py); an answer's
     are read by the session ("血清VEGF一千八百pg/ml" answering the VEGF question)."""
-    session = TriageSession()
-    session.apply_note(extract_evidence(NOTE_ZH))
-    session.ask("serum_vegf")
-    slots = {"language": "zh", "evidence": session.dump(), "interview": json.dumps({"mode": "triage"}),
-             "answer": None, "failures": None, "requested_slot": "answer"}
-    text = "血清VEGF一千八百pg/ml"
-    message = {"text": text, "intent": {"name": "inform", "confidence": 0.6},
-               "entities": [{"entity": "language", "value": "zh"}]}
-    trk = Tracker("tester", slots, message, [{"event": "user", "text": text}], False, None,
-                  {"name": "interview_form"}, "action_listen")
-    dispatcher = CollectingDispatcher()
-    events = MODES["triage"].answer(dispatcher, trk, "zh", text)
-    said = "\n".join(m["text"] for m in dispatcher.messages if m.get("text"))
+    said, events = _answer(NOTE_ZH, "zh", "血清VEGF一千八百pg/ml", key="serum_vegf", events_too=True)
     saved = [e for e in events if e.get("event") == "slot" and e.get("name") == "evidence"]
     assert "未采用" not in said and saved
     assert any(lab.analyte == "vegf" and lab.value == 1800 for lab in TriageSession.load(saved[-1]["value"]).evidence.labs)
