@@ -43,6 +43,7 @@ from nlu.implications import (
     members_absent_together,
     negate_at_note_end,
     normal_lists,
+    stretches,
     normal_scans,
     not_done_lists,
     undone_lists,
@@ -621,6 +622,11 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     # an isotype written on its own ("MM, IgG-λ", "IgA-κ 42 g/L") is a monoclonal protein
     isotype = isotype_finding(doc_str, rules, lambda concept: any(
         f.concept == concept and f.status.value in rules.monoclonal_stated for f in findings))
+    # never one in a sentence about other patients or in the syndrome's criteria ("Anti-MAG neuropathy
+    # is associated with IgM kappa proteins"): implications.yml others_sentence, criteria_block
+    others = stretches(doc_str, rules.others_sentence) + stretches(doc_str, rules.criteria_block)
+    if isotype and any(a <= isotype[1] and isotype[2] <= b for a, b in others):
+        isotype = None
     if isotype:
         status, start, end, attributes = isotype
         if status == "present" and any(a <= start and end <= b for a, b in compared_earlier):

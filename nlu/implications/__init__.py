@@ -18,7 +18,7 @@ from nlu.implications.label_heading import label_headings
 from nlu.implications.lists import list_statuses
 from nlu.implications.members import members_absent_together
 from nlu.implications.monoclonal_doubt import doubtful_results
-from nlu.implications.normal_list import normal_lists
+from nlu.implications.normal_list import normal_lists, stretches
 from nlu.implications.normal_scan import normal_scans
 from nlu.implications.not_done_list import not_done_lists
 from nlu.implications.undone_list import undone_lists
@@ -32,6 +32,6 @@ from nlu.implications.status import forward_negation, queried_negation, resolved
 __all__ = [
     "ImplicationRules", "absent_needs", "bilateral", "cause_ruled_out_at_note_end", "doubtful_results", "form_answers", "forward_negation", "general_sentences", "heading_answers",
     "immobility_in_context", "implication_rules", "isotype_finding", "label_headings", "list_statuses",
-    "members_absent_together", "negate_at_note_end", "normal_lists", "not_done_lists", "undone_lists", "valued_tests", "normal_scans", "own_values", "past_headings", "queried_negation", "resolved", "restated_in_doubt",
+    "members_absent_together", "negate_at_note_end", "normal_lists", "stretches", "not_done_lists", "undone_lists", "valued_tests", "normal_scans", "own_values", "past_headings", "queried_negation", "resolved", "restated_in_doubt",
     "span_status",
 ]

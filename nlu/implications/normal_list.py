@@ -45,6 +45,11 @@ def _stretch(text: str, heading: "re.Match[str]", rule: NormalList) -> tuple:
     return heading.end(), heading.end() + (stop.start() if stop else len(window))
 
 
+def stretches(text: str, rule: "NormalList | None") -> list:
+    """The (start, end) stretches of ``text`` that ``rule`` settles (empty without the rule)."""
+    return [] if rule is None else [_stretch(text, heading, rule) for heading in rule.heading.finditer(text)]
+
+
 def normal_lists(text: str, targets, statuses, rule: "NormalList | None") -> None:
     """Each present target in a stretch of ``rule`` takes its status. In place."""
     if rule is None:

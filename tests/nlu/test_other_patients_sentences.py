@@ -96,3 +96,21 @@ def test_the_patient_named_after_a_general_clause_keeps_the_findings(text, conce
 ])
 def test_what_the_syndrome_typically_does_is_not_the_patients(text, concept):
     assert concept not in present(text)
+
+
+@pytest.mark.parametrize("text, concepts", [
+    ("Anti-MAG neuropathy is associated with IgM kappa proteins, not IgA lambda.",
+     {"anti_mag", "m_protein", "igm_paraprotein", "polyneuropathy"}),
+    ("Amyloidosis is associated with hepatomegaly and macroglossia, and with autonomic neuropathy.",
+     {"hepatomegaly", "polyneuropathy", "amyloidosis"}),
+    ("Castleman's disease is characterised by lymphadenopathy.", {"castleman_disease", "lymphadenopathy"}),
+])
+def test_what_another_disease_is_associated_with_is_not_the_patients(text, concepts):
+    """ "Anti-MAG neuropathy is associated with IgM kappa proteins" had read anti-MAG neuropathy, a
+    polyneuropathy and an IgM-κ M-protein as the patient's."""
+    assert not present(text) & concepts
+
+
+def test_the_patients_own_isotype_beside_it_stays():
+    text = "IFE: IgM kappa. His neuropathy is associated with an IgM kappa paraprotein."
+    assert {"igm_paraprotein", "polyneuropathy"} <= present(text)
