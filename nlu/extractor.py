@@ -417,8 +417,10 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     general_sentences(doc_str, targets, statuses, rules.general_sentence)
     normal_lists(doc_str, targets, statuses, rules.normal_list)  # "以下项目未见异常：A、B、C"
     normal_lists(doc_str, targets, statuses, rules.denied_list)  # "否认高血压，糖尿病等病史"
-    normal_lists(doc_str, targets, statuses, rules.others_sentence)  # "found in 68% of patients"
-    normal_lists(doc_str, targets, statuses, rules.criteria_block)  # "主要标准(至少满足1条):\n- …"
+    # stretches not about the patient, found once: their findings here, an isotype in them below
+    not_patients = (stretches(doc_str, rules.others_sentence), stretches(doc_str, rules.criteria_block))
+    normal_lists(doc_str, targets, statuses, rules.others_sentence, not_patients[0])  # "found in 68% of patients"
+    normal_lists(doc_str, targets, statuses, rules.criteria_block, not_patients[1])  # "主要标准(至少满足1条):\n- …"
     form_answers(doc_str, targets, statuses, rules.form_answer)  # "Hepatomegaly No / Edema Yes"
     label_headings(doc_str, targets, statuses, rules.label_heading)  # "Skin changes: Hyperpigmentation No"
     absent_needs(doc_str, targets, statuses, rules.absent_needs)  # "无Castleman病证据" without a biopsy
@@ -624,8 +626,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
         f.concept == concept and f.status.value in rules.monoclonal_stated for f in findings))
     # never one in a sentence about other patients or in the syndrome's criteria ("Anti-MAG neuropathy
     # is associated with IgM kappa proteins"): implications.yml others_sentence, criteria_block
-    others = stretches(doc_str, rules.others_sentence) + stretches(doc_str, rules.criteria_block)
-    if isotype and any(a <= isotype[1] and isotype[2] <= b for a, b in others):
+    if isotype and any(a <= isotype[1] and isotype[2] <= b for a, b in not_patients[0] + not_patients[1]):
         isotype = None
     if isotype:
         status, start, end, attributes = isotype

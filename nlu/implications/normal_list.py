@@ -13,6 +13,7 @@ only the first ones or stop at a comma:
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 
 class NormalList:
@@ -50,12 +51,12 @@ def stretches(text: str, rule: "NormalList | None") -> list:
     return [] if rule is None else [_stretch(text, heading, rule) for heading in rule.heading.finditer(text)]
 
 
-def normal_lists(text: str, targets, statuses, rule: "NormalList | None") -> None:
-    """Each present target in a stretch of ``rule`` takes its status. In place."""
+def normal_lists(text: str, targets, statuses, rule: "NormalList | None", spans: Optional[list] = None) -> None:
+    """Each target in a stretch of ``rule`` (``spans``: the stretches when already found) whose
+    status the rule overrides takes its status. In place."""
     if rule is None:
         return
-    for heading in rule.heading.finditer(text):
-        begin, end = _stretch(text, heading, rule)
+    for begin, end in stretches(text, rule) if spans is None else spans:
         for ent in targets:
             if ent.label_ != "ignore" and begin <= ent.start_char and ent.end_char <= end \
                     and isinstance(statuses[ent], str) and statuses[ent] in rule.overrides:
