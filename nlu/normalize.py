@@ -283,6 +283,34 @@ _WORD_DASH = re.compile(r"(?<=[A-Za-z\u00C0-\u024F])[\u2013\u2014](?=[A-Za-z\u00
 _DASHES = re.compile("[\u2013\u2014]")
 _QUERY_MARKS = re.compile("[?？]")
 _MINUS = re.compile("-")
+# "ROS: +wt loss, -fever, -diarrhea", "+NS -diarrhoea": a minus glued to the front of a word, in a
+# list of signs, -> "¬diarrhea": a forward negative, read by the ConText rule for "¬". It counts
+# after a list's separator or colon ("PMH: -DM", "ROS: …, -diarrhea"), or after a space where
+# the line holds another signed item ("-fever -diarrhea"); a minus opening a line is a bullet,
+# one inside a word a hyphen ("anti-MAG"), one between spaces a dash
+_FRONT_MINUS = re.compile(r"(?:(?<=[,;:(/])|(?<=[,;:(/][ \t])|(?<=[^\s,;:(/][ \t]))-(?=[A-Za-z])")
+_AFTER_SPACE_ONLY = re.compile(r"(?<=[^\s,;:(/][ \t])-")
+_SIGNED_ITEM = re.compile(r"(?:^|(?<=[\s,;:(/]))[-+](?=[A-Za-z])", re.M)
+
+
+def _front_minus(text: str) -> str:
+    """Each minus of ``_FRONT_MINUS`` -> "¬"; one after a space only where its line holds
+    another signed item (a list of signs, not "CT -sclerotic lesion")."""
+    out = None
+    for mark in _MINUS.finditer(text):
+        pos = mark.start()
+        if not _FRONT_MINUS.match(text, pos):
+            continue
+        if _AFTER_SPACE_ONLY.match(text, pos):
+            start = text.rfind("\n", 0, pos) + 1
+            end = text.find("\n", pos)
+            line = text[start:len(text) if end < 0 else end]
+            if len(_SIGNED_ITEM.findall(line)) < 2:
+                continue
+        if out is None:
+            out = list(text)
+        out[pos] = "¬"
+    return text if out is None else "".join(out)
 
 
 def _sub_at(pattern: "re.Pattern", marks: "re.Pattern", replacement: str, text: str) -> str:
@@ -344,6 +372,7 @@ def normalize(text: str) -> str:
     if "-" in out:
         out = _sub_at(_GLUED_MINUS, _MINUS, "⁻", out)
         out = _sub_at(_LONE_MINUS, _MINUS, "⁻", out)
+        out = _front_minus(out)
     if "\n" in out:
         if "-" in out:
             out = _SPLIT_WORD.sub(_join_split_word, out)
