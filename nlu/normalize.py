@@ -287,8 +287,8 @@ _MINUS = re.compile("-")
 # list of signs, -> "¬diarrhea": a forward negative, read by the ConText rule for "¬". It counts
 # after a list's separator or colon ("PMH: -DM", "ROS: …, -diarrhea"), or after a space where
 # the line holds another signed item ("-fever -diarrhea"); a minus opening a line is a bullet,
-# one inside a word a hyphen ("anti-MAG"), one between spaces a dash
-_FRONT_MINUS = re.compile(r"(?:(?<=[,;:(/])|(?<=[,;:(/][ \t])|(?<=[^\s,;:(/][ \t]))-(?=[A-Za-z])")
+# one inside a word a hyphen ("anti-MAG"), one between spaces a dash; "-ve" is a negative already
+_FRONT_MINUS = re.compile(r"(?:(?<=[,;:(/])|(?<=[,;:(/][ \t])|(?<=[^\s,;:(/][ \t]))-(?=[A-Za-z])(?![Vv][Ee]\b)")
 _AFTER_SPACE_ONLY = re.compile(r"(?<=[^\s,;:(/][ \t])-")
 _SIGNED_ITEM = re.compile(r"(?:^|(?<=[\s,;:(/]))[-+](?=[A-Za-z])", re.M)
 

@@ -32,6 +32,8 @@ def test_hyphens_and_dashes_elsewhere_change_nothing(ex, text, concept, state):
     ("ROS: -fever -diarrhea -night sweats", "hyperhidrosis"),
     ("PMH: -DM, +HTN", "diabetes"),
     ("Exam: -HSM, +edema", "hepatosplenomegaly"),
+    ("Skin: -ve, -HSM", "hepatosplenomegaly"),
+    ("Skin: -ve, -HSM", "skin_changes"),  # "-ve" stays the negative it is
 ])
 def test_a_minus_glued_to_the_front_of_a_listed_sign_negates_it(ex, text, concept):
     assert status_of(ex(text), concept) == "absent"

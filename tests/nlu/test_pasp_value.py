@@ -22,13 +22,15 @@ def _statuses(text: str) -> List[str]:
     "Echo: pulmonary artery systolic pressure 62 mmHg, moderate TR.",
     "肺动脉收缩压 52mmHg", "心超：肺动脉收缩压约45mmHg", "肺动脉高压（PASP 55 mmHg）",
     "肺动脉收缩压升高（52mmHg）",
+    # the estimate's verb between the name and the value
+    "胸部CT：双侧少量胸腔积液；肺动脉压估测52mmHg。", "肺动脉压估测约48 mmHg", "心超：肺动脉收缩压估计 60 mmHg",
 ])
 def test_a_raised_pasp_is_pulmonary_hypertension(text: str) -> None:
     assert _statuses(text) == ["present"]
 
 
 @pytest.mark.parametrize("text", [
-    "PASP 25 mmHg", "心超：估测肺动脉收缩压 30 mmHg", "No pulmonary hypertension, PASP 30 mmHg.",
+    "PASP 25 mmHg", "心超：估测肺动脉收缩压 30 mmHg", "肺动脉收缩压估测 28 mmHg", "No pulmonary hypertension, PASP 30 mmHg.",
 ])
 def test_a_normal_pasp_is_no_pulmonary_hypertension(text: str) -> None:
     assert _statuses(text) == ["absent"]
