@@ -23,12 +23,13 @@ def answer_patient_question(dispatcher: CollectingDispatcher, tracker: Tracker,
     there is no patient yet or the message is something else. Inside the interview a summary
     request is left to the interview (``summary=False``), which ends with the summary."""
     question = patient_question(common.user_text(tracker), evidence)
-    if question is None or (question.kind == "summary" and not summary):
+    if question is None or (question.kind in ("summary", "why") and not summary):
         return None  # read first: the session is loaded only for a question
     session = common.load_session(tracker)
     if not session.messages:
         return None
-    if question.kind == "summary":  # "summary please" after the interview: the summary again
+    if question.kind in ("summary", "why"):  # "summary please" / "why?" after the interview: the
+        # summary again, whose reasons say why the verdict is what it is
         common.send_summary(dispatcher, tracker, session, lang)
         return common.save(session) + [SlotSet("failures", 0)]
     if question.kind == "risk":  # the score; its missing inputs, when given next, complete it

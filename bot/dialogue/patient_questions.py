@@ -20,7 +20,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？;；]")
 
 
 class PatientQuestion(NamedTuple):
-    kind: str  # "missing" | "criteria" | "verdict" | "risk" | "summary" | "tests"
+    kind: str  # "missing" | "criteria" | "verdict" | "risk" | "summary" | "why" | "tests"
     criteria: Tuple[str, ...] = ()
     tests: Tuple[str, ...] = ()  # "tests": the tests asked about (tests.yml keys)
 
@@ -102,8 +102,13 @@ def patient_question(text: str, extracted: Optional[Evidence] = None) -> Optiona
     (a note, a result, an answer, an education question about the consensus)."""
     extracted = extracted or Evidence()
     norm = normalised(text or "")
-    if aside(norm, extracted) == "missing":
+    remark = aside(norm, extracted)
+    if remark == "missing":
         return PatientQuestion("missing")
+    if remark == "why" and not extracted.not_done:
+        # a bare "why?" / "为什么？": inside the interview, why its question is asked (left to
+        # it); after it, why the verdict is what it is
+        return PatientQuestion("why")
     if not (extracted.findings or extracted.labs or extracted.not_done) and asks_summary(norm):
         return PatientQuestion("summary")
     tests = asks_tests(text or "", norm, extracted)

@@ -76,3 +76,48 @@ def test_inside_the_interview_a_summary_request_ends_it_with_the_summary(text, l
     events = MODES["triage"].answer(CollectingDispatcher(), trk, lang, text)
     state = [e["value"] for e in events if e.get("event") == "slot" and e.get("name") == "interview"]
     assert state and '"stopped": true' in state[-1]
+
+
+def fallback(text: str, lang: str, raw):
+    from actions.smalltalk import ActionFallback
+
+    slots = {"language": lang, "evidence": raw, "interview": None, "answer": None, "failures": None,
+             "requested_slot": None}
+    message = {"text": text, "intent": {"name": "nlu_fallback", "confidence": 0.3},
+               "entities": [{"entity": "language", "value": lang}]}
+    trk = Tracker("tester", slots, message, [{"event": "user", "text": text}], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionFallback().run(dispatcher, trk, {}))
+    return "\n".join(m.get("text") or "" for m in dispatcher.messages)
+
+
+@pytest.mark.parametrize("text, lang, reasons, platelets", [("why?", "en", "Why", "Platelets"),
+                                                            ("Why", "en", "Why", "Platelets"),
+                                                            ("为什么？", "zh", "依据", "血小板")])
+def test_a_bare_why_after_the_interview_gives_the_reasons_of_the_verdict(text, lang, reasons, platelets):
+    assert patient_question(text).kind == "why"
+    said = fallback(text, lang, session().dump())
+    assert reasons in said and platelets in said  # the reasons, the platelet count's among them
+
+
+@pytest.mark.parametrize("text", ["why VEGF?", "why measure VEGF", "为什么要查VEGF？", "why is POEMS called POEMS?"])
+def test_a_why_that_names_something_is_no_bare_why(text):
+    question = patient_question(text)
+    assert question is None or question.kind != "why"
+
+
+def test_inside_the_interview_a_bare_why_is_the_question_s_why():
+    from actions.modes import MODES
+
+    s = session()
+    s.ask("serum_vegf")
+    slots = {"language": "en", "evidence": s.dump(), "interview": None, "answer": None, "failures": None,
+             "requested_slot": "answer"}
+    message = {"text": "why?", "intent": {"name": "nlu_fallback", "confidence": 0.3},
+               "entities": [{"entity": "language", "value": "en"}]}
+    trk = Tracker("tester", slots, message, [{"event": "user", "text": "why?"}], False, None,
+                  {"name": "interview_form"}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    MODES["triage"].answer(dispatcher, trk, "en", "why?")
+    said = "\n".join(m.get("text") or "" for m in dispatcher.messages)
+    assert "VEGF" in said and not said.startswith("Summary")
