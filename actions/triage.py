@@ -41,7 +41,7 @@ def merge_and_report(dispatcher: CollectingDispatcher, tracker: Tracker, session
         lead.append(t("correction_applied" if understood else "correction_nothing", lang))
     else:
         try:
-            changes = session.apply_note(evidence)
+            changes = session.apply_note(evidence, common.user_text(tracker))
         except EvidenceError as error:
             dispatcher.utter_message(text=t("evidence_error", lang, error=str(error)))
             return TriageSession.load(backup)

@@ -487,11 +487,13 @@ class TriageSession(BaseModel):
         after = self.states()
         return [Change(key=k, old=before[k], new=after[k]) for k in before if before[k] != after[k]]
 
-    def apply_note(self, extracted: Optional[Evidence]) -> List[Change]:
-        """Merge a pasted note's evidence; returns what changed."""
+    def apply_note(self, extracted: Optional[Evidence], text: str = "") -> List[Change]:
+        """Merge a pasted note's evidence; returns what changed. A value named with the earlier
+        value it replaces ("VEGF was 185 not 1850", "VEGF 1850 → 600") keeps that one's unit,
+        sample and range where it gives none (``_carried``), whatever the message was taken for."""
         before = self.states()
         self.messages += 1
-        self._merge(extracted, SourceKind.note)
+        self._merge(self._carried(extracted, text), SourceKind.note)
         self._put_cause(extracted, SourceKind.note)
         return self._diff(before)
 

@@ -44,3 +44,24 @@ def test_a_new_value_that_names_no_earlier_one_keeps_nothing(text):
     lab = s.evidence.labs[-1]
     assert lab.value == 860 and lab.reference_high is None
     assert lab.sample in (None, SampleType.plasma)
+
+
+@pytest.mark.parametrize("text", ["sorry, VEGF was 185 not 1850", "VEGF 680 → 860"])
+def test_a_correction_read_as_a_new_message_keeps_them_too(text):
+    """After the interview a correction may be taken for a message with a result (not the
+    correction intent): merged as a note, the value it names still keeps the earlier one's."""
+    s = TriageSession()
+    s.apply_note(Evidence(findings=[Finding(concept="polyneuropathy")],
+                          labs=[LabValue(analyte="vegf", value=1850 if "1850" in text else 680, unit="pg/mL",
+                                         sample=SampleType.serum, reference_high=600)]))
+    s.apply_note(extract_evidence(text), text)
+    lab = s.evidence.labs[-1]
+    assert (lab.unit, lab.sample, lab.reference_high) == ("pg/mL", SampleType.serum, 600)
+
+
+def test_a_note_that_names_no_earlier_value_keeps_nothing():
+    s = session()
+    text = "VEGF 900 pg/mL"
+    s.apply_note(extract_evidence(text), text)
+    lab = s.evidence.labs[-1]
+    assert lab.sample is None and lab.reference_high is None
