@@ -4,7 +4,9 @@ Only for verdicts short of meets_criteria, and for unlikely only a test that ``r
 criterion that alone makes it unlikely (tests.yml: the bone marrow, when serum tests found no
 M-protein but an elevated VEGF, sclerotic lesions or Castleman disease point to POEMS; 二(二)1).
 A test is a candidate when it settles a criterion that is still unknown; a test already reported
-(a finding or lab from it exists) is never recommended again. Tests the note says were not done stay recommendable (flag
+(a finding or lab from it exists) is never recommended again, unless what it reported is in doubt
+("sclerotic lesion R ilium, ?bone island", "?splenomegaly") and its criterion is still unknown:
+then it is recommended again, said to be in doubt so far (repeat it or have it reviewed). Tests the note says were not done stay recommendable (flag
 ``not_done``); tests in ``exclude`` (the dialogue has asked already) are dropped.
 
 Ranking: tests that settle a mandatory criterion first; then tests that could complete the
@@ -20,8 +22,9 @@ from typing import Any, Dict, Iterable, List, Optional, Set
 from pydantic import BaseModel, Field
 
 from bot.criteria import CriterionResult, kind_of
-from bot.evidence import Facts
+from bot.evidence import Facts, is_resolved
 from bot.models import CriterionState
+from bot.texts import msg
 from bot.verdict import Verdict, decide, group_states
 from bot.yaml_files import safe_load
 
@@ -88,6 +91,12 @@ def catalogue() -> Dict[str, TestInfo]:
     return {k: TestInfo(key=k, **v) for k, v in raw.items()}
 
 
+def equivocal_note() -> Dict[str, str]:
+    """What is said of a test whose result so far is only in doubt (messages.yml ``plan.equivocal``)."""
+    text = msg("plan.equivocal")
+    return {"en": text.en, "zh": text.zh}
+
+
 def reported(test: TestInfo, facts: Facts) -> bool:
     """A finding (any status) or lab from this test exists."""
     return _reported(test, set(facts.findings) | set(facts.uncertain), set(facts.labs))
@@ -130,9 +139,12 @@ def plan(facts: Facts, criteria: Dict[str, CriterionResult], verdict: Verdict,
     groups = group_states(states)
     open_groups = {g for g, s in groups.items() if s != CriterionState.present}
     items: List[MissingTest] = []
+    doubted = {c for c, finding in facts.uncertain.items() if not is_resolved(finding)}
     concepts, analytes = set(facts.findings) | set(facts.uncertain), set(facts.labs)
     for test in catalogue().values():
-        if test.key in excluded or _complete(test, concepts, analytes):
+        # reported, but in doubt (a finding once there and since resolved is a result)
+        equivocal = not doubted.isdisjoint(test.reports.concepts)
+        if test.key in excluded or (_complete(test, concepts, analytes) and not equivocal):
             continue
         if test.staging_needs and all(facts.is_absent(c) for c in test.staging_needs):
             continue  # "no lymphadenopathy": no enlarged node to biopsy (tests.yml staging_needs)
@@ -140,10 +152,11 @@ def plan(facts: Facts, criteria: Dict[str, CriterionResult], verdict: Verdict,
         if not unknown:
             continue
         mandatory = any(kind_of(c) == "mandatory" for c in unknown)
-        note: Dict[str, str] = {}
+        note: Dict[str, str] = equivocal_note() if equivocal else {}
+        why_en, why_zh = (f"{test.en} {note['en']}", f"{test.zh}{note['zh']}") if note else (test.en, test.zh)
         # every value comes from the validated tests.yml or is built here with its field's type
         items.append(MissingTest.construct(
-            test=test.key, criterion=unknown[0], criteria=unknown, why_en=test.en, why_zh=test.zh,
+            test=test.key, criterion=unknown[0], criteria=unknown, why_en=why_en, why_zh=why_zh,
             citation=test.citation, cost_rank=test.cost_rank, settles_mandatory=mandatory,
             not_done=test.key in facts.not_done, note=note,
         ))

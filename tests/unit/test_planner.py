@@ -222,3 +222,39 @@ def test_a_question_about_the_m_protein_names_the_marrow_that_could_still_show_i
     assert "could still show it: bone marrow" in en and "仍可能证实此项的检查:骨髓" in zh
     plain = assess(_no_serum_m_protein(peripheral_edema="present"))
     assert "could still show it" not in patient_answer("criteria", ["monoclonal_plasma_cell_disorder"], plain, "en")
+
+
+def _plan(findings):
+    return {m.test: m for m in assess(evidence_of(findings)).missing_evidence}
+
+
+def test_a_test_that_reported_only_a_doubt_is_recommended_again_and_says_so():
+    """"sclerotic lesion R ilium, ?bone island": the bone criterion stays unknown, and the bone
+    study is wanted again (reviewed or repeated), not dropped as done."""
+    plan = _plan({"polyneuropathy": "present", "serum_immunofixation": "present",
+                  "sclerotic_bone_lesion": "uncertain"})
+    bone = plan["bone_imaging"]
+    assert bone.note and "doubt" in bone.why("en") and "复查" in bone.why("zh")
+    assert bone.why("en").startswith("Bone CT")
+
+
+def test_a_test_with_a_settled_result_is_still_never_asked_for_again():
+    for status in ("present", "absent"):
+        plan = _plan({"polyneuropathy": "present", "serum_immunofixation": "present",
+                      "sclerotic_bone_lesion": status, "peripheral_edema": "present"})
+        assert "bone_imaging" not in plan
+
+
+def test_a_doubt_beside_another_result_of_the_same_test_still_asks_for_it():
+    """"CT: no lytic lesions; sclerotic focus, ?bone island": the sclerotic question is open."""
+    plan = _plan({"polyneuropathy": "present", "serum_immunofixation": "present",
+                  "sclerotic_bone_lesion": "uncertain", "lytic_bone_lesion": "absent"})
+    assert plan["bone_imaging"].note
+
+
+def test_a_doubt_about_a_criterion_already_met_asks_nothing_again():
+    """"splenomegaly; ?hepatomegaly": organomegaly is met, the ultrasound is not wanted for it."""
+    plan = _plan({"polyneuropathy": "present", "serum_immunofixation": "present",
+                  "splenomegaly": "present", "hepatomegaly": "uncertain", "ascites": "absent",
+                  "peripheral_edema": "present"})
+    assert "abdominal_imaging" not in plan
