@@ -121,14 +121,16 @@ def _flag(mark: Optional[str]) -> Optional[str]:
 
 def _readings(date: str) -> Dict[str, Date]:
     """A row's date by the convention it is written in: "2024-03-05", "2024/3/5", "2024年3月5日",
-    "2024-03" (year first) and "3月5日" (no year) read the same either way; "05/03/2024" is read
-    day first ("dmy") or month first ("mdy"), each only where it makes a valid date."""
+    "2024-03" (year first) and "3月5日" (no year) read the same either way; "05/03/2024" and
+    "05/03/24" are read day first ("dmy") or month first ("mdy"), each only where it makes a
+    valid date."""
     parts = [int(d) for d in _DIGITS.findall(date)]
     if len(parts) >= 2 and parts[0] >= 1000:
         both: Date = (parts[0], parts[1], parts[2] if len(parts) > 2 else 0)
         return {"dmy": both, "mdy": both}
-    if len(parts) == 3 and parts[2] >= 1000:
+    if len(parts) == 3 and (parts[2] >= 1000 or len(_DIGITS.findall(date)[2]) == 2):
         a, b, year = parts
+        year = year if year >= 1000 else 2000 + year  # "12/09/25": a two-digit year of this century
         return {name: (year, m, d) for name, (m, d) in (("dmy", (b, a)), ("mdy", (a, b)))
                 if 1 <= m <= 12 and 1 <= d <= 31}
     if len(parts) == 2:
@@ -178,6 +180,10 @@ class CompareTable:
         血清VEGF(pg/ml)   3 260                      126                 0-142
         血清IFE           IgA-λ（＋）                阴性
 
+    Letters leave the item column untitled: an indented line of dates only is a header too
+    ("            25/09/25    03/11/25"), and a row may give its unit in a cell after the last
+    column ("Hb    171    176    g/L") or with a value ("2,950 pg/mL (serum; RR 62-707)").
+
     Follow-up records set the values at diagnosis beside today's this way. The header names the
     times of its columns: an earlier time (``past`` words: 既往, 治疗前, 基线, 诊断时…), now
     (``now`` words: 本次, 目前, 治疗后…), a time counted from the treatment between them
@@ -191,7 +197,9 @@ class CompareTable:
         self.item = re.compile(spec["item"], re.I)
         # a header line opens with the item column's title and a column gap: only such lines
         # are tried (most notes have none, and trying every line cost ~0.3 ms a note)
-        self.header_start = re.compile(r"^[ \t\u3000]*(?:" + spec["item"] + r")(?=\t|[ \u3000]{2,})", re.I | re.M)
+        # or, with no title over the item column, an indented line of dates ("        12/09/25    03/11/25")
+        self.header_start = re.compile(r"^[ \t\u3000]*(?:" + spec["item"] + r")(?=\t|[ \u3000]{2,})|^(?:\t|[ \u3000]{2,})(?:"
+                                       + spec["column_date"] + ")", re.I | re.M)
         self.past = re.compile(spec["past"], re.I)
         self.now = re.compile(spec["now"], re.I)
         self.other = re.compile(spec["other"], re.I)
@@ -208,10 +216,12 @@ class CompareTable:
         """(kind, time rank) of each column after the item column: kind "time", "reference" or
         "other"; None when the line is no comparison header."""
         cells = _cells(text, start, end)
-        if len(cells) < 3 or not self.item.fullmatch(text, *cells[0]):
-            return None
+        if len(cells) >= 3 and self.item.fullmatch(text, *cells[0]):
+            cells = cells[1:]
+        elif not (len(cells) >= 2 and text[start:cells[0][0]] and all(self.date.fullmatch(text, a, b) for a, b in cells)):
+            return None  # neither a titled header nor an indented line of dates only
         kinds, classes, dates = [], [], []
-        for a, b in cells[1:]:
+        for a, b in cells:
             cell = text[a:b]
             if self.other.match(cell):
                 kinds.append("reference" if self.reference_title.match(cell) else "other")
@@ -257,7 +267,8 @@ class CompareTable:
             rows, j = [], i + 1
             while j < len(lines):
                 cells = _cells(text, *lines[j])
-                if len(cells) < 2 or len(cells) > len(columns) + 1:
+                # (one more cell may give the row's unit: "Hb    171    176    g/L")
+                if len(cells) < 2 or len(cells) > len(columns) + 2:
                     break
                 rows.append(cells)
                 j += 1
@@ -277,16 +288,26 @@ class CompareTable:
                     continue
                 analyte, m, unit, word = name
                 values, low, high = [], None, None
+                extra = cells[len(columns) + 1:]  # a cell after the last column: the row's unit
+                if extra and (unit is not None or self._unit_cell(reader, text, analyte, *extra[0]) is None):
+                    continue
                 for (kind, rank), (a, b) in zip(columns, cells[1:]):
                     if kind == "time":
                         n = self.number.fullmatch(text, a, b)
-                        if n is not None:
-                            values.append((rank, n))
+                        if n is None:  # the value with its unit: "2,950 pg/mL (serum; RR 62-707)"
+                            n = self.number.match(text, a, b)
+                            told = self._unit_cell(reader, text, analyte, n.end(), b) if n else None
+                            if told is None or (unit is not None and told[0] != unit):
+                                continue
+                            unit, word, low, high = told[0], word or told[1], told[2], told[3]
+                        values.append((rank, n))
                     elif kind == "reference":
                         ref = self.reference.fullmatch(text, a, b)
                         if ref is not None:
                             low = float(ref.group("lo")) if ref.group("lo") else None
                             high = float(ref.group("hi"))
+                if extra:
+                    unit, word, low, high = self._unit_cell(reader, text, analyte, *extra[0])
                 if not values:
                     continue
                 if unit is None and analyte.required_units:
@@ -306,6 +327,24 @@ class CompareTable:
                     })
                 spans.append((cells[0][0], cells[-1][1]))
         return labs, spans
+
+    def _unit_cell(self, reader, text: str, analyte, a: int, b: int):
+        """(unit, sample word, reference low, high) of a cell holding a unit of ``analyte`` and
+        nothing else but a bracket after it ("g/L", "pg/mL (serum; RR 62-707)"); None otherwise."""
+        while a < b and text[a] in " \t":
+            a += 1
+        unit, end = reader._unit_at(text, a, analyte.units)
+        if unit not in analyte.units:
+            return None
+        rest = text[end:b].strip()
+        if rest and not (rest[0] in "(（" and rest[-1] in ")）"):
+            return None
+        sample = next((w for w in reader.sample_word if re.search(r"(?<![A-Za-z])" + re.escape(w) + r"(?![A-Za-z])",
+                                                                   rest, re.I)), None)
+        ref = self.reference.search(rest)
+        low = float(ref.group("lo")) if ref and ref.group("lo") else None
+        high = float(ref.group("hi")) if ref else None
+        return unit, sample, low, high
 
     def _analyte(self, reader, text: str, cell: Tuple[int, int], names: list):
         """(analyte, name match, unit, sample word) of an item cell: the name that ends last in
