@@ -258,3 +258,9 @@ def test_a_doubt_about_a_criterion_already_met_asks_nothing_again():
                   "splenomegaly": "present", "hepatomegaly": "uncertain", "ascites": "absent",
                   "peripheral_edema": "present"})
     assert "abdominal_imaging" not in plan
+
+
+def test_a_bone_study_that_speaks_only_of_lytic_lesions_is_recommended_again():
+    """"Skeletal survey: no lytic lesions", "腰椎MRI：未见骨质破坏": sclerotic lesions are still open."""
+    plan = _plan({"polyneuropathy": "present", "serum_immunofixation": "present", "lytic_bone_lesion": "absent"})
+    assert "bone_imaging" in plan and not plan["bone_imaging"].note
