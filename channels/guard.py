@@ -17,6 +17,7 @@ Settings come from the environment (read when a channel is created):
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import ipaddress
@@ -27,13 +28,17 @@ import time
 import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Tuple
+
+import yaml
 
 DEFAULT_MAX_MESSAGE_CHARS = 20_000
 DEFAULT_MAX_BODY_BYTES = 256 * 1024
 DEFAULT_RATE_PER_MINUTE = 30.0
 SIGNATURE_HEADER = "X-Poems-Signature"
 MAX_SENDER_CHARS = 128
+REPLIES = Path(__file__).with_name("replies.yml")
 
 
 class ChannelConfigError(RuntimeError):
@@ -84,6 +89,19 @@ WRONG_CONTENT_TYPE = _problem(
 RATE_LIMITED = _problem(
     429, "rate_limited", "Too many messages; please wait a moment and try again.", "消息过于频繁，请稍候再试。"
 )
+
+
+@functools.lru_cache(maxsize=None)
+def _replies() -> Dict[str, Dict[str, str]]:
+    with open(REPLIES, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def empty_reply() -> str:
+    """The assistant's answer to an empty or blank message (sent as a normal bot message, so a
+    client that sends one by mistake keeps its conversation and learns what to send)."""
+    text = _replies()["empty_message"]
+    return f"{text['en']}\n\n{text['zh']}"
 
 
 def too_long_reply(limit: int) -> str:

@@ -9,7 +9,9 @@ even when the Rasa server runs with ``--auth-token``. This one:
   and refuses to start on a non-loopback address when none is;
 - reads at most ``POEMS_MAX_BODY_BYTES`` (413 beyond, before reading when Content-Length says so),
   wants ``application/json`` (415) holding a JSON object (400), a sender and a text message;
-- normalises the text (see ``channels.guard.clean_text``), refuses empty or binary messages (400);
+- normalises the text (see ``channels.guard.clean_text``), refuses binary messages (400);
+- answers an empty or blank message with what to send, as a normal bot message (200), without
+  passing it to the assistant;
 - answers an over-long note politely as a normal bot message, without passing it to the assistant;
 - limits messages per sender (token bucket, 429 with ``Retry-After``).
 
@@ -135,6 +137,8 @@ class SecureRestInput(RestInput):
             body = {**guard.RATE_LIMITED.as_json(), "retry_after": retry}
             return None, response.json(body, status=429, headers={"Retry-After": str(retry)})
         text, problem = guard.clean_text(message)
+        if problem == guard.EMPTY_MESSAGE:  # answered, never an HTTP error (receive)
+            return {"sender": sender, "text": "", "metadata": metadata}, None
         if problem:
             return None, _error(problem)
         return {"sender": sender, "text": text, "metadata": metadata}, None
@@ -155,6 +159,8 @@ class SecureRestInput(RestInput):
                 return failure
             sender = checked["sender"]
             text = checked["text"]
+            if not text:  # an empty or blank message: said so; the conversation is untouched
+                return response.json([{"recipient_id": sender, "text": guard.empty_reply()}])
             if len(text) > settings.max_message_chars:
                 # A normal bot reply; the note itself goes no further.
                 return response.json(

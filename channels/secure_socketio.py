@@ -156,6 +156,9 @@ class SecureSocketIOInput(SocketIOInput):
                 await self._refuse(sid, sender, guard.BAD_MESSAGE)
                 return
             text, problem = guard.clean_text(message)
+            if problem == guard.EMPTY_MESSAGE:  # said what to send; the conversation is untouched
+                await sio.emit(self.bot_message_evt, {"text": guard.empty_reply(), "error": problem.code}, room=sender)
+                return
             if problem:
                 await self._refuse(sid, sender, problem)
                 return

@@ -215,7 +215,6 @@ def test_open_channel_passes_clean_messages_and_keeps_the_usual_answer_shape():
         ('{"sender": "", "message": "hi"}', "application/json", 400, "invalid_sender"),
         ('{"sender": "a", "message": 5}', "application/json", 400, "invalid_message"),
         ('{"sender": "a", "message": "hi", "metadata": [1]}', "application/json", 400, "invalid_metadata"),
-        ('{"sender": "a", "message": "   "}', "application/json", 400, "empty_message"),
         ('{"sender": "a", "message": "bin\\u0000ary"}', "application/json", 400, "binary_message"),
         ('{"sender": "a", "message": "hi"}', "text/plain", 415, "unsupported_media_type"),
         ('{"sender": "a", "message": "hi"}', "application/x-www-form-urlencoded", 415, "unsupported_media_type"),
@@ -231,6 +230,37 @@ def test_bad_requests_get_a_clear_json_error_and_reach_nothing(body, content_typ
             assert channel.received == []
             # the server is still up for the next message
             assert (await channel.post({"sender": "b", "message": "hi"}))[0] == 200
+
+    run(scenario())
+
+
+@pytest.mark.parametrize("message", ["", "   ", "\u200b\n\t"])
+def test_an_empty_message_gets_a_reply_and_reaches_nothing(message):
+    """An empty or blank message is answered as a bot message (200) with what to send, in both
+    languages; it never reaches the assistant, so the conversation goes on as it was."""
+    async def scenario():
+        async with Channel(guard.Settings()) as channel:
+            status, data, _ = await channel.post({"sender": "dr-e", "message": message})
+            assert status == 200
+            assert [m["recipient_id"] for m in data] == ["dr-e"]
+            reply = data[0]["text"]
+            assert "empty" in reply and "referral note" in reply and "病历" in reply
+            assert channel.received == []
+            status, data, _ = await channel.post({"sender": "dr-e", "message": "hi"})
+            assert (status, data) == (200, [{"recipient_id": "dr-e", "text": "echo 2"}])
+
+    run(scenario())
+
+
+def test_an_empty_message_still_needs_the_credentials():
+    async def scenario():
+        async with Channel(guard.Settings(token="s3cret")) as channel:
+            status, data, _ = await channel.post({"sender": "dr-e", "message": ""})
+            assert status == 401 and data["error"] == "unauthorized"
+            status, data, _ = await channel.post({"sender": "dr-e", "message": ""},
+                                                 headers={"Authorization": "Bearer s3cret"})
+            assert status == 200 and "empty" in data[0]["text"]
+            assert channel.received == []
 
     run(scenario())
 
