@@ -1,5 +1,5 @@
 """Chinese numerals read as numbers ("一千八百" 1800, "两千三" 2300, "1千8" 1800, "1.8千" 1800,
-"一千零五十" 1050, "五百八十" 580); the characters are data (bot/data/chinese_numerals.yml).
+"一千零五十" 1050, "五百八十" 580, "零点三" 0.3, "一点二" 1.2); the characters are data (bot/data/chinese_numerals.yml).
 
 ``numeral_pattern`` finds a candidate; ``chinese_number`` reads it: a number, None when it is no
 numeral ("一般", "十分", "千万"), or ``VagueNumber`` when it states no one value ("两三千", "几千",
@@ -43,7 +43,8 @@ def numeral_pattern() -> str:
     big = _class("".join(u for u, v in data["units"].items() if v >= 10000))
     part = rf"(?:{digits}|\d+(?:\.\d+)?)"
     piece = rf"(?:{part}|{small}|{big}(?={digits}|{small}|\d))"
-    return rf"(?:{piece}*{small}{piece}*|{part}{big}{part}+)"
+    decimal = rf"(?:{digits}|{small})+{_class(''.join(data['point']))}{digits}+(?!{digits}|{small}|{big}|\d)"
+    return rf"(?:{decimal}|{piece}*{small}{piece}*|{part}{big}{part}+)"
 
 
 def vague_at(text: str, start: int, end: int) -> bool:
@@ -97,6 +98,9 @@ def chinese_number(raw: str) -> Optional[float]:
     side ("两三千", "一两百")."""
     data = _data()
     digits, units = data["digits"], data["units"]
+    point = next((p for p in data["point"] if p in raw), None)
+    if point is not None:
+        return _decimal(*raw.split(point, 1))
     tokens = re.findall(r"\d+(?:\.\d+)?|.", raw)
     if not any(t in units and units[t] < 10000 for t in tokens) and not any(t in units for t in tokens[1:-1]):
         return None
@@ -150,3 +154,19 @@ def chinese_number(raw: str) -> Optional[float]:
             section += current
     value = total + section
     return value if value else None
+
+
+def _decimal(whole: str, fraction: str) -> Optional[float]:
+    """A numeral written with a decimal point ("零点三" 0.3, "一点二" 1.2, "十二点五" 12.5): the whole
+    part one digit or a numeral with units, the fraction digits read one by one; None otherwise
+    ("一二点五": no one whole number)."""
+    digits = _data()["digits"]
+    if not fraction or any(c not in digits for c in fraction):
+        return None
+    if len(whole) == 1 and whole in digits:
+        value: Optional[float] = float(digits[whole])
+    else:
+        value = chinese_number(whole) if whole else None
+    if value is None:
+        return None
+    return float(f"{value:g}.{''.join(str(digits[c]) for c in fraction)}")

@@ -217,10 +217,21 @@ def refusal(reading: Dict[str, Any], key: str, **params: Any) -> Text:
                 params=params)
 
 
+def _unit_zh(rest: str, reading: Dict[str, Any]) -> Optional[Tuple[str, str, int]]:
+    """A unit written in Chinese words at the start of ``rest`` ("克每升": ``reading.units_zh``):
+    (as written, the unit, where it ends), the longest first; None when there is none."""
+    head = len(rest) - len(rest.lstrip())
+    for written in sorted(reading.get("units_zh", {}), key=len, reverse=True):
+        if rest.startswith(written, head):
+            return written, reading["units_zh"][written], head + len(written)
+    return None
+
+
 def bound_after(rest: str, reading: Dict[str, Any]) -> Optional[str]:
     """A bound written after the number and its unit ("2000以上", "450 or more", "2000+")."""
     match = _UNIT.match(rest)
-    tail = rest[match.end():] if match and _is_unit(match.group("unit")) else rest
+    zh = _unit_zh(rest, reading)
+    tail = rest[zh[2]:] if zh else rest[match.end():] if match and _is_unit(match.group("unit")) else rest
     tail = tail.lstrip()
     for sign, words in reading.get("bounds_after", {}).items():
         if any(tail.startswith(w.lower()) for w in words):
@@ -236,21 +247,25 @@ def _is_unit(token: str) -> bool:
 def _unit(found: _Found, rest: str, reading: Dict[str, Any]) -> Optional[str]:
     """The unit written after the number (``rest`` is the text after it), None when none is;
     refused when it is written but does not convert to the analyte's unit."""
+    zh = _unit_zh(rest, reading)
     match = _UNIT.match(rest)
-    if not match:
+    if zh:  # "一点二克每升"
+        written, unit = zh[0], zh[1]
+    elif not match:
         return None
-    unit = match.group("unit").translate(_SUPERSCRIPTS).strip()
-    unit = re.sub(r"10\s*\^?\s*(\d{1,2})\s*/\s*", r"10^\1/", unit)  # "×10⁹/L" is ×10^9/L
-    if not _is_unit(unit):
-        return None  # a word, not a unit
-    written = unit
-    unit = reading.get("units", {}).get(unit.lower(), unit)
+    else:
+        unit = match.group("unit").translate(_SUPERSCRIPTS).strip()
+        unit = re.sub(r"10\s*\^?\s*(\d{1,2})\s*/\s*", r"10^\1/", unit)  # "×10⁹/L" is ×10^9/L
+        if not _is_unit(unit):
+            return None  # a word, not a unit
+        written = unit
+        unit = reading.get("units", {}).get(unit.lower(), unit)
     if re.split(r"\s*/", unit.lower())[0] in reading.get("activity_units", []):
         raise AnswerRefused(unreadable_unit(found.analyte, found.value, written))
     try:
         convert(1.0, unit, catalogue().analytes[found.analyte].unit, what=found.analyte)
     except (UnitError, ValueError, KeyError) as error:
-        raise AnswerRefused(_wrong_unit(found, written, unit, reading)) from error
+        raise AnswerRefused(_wrong_unit(found, unit if zh else written, unit, reading)) from error
     return unit
 
 

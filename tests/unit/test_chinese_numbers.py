@@ -41,3 +41,21 @@ def test_a_trailing_wan_is_left_to_the_unit_reader():
 ])
 def test_to_arabic_writes_only_one_value_numerals_in_digits(text, expected):
     assert to_arabic(text) == expected
+
+
+@pytest.mark.parametrize("raw, value", [
+    ("零点三", 0.3), ("一点二", 1.2), ("两点五", 2.5), ("十二点五", 12.5), ("一百二十点五", 120.5), ("零点一二", 0.12),
+])
+def test_a_decimal_numeral_is_one_value(raw, value):
+    assert [m.group() for m in re.finditer(numeral_pattern(), raw)] == [raw]
+    assert chinese_number(raw) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["三点五十分", "下午三点五分", "两点半", "好一点", "一点点", "一点二几"])
+def test_a_time_or_a_word_with_a_point_is_no_decimal(text):
+    """A time ("三点五十分", "两点半"), "一点" (a little) and a rough amount stay as written."""
+    assert to_arabic(text) == text
+
+
+def test_to_arabic_writes_a_decimal_numeral_in_digits():
+    assert to_arabic("M蛋白一点二克每升，比值零点三") == "M蛋白1.2克每升，比值0.3"

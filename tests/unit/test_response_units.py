@@ -19,6 +19,8 @@ def answered(key, text):
     ("vegf_current", "2.1 ng/mL", 2100), ("vegf_current", "850 ng/L", 850), ("vegf_baseline", "3000", 3000),
     ("vegf_baseline", "一千八百", 1800), ("vegf_uln", "ref <0.5 ng/mL", 500), ("vegf_uln", "<500", 500),
     ("egfr", "25 ml/min", 25),
+    ("m_baseline", "一点二克每升", 1.2), ("m_baseline", "一点二克每分升", 12), ("m_current", "零点三", 0.3),
+    ("vegf_current", "两点五纳克每毫升", 2500), ("vegf_uln", "参考上限零点五纳克每毫升", 500),
 ])
 def test_a_value_is_kept_in_its_analytes_unit(key, text, value):
     assert answered(key, text)[:2] == ("result", {key: pytest.approx(value)})

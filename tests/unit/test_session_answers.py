@@ -645,6 +645,30 @@ def test_a_chinese_numeral_is_the_value(key, text, expected):
     assert labs(s) == [expected]
 
 
+@pytest.mark.parametrize("key, text, expected", [
+    ("serum_free_light_chains", "零点三", ("flc_ratio", 0.3, None, None)),
+    ("serum_free_light_chains", "比值零点一二", ("flc_ratio", 0.12, None, None)),
+    ("serum_vegf", "一点二纳克每毫升，血清", ("vegf", 1.2, "ng/mL", None)),
+    ("serum_vegf", "两点五", ("vegf", 2.5, "pg/mL", None)),
+    ("blood_count", "血红蛋白一百二十克每升", ("hemoglobin", 120, "g/L", None)),
+    ("blood_count", "血红蛋白十二克每分升", ("hemoglobin", 12, "g/dL", None)),
+])
+def test_a_chinese_decimal_numeral_and_a_chinese_unit_are_read(key, text, expected):
+    """"零点三" had been read as nothing, and a unit in Chinese words ("克每分升") left the value in the
+    question's default unit (12 g/dL read as 12 g/L)."""
+    s = session()
+    assert answer(s, key, text).kind == "result"
+    assert labs(s) == [pytest.approx(expected)]
+
+
+def test_a_chinese_unit_of_another_test_is_refused():
+    s = session()
+    with pytest.raises(AnswerRefused) as error:
+        answer(s, "blood_count", "血小板一千八百皮克每毫升")
+    assert "pg/mL" in error.value.text.en and error.value.text.zh
+    assert not s.evidence.labs
+
+
 @pytest.mark.parametrize("text", ["两三千", "几千", "上千", "一两千 pg/ml", "八百来"])
 def test_a_rough_chinese_amount_is_refused(text):
     s = session()
