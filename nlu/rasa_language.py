@@ -1,9 +1,11 @@
 """Rasa component that tags each message with its language (entity ``language``: en / zh), so
 the ``language`` slot follows the user. Short messages without a clear signal ("ok", "1") get
-no tag and the slot keeps its value."""
+no tag and the slot keeps its value, and so do short answers made of test names, numbers, units
+and yes / no ("yes, IgA lambda", "kappa 20, lambda 180" in a Chinese conversation)."""
 
+import functools
 import re
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, Iterable, List, Text, Tuple
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -26,6 +28,35 @@ _NEUTRAL = re.compile(r"[A-Za-z0-9^µμ]+(?:/[A-Za-z0-9^µμ]+)+"
                       r"|(?<![A-Za-z])[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?![A-Za-z])")
 
 
+
+
+def _alternation(words: Iterable[str]) -> "re.Pattern[str]":
+    latin = sorted({w.lower() for w in words if re.fullmatch(r"[A-Za-z][A-Za-z .'-]*", w)}, key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in latin) + r")(?![A-Za-z])", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _answer_words() -> Tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    """The Latin words of a short answer that are words of neither language: the names of lab
+    tests (questions.yml ``reading.analyte_words``: "lambda", "kappa", "platelets") and yes / no
+    (``answers.bare_yes_no``). "yes, IgA lambda" typed in a Chinese conversation keeps its
+    language; a sentence around them ("yes, the lambda was high") is still English."""
+    from bot.dialogue.answers import questions
+
+    data = questions()
+    return (_alternation(w for names in data["reading"]["analyte_words"].values() for w in names),
+            _alternation(data["answers"]["bare_yes_no"]))
+
+
+def _latin_words(text: str) -> List[str]:
+    """The Latin words of ``text`` that belong to a language: units, test abbreviations and test
+    names left out, and yes / no too when nothing else is left ("yes, IgA lambda"; but "no oedema"
+    is two English words)."""
+    names, yes_no = _answer_words()
+    words = _LATIN_WORD.findall(names.sub(" ", _NEUTRAL.sub(" ", text)))
+    return [] if all(yes_no.fullmatch(w) for w in words) else words
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
 class LanguageTagger(GraphComponent, EntityExtractorMixin):
     @staticmethod
@@ -45,7 +76,7 @@ class LanguageTagger(GraphComponent, EntityExtractorMixin):
             return None
         if has_cjk(text):
             return detect_language(_NEUTRAL.sub(" ", text)).language
-        if len(_LATIN_WORD.findall(_NEUTRAL.sub(" ", text))) >= int(self._config.get("min_latin_words", 2)):
+        if len(_latin_words(text)) >= int(self._config.get("min_latin_words", 2)):
             return "en"
         return None
 

@@ -38,3 +38,17 @@ def test_a_test_name_glued_to_chinese_is_neutral(text):
 @pytest.mark.parametrize("text", ["not done", "VEGF pending, bone CT not done", "serum, ref < 400", "no oedema"])
 def test_latin_words_besides_test_names_make_english(text):
     assert tagger().language_of(text) == "en"
+
+
+@pytest.mark.parametrize("text", ["yes", "yes, IgA lambda", "IgA lambda positive", "kappa 20, lambda 180",
+                                  "Hb 120, platelets 450", "no, IFE IgA lambda", "VEGF 1200 pg/mL, yes"])
+def test_a_short_answer_of_test_names_numbers_units_and_yes_no_keeps_the_language(text):
+    """"yes, IgA lambda" answering a Chinese conversation's question had switched it to English:
+    test names and yes / no are words of neither language (questions.yml)."""
+    assert tagger().language_of(text) is None
+
+
+@pytest.mark.parametrize("text", ["yes, the lambda was high", "no, platelets were normal", "no oedema",
+                                  "what is still missing?", "The patient also has ascites."])
+def test_an_english_sentence_around_them_still_makes_english(text):
+    assert tagger().language_of(text) == "en"
