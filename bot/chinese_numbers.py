@@ -167,6 +167,6 @@ def _decimal(whole: str, fraction: str) -> Optional[float]:
         value: Optional[float] = float(digits[whole])
     else:
         value = chinese_number(whole) if whole else None
-    if value is None:
+    if value is None or not value.is_integer():
         return None
-    return float(f"{value:g}.{''.join(str(digits[c]) for c in fraction)}")
+    return float(f"{int(value)}.{''.join(str(digits[c]) for c in fraction)}")
