@@ -7,8 +7,11 @@ import re
 from typing import Iterable, Pattern
 
 # what may stand between two tests of one list: "Testosterone, TSH, AM cortisol and prolactin
-# normal", "LH/FSH/oestradiol (postmenopausal) all normal", "性激素、甲功、皮质醇、PRL均正常"
-_GAP_PARTS = r"\s|[,，、/&+]|and|or|as well as|和|及|与|以及|或|[\(（][^\)）\n]{0,30}[\)）]"
+# normal", "LH/FSH/oestradiol (postmenopausal) all normal", "性激素、甲功、皮质醇、PRL均正常"; an article
+# or a possessive before a member keeps the list whole ("thyroid function, prolactin and a 9 am cortisol
+# were all normal", "his TSH and his testosterone were normal")
+_GAP_PARTS = (r"\s|[,，、/&+]|and|or|as well as|和|及|与|以及|或|[\(（][^\)）\n]{0,30}[\)）]"
+              r"|(?<![A-Za-z])(?:a|an|the|his|her|their)(?![A-Za-z])")
 LIST_GAP = re.compile(rf"^(?:{_GAP_PARTS})*$", re.I)
 
 
