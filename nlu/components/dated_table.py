@@ -121,10 +121,13 @@ def _flag(mark: Optional[str]) -> Optional[str]:
 
 def _readings(date: str) -> Dict[str, Date]:
     """A row's date by the convention it is written in: "2024-03-05", "2024/3/5", "2024年3月5日",
-    "2024-03" (year first) and "3月5日" (no year) read the same either way; "05/03/2024" and
-    "05/03/24" are read day first ("dmy") or month first ("mdy"), each only where it makes a
-    valid date."""
+    "2024-03" (year first), "03/2024" (month and year) and "3月5日" (no year) read the same either
+    way; "05/03/2024" and "05/03/24" are read day first ("dmy") or month first ("mdy"), each only
+    where it makes a valid date."""
     parts = [int(d) for d in _DIGITS.findall(date)]
+    if len(parts) == 2 and parts[1] >= 1000:  # "03/2023": month, then year
+        month_first: Date = (parts[1], parts[0], 0)
+        return {"dmy": month_first, "mdy": month_first}
     if len(parts) >= 2 and parts[0] >= 1000:
         both: Date = (parts[0], parts[1], parts[2] if len(parts) > 2 else 0)
         return {"dmy": both, "mdy": both}
@@ -197,8 +200,10 @@ class CompareTable:
         self.item = re.compile(spec["item"], re.I)
         # a header line opens with the item column's title and a column gap: only such lines
         # are tried (most notes have none, and trying every line cost ~0.3 ms a note)
-        # or, with no title over the item column, an indented line of dates ("        12/09/25    03/11/25")
-        self.header_start = re.compile(r"^[ \t\u3000]*(?:" + spec["item"] + r")(?=\t|[ \u3000]{2,})|^(?:\t|[ \u3000]{2,})(?:"
+        # or, with no title over the item column, an indented line of dates ("        12/09/25    03/11/25");
+        # a table pasted with pipe columns opens its header the same way ("| Parameter | 03/2023 | 09/2023 |")
+        self.header_start = re.compile(r"^[ \t\u3000]*\|?[ \t\u3000]*(?:" + spec["item"]
+                                       + r")(?=\t|[ \u3000]{2,}|[ \t\u3000]*\|)|^(?:\t|[ \u3000]{2,})(?:"
                                        + spec["column_date"] + ")", re.I | re.M)
         self.past = re.compile(spec["past"], re.I)
         self.now = re.compile(spec["now"], re.I)
@@ -374,7 +379,11 @@ class CompareTable:
 
 
 def _cells(text: str, start: int, end: int) -> List[Tuple[int, int]]:
-    """The spans of a line's cells: text between column gaps (a tab, or two spaces or more)."""
+    """The spans of a line's cells: text between column gaps (a tab, or two spaces or more), or
+    between the pipes of a table pasted with pipe columns ("Platelets (×10³/µL) | 498 | 541"),
+    where an empty cell keeps its place so that the later cells stay under their column."""
+    if "|" in text[start:end]:
+        return _pipe_cells(text, start, end)
     cells, pos = [], start
     for gap in _GAP.finditer(text, start, end):
         if text[pos:gap.start()].strip():
@@ -382,6 +391,17 @@ def _cells(text: str, start: int, end: int) -> List[Tuple[int, int]]:
         pos = gap.end()
     if text[pos:end].strip():
         cells.append(_strip(text, pos, end))
+    return cells
+
+
+def _pipe_cells(text: str, start: int, end: int) -> List[Tuple[int, int]]:
+    """The cells between the pipes of a line; the empty edges of "| a | b |" are no cells."""
+    bounds = [start - 1] + [i for i in range(start, end) if text[i] == "|"] + [end]
+    cells = [_strip(text, a + 1, b) for a, b in zip(bounds, bounds[1:])]
+    while cells and cells[0][0] == cells[0][1]:
+        cells.pop(0)
+    while cells and cells[-1][0] == cells[-1][1]:
+        cells.pop()
     return cells
 
 
