@@ -175,3 +175,35 @@ def test_no_paraprotein_test_done_is_no_negative_result(ex, text):
 @pytest.mark.parametrize("text", ["No paraprotein.", "No M-protein on IFE.", "no M protein", "No paraprotein, FLC ratio 1.1."])
 def test_no_paraprotein_is_still_a_negative_result(ex, text):
     assert status_of(ex(text), "m_protein") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "Anti-GM1, anti-MAG and anti-neurofascin antibodies were negative.",
+    "Anti-MAG and anti-GM1 antibodies were negative.",
+    "ANA, anti-MAG and anti-Hu antibodies were not detected.",
+    "Anti-MAG antibodies were negative.",
+])
+def test_an_antibody_panel_answered_negative_after_its_last_member(ex, text):
+    assert status_of(ex(text), "anti_mag") == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "Anti-MAG positive, anti-GM1 and anti-GQ1b antibodies were negative.",
+    "Anti-MAG antibodies were strongly positive, anti-GM1 antibodies were negative.",
+])
+def test_a_member_stated_positive_keeps_its_result(ex, text):
+    assert status_of(ex(text), "anti_mag") == "present"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("His brother was diagnosed with multiple myeloma.", "multiple_myeloma"),
+    ("Her father died of myeloma.", "multiple_myeloma"),
+    ("Her mother was treated for hypothyroidism.", "hypothyroidism"),
+    ("His sister suffers from diabetes.", "diabetes"),
+])
+def test_a_relatives_disease_is_not_the_patients(ex, text, concept):
+    assert "present" not in statuses(text, concept)
+
+
+def test_the_patients_own_finding_after_a_relative_is_kept(ex):
+    assert status_of(ex("His mother has noticed the leg swelling."), "peripheral_edema") == "present"
