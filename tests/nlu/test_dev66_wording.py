@@ -207,3 +207,26 @@ def test_a_relatives_disease_is_not_the_patients(ex, text, concept):
 
 def test_the_patients_own_finding_after_a_relative_is_kept(ex):
     assert status_of(ex("His mother has noticed the leg swelling."), "peripheral_edema") == "present"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Papilledema occurs in up to one third of patients with POEMS syndrome.", "papilledema"),
+    ("Ascites develops in about a quarter of patients.", "ascites"),
+    ("Thrombocytosis is a common finding in POEMS syndrome.", "thrombocytosis"),
+    ("Hyperpigmentation is a characteristic feature of the syndrome.", "hyperpigmentation"),
+    ("Papilloedema is a recognised manifestation of this condition.", "papilledema"),
+])
+def test_a_general_frequency_or_feature_is_not_the_patients(ex, text, concept):
+    assert "present" not in statuses(text, concept)
+
+
+@pytest.mark.parametrize("text", [
+    "Papilledema, a minor criterion, was absent in our patient.",
+    "Papilloedema, one of the minor criteria, was not present.",
+])
+def test_a_criterion_named_in_apposition_is_still_negated(ex, text):
+    assert statuses(text, "papilledema") == ["absent"]
+
+
+def test_a_criterion_named_in_apposition_can_be_present(ex):
+    assert status_of(ex("Papilledema, a minor criterion, was present."), "papilledema") == "present"
