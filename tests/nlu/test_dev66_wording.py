@@ -230,3 +230,12 @@ def test_a_criterion_named_in_apposition_is_still_negated(ex, text):
 
 def test_a_criterion_named_in_apposition_can_be_present(ex):
     assert status_of(ex("Papilledema, a minor criterion, was present."), "papilledema") == "present"
+
+
+@pytest.mark.parametrize("text, analyte, expected", [
+    ("Free Lambda Lt Chains, S  64.5 H  5.7 - 26.3 mg/L", "flc_lambda", [(64.5, "mg/L", "serum")]),
+    ("Free Kappa Lt Chains, S  31.2  3.3 - 19.4 mg/L", "flc_kappa", [(31.2, "mg/L", "serum")]),
+    ("Free Kappa Lt Chains 31.2 mg/L", "flc_kappa", [(31.2, "mg/L", None)]),
+])
+def test_us_printout_light_chain_names(text, analyte, expected):
+    assert lab_tuples(text, analyte) == expected
