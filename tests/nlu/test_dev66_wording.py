@@ -239,3 +239,22 @@ def test_a_criterion_named_in_apposition_can_be_present(ex):
 ])
 def test_us_printout_light_chain_names(text, analyte, expected):
     assert lab_tuples(text, analyte) == expected
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Sclerotic lesions were not seen on plain radiographs but were evident on CT.", "sclerotic_bone_lesion"),
+    ("Sclerotic lesions were not seen on plain radiographs, but were clearly seen on CT.", "sclerotic_bone_lesion"),
+    ("Papilledema was not present at diagnosis but developed six months later.", "papilledema"),
+    ("Papilloedema was not present at presentation, but was noted at follow-up.", "papilledema"),
+])
+def test_a_not_taken_back_by_a_later_study_or_time(ex, text, concept):
+    assert status_of(ex(text), concept) == "present"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("Sclerotic lesions were not seen on CT.", "sclerotic_bone_lesion"),
+    ("Papilledema was not present.", "papilledema"),
+    ("Sclerotic lesions were not seen on CT, but lytic lesions were evident.", "sclerotic_bone_lesion"),
+])
+def test_a_not_without_a_taking_back_stays_negative(ex, text, concept):
+    assert status_of(ex(text), concept) == "absent"
