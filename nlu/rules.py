@@ -165,6 +165,10 @@ def target_rules(languages: Sequence[str], directory: Optional[Path] = None):
             )
             if item.get("followed_by"):  # kept only when the text after it matches (regex)
                 attributes = dict(attributes or {}, poems_followed_by=str(item["followed_by"]))
+            if item.get("keep_when"):  # kept when one of the alternatives matches around it
+                attributes = dict(attributes or {}, poems_keep_when=tuple(
+                    (str(w.get("preceded_by") or ""), str(w.get("followed_by") or ""))
+                    for w in item["keep_when"]))
             rules.append(
                 TargetRule(
                     item.get("name", item["concept"]),

@@ -10,6 +10,8 @@ def register() -> None:
         Span.set_extension("poems_case", default=None)
     if not Span.has_extension("poems_followed_by"):
         Span.set_extension("poems_followed_by", default=None)
+    if not Span.has_extension("poems_keep_when"):
+        Span.set_extension("poems_keep_when", default=None)
     if not Span.has_extension("poems_attributes"):
         Span.set_extension("poems_attributes", default=None)
     for name in ("poems_labs", "poems_warnings", "poems_extra_findings", "poems_hormones"):

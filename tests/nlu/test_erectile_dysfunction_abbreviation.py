@@ -36,3 +36,31 @@ def test_erectile_dysfunction_denied():
 ])
 def test_the_emergency_department_is_no_finding(text):
     assert statuses(text, "erectile_dysfunction") == []
+
+
+@pytest.mark.parametrize("text", [
+    "c/o gynaecomastia and ED",
+    "62M, c/o gynaecomastia and ED for a year.",
+    "Gynaecomastia with ED for 6 months.",
+    "low libido, ED",
+    "hypogonadism and ED, TFTs normal",
+])
+def test_erectile_dysfunction_after_another_gonadal_sign(text):
+    """"ED" named second, after a gonadal sign and a joining word, is read as the first one is."""
+    assert "present" in statuses(text, "erectile_dysfunction")
+
+
+@pytest.mark.parametrize("text", ["No gynaecomastia or ED.", "Denies gynaecomastia or ED."])
+def test_erectile_dysfunction_denied_after_another_gonadal_sign(text):
+    found = statuses(text, "erectile_dysfunction")
+    assert found and "present" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "gynaecomastia and ED visit last week",
+    "She had gynaecomastia and ED staff noticed the rash.",
+    "gynaecomastia noted in ED",
+    "Gynaecomastia. ED course uneventful.",
+])
+def test_the_emergency_department_after_a_gonadal_sign_is_no_finding(text):
+    assert statuses(text, "erectile_dysfunction") == []
