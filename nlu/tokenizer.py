@@ -14,7 +14,8 @@
   ("多发性周 围神经病", "色 素沉着", "凹陷性水 肿"): the characters on its two sides, joined, make a
   word of ``targets_zh.yml`` of at least three characters, so it too is the trailing space of the
   token before it. A space between two clauses makes no such word ("未及 双下肢水肿": 及双… is none;
-  two-character words are left out, as "腹水 肿瘤" would make 水肿).
+  two-character words are left out, as "腹水 肿瘤" would make 水肿). A Greek light-chain letter written inside
+  a Chinese word ("游离κ轻 链", ``ocr_word_marks`` of ``targets_zh.yml``) is part of the word, not its end.
 
 ``doc.text`` is always identical to the input, so token offsets index the original note.
 """
@@ -86,6 +87,7 @@ _SPACED_SHARE = 0.7  # share of its CJK characters followed by one space
 _OCR_SPACE = re.compile(rf"(?<=[{_CJK_CHARS}]) (?=[{_CJK_CHARS}])")
 _OCR_MIN_WORD = 3
 _ocr_lexicon = None
+_ocr_marks = None
 
 
 def _lexicon():
@@ -99,8 +101,8 @@ def _lexicon():
 
         def walk(node):
             if isinstance(node, str):
-                if is_cjk_word(node):
-                    words.add(node)
+                if is_cjk_word(ocr_word(node)):
+                    words.add(ocr_word(node))
             elif isinstance(node, dict):
                 for value in node.values():
                     walk(value)
@@ -113,21 +115,45 @@ def _lexicon():
     return _ocr_lexicon
 
 
+def _marks() -> frozenset:
+    """The non-CJK characters written inside Chinese words ("游离κ轻链"), read once from
+    ``targets_zh.yml`` ``ocr_word_marks``."""
+    global _ocr_marks
+    if _ocr_marks is None:
+        from nlu.rules import load_yaml
+
+        _ocr_marks = frozenset(str(m) for m in load_yaml("targets_zh.yml").get("ocr_word_marks") or [])
+    return _ocr_marks
+
+
+def _in_word(ch: str) -> bool:
+    """Whether ``ch`` can be part of a Chinese word: a CJK character or a mark of ``_marks``."""
+    return _is_cjk(ch) or (ch != "" and ch in _marks())
+
+
+def ocr_word(phrase: str) -> str:
+    """``phrase`` as an OCR gap would join it: the spaces around a mark dropped ("游离 κ 轻链" ->
+    游离κ轻链), so a lexicon phrase written with them can be bridged too."""
+    return "".join(phrase.split()) if any(ch in _marks() for ch in phrase) else phrase
+
+
 def is_cjk_word(word: str) -> bool:
-    """Whether ``word`` is all CJK characters and long enough to be joined across an OCR space."""
-    return len(word) >= _OCR_MIN_WORD and all(_is_cjk(ch) for ch in word)
+    """Whether ``word`` is a Chinese word long enough to be joined across an OCR space: CJK
+    characters (at least ``_OCR_MIN_WORD``) and marks written inside words only."""
+    return (all(_in_word(ch) for ch in word)
+            and sum(1 for ch in word if _is_cjk(ch)) >= _OCR_MIN_WORD)
 
 
 def _cjk_run(text: str, pos: int, step: int, limit: int) -> str:
-    """Up to ``limit`` CJK characters from ``pos`` on in direction ``step``, over single spaces
-    between two of them (an OCR'd word may be broken twice), in reading order."""
+    """Up to ``limit`` characters of Chinese words (``_in_word``) from ``pos`` on in direction
+    ``step``, over single spaces between two of them (an OCR'd word may be broken twice), in reading order."""
     out = []
     n = len(text)
     while 0 <= pos < n and len(out) < limit:
         ch = text[pos]
-        if _is_cjk(ch):
+        if _in_word(ch):
             out.append(ch)
-        elif not (ch == " " and 0 <= pos + step < n and _is_cjk(text[pos + step]) and out):
+        elif not (ch == " " and 0 <= pos + step < n and _in_word(text[pos + step]) and out):
             break
         pos += step
     return "".join(reversed(out)) if step < 0 else "".join(out)
@@ -154,12 +180,12 @@ def _broken_words(text: str, words: frozenset, longest: int) -> List[tuple]:
 
 
 def _cjk_span(text: str, p: int, step: int, count: int) -> int:
-    """The offset ``count`` CJK characters away from the space at ``p`` (over single spaces):
+    """The offset ``count`` word characters away from the space at ``p`` (over single spaces):
     the word's start (step -1) or its end (step 1)."""
     pos, seen = p, 0
     while seen < count:
         pos += step
-        if _is_cjk(text[pos]):
+        if _in_word(text[pos]):
             seen += 1
     return pos if step < 0 else pos + 1
 

@@ -22,7 +22,7 @@ from nlu.components.dated_table import CompareTable, DatedTable
 from nlu.components.prescan import PrescanGroup
 from nlu.components.start_chars import StartScan, start_class
 from nlu.rules import load_yaml
-from nlu.tokenizer import close_ocr_gaps, is_cjk_word
+from nlu.tokenizer import close_ocr_gaps, is_cjk_word, ocr_word
 
 # digit groups ("2,380", "4 410", "1 480.6"; Indian lakh grouping with commas, "5,02,000",
 # "12,34,567"); a full stop after the last group ends the sentence
@@ -600,9 +600,9 @@ class LabValues:
         # the Chinese names an OCR'd scan may break with spaces ("血 管内皮生长 因子"), written whole
         # before the names are looked for (nlu.tokenizer.close_ocr_gaps)
         self.ocr_words = frozenset(
-            p for p in [q for a in self.analytes for q in a.phrases]
+            ocr_word(p) for p in [q for a in self.analytes for q in a.phrases]
             + [q for words in hormone_phrases for q in words]
-            + [str(q) for q in data.get("ocr_header_words") or []] if is_cjk_word(p))
+            + [str(q) for q in data.get("ocr_header_words") or []] if is_cjk_word(ocr_word(p)))
 
     # ------------------------------------------------------------------ parsing helpers
     def _unit_at(self, text: str, pos: int, prefer: Sequence[str] = ()) -> Tuple[Optional[str], int]:

@@ -56,3 +56,24 @@ def test_a_broken_specimen_header_still_gives_the_sample():
 
     text = "标本 类型：血清 标本号：2611230087\n项 目 结 果 单位 参考区间\n血 管内皮生长 因子(VEGF) 2 146 pg/ml 0-142 ↑"
     assert lab_tuples(text, "vegf") == [(2146.0, "pg/mL", "serum")]
+
+
+@pytest.mark.parametrize("text, analyte, value", [
+    ("游离κ轻 链 56.2 mg/L", "flc_kappa", 56.2),
+    ("血清游离κ轻 链 56.2 mg/L，游离λ轻 链 12.1 mg/L", "flc_lambda", 12.1),
+    ("血清游离κ轻 链 56.2 mg/L，游离λ轻 链 12.1 mg/L", "flc_kappa", 56.2),
+])
+def test_a_light_chain_name_broken_by_an_ocr_space_is_read(text, analyte, value):
+    """A Greek letter inside the Chinese word (targets_zh.yml ocr_word_marks) does not end it."""
+    from tests.nlu.conftest import lab_tuples
+
+    assert [v for v, *_ in lab_tuples(text, analyte)] == [value]
+
+
+def test_a_light_chain_finding_broken_by_an_ocr_space_is_read():
+    assert statuses("游离λ轻 链升高", "abnormal_flc_ratio") == ["present"]
+
+
+@pytest.mark.parametrize("text", ["游离κ 游离λ均正常", "κ轻链 λ轻链", "IgG-κ 轻度升高"])
+def test_a_space_after_a_light_chain_letter_is_no_broken_word(text):
+    assert ocr_broken_spaces(text) == frozenset()
