@@ -421,6 +421,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     not_patients = (stretches(doc_str, rules.others_sentence), stretches(doc_str, rules.criteria_block))
     normal_lists(doc_str, targets, statuses, rules.others_sentence, not_patients[0])  # "found in 68% of patients"
     normal_lists(doc_str, targets, statuses, rules.criteria_block, not_patients[1])  # "主要标准(至少满足1条):\n- …"
+    normal_lists(doc_str, targets, statuses, rules.threshold_clause)  # "以PLT>450为界": a cut-off, no value
     form_answers(doc_str, targets, statuses, rules.form_answer)  # "Hepatomegaly No / Edema Yes"
     label_headings(doc_str, targets, statuses, rules.label_heading)  # "Skin changes: Hyperpigmentation No"
     absent_needs(doc_str, targets, statuses, rules.absent_needs)  # "无Castleman病证据" without a biopsy

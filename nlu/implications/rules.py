@@ -136,6 +136,8 @@ class ImplicationRules:
         self.denied_list: Optional[NormalList] = NormalList(denied_list) if denied_list else None
         others = data.get("others_sentence") or {}
         self.others_sentence: Optional[NormalList] = NormalList(others) if others else None
+        threshold = data.get("threshold_clause") or {}
+        self.threshold_clause: Optional[NormalList] = NormalList(threshold) if threshold else None
         block = data.get("criteria_block") or {}
         self.criteria_block: Optional[NormalList] = NormalList(block) if block else None
         immobility = data.get("immobility") or {}
