@@ -19,6 +19,8 @@ from tests.nlu.conftest import statuses
     "Multicentric Castleman disease may coexist with POEMS syndrome.",
     "Castleman disease can present with lymphadenopathy.",
     "MCD can coexist with POEMS.",
+    "Discussion: Castleman disease can present with lymphadenopathy and organomegaly.",
+    "Comment: MCD may coexist with POEMS.",
 ])
 @pytest.mark.parametrize("concept", ["castleman_disease", "lymphadenopathy"])
 def test_castleman_disease_in_general_is_not_the_patients(text, concept):
@@ -42,3 +44,14 @@ def test_the_patients_castleman_disease_stays(text, concept):
 def test_the_patients_nodes_beside_the_general_statement_stay():
     found = statuses("患者淋巴结肿大，Castleman病可有淋巴结肿大", "lymphadenopathy")
     assert found[0] == "present"
+
+
+def test_what_castleman_disease_can_have_is_no_organomegaly_after_a_section_heading():
+    text = ("Discussion: Castleman disease can present with lymphadenopathy and organomegaly, but no enlarged "
+            "nodes were found in our patient.")
+    assert "present" not in statuses(text, "organomegaly")
+    assert "present" not in statuses(text, "lymphadenopathy")
+
+
+def test_a_diagnosis_after_an_impression_heading_stays():
+    assert "present" in statuses("Impression: Castleman disease. Nodes may have enlarged.", "castleman_disease")
