@@ -23,6 +23,8 @@ class NormalList:
 
     def __init__(self, data: dict):
         self.heading = re.compile(data["heading"])
+        # words without which the heading cannot match: a note without them is not scanned
+        self.gate = re.compile(data["gate"]) if data.get("gate") else None
         self.sentence_end = re.compile(data.get("sentence_end") or r"[。；;\n]")
         self.within = int(data.get("within") or 150)
         self.group = data.get("group")
@@ -48,7 +50,9 @@ def _stretch(text: str, heading: "re.Match[str]", rule: NormalList) -> tuple:
 
 def stretches(text: str, rule: "NormalList | None") -> list:
     """The (start, end) stretches of ``text`` that ``rule`` settles (empty without the rule)."""
-    return [] if rule is None else [_stretch(text, heading, rule) for heading in rule.heading.finditer(text)]
+    if rule is None or (rule.gate is not None and not rule.gate.search(text)):
+        return []
+    return [_stretch(text, heading, rule) for heading in rule.heading.finditer(text)]
 
 
 def normal_lists(text: str, targets, statuses, rule: "NormalList | None", spans: Optional[list] = None) -> None:
