@@ -1388,6 +1388,9 @@ class LabValues:
             found: list = []
             noted: list = []
             start = self.filler.match(text, link.end()).end()
+            if start > link.end() and any(other is not analyte and other.alias_re.search(text, link.end(), start)
+                                          for other in self.analytes):
+                return end  # "Hgb 17.8 g/dl, M-spike 0.4 g/dL": another test's name opens the next value
             nxt = self._value_after(text, analyte, link.end(), start, sample, found, noted)
             # a bracket's earlier value may leave its unit unsaid when the bracket closes on it
             # ("platelets 261 x10^9/L (previously 590)"): the first value's analyte
