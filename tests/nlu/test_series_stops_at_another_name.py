@@ -28,3 +28,4 @@ def test_another_name_after_the_comma_opens_its_own_value(text, expected):
 ])
 def test_a_series_of_one_test_goes_on(text, expected):
     assert _labs(text) == expected
+
