@@ -124,14 +124,15 @@ def _readings(date: str) -> Dict[str, Date]:
     "2024-03" (year first), "03/2024" (month and year) and "3月5日" (no year) read the same either
     way; "05/03/2024" and "05/03/24" are read day first ("dmy") or month first ("mdy"), each only
     where it makes a valid date."""
-    parts = [int(d) for d in _DIGITS.findall(date)]
+    written = _DIGITS.findall(date)
+    parts = [int(d) for d in written]
     if len(parts) == 2 and parts[1] >= 1000:  # "03/2023": month, then year
         month_first: Date = (parts[1], parts[0], 0)
         return {"dmy": month_first, "mdy": month_first}
     if len(parts) >= 2 and parts[0] >= 1000:
         both: Date = (parts[0], parts[1], parts[2] if len(parts) > 2 else 0)
         return {"dmy": both, "mdy": both}
-    if len(parts) == 3 and (parts[2] >= 1000 or len(_DIGITS.findall(date)[2]) == 2):
+    if len(parts) == 3 and (parts[2] >= 1000 or len(written[2]) == 2):
         a, b, year = parts
         year = year if year >= 1000 else 2000 + year  # "12/09/25": a two-digit year of this century
         return {name: (year, m, d) for name, (m, d) in (("dmy", (b, a)), ("mdy", (a, b)))
@@ -294,7 +295,8 @@ class CompareTable:
                 analyte, m, unit, word = name
                 values, low, high = [], None, None
                 extra = cells[len(columns) + 1:]  # a cell after the last column: the row's unit
-                if extra and (unit is not None or self._unit_cell(reader, text, analyte, *extra[0]) is None):
+                row_unit = self._unit_cell(reader, text, analyte, *extra[0]) if extra else None
+                if extra and (unit is not None or row_unit is None):
                     continue
                 for (kind, rank), (a, b) in zip(columns, cells[1:]):
                     if kind == "time":
@@ -311,8 +313,8 @@ class CompareTable:
                         if ref is not None:
                             low = float(ref.group("lo")) if ref.group("lo") else None
                             high = float(ref.group("hi"))
-                if extra:
-                    unit, word, low, high = self._unit_cell(reader, text, analyte, *extra[0])
+                if row_unit is not None:
+                    unit, word, low, high = row_unit
                 if not values:
                     continue
                 if unit is None and analyte.required_units:
@@ -344,8 +346,8 @@ class CompareTable:
         rest = text[end:b].strip()
         if rest and not (rest[0] in "(（" and rest[-1] in ")）"):
             return None
-        sample = next((w for w in reader.sample_word if re.search(r"(?<![A-Za-z])" + re.escape(w) + r"(?![A-Za-z])",
-                                                                   rest, re.I)), None)
+        named = reader.sample_after.inside.search(rest) if reader.sample_after.inside is not None else None
+        sample = named.group() if named else None  # the sample word, as ``_analyte`` gives it
         ref = self.reference.search(rest)
         low = float(ref.group("lo")) if ref and ref.group("lo") else None
         high = float(ref.group("hi")) if ref else None
