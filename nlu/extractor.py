@@ -32,7 +32,6 @@ from nlu.implications import (
     doubtful_results,
     form_answers,
     forward_negation,
-    general_sentences,
     heading_answers,
     immobility_in_context,
     implication_rules,
@@ -414,7 +413,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     # "Pleural effusion - heart failure ruled out" closing the note: the cause ruled out, not the effusion
     cause_ruled_out_at_note_end(doc_str, targets, statuses, rules.note_end_cause_ruled_out)
     # "POEMS综合征常表现为…，血清VEGF常明显升高，可见硬化性骨病变。": the sentence is the disease's
-    general_sentences(doc_str, targets, statuses, rules.general_sentence)
+    normal_lists(doc_str, targets, statuses, rules.general_sentence)
     normal_lists(doc_str, targets, statuses, rules.normal_list)  # "以下项目未见异常：A、B、C"
     normal_lists(doc_str, targets, statuses, rules.denied_list)  # "否认高血压，糖尿病等病史"
     # stretches not about the patient, found once: their findings here, an isotype in them below

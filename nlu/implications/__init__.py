@@ -10,7 +10,6 @@ from nlu.implications.absent_needs import absent_needs
 from nlu.implications.bilateral import bilateral
 from nlu.implications.doubt import restated_in_doubt
 from nlu.implications.form_answers import form_answers
-from nlu.implications.general_sentence import general_sentences
 from nlu.implications.heading_answer import heading_answers
 from nlu.implications.immobility import immobility_in_context
 from nlu.implications.isotype import isotype_finding
@@ -30,7 +29,7 @@ from nlu.implications.rules import ImplicationRules, implication_rules
 from nlu.implications.status import forward_negation, queried_negation, resolved, span_status
 
 __all__ = [
-    "ImplicationRules", "absent_needs", "bilateral", "cause_ruled_out_at_note_end", "doubtful_results", "form_answers", "forward_negation", "general_sentences", "heading_answers",
+    "ImplicationRules", "absent_needs", "bilateral", "cause_ruled_out_at_note_end", "doubtful_results", "form_answers", "forward_negation", "heading_answers",
     "immobility_in_context", "implication_rules", "isotype_finding", "label_headings", "list_statuses",
     "members_absent_together", "negate_at_note_end", "normal_lists", "stretches", "not_done_lists", "undone_lists", "valued_tests", "normal_scans", "own_values", "past_headings", "queried_negation", "resolved", "restated_in_doubt",
     "span_status",

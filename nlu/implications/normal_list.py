@@ -8,7 +8,10 @@ only the first ones or stop at a comma:
   pattern's group bounds is absent (``denied_list``);
 - a sentence about other patients or the literature ("present in 68% of patients with …", "Crow
   reported two patients with …", "are also cited"): its findings are not this patient's
-  (``others_sentence``)."""
+  (``others_sentence``);
+- a clause that opens with a disease's general statement ("POEMS综合征常表现为…", "Castleman病是一种…")
+  and the rest of its sentence: the textbook's, its present findings in doubt, though a comma ends
+  every ConText scope (``general_sentence``, the match itself)."""
 
 from __future__ import annotations
 
@@ -18,8 +21,8 @@ from typing import Optional
 
 class NormalList:
     """One of the rules above: ``heading`` finds the stretch (``scope``: "after" the heading to
-    the sentence's end, the match's "group", or the whole "sentence" around the match) and its
-    present targets take ``status``."""
+    the sentence's end, the match's "group", the whole "sentence" around the match, or the
+    "match" itself) and its present targets take ``status``."""
 
     def __init__(self, data: dict):
         self.heading = re.compile(data["heading"])
@@ -39,6 +42,8 @@ def _stretch(text: str, heading: "re.Match[str]", rule: NormalList) -> tuple:
     if rule.scope == "group":  # the first of the named groups that took part in the match
         groups = [rule.group] if isinstance(rule.group, str) else rule.group
         return next(heading.span(g) for g in groups if heading.group(g) is not None)
+    if rule.scope == "match":
+        return heading.span()
     if rule.scope == "sentence":
         before = [m.end() for m in rule.sentence_end.finditer(text, 0, heading.start())]
         after = rule.sentence_end.search(text, heading.end())

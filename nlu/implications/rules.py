@@ -57,8 +57,6 @@ class ImplicationRules:
         self.queried_normal = re.compile(data.get("queried_normal") or r"(?!)")
         self.note_end_negation = re.compile(data.get("note_end_negation") or "(?!)")
         self.note_end_cause_ruled_out = re.compile(data.get("note_end_cause_ruled_out") or "(?!)")
-        general = data.get("general_sentence")
-        self.general_sentence = re.compile(general) if general else None
         self.normal_before_test = re.compile(data.get("normal_before_test") or "(?!)")
         iso = data.get("isotype") or {}
         self.isotype = None
@@ -136,6 +134,8 @@ class ImplicationRules:
         self.denied_list: Optional[NormalList] = NormalList(denied_list) if denied_list else None
         others = data.get("others_sentence") or {}
         self.others_sentence: Optional[NormalList] = NormalList(others) if others else None
+        general = data.get("general_sentence") or {}
+        self.general_sentence: Optional[NormalList] = NormalList(general) if general else None
         threshold = data.get("threshold_clause") or {}
         self.threshold_clause: Optional[NormalList] = NormalList(threshold) if threshold else None
         block = data.get("criteria_block") or {}

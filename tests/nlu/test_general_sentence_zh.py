@@ -1,5 +1,5 @@
 """A clause that opens with a disease's general statement makes the rest of its sentence the disease's (implications.yml
-general_sentence; nlu/implications/general_sentence.py): the later clauses of a 讨论 sentence ("…，血清VEGF常明显升高，
+general_sentence, a stretch rule of nlu/implications/normal_list.py): the later clauses of a 讨论 sentence ("…，血清VEGF常明显升高，
 可见硬化性骨病变。") are in doubt though a comma ends every ConText scope, so they do not outweigh the patient's own
 normal study. A clause about the patient (本例) ends it, and a diagnosis list with a bare 伴 is no general statement.
 Sentences written for the tests."""
