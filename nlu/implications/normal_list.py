@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from nlu.prefilter import PrefilteredPattern
+
 
 class NormalList:
     """One of the rules above: ``heading`` finds the stretch (``scope``: "after" the heading to
@@ -25,7 +27,8 @@ class NormalList:
     "match" itself) and its present targets take ``status``."""
 
     def __init__(self, data: dict):
-        self.heading = re.compile(data["heading"])
+        # tried only with the alternatives whose words the note holds (nlu/prefilter.py)
+        self.heading = PrefilteredPattern(data["heading"])
         # words without which the heading cannot match: a note without them is not scanned
         self.gate = re.compile(data["gate"]) if data.get("gate") else None
         self.sentence_end = re.compile(data.get("sentence_end") or r"[。；;\n]")

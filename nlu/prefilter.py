@@ -1,0 +1,199 @@
+"""A large alternation regex that tries, in a given text, only the alternatives that can match it.
+
+Python's ``re`` tries every alternative of ``A|B|C|…`` at every position of the text, so a rule of
+twenty alternatives costs twenty scans of the note even when most of its words are nowhere in it
+(the ``others_sentence`` rule alone took ~10 % of reading an English note). Each alternative
+usually needs some literal words to match ("been", "文献", "%"): this module reads them off the
+parsed pattern (the "prefilter" idea of RE2 and Hyperscan), checks them with ``in`` on a
+case-folded copy of the text, and runs a regex of the remaining alternatives only, in their
+original order, so the matches are exactly those of the whole pattern.
+
+Soundness: a literal is required only where every way of matching passes through it (a run of
+literal characters, a group, a branch whose every arm requires one, a repeat of at least one);
+the text and the literals are folded alike, with ``re``'s own case-insensitive equivalences that
+land on ASCII letters ('ı' ~ 'i', 'ſ' ~ 's', 'İ', 'K' Kelvin), and cased non-ASCII letters never
+enter a literal. A named group of a dropped alternative stays in the regex (in a last alternative
+that never matches), so ``match.group(name)`` is None as before; numbered groups may shift, so a
+pattern with back-references is compiled as it is."""
+
+from __future__ import annotations
+
+import re
+import sys
+from functools import lru_cache
+from typing import FrozenSet, Iterator, List, Optional, Sequence, Tuple
+
+try:  # Python 3.11+
+    from re import _constants as _sre_constants, _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre_constants  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+_LITERAL = _sre_constants.LITERAL
+_SUBPATTERN = _sre_constants.SUBPATTERN
+_BRANCH = _sre_constants.BRANCH
+_REPEATS = tuple(getattr(_sre_constants, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                 if hasattr(_sre_constants, name))
+_ATOMIC = getattr(_sre_constants, "ATOMIC_GROUP", None)
+
+# re's IGNORECASE matches these non-ASCII characters to ASCII letters; fold them the same way
+_ODD_FOLDS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_ODD = re.compile("[" + "".join(_ODD_FOLDS) + "]")
+_ODD_TABLE = str.maketrans(_ODD_FOLDS)
+_GLOBAL_FLAGS = re.compile(r"\A\(\?([aiLmsux]+)\)")
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def fold(text: str) -> str:
+    """The text as the literals are compared with it: lower case, odd case-folds to ASCII."""
+    if _ODD.search(text):
+        text = text.translate(_ODD_TABLE)
+    return text.lower()
+
+
+def _foldable(char: str) -> bool:
+    """A character a literal may keep: ASCII, or one without case (CJK, digits, punctuation)."""
+    return char.isascii() or char.lower() == char.upper()
+
+
+def _literal_pieces(chars: List[str]) -> List[str]:
+    """A run of literal characters cut at cased non-ASCII letters (whose folding is not plain)."""
+    pieces, current = [], []
+    for char in chars:
+        if _foldable(char):
+            current.append(char)
+        elif current:
+            pieces.append("".join(current))
+            current = []
+    if current:
+        pieces.append("".join(current))
+    return [fold(piece) for piece in pieces]
+
+
+def _selectivity(words: FrozenSet[str]) -> Tuple[int, int]:
+    return min(len(word) for word in words), -len(words)
+
+
+def required_words(items: Sequence) -> Optional[FrozenSet[str]]:
+    """Folded words one of which occurs in every text the parsed items match (None: no such set
+    is known). The most selective candidate wins: the longest shortest word, then the fewest."""
+    candidates: List[FrozenSet[str]] = []
+    run: List[str] = []
+
+    def close_run() -> None:
+        for piece in _literal_pieces(run):
+            candidates.append(frozenset({piece}))
+        run.clear()
+
+    for op, av in items:
+        if op is _LITERAL:
+            run.append(chr(av))
+            continue
+        close_run()
+        words: Optional[FrozenSet[str]] = None
+        if op is _SUBPATTERN:
+            words = required_words(av[-1].data)
+        elif _ATOMIC is not None and op is _ATOMIC:
+            words = required_words(av.data)
+        elif op is _BRANCH:
+            arms = [required_words(arm.data) for arm in av[1]]
+            if arms and all(arms):
+                words = frozenset().union(*arms)  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:
+            words = required_words(av[2].data)
+        if words:
+            candidates.append(words)
+    close_run()
+    candidates = [words for words in candidates if all(words)]
+    return max(candidates, key=_selectivity) if candidates else None
+
+
+def split_alternatives(source: str) -> List[str]:
+    """The top-level alternatives of a pattern's source (``A|B(C|D)|E`` -> A, B(C|D), E)."""
+    parts, current, depth, i = [], [], 0, 0
+    in_class = False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            current.append(source[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            if char == "]":
+                in_class = False
+        elif char == "[":
+            in_class = True
+            current.append(char)
+            i += 1
+            # a ']' first in the class (after an optional '^') is a literal bracket
+            if source[i:i + 1] == "^":
+                current.append("^")
+                i += 1
+            if source[i:i + 1] == "]":
+                current.append("]")
+                i += 1
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            i += 1
+            continue
+        current.append(char)
+        i += 1
+    parts.append("".join(current))
+    return parts
+
+
+class PrefilteredPattern:
+    """``re.compile(source, flags)`` for ``finditer`` and ``search``, trying only the alternatives
+    whose required words the text holds (every alternative when one has none)."""
+
+    def __init__(self, source: str, flags: int = 0):
+        self.pattern = source
+        self.whole = re.compile(source, flags)
+        self.flags = flags
+        self._body = source
+        global_flags = _GLOBAL_FLAGS.match(source)
+        if global_flags:
+            self._body = source[global_flags.end():]
+            self.flags |= re.compile(global_flags.group(0)).flags
+        self.alternatives = split_alternatives(self._body)
+        self.words: List[Optional[FrozenSet[str]]] = [None] * len(self.alternatives)
+        self.names: List[List[str]] = [[] for _ in self.alternatives]
+        if len(self.alternatives) > 1 and not _BACKREFERENCE.search(source):
+            parsed = [_sre_parse.parse(alt, self.flags) for alt in self.alternatives]
+            self.words = [required_words(alt.data) for alt in parsed]
+            self.names = [sorted(alt.state.groupdict) for alt in parsed]
+        self._subset = lru_cache(maxsize=64)(self._compile_subset)
+
+    def _compile_subset(self, indices: Tuple[int, ...]) -> "re.Pattern[str]":
+        kept = [self.alternatives[i] for i in indices]
+        dropped_names = [name for i, names in enumerate(self.names) if i not in indices for name in names]
+        if dropped_names:  # never matches ((?!) fails at once): keeps the names for group(name)
+            kept.append("(?!)" + "".join(f"(?P<{name}>)" for name in dropped_names))
+        return re.compile("|".join(kept), self.flags)
+
+    def for_text(self, text: str) -> "Optional[re.Pattern[str]]":
+        """The regex to run over ``text`` (None: no alternative can match it)."""
+        if all(words is None for words in self.words):
+            return self.whole
+        folded = fold(text)
+        indices = tuple(i for i, words in enumerate(self.words)
+                        if words is None or any(word in folded for word in words))
+        if not indices:
+            return None
+        if len(indices) == len(self.alternatives):
+            return self.whole
+        return self._subset(indices)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator["re.Match[str]"]:
+        pattern = self.for_text(text)
+        return iter(()) if pattern is None else pattern.finditer(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> "Optional[re.Match[str]]":
+        pattern = self.for_text(text)
+        return None if pattern is None else pattern.search(text, pos, endpos)
