@@ -6,7 +6,8 @@ twenty alternatives costs twenty scans of the note even when most of its words a
 usually needs some literal words to match ("been", "文献", "%"): this module reads them off the
 parsed pattern (the "prefilter" idea of RE2 and Hyperscan), checks them with ``in`` on a
 case-folded copy of the text, and runs a regex of the remaining alternatives only, in their
-original order, so the matches are exactly those of the whole pattern.
+original order, so the matches are exactly those of the whole pattern. That regex is then scanned
+from where its first character can stand (:class:`nlu.components.start_chars.StartScan`).
 
 Soundness: a literal is required only where every way of matching passes through it (a run of
 literal characters, a group, a branch whose every arm requires one, a repeat of at least one);
@@ -22,6 +23,8 @@ import re
 import sys
 from functools import lru_cache
 from typing import FrozenSet, Iterator, List, Optional, Sequence, Tuple
+
+from nlu.components.start_chars import StartScan
 
 try:  # Python 3.11+
     from re import _constants as _sre_constants, _parser as _sre_parse  # type: ignore[attr-defined]
@@ -74,15 +77,14 @@ def _selectivity(words: FrozenSet[str]) -> Tuple[int, int]:
     return min(len(word) for word in words), -len(words)
 
 
-def required_words(items: Sequence) -> Optional[FrozenSet[str]]:
-    """Folded words one of which occurs in every text the parsed items match (None: no such set
-    is known). The most selective candidate wins: the longest shortest word, then the fewest."""
+def _candidates(items: Sequence) -> List[FrozenSet[str]]:
+    """Sets of folded words such that every text the parsed items match holds a word of each set
+    (a run of literal characters, and what a group, a branch or a repeat of at least one needs)."""
     candidates: List[FrozenSet[str]] = []
     run: List[str] = []
 
     def close_run() -> None:
-        for piece in _literal_pieces(run):
-            candidates.append(frozenset({piece}))
+        candidates.extend(frozenset({piece}) for piece in _literal_pieces(run))
         run.clear()
 
     for op, av in items:
@@ -90,22 +92,35 @@ def required_words(items: Sequence) -> Optional[FrozenSet[str]]:
             run.append(chr(av))
             continue
         close_run()
-        words: Optional[FrozenSet[str]] = None
         if op is _SUBPATTERN:
-            words = required_words(av[-1].data)
+            candidates.extend(_candidates(av[-1].data))
         elif _ATOMIC is not None and op is _ATOMIC:
-            words = required_words(av.data)
+            candidates.extend(_candidates(av.data))
+        elif op in _REPEATS and av[0] >= 1:
+            candidates.extend(_candidates(av[2].data))
         elif op is _BRANCH:
             arms = [required_words(arm.data) for arm in av[1]]
             if arms and all(arms):
-                words = frozenset().union(*arms)  # type: ignore[arg-type]
-        elif op in _REPEATS and av[0] >= 1:
-            words = required_words(av[2].data)
-        if words:
-            candidates.append(words)
+                candidates.append(frozenset().union(*arms))  # type: ignore[arg-type]
     close_run()
-    candidates = [words for words in candidates if all(words)]
+    return [words for words in candidates if words and all(words)]
+
+
+def required_words(items: Sequence) -> Optional[FrozenSet[str]]:
+    """The most selective set of folded words one of which occurs in every text the parsed items
+    match (the longest shortest word, then the fewest words); None when no such set is known."""
+    candidates = _candidates(items)
     return max(candidates, key=_selectivity) if candidates else None
+
+
+def requirements(items: Sequence, most: int = 3, largest: int = 12) -> Tuple[FrozenSet[str], ...]:
+    """Up to ``most`` of the sets every match needs a word of (all of them hold in a text the
+    items can match: "%" and "患者" for "30%的患者"), smallest first: each word is one ``in`` over
+    the note, and the first set that misses settles it. Sets of more than ``largest`` words are
+    left out while a smaller one is known."""
+    unique = sorted(set(_candidates(items)), key=lambda words: (len(words), -min(map(len, words))))
+    small = [words for words in unique if len(words) <= largest]
+    return tuple(small[:most] or unique[:1])
 
 
 def split_alternatives(source: str) -> List[str]:
@@ -162,38 +177,41 @@ class PrefilteredPattern:
             self._body = source[global_flags.end():]
             self.flags |= re.compile(global_flags.group(0)).flags
         self.alternatives = split_alternatives(self._body)
-        self.words: List[Optional[FrozenSet[str]]] = [None] * len(self.alternatives)
+        # per alternative, the sets of words it needs one of each (none known: always tried)
+        self.words: List[Tuple[FrozenSet[str], ...]] = [()] * len(self.alternatives)
         self.names: List[List[str]] = [[] for _ in self.alternatives]
-        if len(self.alternatives) > 1 and not _BACKREFERENCE.search(source):
+        if len(self.alternatives) == 1:
+            self.words = [requirements(_sre_parse.parse(self._body, self.flags).data)]
+        elif not _BACKREFERENCE.search(source):
             parsed = [_sre_parse.parse(alt, self.flags) for alt in self.alternatives]
-            self.words = [required_words(alt.data) for alt in parsed]
+            self.words = [requirements(alt.data) for alt in parsed]
             self.names = [sorted(alt.state.groupdict) for alt in parsed]
+        self._whole_scan = StartScan(self.whole)
         self._subset = lru_cache(maxsize=64)(self._compile_subset)
 
-    def _compile_subset(self, indices: Tuple[int, ...]) -> "re.Pattern[str]":
+    def _compile_subset(self, indices: Tuple[int, ...]) -> StartScan:
         kept = [self.alternatives[i] for i in indices]
         dropped_names = [name for i, names in enumerate(self.names) if i not in indices for name in names]
         if dropped_names:  # never matches ((?!) fails at once): keeps the names for group(name)
             kept.append("(?!)" + "".join(f"(?P<{name}>)" for name in dropped_names))
-        return re.compile("|".join(kept), self.flags)
+        return StartScan(re.compile("|".join(kept), self.flags))
 
-    def for_text(self, text: str) -> "Optional[re.Pattern[str]]":
-        """The regex to run over ``text`` (None: no alternative can match it)."""
-        if all(words is None for words in self.words):
-            return self.whole
+    def for_text(self, text: str) -> Optional[StartScan]:
+        """The regex to run over ``text``, as a scan (None: no alternative can match it)."""
+        if not any(self.words):
+            return self._whole_scan
         folded = fold(text)
-        indices = tuple(i for i, words in enumerate(self.words)
-                        if words is None or any(word in folded for word in words))
+        indices = tuple(i for i, needs in enumerate(self.words)
+                        if all(any(word in folded for word in words) for words in needs))
         if not indices:
             return None
         if len(indices) == len(self.alternatives):
-            return self.whole
+            return self._whole_scan
         return self._subset(indices)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator["re.Match[str]"]:
-        pattern = self.for_text(text)
-        return iter(()) if pattern is None else pattern.finditer(text, pos, endpos)
+        scan = self.for_text(text)
+        return iter(()) if scan is None else scan.finditer(text, pos, min(endpos, len(text)))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> "Optional[re.Match[str]]":
-        pattern = self.for_text(text)
-        return None if pattern is None else pattern.search(text, pos, endpos)
+        return next(self.finditer(text, pos, endpos), None)
