@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Optional
 
+from nlu.prefilter import PrefilteredPattern
 from nlu.rules import load_yaml, rules_dir
 from nlu.tokenizer import letter_spaced_lines
 
@@ -249,7 +250,7 @@ def _unwrap(match: "re.Match", text: str) -> str:
 # uncertainty trigger, not the end of a sentence; also right after a full stop with no space
 # ("US done.?splenomegaly", "腹部B超。?脾大"), where the mark opens the next sentence
 _CORRECTION = load_yaml("document.yml")["corrected_value"]
-_CORRECTION_CUE = re.compile(_CORRECTION["cue"])
+_CORRECTION_CUE = PrefilteredPattern(_CORRECTION["cue"])
 _CORRECTED = re.compile(_CORRECTION["pattern"])
 
 

@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 import sys
 from functools import lru_cache
-from typing import FrozenSet, Iterator, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, FrozenSet, Iterator, List, Optional, Sequence, Tuple
 
-from nlu.components.start_chars import StartScan
+if TYPE_CHECKING:  # imported when a pattern is built: nlu.components imports the implications
+    from nlu.components.start_chars import StartScan
 
 try:  # Python 3.11+
     from re import _constants as _sre_constants, _parser as _sre_parse  # type: ignore[attr-defined]
@@ -186,17 +187,20 @@ class PrefilteredPattern:
             parsed = [_sre_parse.parse(alt, self.flags) for alt in self.alternatives]
             self.words = [requirements(alt.data) for alt in parsed]
             self.names = [sorted(alt.state.groupdict) for alt in parsed]
+        from nlu.components.start_chars import StartScan
+
+        self._scan = StartScan
         self._whole_scan = StartScan(self.whole)
         self._subset = lru_cache(maxsize=64)(self._compile_subset)
 
-    def _compile_subset(self, indices: Tuple[int, ...]) -> StartScan:
+    def _compile_subset(self, indices: Tuple[int, ...]) -> "StartScan":
         kept = [self.alternatives[i] for i in indices]
         dropped_names = [name for i, names in enumerate(self.names) if i not in indices for name in names]
         if dropped_names:  # never matches ((?!) fails at once): keeps the names for group(name)
             kept.append("(?!)" + "".join(f"(?P<{name}>)" for name in dropped_names))
-        return StartScan(re.compile("|".join(kept), self.flags))
+        return self._scan(re.compile("|".join(kept), self.flags))
 
-    def for_text(self, text: str) -> Optional[StartScan]:
+    def for_text(self, text: str) -> "Optional[StartScan]":
         """The regex to run over ``text``, as a scan (None: no alternative can match it)."""
         if not any(self.words):
             return self._whole_scan

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Tuple
 
+from nlu.prefilter import PrefilteredPattern
+
 _GAP = re.compile(r"\t+|[ \u3000]{2,}")
 _LINE = re.compile(r"[^\n]+")
 _NUMBER = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<flag>[ \t]*[↑↓HL])?")
@@ -27,6 +29,7 @@ Date = Tuple[Optional[int], int, int]  # (year or None, month, day or 0)
 class DatedTable:
     def __init__(self, spec: dict):
         self.label = re.compile(spec["date_label"], re.I)
+        self.any_label = PrefilteredPattern(spec["date_label"], re.I)  # one scan of the note
         self.date = re.compile(spec["date"])
         self.bracket_rest = re.compile(spec["bracket_rest"])
         self.reference = re.compile(spec["reference"], re.I)
@@ -60,7 +63,7 @@ class DatedTable:
         """The values of every dated table in ``text`` and the spans they take."""
         labs: List[dict] = []
         spans: List[Tuple[int, int]] = []
-        if not self.label.search(text):  # no date column anywhere: no line is looked at (most notes)
+        if not self.any_label.search(text):  # no date column anywhere: no line is looked at (most notes)
             return labs, spans
         lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
         i = 0

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from nlu.prefilter import PrefilteredPattern
+
 
 class PastHeading:
     """implications.yml ``past_heading``."""
@@ -18,7 +20,7 @@ class PastHeading:
         self.line_end = re.compile(data.get("line_end") or r"\n")
         self.now_heading = re.compile(data["now_heading"])
         sentence = data.get("sentence_heading")
-        self.sentence_heading = re.compile(sentence) if sentence else None
+        self.sentence_heading = PrefilteredPattern(sentence) if sentence else None
         self.sentence_end = re.compile(data.get("sentence_end") or r"[。\n]")
 
 

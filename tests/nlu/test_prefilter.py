@@ -10,7 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from nlu import normalize as normalize_module
+from nlu.components.dated_table import DatedTable
 from nlu.implications.rules import implication_rules
+from nlu.rules import load_yaml
 from nlu.normalize import normalize
 from nlu.prefilter import PrefilteredPattern, fold, required_words, split_alternatives
 
@@ -93,14 +96,22 @@ def _dev_texts():
         return [normalize(json.loads(line)["text"]) for line in handle]
 
 
-def test_stretch_rules_find_the_same_on_every_dev_note():
-    texts = _dev_texts()
+def _served_patterns():
+    """Every pattern the NLU scans a whole note with through the prefilter."""
     rules = implication_rules(None)
-    for name in STRETCH_RULES:
-        rule = getattr(rules, name)
-        if rule is None:
-            continue
-        whole = re.compile(rule.heading.pattern)
-        differing = [i for i, text in enumerate(texts) if _found(rule.heading, text) != _found(whole, text)]
+    served = {name: getattr(rules, name).heading for name in STRETCH_RULES if getattr(rules, name) is not None}
+    served["corrected_value.cue"] = normalize_module._CORRECTION_CUE
+    served["past_heading.sentence_heading"] = rules.past_heading.sentence_heading
+    served["dated_table.date_label"] = DatedTable(load_yaml("labs.yml")["dated_table"]).any_label
+    return served
+
+
+def test_every_served_pattern_finds_the_same_on_every_dev_note():
+    texts = _dev_texts()
+    for name, pattern in _served_patterns().items():
+        assert isinstance(pattern, PrefilteredPattern), name
+        whole = re.compile(pattern.pattern, pattern.flags)
+        differing = [i for i, text in enumerate(texts) if _found(pattern, text) != _found(whole, text)]
         assert not differing, f"{name}: {len(differing)} notes read differently"
-    assert fold("ABC Ünd") == "abc ünd"
+        assert any(pattern.for_text(text) is None or pattern.for_text(text).regex is not pattern.whole
+                   for text in texts), f"{name}: the prefilter never spares a note"
