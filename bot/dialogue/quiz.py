@@ -70,6 +70,12 @@ def asks_next(text: str) -> bool:
     return _whole_message_in(text, "next_case")
 
 
+def gives_up(text: str) -> bool:
+    """The whole message gives the case up before answering it ("skip", "I don't know", "不知道";
+    vignettes.yml ``give_up_case``)."""
+    return _whole_message_in(text, "give_up_case")
+
+
 def asks_why(text: str) -> bool:
     """The whole message asks why, or for the answer ("why?", "what is the answer?", "为什么？";
     vignettes.yml ``why_case``)."""

@@ -107,3 +107,23 @@ def test_why_before_an_answer_explains_the_scoring_and_scores_nothing(text, lang
         assert expected in said
         assert not [m for m in messages if (m.get("custom") or {}).get("type") == "poems_quiz"]
         assert state is None or not state.get("answered")
+
+
+@pytest.mark.parametrize("text, lang", [("skip", "en"), ("I don't know", "en"), ("no idea", "en"),
+                                        ("show me the answer", "en"), ("不知道", "zh"), ("跳过", "zh")])
+def test_giving_up_shows_the_answer_unscored(text, lang):
+    """Before, a second message that was no answer ("next", "I don't know") was scored 0 as wrong."""
+    said, state, messages = answer(text, lang)
+    assert state["answered"] and state["score"] == 3 and state["max"] == 4  # unchanged
+    assert not [m for m in messages if (m.get("custom") or {}).get("type") == "poems_quiz"]
+    assert ("Not scored" if lang == "en" else "不计分") in said
+    assert ("Engine answer" if lang == "en" else "引擎判定") in said and len(said.splitlines()) > 3
+
+
+@pytest.mark.parametrize("text, lang", [("next", "en"), ("next one", "en"), ("下一题", "zh")])
+def test_next_before_answering_shows_the_answer_and_starts_the_next_case(text, lang):
+    said, state, messages = answer(text, lang)
+    assert ("Not scored" if lang == "en" else "不计分") in said
+    assert state["case"] == 3 % len(quiz.vignettes()) and not state["answered"]  # the next case (3 done)
+    assert state["score"] == 3 and state["max"] == 4
+    assert quiz.case_text(state["case"], lang) in said
