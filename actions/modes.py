@@ -153,6 +153,9 @@ class TriageMode(Mode):
         if outcome.kind == "bare_yes_no":  # "no" to "what was the VEGF?": which is meant is asked
             dispatcher.utter_message(text=t("bare_yes_no", lang, test=name))
             return common.save(session)
+        if outcome.kind == "insensitive":  # "bone scan normal": cannot settle it; why, and asked again
+            dispatcher.utter_message(text=t("insensitive_study", lang))
+            return common.save(session)
         if outcome.kind == "unrecognised":
             if session.failures >= self.MAX_FAILURES:
                 session.skip(key)

@@ -32,7 +32,7 @@ from pydantic import BaseModel, Field
 
 from bot.concepts import group_members
 from bot.criteria import CRITERIA_IDS
-from bot.dialogue.answers import (aside, bare_yes_no, blank_spans, has_phrase, just_stop, late_correction, late_detail, late_unit, leads_with, matches, normalised, other_analytes, outcome_at, phrase_pattern,
+from bot.dialogue.answers import (after_name, aside, bare_yes_no, blank_spans, has_phrase, just_stop, late_correction, late_detail, late_unit, leads_with, matches, normalised, other_analytes, outcome_at, phrase_pattern,
                                   questions, reading, sample_named, samples_named, taken_by, why_about,
                                   with_bounds, without_labs)
 from bot.chinese_numbers import to_arabic
@@ -75,6 +75,7 @@ class Detail(BaseModel):
 
 class AnswerOutcome(BaseModel):
     # result | not_done | stop | other | detail | unrecognised | missing | why | thanks | bare_yes_no
+    # | insensitive (a study that cannot settle the item, "bone scan normal": said why, asked again)
     kind: str
     item: str
     changes: List[Change] = Field(default_factory=list)
@@ -894,7 +895,11 @@ class TriageSession(BaseModel):
                 taken = taken_by(rest, extracted)
                 within = not stray_numbers(normalised(without_labs(rest, extracted)))
             found: List[Finding] = []
-            if bare and matches(norm, "negative", taken, within):
+            # "CT normal", "PET-CT: negative": the asked test's own name, then the answer
+            norm = after_name(norm, spec.get("names", []))
+            if bare and any(has_phrase(norm, name) for name in spec.get("insensitive", [])):
+                kind = "insensitive"  # "bone scan normal": it cannot settle the item; why is said
+            elif bare and matches(norm, "negative", taken, within):
                 found = self._findings(spec.get("negative", []))
             elif bare and matches(norm, "positive", taken, within):
                 found = self._findings(spec.get("positive", []))
@@ -904,8 +909,9 @@ class TriageSession(BaseModel):
             if found:
                 self.evidence.findings += found
                 kind = "result"
-            elif extracted.findings or extracted.labs or extracted.not_done or referenced or caused \
-                    or extracted.age is not None or extracted.sex:  # "年龄写错了，是57岁": kept, said
+            elif kind != "insensitive" and (
+                    extracted.findings or extracted.labs or extracted.not_done or referenced or caused
+                    or extracted.age is not None or extracted.sex):  # "年龄写错了，是57岁": kept, said
                 kind = "other"
         if kind in ("result", "not_done"):
             if key not in self.asked:

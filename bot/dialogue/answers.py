@@ -84,6 +84,21 @@ def matches(text: str, kind: str, taken: Optional[Callable[[str], bool]] = None,
     return any(has_phrase(text, w) for w in words)
 
 
+def after_name(text: str, names: Iterable[str]) -> str:
+    """``text`` without the asked test's own name opening it ("ct normal" -> "normal", "pet-ct:
+    negative" -> "negative"); unchanged when no name opens it or nothing follows the name."""
+    for name in sorted(names, key=len, reverse=True):
+        name = name.lower()
+        if text.startswith(name):
+            rest = text[len(name):]
+            if _LATIN.search(name[-1:]) and rest[:1].isascii() and rest[:1].isalnum():
+                continue  # "ctx", "pet scan" read by their own name
+            rest = rest.lstrip(" :：,，-–")
+            if rest:
+                return rest
+    return text
+
+
 def _goes_on(word: str, rest: str) -> bool:
     """The words after a bare ``word`` ("no abnormality") go on with the answer; after an open
     word (questions.yml ``answers.open_words``: "no", "yes") anything else names what the word is

@@ -143,10 +143,14 @@ def test_bracket_without_a_unit_unchanged() -> None:
     "CT说骨头没事。",
     "骨头CT没问题。",
     "片子说骨头正常。",
-    "骨扫描说骨头没毛病。",
 ])
 def test_lay_words_for_a_normal_bone_study(text: str) -> None:
     assert _statuses(text, "sclerotic_bone_lesion") == ["absent"]
+
+
+def test_lay_words_for_a_normal_bone_scan_leave_it_unknown() -> None:
+    """A bone scan misses most sclerotic lesions (表1 names CT, MRI or PET/CT): it clears nothing."""
+    assert _statuses("骨扫描说骨头没毛病。", "sclerotic_bone_lesion") == []
 
 
 @pytest.mark.parametrize("text, concept", [

@@ -9,7 +9,6 @@ from conftest import criterion
 @pytest.mark.parametrize("text", [
     "骨盆及腰椎CT骨窗未提示骨质异常。",
     "骨窗未提示异常。",
-    "全身骨扫描未见明显异常。",
     "全身低剂量CT：所见骨质未见异常。",
     "低剂量CT示骨质未见破坏。",
     "CT thorax, abdomen and pelvis (bone windows reviewed): no nodes, bones unremarkable.",
