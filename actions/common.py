@@ -160,17 +160,18 @@ def has_clinical(evidence: Optional[Evidence]) -> bool:
     return bool(evidence and (evidence.findings or evidence.labs or evidence.not_done))
 
 
-def holds_note(evidence: Optional[Evidence], text: str = "") -> bool:
+def holds_note(evidence: Optional[Evidence], text: str = "", at_least: int = 2) -> bool:
     """Whether a message states facts about a patient (findings not in doubt, lab values, tests
     not done): two at least, three when it is shaped as a question ("POEMS和CIDP怎么区分" names
     CIDP, read as the diagnosis and a neuropathy). Such a message is a note, whatever intent it
     was given ("POEMS？患者IgG-λ型MGUS，无神经系统症状…" can read as a VEGF question); a question
-    about the consensus names one finding or two, or in doubt ("does POEMS cause oedema?")."""
+    about the consensus names one finding or two, or in doubt ("does POEMS cause oedema?").
+    ``at_least``: the facts a statement needs (one for a message given a small-talk intent)."""
     if not evidence:
         return False
     stated = [f for f in evidence.findings if f.status.value != "uncertain"]
     facts = len(stated) + len(evidence.labs) + len(evidence.not_done)
-    return facts >= (3 if reads_as_question(text) else 2)
+    return facts >= (3 if reads_as_question(text) else at_least)
 
 
 def load_session(tracker: Tracker) -> TriageSession:

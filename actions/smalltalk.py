@@ -15,7 +15,7 @@ from actions.education import send_topic
 from actions.patient_questions import answer_patient_question
 from actions.triage import late_detail, only_set_aside, triage_from_fallback
 from actions.quiz import asks_next_case, asks_why_case, explain_case, start_case
-from bot.dialogue.answers import asked_topic, asks_restart, idle_remark
+from bot.dialogue.answers import asked_topic, asks_restart, blank_spans, idle_remark, matches, normalised
 from bot.dialogue.texts import t
 
 
@@ -58,6 +58,7 @@ class _RespondUnlessPatientQuestion:
     ``Action``: the action server registers every Action subclass by its name."""
 
     response = ""
+    reads_facts = False  # a message stating a fact about the patient is read as a note instead
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
@@ -75,6 +76,12 @@ class _RespondUnlessPatientQuestion:
         if topic:  # "how do I use thalidomide?" read as help: the consensus education, never an order
             send_topic(dispatcher, topic, common.language(tracker))
             return []
+        text = common.user_text(tracker)
+        if self.reads_facts and not error and common.holds_note(evidence, text, at_least=1) and not matches(
+                normalised(blank_spans(text, [(f.provenance.start, f.provenance.end) for f in evidence.findings])), "stop"):
+            # a fact about the patient and no stop word besides its words, read as stop ("她月经停了半年"
+            # for its 停了, "月经停止半年"): a note, never dropped with the stop reply
+            return triage_from_fallback(dispatcher, tracker, evidence)
         self.respond(dispatcher, tracker)
         return []
 
@@ -108,6 +115,7 @@ class ActionStop(_RespondUnlessPatientQuestion, Action):
     """"stop" outside the interview; "summary please" / "总结一下" about a patient: the summary."""
 
     response = "utter_stopped"
+    reads_facts = True
 
     def name(self) -> Text:
         return "action_stop"

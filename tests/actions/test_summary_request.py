@@ -121,3 +121,19 @@ def test_inside_the_interview_a_bare_why_is_the_question_s_why():
     MODES["triage"].answer(dispatcher, trk, "en", "why?")
     said = "\n".join(m.get("text") or "" for m in dispatcher.messages)
     assert "VEGF" in said and not said.startswith("Summary")
+
+
+@pytest.mark.parametrize("text, lang, concept", [("她月经停了半年", "zh", "amenorrhea"), ("月经停止半年", "zh", "amenorrhea"),
+                                                 ("her periods stopped 6 months ago", "en", "amenorrhea")])
+def test_a_fact_read_as_stop_is_a_note(text, lang, concept):
+    """"她月经停了半年" after the summary was read as stop (its 停了) and only got "好的" (the fact lost)."""
+    messages, events = stop(text, lang, session().dump())
+    assert not any(m.get("response") == "utter_stopped" for m in messages)
+    saved = next(e["value"] for e in events if e.get("event") == "slot" and e.get("name") == "evidence")
+    assert concept in {f.concept for f in TriageSession.load(saved).evidence.findings}
+
+
+@pytest.mark.parametrize("text", ["stop", "enough, no more questions", "别问了", "不用问了"])
+def test_a_stop_without_a_fact_still_stops(text):
+    messages, _ = stop(text, "zh" if not text.isascii() else "en", session().dump())
+    assert any(m.get("response") == "utter_stopped" for m in messages)
