@@ -305,7 +305,9 @@ def risky_session() -> TriageSession:
 
 
 @pytest.mark.parametrize("text", ["what's her risk score?", "What is his PUMCH score?", "这个病人的预后分层？",
-                                  "她预后怎么样？"])
+                                  "她预后怎么样？",
+                                  # the score unnamed: before, mid-interview "could not read that as a result"
+                                  "what is her risk?", "his risk level?", "这个病人风险多大？"])
 def test_a_risk_question_about_the_patient(text):
     assert patient_question(text, extract_evidence(text)).kind == "risk"
 
