@@ -21,7 +21,7 @@ MINOR = ("organomegaly", "extravascular_volume_overload", "endocrinopathy", "ski
 CRITERIA = MANDATORY + OTHER_MAJOR + MINOR
 ANALYTES = {"vegf", "flc_kappa", "flc_lambda", "flc_ratio", "m_protein", "platelets",
             "hemoglobin", "hematocrit", "egfr", "albumin"}
-UNITS = {"pg/mL", "ng/mL", "ng/L", "mg/L", "mg/dL", "g/L", "g/dL", "10^9/L", "K/uL", "10^4/uL", "10^5/uL", "/uL", "%",
+UNITS = {"pg/mL", "ng/mL", "ng/L", "mg/L", "mg/dL", "g/L", "g/dL", "mmol/L", "10^9/L", "K/uL", "10^4/uL", "10^5/uL", "/uL", "%",
          "mL/min/1.73m^2", None}
 SAMPLES = {"serum", "plasma"}
 MIN_TOTAL = 140
@@ -94,11 +94,16 @@ FULL_WIDTH_DIGITS.update({0xFF0E: ord('.'), 0xFF0C: ord(',')})
 def _value_in_text(value, text):
     """The labelled number must be written in the note (thousands separators ignored, including
     the Indian lakh grouping of South Asian letters, '5,80,000'; full-width digits and point,
-    '２８６０', '０．５', read as the ASCII ones)."""
+    '２８６０', '０．５', read as the ASCII ones; a decimal comma, '10,9', and full stops between digit
+    groups, '398.000', as European reports write them)."""
     text = text.translate(FULL_WIDTH_DIGITS)
     squeezed = re.sub(r"(?<=\d),(?=\d{2},\d{3}\b)", "", text)
     squeezed = re.sub(r"(?<=\d)[,\s\u2009\u202f](?=\d{3}\b)", "", squeezed)
-    return str(value) in squeezed
+    if str(value) in squeezed:
+        return True
+    # European notation: a decimal comma ("Hb 10,9 mmol/L" labelled 10.9) and a full stop between
+    # digit groups ("PLT 398.000/mm³" labelled 398000)
+    return str(value).replace(".", ",") in text or str(value) in re.sub(r"(?<=\d)\.(?=\d{3}\b)", "", text)
 
 
 def check_record(rec, split):
