@@ -274,6 +274,22 @@ def unreadable_unit(analyte_id: str, value: float, unit: str) -> Text:
     return msg("lab.unit_unreadable", **_names(analyte_id), value=value, unit=unit)
 
 
+def grouping_ambiguous(analyte_id: str, value: float, unit: str) -> Text:
+    """Why a value written "1,250" is not used in a note that writes decimals with a comma
+    ("Hb 15,8 g/dL"): it may be 1.25 or 1250; both readings, in both languages."""
+    whole = int(abs(value))
+    sign = "-" if value < 0 else ""
+    written = f"{sign}{whole // 1000},{whole % 1000:03d}"
+    return msg("lab.grouping_ambiguous", **_names(analyte_id), written=written, unit=unit,
+               decimal=number_text(value / 1000), thousands=number_text(value))
+
+
+def fluid_sample(analyte_id: str, value: float, unit: str) -> Text:
+    """Why a value measured in a body fluid other than blood ("CSF VEGF 85 pg/mL", a vitreous VEGF)
+    is not used: the criterion reads the serum or plasma level."""
+    return msg("lab.fluid_sample", **_names(analyte_id), value=f"{number_text(value)} {unit}".strip())
+
+
 def unit_not_for(analyte_id: str, value: float, unit: str) -> Text:
     """Why a value read from a note is not used when its unit is one of another kind of test
     ("VEGF 5000 mmol/L"): the value and unit as written, and the analyte's usual unit."""

@@ -68,7 +68,7 @@ log = logging.getLogger(__name__)  # never log note text
 # the reasons bot.evidence.check_lab refuses a value read from a note (LabRefused.reason)
 # and of a value whose unit the reader cannot read (unknown_unit)
 SET_ASIDE_REASONS = frozenset({"implausible", "unit_ambiguous", "urine_sample", "unknown_unit", "unit_needed",
-                               "unit_not_expected", "numeral_words"})
+                               "unit_not_expected", "numeral_words", "grouping_ambiguous", "fluid_sample"})
 
 
 class Warning_(BaseModel):
@@ -78,7 +78,8 @@ class Warning_(BaseModel):
     analyte: Optional[str] = None
     # unit_missing | unknown_unit | unit_not_expected | unit_assumed | implausible |
     # unit_ambiguous | urine_sample | unit_needed (no unit, and no unit makes the value readable:
-    # "PLT 9000", "Hb 22")
+    # "PLT 9000", "Hb 22") | grouping_ambiguous ("1,250" in a note that writes decimals with a comma) |
+    # fluid_sample ("CSF VEGF 85 pg/mL": another body fluid than blood)
     reason: str
     unit: Optional[str] = None
     value: Optional[float] = None  # the value as written (set aside)
@@ -140,12 +141,16 @@ def _with_message(warning: Warning_) -> Warning_:
     """A value whose unit cannot be read, or that needs a unit it was written without, gets the
     statement of why, in both languages (bot.evidence.unreadable_unit / unit_needed), like a
     value the engine refuses."""
-    if warning.reason not in ("unknown_unit", "unit_needed", "unit_not_expected") or warning.value is None \
-            or warning.message:
+    if warning.reason not in ("unknown_unit", "unit_needed", "unit_not_expected", "grouping_ambiguous",
+                              "fluid_sample") or warning.value is None or warning.message:
         return warning
-    from bot.evidence import unit_needed, unit_not_for, unreadable_unit
+    from bot.evidence import fluid_sample, grouping_ambiguous, unit_needed, unit_not_for, unreadable_unit
 
-    if warning.reason == "unknown_unit":
+    if warning.reason == "fluid_sample":
+        text = fluid_sample(warning.analyte or "", warning.value, warning.unit or "")
+    elif warning.reason == "grouping_ambiguous":
+        text = grouping_ambiguous(warning.analyte or "", warning.value, warning.unit or "")
+    elif warning.reason == "unknown_unit":
         text = unreadable_unit(warning.analyte or "", warning.value, warning.unit or "")
     elif warning.reason == "unit_not_expected":
         text = unit_not_for(warning.analyte or "", warning.value, warning.unit or "")

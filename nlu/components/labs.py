@@ -126,7 +126,15 @@ _RANGE_COLUMN_VALUE = re.compile(r"[<>≤≥＜＞]?[ \t]*\d[\d,.]*(?![\d/:\-])"
 _CLOSING = re.compile(r"[ \t]*[\)）]")
 
 
+# "0,6" in a reference range ("N<0,6", "ULN 0,5"): a decimal comma (a digit group has three digits);
+# "0,125": a decimal in every notation (no number is written with a thousands group after a zero)
+_DECIMAL_NUMBER = re.compile(r"\d+,\d{1,2}|0,\d+")
+_LIMIT_NUM = rf"(?:\d+,\d{{1,2}}(?![\d,])|{_NUM})"
+
+
 def _to_float(raw: str) -> float:
+    if _DECIMAL_NUMBER.fullmatch(raw):
+        return float(raw.replace(",", "."))
     return float(_GROUPING.sub("", raw))
 
 
@@ -173,6 +181,14 @@ def _reference_bounds(match: "re.Match") -> Tuple[Optional[float], Optional[floa
 # an unknown unit (value withheld, warning), never as a bare number in the unitless range.
 # "18,5 g/dl": a comma followed by one or two digits (a decimal comma; "2,380" is a group)
 _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?!\d)")
+# "ratio 1,9, albumin ...": a decimal comma; "1,2,3": a list of numbers goes on after it
+_LIST_GOES_ON = re.compile(r"[ \t]*[,，、][ \t]*\d")
+# a number written with a decimal comma ("Hb 10,2 mmol/l", "VEGF 1,25 ng/ml"): where one is followed by a
+# unit, the note writes its numbers in the European notation (a citation "[1,2]" has no unit after it)
+_DECIMAL_WRITTEN = re.compile(r"(?<![\d,.])\d{1,4},\d{1,2}(?![\d,])")
+# "1,250": one comma before one group of three digits, which is 1250 in the English notation and 1.25
+# in the European one ("0,125" is a decimal in both; "1,250,000" and "1,25,000" are groups in both)
+_ONE_GROUP = re.compile(r"(?<![\d,.])([1-9]\d{0,2}),(\d{3})(?![\d,.])")
 # "Hb 182 / PLT 512", "Hb 18.1/Hct 54": a slash between two values of a lab list, not a unit
 _LIST_SLASH = re.compile(r"\s+/\s|\s*/\s*[A-Z][A-Za-z]{1,}[ \t:]*\d")
 _SCIENTIFIC_UNIT = re.compile(r"\s*[x×X*✕]\s*10\s*(?:\^|\*\*|\*|e|E)?\s*[\(（]?\s*\d+\s*[\)）]?\s*/\s*\S+")
@@ -355,6 +371,10 @@ class LabValues:
         for a, spec in (data.get("named_by_unit") or {}).items():
             self.analytes.append(Analyte(a, {**data["analytes"][a], **spec}, {}))
         self.sample_aware = set(data.get("sample_aware") or [])
+        fluid = data.get("other_fluid")
+        self.fluid_before = re.compile(f"(?:{fluid['words']}){fluid['before']}") if fluid else None
+        self.fluid_after = re.compile(fluid["after"].replace("{words}", fluid["words"])) if fluid else None
+        self.fluid_window = int(fluid.get("window", 30)) if fluid else 0
         self.filler = re.compile(data["filler"], re.I)
         # a comparator before the number makes it a bound (labs.yml ``comparators``): group
         # c0, c1, ... names which one (``self.comparators[i]``)
@@ -378,10 +398,12 @@ class LabValues:
         # words that give a reference range by its upper limit ("ULN 160", "upper reference
         # limit 160", "normal up to 0.7", "正常值上限160"): labs.yml ``reference_upper``
         upper = data.get("reference_upper") or r"ULN|upper limit(?: of normal)?|正常上限"
+        # a limit may be written with a decimal comma ("N<0,6", "ULN 0,5", "(8,6-29)")
+        num = _LIMIT_NUM
         range_ = (
-            rf"(?:(?P<lo>{_NUM})\s*(?:[-–~～—‒−至到]|to)\s*(?P<hi>{_NUM})"
-            rf"|[<＜≤]\s*(?P<lt>{_NUM})|[>＞≥]\s*(?P<gt>{_NUM})"
-            rf"|(?:{upper})\s*[:：]?\s*(?P<uln>{_NUM}))"
+            rf"(?:(?P<lo>{num})\s*(?:[-–~～—‒−至到]|to)\s*(?P<hi>{num})"
+            rf"|[<＜≤]\s*(?P<lt>{num})|[>＞≥]\s*(?P<gt>{num})"
+            rf"|(?:{upper})\s*[:：]?\s*(?P<uln>{num}))"
         )
         keyword = data["reference_keywords"]
         self.ref_re = re.compile(
@@ -697,7 +719,7 @@ class LabValues:
             pattern = re.compile(
                 rf"[ \t]*[,，;；][ \t]*(?:(?:the[ \t]+)?(?:{name})[ \t]*)?(?:{self.named_upper})"
                 rf"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:{name}))?[ \t]*(?:(?:is|was)[ \t]+|[:：=][ \t]*)?"
-                rf"(?P<uln>{_NUM})", re.I)
+                rf"(?P<uln>{_LIMIT_NUM})", re.I)
             self._named_upper_res[analyte.id] = pattern
         m = pattern.match(text, pos)
         if not m:
@@ -901,9 +923,12 @@ class LabValues:
             comparator = ">="  # "platelets have been 480-520": 480 or more
         decimal = _DECIMAL_COMMA.match(text, num_end) if decade is None else None
         if decimal and "." not in n.group("num") and "," not in n.group("num"):
-            # "Hb 18,5 g/dl": a decimal comma, read only when one of the analyte's units follows
+            # "Hb 18,5 g/dl": a decimal comma, read only when one of the analyte's units follows;
+            # a ratio has none ("κ/λ=0,08", "kappa/lambda ratio 1,9, albumin ..."), but not in a list
+            # of numbers ("1,2,3")
             after = _SPACES.match(text, decimal.end()).end()
-            if self._unit_at(text, after, analyte.units)[0] in analyte.units:
+            if self._unit_at(text, after, analyte.units)[0] in analyte.units or (
+                    analyte.unitless and not _LIST_GOES_ON.match(text, decimal.end())):
                 value = sign * float(f"{n.group('num')}.{decimal.group(1)}")
                 num_end = decimal.end()
         mark = self.value_mark.match(text, num_end) if self.value_mark is not None else None
@@ -1569,6 +1594,11 @@ class LabValues:
                 if num_end < len(text) and text[num_end] in "/:" and text[num_end + 1:num_end + 2].isdigit():
                     continue
                 value = _to_float(n.group("num"))
+                decimal = _DECIMAL_COMMA.match(text, num_end)
+                if decimal and "." not in n.group("num") and "," not in n.group("num") \
+                        and not _LIST_GOES_ON.match(text, decimal.end()):
+                    # "Testosteron 6,1 nmol/l ↓", "TSH 2,1 mU/l": a decimal comma (not "1,2,3", a list)
+                    value, num_end = float(f"{n.group('num')}.{decimal.group(1)}"), decimal.end()
                 space = _BLANKS.match(text, num_end).end() - num_end
                 unit, unit_end = self._unit_at(text, num_end + space)
                 if unit is None:
@@ -1647,6 +1677,40 @@ class LabValues:
         return out
 
     # ------------------------------------------------------------------ component
+    def _other_fluid(self, text: str, name: "re.Match") -> Optional[int]:
+        """Where the value may start when the analyte's name is of a body fluid other than blood
+        (labs.yml other_fluid): after the name, or after the fluid's words that follow it ("VEGF in the
+        CSF was 85"); None for a blood value."""
+        if self.fluid_before is None:
+            return None
+        if self.fluid_before.search(text, max(0, name.start() - self.fluid_window), name.start()):
+            return name.end()
+        after = self.fluid_after.match(text, name.end())
+        return after.end() if after else None
+
+    def _decimal_commas(self, text: str) -> bool:
+        """Whether the note writes decimals with a comma: a number such as "10,2" followed by a unit."""
+        for m in _DECIMAL_WRITTEN.finditer(text):
+            if self._unit_at(text, _SPACES.match(text, m.end()).end())[0] is not None:
+                return True
+        return False
+
+    @staticmethod
+    def _grouping_read(text: str, labs: List[dict], warnings: List[dict]) -> List[dict]:
+        """In a note that writes decimals with a comma, a value written "1,250" may be 1.25 or 1250
+        ("VEGF 1,250 pg/mL (0-115)" in a report whose Hb is "15,8 g/dL"): set aside with why
+        (``grouping_ambiguous``), never read as either."""
+        kept = []
+        for lab in labs:
+            written = next((g for g in _ONE_GROUP.finditer(text, lab["start"], lab["end"])
+                            if float(g.group(1) + g.group(2)) == abs(lab["value"])), None)
+            if written is None:
+                kept.append(lab)
+                continue
+            warnings.append({"analyte": lab["analyte"], "reason": "grouping_ambiguous", "value": lab["value"],
+                             "unit": lab["unit"], "start": lab["start"], "end": lab["end"]})
+        return kept
+
     def __call__(self, doc: Doc) -> Doc:
         text = close_ocr_gaps(doc_text(doc), self.ocr_words)
         labs: List[dict] = []
@@ -1721,6 +1785,17 @@ class LabValues:
                 if sample is None and analyte.id in self.heading_analytes:
                     sample = self._heading_sample(text, m.start(), headings)
                 n_before = len(labs)
+                fluid_at = self._other_fluid(text, m) if analyte.id in self.sample_aware else None
+                if fluid_at is not None:
+                    # "脑脊液VEGF 85 pg/mL", "vitreous VEGF 900 pg/mL": another body fluid's value,
+                    # set aside with why
+                    fluid: list = []
+                    end = self._value_after(text, analyte, fluid_at, m.start(), None, fluid, [])
+                    warnings.extend({"analyte": lab["analyte"], "reason": "fluid_sample", "value": lab["value"],
+                                     "unit": lab["unit"], "start": lab["start"], "end": lab["end"]} for lab in fluid)
+                    if end is not None:
+                        taken.append((m.start(), end))
+                    continue
                 if analyte.required_units:
                     found: list = []
                     missing: list = []
@@ -1753,6 +1828,8 @@ class LabValues:
                     end = self._series(text, analyte, end, series_sample or sample, labs, warnings)
                     taken.append((m.start(), end))
         labs.extend(self._ihc_ratios(text))
+        if labs and self._decimal_commas(text):
+            labs = self._grouping_read(text, labs, warnings)
         # (a dated table's values in the order of their dates: ``order``, dated_table.py)
         labs.sort(key=lambda lab: lab.get("order", lab["start"]))
         labs = _restated(labs)
