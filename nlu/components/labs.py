@@ -55,10 +55,14 @@ _BAR_GAP = re.compile(r"[ \t]*\|[ \t]*")
 # lakh grouping)
 _REF_NUM = rf"(?:{_LAKH}|\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
 # the reference range in the last column of a table row, after the value, unit and flag columns
-# (an arrow flag may close the row after it: "pg/ml  1 420  0-160  ↑")
+# (an arrow flag may close the row after it: "pg/ml  1 420  0-160  ↑"); a report sheet copied with
+# single spaces or with a letter flag closes its row the same way ("血管内皮生长因子(VEGF) 620 pg/ml
+# 0-142 ↑", "血小板计数(PLT)\t421\t10^9/L\t125-350\tH"): the range must end the row, so prose after a
+# unit ("g/L 2-3周后复查") is not a range
 _COLUMN_RANGE = re.compile(
-    rf"(?:[ ]*\t[ \t]*|[ ]{{2,}}|[ \t]*\|[ \t]*)(?P<lo>{_REF_NUM})[ \t]*(?:[-–~～—]{{1,2}}|to)[ \t]*"
-    rf"(?P<hi>{_REF_NUM})[ \t]*(?=(?P<flag>(?:\t[ \t]*|[ ]{{2,}})[↑↓]+[ \t]*)?(?:\||\n|$))")
+    rf"(?:[ ]*\t[ \t]*|[ ]+|[ \t]*\|[ \t]*)(?P<lo>{_REF_NUM})[ \t]*(?:[-–~～—]{{1,2}}|to)[ \t]*"
+    rf"(?P<hi>{_REF_NUM})[ \t]*(?=(?P<flag>(?:\t[ \t]*|[ ]+)(?:[↑↓]+|[HL](?![A-Za-z])|偏?高|偏?低)[ \t]*)?"
+    rf"(?:\||\n|$))")
 # "Testosterone, total (ng/dl) | 240–950 | 162": a hormone's table row, a qualifier and the unit
 # after the name, then the reference range and the value in columns between bars
 _HORMONE_ROW = re.compile(
