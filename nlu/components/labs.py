@@ -58,9 +58,10 @@ _REF_NUM = rf"(?:{_LAKH}|\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
 # (an arrow flag may close the row after it: "pg/ml  1 420  0-160  ↑"); a report sheet copied with
 # single spaces or with a letter flag closes its row the same way ("血管内皮生长因子(VEGF) 620 pg/ml
 # 0-142 ↑", "血小板计数(PLT)\t421\t10^9/L\t125-350\tH"): the range must end the row, so prose after a
-# unit ("g/L 2-3周后复查") is not a range
+# unit ("g/L 2-3周后复查") is not a range. After a value whose unit column came first ("VEGF  pg/ml  1420
+# 0-160"), a single space is no column (the number may be a digit group taken apart).
 _COLUMN_RANGE = re.compile(
-    rf"(?:[ ]*\t[ \t]*|[ ]+|[ \t]*\|[ \t]*)(?P<lo>{_REF_NUM})[ \t]*(?:[-–~～—]{{1,2}}|to)[ \t]*"
+    rf"(?P<gap>[ ]*\t[ \t]*|[ ]+|[ \t]*\|[ \t]*)(?P<lo>{_REF_NUM})[ \t]*(?:[-–~～—]{{1,2}}|to)[ \t]*"
     rf"(?P<hi>{_REF_NUM})[ \t]*(?=(?P<flag>(?:\t[ \t]*|[ ]+)(?:[↑↓]+|[HL](?![A-Za-z])|偏?高|偏?低)[ \t]*)?"
     rf"(?:\||\n|$))")
 # "Testosterone, total (ng/dl) | 240–950 | 162": a hormone's table row, a qualifier and the unit
@@ -998,6 +999,8 @@ class LabValues:
             # also after a unit column written before the value, the flag last ("VEGF(血清)  pg/ml
             # 1 420  0-160  ↑", a row whose columns slipped)
             column = _COLUMN_RANGE.match(text, flag_end)
+            if column and unit_first is not None and column.group("gap") == " ":
+                column = None
             if column and _to_float(column.group("lo")) <= _to_float(column.group("hi")):
                 ref_low, ref_high = _to_float(column.group("lo")), _to_float(column.group("hi"))
                 end = column.end()
