@@ -41,3 +41,12 @@ def test_mei_before_a_test_is_still_not_done(ex):
 def test_mei_does_not_reach_past_the_clause(ex):
     extraction = ex("没发烧，腹水明显")
     assert status_of(extraction, "ascites") == "present"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("手脚没力气伴双下肢水肿", "peripheral_edema"),
+    ("皮肤像没洗干净一样，双下肢水肿", "peripheral_edema"),
+    ("没胃口，腹胀，B超示腹水", "ascites"),
+])
+def test_mei_of_a_symptom_or_a_likeness_denies_nothing_after_it(ex, text, concept):
+    assert status_of(ex(text), concept) == "present"
