@@ -529,6 +529,9 @@ class LabValues:
             if data.get("threshold_before") else None
         self.value_power = re.compile(data["value_power"]) if data.get("value_power") else None
         self.value_before_lead = re.compile(data["value_before_lead"], re.I) \
+        # "PLT > 450 was used as the cut-off": the cut-off named after the value (labs.yml threshold_after)
+        self.threshold_after = re.compile(data["threshold_after"], re.I) \
+            if data.get("threshold_after") else None
             if data.get("value_before_lead") else None
         # "PLT (x10^9/L) 612", "血红蛋白(g/L) 178", "VEGF (pg/mL): 1850": the unit before the value
         # ("Vascular endothelial growth factor, plasma (pg/ml) | <100 | 540": a sample word first)
@@ -1791,7 +1794,7 @@ class LabValues:
                     sample = self._specimen(text, m.start(), headers)
                 if sample is None and analyte.id in self.heading_analytes:
                     sample = self._heading_sample(text, m.start(), headings)
-                n_before = len(labs)
+                n_before, n_warned = len(labs), len(warnings)
                 fluid_at = self._other_fluid(text, m) if analyte.id in self.sample_aware else None
                 if fluid_at is not None:
                     # "脑脊液VEGF 85 pg/mL", "vitreous VEGF 900 pg/mL": another body fluid's value,
@@ -1829,6 +1832,11 @@ class LabValues:
                     if end is not None:
                         taken.append((labs[-1]["start"], end))
                         continue
+                if end is not None and self.threshold_after is not None and self.threshold_after.match(text, end):
+                    del labs[n_before:]  # "a platelet count above 450 x10^9/L was taken as the threshold"
+                    del warnings[n_warned:]
+                    taken.append((m.start(), end))
+                    continue
                 if end is not None:
                     # after a value read, or withheld ("M蛋白 4.2%，定量3.1g/L")
                     series_sample = labs[-1]["sample"] if len(labs) > n_before else None
