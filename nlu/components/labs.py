@@ -467,6 +467,8 @@ class LabValues:
         for analyte, letter in (flc.get("letter_members") or {}).items():
             self.flc_members.append((analyte, re.compile(letter)))
         self.flc_context_sample = flc.get("context_sample") or {}
+        # "sFLC κ 24.1 / λ 15.0 mg/L. IgG-κ 4 g/L on IFE": the light chain of an isotype is no member
+        self.flc_member_not_after = re.compile(flc["member_not_after"]) if flc.get("member_not_after") else None
         series = data.get("series") or {}
         self.series_link = self.series_arrow = self.arrow_chain = None
         if series:
@@ -527,11 +529,11 @@ class LabValues:
         self._named_upper_res: Dict[str, "re.Pattern"] = {}
         self.threshold_before = re.compile(data["threshold_before"], re.I) \
             if data.get("threshold_before") else None
-        self.value_power = re.compile(data["value_power"]) if data.get("value_power") else None
-        self.value_before_lead = re.compile(data["value_before_lead"], re.I) \
         # "PLT > 450 was used as the cut-off": the cut-off named after the value (labs.yml threshold_after)
         self.threshold_after = re.compile(data["threshold_after"], re.I) \
             if data.get("threshold_after") else None
+        self.value_power = re.compile(data["value_power"]) if data.get("value_power") else None
+        self.value_before_lead = re.compile(data["value_before_lead"], re.I) \
             if data.get("value_before_lead") else None
         # "PLT (x10^9/L) 612", "血红蛋白(g/L) 178", "VEGF (pg/mL): 1850": the unit before the value
         # ("Vascular endothelial growth factor, plasma (pg/ml) | <100 | 540": a sample word first)
@@ -1765,6 +1767,9 @@ class LabValues:
                         break
                     pos = m.end()
                     if not free(m.start(), m.end()):
+                        continue
+                    if self.flc_member_not_after is not None and self.flc_member_not_after.search(
+                            text, max(0, m.start() - 8), m.start()):
                         continue
                     n_before = len(labs)
                     end = self._value_after(text, analyte, m.end(), m.start(), ctx_sample, labs, warnings)
