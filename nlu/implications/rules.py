@@ -54,6 +54,10 @@ class ImplicationRules:
         self.new_clause_after = re.compile(data.get("new_clause_after") or r"(?!)")
         # the same state closing a list item ("oedema present, clubbing": nlu.implications.status)
         self.new_clause_tail = re.compile(rf"(?<![A-Za-z])(?:{self.new_clause_after.pattern})\s*$")
+        # "no lymphadenopathy, and a sclerotic lesion in T9 was noted": a new subject with its own verb
+        subject = data.get("new_subject") or {}
+        self.new_subject_before = re.compile(subject.get("before") or r"(?!)")
+        self.new_subject_verb = re.compile(subject.get("verb") or r"(?!)")
         self.queried_normal = re.compile(data.get("queried_normal") or r"(?!)")
         self.note_end_negation = re.compile(data.get("note_end_negation") or "(?!)")
         self.note_end_cause_ruled_out = re.compile(data.get("note_end_cause_ruled_out") or "(?!)")

@@ -137,10 +137,15 @@ def new_clause(span, modifier) -> bool:
     if end > span.start:
         return False
     text = doc_text(span.doc)
-    items = _ITEM_BREAK.split(text[span.doc[end].idx:span.start_char])
+    between = text[span.doc[end].idx:span.start_char]
+    rules = implication_rules(None)
+    # "no hilar lymphadenopathy, and a sclerotic lesion in T9 was noted": after "and", an article opens
+    # a subject whose own singular verb of finding follows it (a list the negation covers takes "were")
+    if rules.new_subject_before.search(between) and rules.new_subject_verb.match(text, span.end_char):
+        return True
+    items = _ITEM_BREAK.split(between)
     if len(items) < 2:
         return False
-    rules = implication_rules(None)
     # an item between the negation and the span that opens a new clause ("no splenomegaly,
     # bilateral pitting oedema, hyperpigmentation") or is given its own positive state ("no
     # ascites, oedema present, clubbing") ends the negated list: what follows it is positive too
