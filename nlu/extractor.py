@@ -418,7 +418,8 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     # "Pleural effusion - heart failure ruled out" closing the note: the cause ruled out, not the effusion
     cause_ruled_out_at_note_end(doc_str, targets, statuses, rules.note_end_cause_ruled_out)
     # "POEMS综合征常表现为…，血清VEGF常明显升高，可见硬化性骨病变。": the sentence is the disease's
-    normal_lists(doc_str, targets, statuses, rules.general_sentence)
+    general = stretches(doc_str, rules.general_sentence)
+    normal_lists(doc_str, targets, statuses, rules.general_sentence, general)
     normal_lists(doc_str, targets, statuses, rules.normal_list)  # "以下项目未见异常：A、B、C"
     normal_lists(doc_str, targets, statuses, rules.denied_list)  # "否认高血压，糖尿病等病史"
     # stretches not about the patient, found once: their findings here, an isotype in them below
@@ -538,6 +539,9 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
             add_finding("igm_paraprotein", "present", start, end, attributes)
 
     for extra in doc._.poems_extra_findings or []:
+        if any(a <= extra["start"] and extra["end"] <= b for a, b in general + not_patients[0]):
+            # "CIDP typically responds to IVIG, whereas POEMS usually does not": the disease's, not the patient's
+            continue
         add_finding(extra["concept"], extra["status"], extra["start"], extra["end"],
                     extra.get("attributes"))
 
