@@ -39,16 +39,17 @@ class QuizMode(Mode):
             dispatcher.utter_message(text=t("quiz_stopped", lang, total=state.get("score", 0),
                                             total_max=state.get("max", 0)))
             return common.save(state={**state, "stopped": True})
-        if quiz.gives_up(text) or quiz.asks_next(text):
+        next_case = quiz.asks_next(text)
+        if next_case or quiz.gives_up(text):
             # "skip", "I don't know", or "next" before answering: the case's reasoning, not scored
             # (never counted as a wrong answer); "next" goes on to the next case at once
             state["answered"] = True
             result = quiz.score(state["case"], quiz.QuizAnswer())
             lines = [t("quiz_skipped", lang)] + reasoning(result, state["case"], lang)
-            if not quiz.asks_next(text):
+            if not next_case:
                 lines.append(t("quiz_next_hint", lang))
             dispatcher.utter_message(text="\n".join(lines))
-            if quiz.asks_next(text):
+            if next_case:
                 return start_case(dispatcher, tracker)
             return common.save(state=state) + [_progress(state)]
         parsed = quiz.parse(text)

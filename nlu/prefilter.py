@@ -189,7 +189,6 @@ class PrefilteredPattern:
             self.names = [sorted(alt.state.groupdict) for alt in parsed]
         from nlu.components.start_chars import StartScan
 
-        self._scan = StartScan
         self._whole_scan = StartScan(self.whole)
         self._subset = lru_cache(maxsize=64)(self._compile_subset)
 
@@ -198,7 +197,9 @@ class PrefilteredPattern:
         dropped_names = [name for i, names in enumerate(self.names) if i not in indices for name in names]
         if dropped_names:  # never matches ((?!) fails at once): keeps the names for group(name)
             kept.append("(?!)" + "".join(f"(?P<{name}>)" for name in dropped_names))
-        return self._scan(re.compile("|".join(kept), self.flags))
+        from nlu.components.start_chars import StartScan
+
+        return StartScan(re.compile("|".join(kept), self.flags))
 
     def for_text(self, text: str) -> "Optional[StartScan]":
         """The regex to run over ``text``, as a scan (None: no alternative can match it)."""
