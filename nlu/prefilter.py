@@ -78,6 +78,12 @@ def _selectivity(words: FrozenSet[str]) -> Tuple[int, int]:
     return min(len(word) for word in words), -len(words)
 
 
+def _shortest_only(words: FrozenSet[str]) -> FrozenSet[str]:
+    """The words of a one-of set that hold no other word of it: a text holding "多可" holds "多",
+    so checking "多" alone decides both."""
+    return frozenset(word for word in words if not any(other != word and other in word for other in words))
+
+
 def _candidates(items: Sequence) -> List[FrozenSet[str]]:
     """Sets of folded words such that every text the parsed items match holds a word of each set
     (a run of literal characters, and what a group, a branch or a repeat of at least one needs)."""
@@ -102,7 +108,7 @@ def _candidates(items: Sequence) -> List[FrozenSet[str]]:
         elif op is _BRANCH:
             arms = [required_words(arm.data) for arm in av[1]]
             if arms and all(arms):
-                candidates.append(frozenset().union(*arms))  # type: ignore[arg-type]
+                candidates.append(_shortest_only(frozenset().union(*arms)))  # type: ignore[arg-type]
     close_run()
     return [words for words in candidates if words and all(words)]
 
@@ -114,11 +120,12 @@ def required_words(items: Sequence) -> Optional[FrozenSet[str]]:
     return max(candidates, key=_selectivity) if candidates else None
 
 
-def requirements(items: Sequence, most: int = 3, largest: int = 12) -> Tuple[FrozenSet[str], ...]:
+def requirements(items: Sequence, most: int = 3, largest: int = 64) -> Tuple[FrozenSet[str], ...]:
     """Up to ``most`` of the sets every match needs a word of (all of them hold in a text the
     items can match: "%" and "患者" for "30%的患者"), smallest first: each word is one ``in`` over
     the note, and the first set that misses settles it. Sets of more than ``largest`` words are
-    left out while a smaller one is known."""
+    left out while a smaller one is known (a set of short Chinese verbs or English adverbs that
+    a clause needs is worth its few dozen ``in`` checks: a miss saves a scan of the note)."""
     unique = sorted(set(_candidates(items)), key=lambda words: (len(words), -min(map(len, words))))
     small = [words for words in unique if len(words) <= largest]
     return tuple(small[:most] or unique[:1])
