@@ -49,10 +49,18 @@ _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
 
 def fold(text: str) -> str:
-    """The text as the literals are compared with it: lower case, odd case-folds to ASCII."""
-    if _ODD.search(text):
-        text = text.translate(_ODD_TABLE)
-    return text.lower()
+    """The text as the literals are compared with it: lower case, odd case-folds to ASCII. The
+    last text's fold is kept: the patterns of one note ask for it about nine times."""
+    global _last_fold
+    source, folded = _last_fold
+    if text is source or text == source:
+        return folded
+    folded = (text.translate(_ODD_TABLE) if _ODD.search(text) else text).lower()
+    _last_fold = (text, folded)
+    return folded
+
+
+_last_fold: Tuple[str, str] = ("", "")
 
 
 def _foldable(char: str) -> bool:
@@ -120,7 +128,7 @@ def required_words(items: Sequence) -> Optional[FrozenSet[str]]:
     return max(candidates, key=_selectivity) if candidates else None
 
 
-def requirements(items: Sequence, most: int = 3, largest: int = 64) -> Tuple[FrozenSet[str], ...]:
+def requirements(items: Sequence, most: int = 3, largest: int = 64) -> Tuple[Tuple[str, ...], ...]:
     """Up to ``most`` of the sets every match needs a word of (all of them hold in a text the
     items can match: "%" and "患者" for "30%的患者"), smallest first: each word is one ``in`` over
     the note, and the first set that misses settles it. Sets of more than ``largest`` words are
@@ -128,7 +136,10 @@ def requirements(items: Sequence, most: int = 3, largest: int = 64) -> Tuple[Fro
     a clause needs is worth its few dozen ``in`` checks: a miss saves a scan of the note)."""
     unique = sorted(set(_candidates(items)), key=lambda words: (len(words), -min(map(len, words))))
     small = [words for words in unique if len(words) <= largest]
-    return tuple(small[:most] or unique[:1])
+    # each set's words shortest first: a short word is the likeliest to be in a note, and the
+    # first word found settles its set
+    return tuple(tuple(sorted(words, key=lambda word: (len(word), word)))
+                 for words in (small[:most] or unique[:1]))
 
 
 def split_alternatives(source: str) -> List[str]:
@@ -186,7 +197,7 @@ class PrefilteredPattern:
             self.flags |= re.compile(global_flags.group(0)).flags
         self.alternatives = split_alternatives(self._body)
         # per alternative, the sets of words it needs one of each (none known: always tried)
-        self.words: List[Tuple[FrozenSet[str], ...]] = [()] * len(self.alternatives)
+        self.words: List[Tuple[Tuple[str, ...], ...]] = [()] * len(self.alternatives)
         self.names: List[List[str]] = [[] for _ in self.alternatives]
         if len(self.alternatives) == 1:
             self.words = [requirements(_sre_parse.parse(self._body, self.flags).data)]

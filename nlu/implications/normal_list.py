@@ -29,8 +29,6 @@ class NormalList:
     def __init__(self, data: dict):
         # tried only with the alternatives whose words the note holds (nlu/prefilter.py)
         self.heading = PrefilteredPattern(data["heading"])
-        # words without which the heading cannot match: a note without them is not scanned
-        self.gate = re.compile(data["gate"]) if data.get("gate") else None
         self.sentence_end = re.compile(data.get("sentence_end") or r"[。；;\n]")
         self.within = int(data.get("within") or 150)
         self.group = data.get("group")
@@ -58,7 +56,7 @@ def _stretch(text: str, heading: "re.Match[str]", rule: NormalList) -> tuple:
 
 def stretches(text: str, rule: "NormalList | None") -> list:
     """The (start, end) stretches of ``text`` that ``rule`` settles (empty without the rule)."""
-    if rule is None or (rule.gate is not None and not rule.gate.search(text)):
+    if rule is None:
         return []
     return [_stretch(text, heading, rule) for heading in rule.heading.finditer(text)]
 
