@@ -221,21 +221,57 @@ def _by_length(phrases: List[str]) -> List[str]:
     return sorted({p for p in phrases if p}, key=len, reverse=True)
 
 
+def bounded_trie(phrases: Iterable[str]) -> str:
+    """:func:`alternation` of the phrases (their regexes, word boundaries included) with common
+    beginnings written once (a trie): at a position it takes the match the longest-first
+    alternation takes. ``re`` walks the trie depth first, going on before stopping, so of two
+    phrases one of which begins the other the longer is tried first, as in the alternation; two
+    phrases that are not one the other's beginning part at a character, and both can match only
+    where their characters' regexes overlap (a space, a hyphen, a case), on the same span. A
+    phrase that opens (ends) with a Latin letter or a digit checks the word start (end) there,
+    as its own regex does. In reference mode: :func:`alternation` itself."""
+    items = sorted({str(p) for p in phrases if str(p)}, key=len, reverse=True)
+    if not _FAST:
+        return alternation(items)
+    end = ""  # a trie key no unit has (units are never empty)
+    root: dict = {}
+    for phrase in items:
+        node = root
+        for unit in _units(phrase):
+            node = node.setdefault(unit, {})
+        node[end] = r"(?![A-Za-z])" if _LATIN_OR_DIGIT.match(phrase[-1:]) else ""
+
+    def emit(node: dict, top: bool = False) -> str:
+        alternatives = [(r"(?<![A-Za-z0-9])" if top and _LATIN_OR_DIGIT.match(unit) else "")
+                        + unit + emit(child) for unit, child in node.items() if unit != end]
+        if end in node:  # go on first; stop here (with the word end) when nothing longer matches
+            alternatives.append(node[end])
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return "(?:" + emit(root, top=True) + ")" if root else "(?:" + ")"
+
+
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+
+
 def _sub_pattern(insensitive: List[str], sensitive: List[str]) -> Optional["re.Pattern"]:
-    """The branches of :func:`compile_phrases` for these phrases, in the given order (the
-    case-insensitive ones first, as there), or None when there are none."""
+    """The branches of :func:`compile_phrases` for these phrases, the case-insensitive ones
+    first as there, each group as a trie (:func:`bounded_trie`: hundreds of phrases that share
+    their first words are tried one branch per next character, not one per phrase), or None
+    when there are none."""
     parts = []
     if insensitive:
-        parts.append("(?i:(?:" + "|".join(phrase_regex(p) for p in insensitive) + "))")
+        parts.append("(?i:" + bounded_trie(insensitive) + ")")
     if sensitive:
-        parts.append("(?:" + "|".join(phrase_regex(p) for p in sensitive) + ")")
+        parts.append(bounded_trie(sensitive))
     return re.compile("(?:" + "|".join(parts) + ")") if parts else None
 
 
 def compile_alternation(phrases: Iterable[str], flags: int = re.I) -> "re.Pattern":
-    """``re.compile(alternation(phrases), flags)`` with the first-character guard."""
+    """``re.compile(alternation(phrases), flags)`` with the first-character guard (as a trie:
+    :func:`bounded_trie`)."""
     phrases = [str(p) for p in phrases]
-    return re.compile(first_char_guard(phrases) + alternation(phrases), flags)
+    return re.compile(first_char_guard(phrases) + bounded_trie(phrases), flags)
 
 
 def compile_prescan(phrases: Iterable[str]) -> "re.Pattern":

@@ -16,8 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlu.components import extensions  # noqa: F401
-from nlu.components._text import (alternation, compile_alternation, doc_text, fast,
-                                  first_char_guard, stretch)
+from nlu.components._text import (alternation, bounded_trie, compile_alternation, doc_text,
+                                  fast, first_char_guard, stretch)
 from nlu.components.dated_table import CompareTable, DatedTable
 from nlu.components.prescan import PrescanGroup
 from nlu.components.start_chars import StartScan, start_class
@@ -339,9 +339,9 @@ class Analyte:
         sensitive = list(spec.get("case_sensitive") or [])
         parts = []
         if aliases:
-            parts.append(f"(?i:{alternation(aliases)})")
+            parts.append(f"(?i:{bounded_trie(aliases)})")
         if sensitive:
-            parts.append(alternation(sensitive))
+            parts.append(bounded_trie(sensitive))
         pre = "".join(f"(?<!{re.escape(p)})" for p in spec.get("not_preceded_by") or [])
         post = "".join(f"(?!{re.escape(p)})" for p in spec.get("not_followed_by") or [])
         guard = first_char_guard(aliases + sensitive)
@@ -583,9 +583,9 @@ class LabValues:
         for name, spec in (data.get("hormones") or {}).items():
             aliases = [str(a) for a in spec.get("aliases") or []]
             sensitive = [str(a) for a in spec.get("abbreviation") or []]
-            parts = [f"(?i:{alternation(aliases)})"] if aliases else []
+            parts = [f"(?i:{bounded_trie(aliases)})"] if aliases else []
             if sensitive:
-                parts.append(alternation(sensitive))
+                parts.append(bounded_trie(sensitive))
             pattern = re.compile(
                 first_char_guard(aliases + sensitive) + "(?:" + "|".join(parts) + ")"
                 # a name ending in a digit (T4, E2) is no other name's start ("T45"); any other
