@@ -73,14 +73,34 @@ _NOT_LINE_BREAK = re.compile(r"[^\n]")
 _TICK = load_yaml("document.yml")["tick_box"]
 _BOX = re.compile("(?P<ticked>%s)|(?P<unticked>%s)" % (_TICK["ticked"], _TICK["unticked"]))
 _BOX_CHARS = re.compile(r"[\[☐☒☑■□]")
+_NEXT_QUESTION = re.compile(_TICK["next_question"])
+
+
+def _box_groups(line: str, boxes: list) -> list:
+    """The questions of one line, each as (question start, [(box, option end)]): a line may hold
+    several questions one after another ("Edema: [x] yes [ ] no. Ascites: [ ] yes [x] no."); the words
+    between two boxes that end with a question and its colon after a full stop, a semicolon, a comma or
+    two spaces ("no. Ascites:") close one question's last option and start the next question
+    (``nlu/rules/document.yml`` tick_box next_question). Without that break the line is one question."""
+    groups = [(0, [])]
+    for i, box in enumerate(boxes):
+        end = boxes[i + 1].start() if i + 1 < len(boxes) else len(line)
+        split = _NEXT_QUESTION.match(line, box.end(), end) if i + 1 < len(boxes) else None
+        if split:
+            groups[-1][1].append((box, split.end("option")))
+            groups.append((split.start("question"), []))
+        else:
+            groups[-1][1].append((box, end))
+    return groups
 
 
 def _tick_boxes(text: str) -> str:
     """A line of a form answered by ticking one of its boxes -> the question and the ticked
     answer ("Peripheral oedema  [x] Yes  [ ] No" -> "Peripheral oedema: Yes."): each empty box and
     the words of its option, and the ticked box's mark, become spaces; a colon after the question
-    and a full stop after the answer each take the place of a space. A line whose boxes are all
-    empty is blanked; a line with one box is left alone (``nlu/rules/document.yml`` tick_box)."""
+    and a full stop after the answer each take the place of a space. A question whose boxes are all
+    empty is blanked; a line with one box is left alone (``nlu/rules/document.yml`` tick_box).
+    Several questions on one line are each answered on their own (:func:`_box_groups`)."""
     out = None
     offset = 0
     for line in text.split("\n"):
@@ -88,21 +108,26 @@ def _tick_boxes(text: str) -> str:
         if len(boxes) >= 2:
             if out is None:
                 out = list(text)
-            if not any(box.group("ticked") for box in boxes):
-                out[offset:offset + len(line)] = " " * len(line)
-            else:
-                for i, box in enumerate(boxes):
-                    end = boxes[i + 1].start() if i + 1 < len(boxes) else len(line)
+            groups = _box_groups(line, boxes)
+            for g, (q_start, group) in enumerate(groups):
+                group_end = group[-1][1]
+                if g + 1 < len(groups) and line[group_end] in ",，":
+                    out[offset + group_end] = "."  # "no, Ascites:" -> "no. Ascites:": the next question
+                if not any(box.group("ticked") for box, _ in group):
+                    out[offset + q_start:offset + group_end] = _NOT_LINE_BREAK.sub(" ", line[q_start:group_end])
+                    continue
+                for box, end in group:
                     if box.group("unticked"):
                         out[offset + box.start():offset + end] = " " * (end - box.start())
                         continue
                     out[offset + box.start():offset + box.end()] = " " * (box.end() - box.start())
                     answer_end = box.end() + len(line[box.end():end].rstrip())
-                    if answer_end < end and line[answer_end - 1] not in ".。;；":
+                    if answer_end < len(line) and line[answer_end - 1] not in ".。;；" \
+                            and line[answer_end] in " \t,，":
                         out[offset + answer_end] = "."
-                question = line[:boxes[0].start()].rstrip()
-                if question and question[-1] not in ":：" and len(question) < boxes[0].start():
-                    out[offset + len(question)] = ":"
+                question = line[q_start:group[0][0].start()].rstrip()
+                if question and question[-1] not in ":：" and q_start + len(question) < group[0][0].start():
+                    out[offset + q_start + len(question)] = ":"
         offset += len(line) + 1
     return text if out is None else "".join(out)
 
