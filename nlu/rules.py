@@ -235,6 +235,8 @@ def context_rules(languages: Sequence[str], directory: Optional[Path] = None):
                 metadata["subject_required"] = True
             if group.get("subject_before"):  # opens on its subject's last word (_subjects_inside)
                 metadata["subject_before"] = True
+            if group.get("at_note_end"):  # kept only when nothing but spaces follows it (_subjects_inside)
+                metadata["at_note_end"] = True
             if group.get("on_tests"):  # see nlu.implications.status.modifier_category
                 on_tests = group["on_tests"]
                 named = set()

@@ -296,6 +296,9 @@ class FastConText(ConText):
         it ("no VEGF sent" is the VEGF's; "no biopsy done" names no target and must not reach
         back to the findings before it).
 
+        A match of a rule that says ``at_note_end: true`` is dropped unless nothing but spaces
+        follows it to the end of the note ("No oedema, IFE done" as the note's last words).
+
         A match of a rule that says ``subject_before: true`` (any direction) opens on the last
         word of its subject, which the pattern reads to know the subject is a disease
         ("Castleman病是一种…": 病 is the pattern's first token and the target's last): it starts
@@ -310,6 +313,11 @@ class FastConText(ConText):
         for k, (match_id, start, end) in enumerate(matches):
             rule = rules[match_id][0]
             metadata = rule.metadata or {}
+            if metadata.get("at_note_end"):
+                doc = targets[0].doc
+                if any(not doc[i].is_space for i in range(end, len(doc))):
+                    drop.add(k)
+                continue
             if metadata.get("subject_before"):
                 holding = [t.end for t in targets if t.start <= start < t.end < end]
                 if holding:
