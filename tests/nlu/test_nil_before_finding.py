@@ -32,3 +32,16 @@ def test_nil_before_the_finding_negates_it(text, concept):
 ])
 def test_nil_stops_at_its_clause(text, concept, expected):
     assert statuses(text, concept) == expected
+
+
+@pytest.mark.parametrize("text,concept", [
+    ("Skin -ve for hyperpigmentation.", "hyperpigmentation"),
+    ("Abdo exam -ve for HSM.", "hepatosplenomegaly"),
+])
+def test_minus_ve_for_negates_what_follows(text, concept):
+    """"-ve for X" is "negative for X" (it had left X present beside a denied skin)."""
+    assert statuses(text, concept) == ["absent"]
+
+
+def test_minus_ve_after_a_finding_stops_at_the_comma():
+    assert statuses("Hepatomegaly -ve, ascites present.", "ascites") == ["present"]
