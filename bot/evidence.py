@@ -274,12 +274,13 @@ def unreadable_unit(analyte_id: str, value: float, unit: str) -> Text:
     return msg("lab.unit_unreadable", **_names(analyte_id), value=value, unit=unit)
 
 
-def grouping_ambiguous(analyte_id: str, value: float, unit: str) -> Text:
-    """Why a value written "1,250" is not used in a note that writes decimals with a comma
-    ("Hb 15,8 g/dL"): it may be 1.25 or 1250; both readings, in both languages."""
+def grouping_ambiguous(analyte_id: str, value: float, unit: str, separator: str = ",") -> Text:
+    """Why a value written "1,250" (or "1.250", ``separator``) is not used in a note that writes
+    decimals with a comma ("Hb 15,8 g/dL"): it may be 1.25 or 1250; both readings, in both
+    languages. ``value`` is the thousands reading."""
     whole = int(abs(value))
     sign = "-" if value < 0 else ""
-    written = f"{sign}{whole // 1000},{whole % 1000:03d}"
+    written = f"{sign}{whole // 1000}{separator}{whole % 1000:03d}"
     return msg("lab.grouping_ambiguous", **_names(analyte_id), written=written, unit=unit,
                decimal=number_text(value / 1000), thousands=number_text(value))
 

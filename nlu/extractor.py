@@ -78,11 +78,12 @@ class Warning_(BaseModel):
     analyte: Optional[str] = None
     # unit_missing | unknown_unit | unit_not_expected | unit_assumed | implausible |
     # unit_ambiguous | urine_sample | unit_needed (no unit, and no unit makes the value readable:
-    # "PLT 9000", "Hb 22") | grouping_ambiguous ("1,250" in a note that writes decimals with a comma) |
+    # "PLT 9000", "Hb 22") | grouping_ambiguous ("1,250" or "1.250" in a note that writes decimals with a comma) |
     # fluid_sample ("CSF VEGF 85 pg/mL": another body fluid than blood)
     reason: str
     unit: Optional[str] = None
     value: Optional[float] = None  # the value as written (set aside)
+    separator: Optional[str] = None  # grouping_ambiguous: "," ("1,250") or "." ("1.250"), as written
     message: Optional[str] = None  # the engine's refusal (set aside): analyte, value, bound
     message_zh: Optional[str] = None  # the same refusal in Chinese (bot.evidence.LabRefused)
     start: int
@@ -149,7 +150,8 @@ def _with_message(warning: Warning_) -> Warning_:
     if warning.reason == "fluid_sample":
         text = fluid_sample(warning.analyte or "", warning.value, warning.unit or "")
     elif warning.reason == "grouping_ambiguous":
-        text = grouping_ambiguous(warning.analyte or "", warning.value, warning.unit or "")
+        text = grouping_ambiguous(warning.analyte or "", warning.value, warning.unit or "",
+                                  warning.separator or ",")
     elif warning.reason == "unknown_unit":
         text = unreadable_unit(warning.analyte or "", warning.value, warning.unit or "")
     elif warning.reason == "unit_not_expected":

@@ -194,6 +194,9 @@ _DECIMAL_WRITTEN = re.compile(r"(?<![\d,.])\d{1,4},\d{1,2}(?![\d,])")
 # "1,250": one comma before one group of three digits, which is 1250 in the English notation and 1.25
 # in the European one ("0,125" is a decimal in both; "1,250,000" and "1,25,000" are groups in both)
 _ONE_GROUP = re.compile(r"(?<![\d,.])([1-9]\d{0,2}),(\d{3})(?![\d,.])")
+# "1.250" in such a note: the dot may be a digit group (1250, as "PLT 398.000/mm³") or the English
+# decimal point (1.25); read 1.25 it is set aside as "1,250" is ("0.125" and "1.2500" are decimals)
+_ONE_DOT_GROUP = re.compile(r"(?<![\d,.])([1-9]\d{0,2})\.(\d{3})(?![\d,.])")
 # "Hb 182 / PLT 512", "Hb 18.1/Hct 54": a slash between two values of a lab list, not a unit
 _LIST_SLASH = re.compile(r"\s+/\s|\s*/\s*[A-Z][A-Za-z]{1,}[ \t:]*\d")
 _SCIENTIFIC_UNIT = re.compile(r"\s*[x×X*✕]\s*10\s*(?:\^|\*\*|\*|e|E)?\s*[\(（]?\s*\d+\s*[\)）]?\s*/\s*\S+")
@@ -1709,17 +1712,26 @@ class LabValues:
 
     @staticmethod
     def _grouping_read(text: str, labs: List[dict], warnings: List[dict]) -> List[dict]:
-        """In a note that writes decimals with a comma, a value written "1,250" may be 1.25 or 1250
-        ("VEGF 1,250 pg/mL (0-115)" in a report whose Hb is "15,8 g/dL"): set aside with why
-        (``grouping_ambiguous``), never read as either."""
+        """In a note that writes decimals with a comma, a value written "1,250" or "1.250" may be 1.25
+        or 1250 ("VEGF 1,250 pg/mL (0-115)" in a report whose Hb is "15,8 g/dL"): set aside with why
+        (``grouping_ambiguous``, the value its thousands reading, the separator as written), never read
+        as either."""
         kept = []
         for lab in labs:
             written = next((g for g in _ONE_GROUP.finditer(text, lab["start"], lab["end"])
                             if float(g.group(1) + g.group(2)) == abs(lab["value"])), None)
+            separator = ","
+            if written is None:
+                # "1.250" read 1.25: the warning keeps the thousands reading, as for "1,250"
+                written = next((g for g in _ONE_DOT_GROUP.finditer(text, lab["start"], lab["end"])
+                                if float(g.group(1) + "." + g.group(2)) == abs(lab["value"])), None)
+                separator = "."
             if written is None:
                 kept.append(lab)
                 continue
-            warnings.append({"analyte": lab["analyte"], "reason": "grouping_ambiguous", "value": lab["value"],
+            sign = -1 if lab["value"] < 0 else 1
+            warnings.append({"analyte": lab["analyte"], "reason": "grouping_ambiguous",
+                             "value": sign * float(written.group(1) + written.group(2)), "separator": separator,
                              "unit": lab["unit"], "start": lab["start"], "end": lab["end"]})
         return kept
 

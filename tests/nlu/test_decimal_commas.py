@@ -85,3 +85,34 @@ def test_one_digit_group_in_a_note_with_decimal_commas_is_set_aside(ex, text):
 ])
 def test_digit_groups_in_a_note_without_decimal_commas(text, value):
     assert [v for v, _, _ in lab_tuples(text, "vegf")] == [value]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Hb 15,8 g/dL\nVEGF 1.250 pg/mL (0-115)", "pg/mL"),
+    ("Glucose 5,9 mmol/l. Serum VEGF 1.250 pg/ml.", "pg/mL"),
+    ("血红蛋白 10,9 mmol/L；VEGF 2.400 pg/mL（参考值0-142）", "pg/mL"),
+])
+def test_one_dot_group_in_a_note_with_decimal_commas_is_set_aside(ex, text, unit):
+    # "1.250" where decimals are written with a comma: a digit group (1250) or a decimal point (1.25)
+    extraction = ex(text)
+    assert labs_of(extraction, "vegf") == []
+    (warning,) = [w for w in extraction.warnings if w.analyte == "vegf"]
+    assert warning.reason == "grouping_ambiguous"
+    written = text[warning.start:warning.end]
+    whole = int(warning.value)
+    assert f"{whole // 1000}.{whole % 1000:03d}" in written
+    assert f"{whole // 1000}.{whole % 1000:03d}" in warning.message
+    assert str(whole) in warning.message and str(whole / 1000).rstrip("0") in warning.message
+    assert warning in extraction.set_aside and warning.message_zh
+    assert criterion(extraction, "vegf_elevated") == "unknown"
+
+
+@pytest.mark.parametrize("text, analyte, value", [
+    ("Hb 15,8 g/dL\nPLT 398.000/mm³", "platelets", 398000),   # three digits after the dot, read 398 000
+    ("Hb 15,8 g/dL. VEGF 1.25 ng/ml (N<0,6)", "vegf", 1.25),  # two digits: a decimal point
+    ("Hb 15.8 g/dL. VEGF 1.250 ng/mL (0-0.6).", "vegf", 1.25),  # no decimal comma in the note
+    ("Hb 15,8 g/dL. FLC ratio 0.125.", "flc_ratio", 0.125),   # a leading zero: a decimal in both
+])
+def test_dot_values_that_stay_read(text, analyte, value):
+    assert [v for v, _, _ in lab_tuples(text, analyte)] == [value]
+
