@@ -188,6 +188,19 @@ def _reference_bounds(match: "re.Match") -> Tuple[Optional[float], Optional[floa
 _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?!\d)")
 # "ratio 1,9, albumin ...": a decimal comma; "1,2,3": a list of numbers goes on after it
 _LIST_GOES_ON = re.compile(r"[ \t]*[,，、][ \t]*\d")
+
+
+def _decimal_comma(text: str, n, num_end: int, accept: Callable[[int], bool]) -> Optional[Tuple[float, int]]:
+    """The number ``n`` (ending at ``num_end``) continued by a decimal comma ("18,5", "6,1"), as
+    (value, end), when the number has no point or comma of its own and ``accept(end)`` allows what
+    follows the decimals (the lab reader: one of the analyte's units, or a unitless analyte not in
+    a list; the hormone reader: not a list of numbers, "1,2,3"); else None."""
+    decimal = _DECIMAL_COMMA.match(text, num_end)
+    if not decimal or "." in n.group("num") or "," in n.group("num") or not accept(decimal.end()):
+        return None
+    return float(f"{n.group('num')}.{decimal.group(1)}"), decimal.end()
+
+
 # a number written with a decimal comma ("Hb 10,2 mmol/l", "VEGF 1,25 ng/ml"): where one is followed by a
 # unit, the note writes its numbers in the European notation (a citation "[1,2]" has no unit after it)
 _DECIMAL_WRITTEN = re.compile(r"(?<![\d,.])\d{1,4},\d{1,2}(?![\d,])")
@@ -934,16 +947,14 @@ class LabValues:
             comparator = ">="  # "Plt 480s": somewhere from 480 up, never exactly 480
         if ranged:
             comparator = ">="  # "platelets have been 480-520": 480 or more
-        decimal = _DECIMAL_COMMA.match(text, num_end) if decade is None else None
-        if decimal and "." not in n.group("num") and "," not in n.group("num"):
-            # "Hb 18,5 g/dl": a decimal comma, read only when one of the analyte's units follows;
-            # a ratio has none ("κ/λ=0,08", "kappa/lambda ratio 1,9, albumin ..."), but not in a list
-            # of numbers ("1,2,3")
-            after = _SPACES.match(text, decimal.end()).end()
-            if self._unit_at(text, after, analyte.units)[0] in analyte.units or (
-                    analyte.unitless and not _LIST_GOES_ON.match(text, decimal.end())):
-                value = sign * float(f"{n.group('num')}.{decimal.group(1)}")
-                num_end = decimal.end()
+        # "Hb 18,5 g/dl": a decimal comma, read only when one of the analyte's units follows;
+        # a ratio has none ("κ/λ=0,08", "kappa/lambda ratio 1,9, albumin ..."), but not in a list
+        # of numbers ("1,2,3")
+        decimal = _decimal_comma(text, n, num_end, lambda end: self._unit_at(
+            text, _SPACES.match(text, end).end(), analyte.units)[0] in analyte.units or (
+                analyte.unitless and not _LIST_GOES_ON.match(text, end))) if decade is None else None
+        if decimal is not None:
+            value, num_end = sign * decimal[0], decimal[1]
         mark = self.value_mark.match(text, num_end) if self.value_mark is not None else None
         if mark:
             num_end = mark.end()  # "PLT 612*": an abnormal mark glued to the value
@@ -1609,11 +1620,10 @@ class LabValues:
                 if num_end < len(text) and text[num_end] in "/:" and text[num_end + 1:num_end + 2].isdigit():
                     continue
                 value = _to_float(n.group("num"))
-                decimal = _DECIMAL_COMMA.match(text, num_end)
-                if decimal and "." not in n.group("num") and "," not in n.group("num") \
-                        and not _LIST_GOES_ON.match(text, decimal.end()):
-                    # "Testosteron 6,1 nmol/l ↓", "TSH 2,1 mU/l": a decimal comma (not "1,2,3", a list)
-                    value, num_end = float(f"{n.group('num')}.{decimal.group(1)}"), decimal.end()
+                # "Testosteron 6,1 nmol/l ↓", "TSH 2,1 mU/l": a decimal comma (not "1,2,3", a list)
+                decimal = _decimal_comma(text, n, num_end, lambda end: not _LIST_GOES_ON.match(text, end))
+                if decimal is not None:
+                    value, num_end = decimal
                 space = _BLANKS.match(text, num_end).end() - num_end
                 unit, unit_end = self._unit_at(text, num_end + space)
                 if unit is None:

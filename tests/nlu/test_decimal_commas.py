@@ -116,3 +116,36 @@ def test_one_dot_group_in_a_note_with_decimal_commas_is_set_aside(ex, text, unit
 def test_dot_values_that_stay_read(text, analyte, value):
     assert [v for v, _, _ in lab_tuples(text, analyte)] == [value]
 
+
+# one helper reads a decimal comma for the lab reader and the hormone reader (labs.py _decimal_comma)
+@pytest.mark.parametrize("text, accept, expected", [
+    ("18,5 g/dl", lambda end: True, (18.5, 4)),
+    ("6,1 nmol/l", lambda end: True, (6.1, 3)),
+    ("1,2,3", lambda end: False, None),           # refused by what follows (a list)
+    ("2,380 pg/mL", lambda end: True, None),      # three digits: a digit group, no decimal comma
+    ("1.5,2", lambda end: True, None),            # the number has a point of its own
+])
+def test_decimal_comma_helper(text, accept, expected):
+    import re
+
+    from nlu.components.labs import _decimal_comma
+
+    n = re.compile(r"(?P<num>\d+(?:\.\d+)?)").match(text)
+    assert _decimal_comma(text, n, n.end(), accept) == expected
+
+
+@pytest.mark.parametrize("text, analyte, value", [
+    ("Hb 18,5 g/dl", "hemoglobin", 18.5),
+    ("κ/λ=0,08", "flc_ratio", 0.08),
+    ("kappa/lambda ratio 1,9, albumin 38 g/L", "flc_ratio", 1.9),
+])
+def test_lab_reader_decimal_comma(text, analyte, value):
+    assert [v for v, _, _ in lab_tuples(text, analyte)] == [value]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Testosteron 6,1 nmol/l ↓ (N 10-30)", "present"),
+    ("Testosterone 5,2 nmol/L (N 10-30), LH 2,1 U/l", "present"),
+])
+def test_hormone_reader_decimal_comma(ex, text, state):
+    assert criterion(ex(text), "endocrinopathy") == state
