@@ -94,24 +94,34 @@ def trie_alternation(phrases: Iterable[str]) -> str:
     written once (a trie): the same set of strings, so a match starts at the same positions,
     but ``re`` tries one branch per distinct next character instead of one per phrase. Which
     of two matches at one position is taken may differ: only for scans that use positions."""
+    return "(?:" + _trie(phrases, bounded=False) + ")"
+
+
+def _trie(phrases: Iterable[str], bounded: bool) -> str:
+    """The phrases' units (:func:`_units`) as a trie regex, children in the phrases' order;
+    ``bounded``: a Latin letter or a digit that opens (ends) a phrase checks the word start
+    (end) there, as :func:`phrase_regex` does."""
     end = ""  # a trie key no unit has (units are never empty)
     root: dict = {}
     for phrase in phrases:
         node = root
         for unit in _units(phrase):
             node = node.setdefault(unit, {})
-        node[end] = {}
+        node[end] = r"(?![A-Za-z])" if bounded and _LATIN_OR_DIGIT.match(phrase[-1:]) else ""
 
-    def emit(node: dict) -> str:
-        alternatives = [unit + emit(child) for unit, child in node.items() if unit != end]
+    def emit(node: dict, top: bool = False) -> str:
+        alternatives = [(r"(?<![A-Za-z0-9])" if bounded and top and _LATIN_OR_DIGIT.match(unit) else "")
+                        + unit + emit(child) for unit, child in node.items() if unit != end]
+        if end in node:  # go on first; stop here when nothing longer matches
+            alternatives.append(node[end])
         if not alternatives:
             return ""
-        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        if end in node:
-            body = "(?:" + body + ")?"
-        return body
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
-    return "(?:" + emit(root) + ")"
+    return emit(root, top=True)
+
+
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 
 
 def phrase_regex(phrase: str) -> str:
@@ -231,27 +241,7 @@ def bounded_trie(phrases: Iterable[str]) -> str:
     phrase that opens (ends) with a Latin letter or a digit checks the word start (end) there,
     as its own regex does. In reference mode: :func:`alternation` itself."""
     items = sorted({str(p) for p in phrases if str(p)}, key=len, reverse=True)
-    if not _FAST:
-        return alternation(items)
-    end = ""  # a trie key no unit has (units are never empty)
-    root: dict = {}
-    for phrase in items:
-        node = root
-        for unit in _units(phrase):
-            node = node.setdefault(unit, {})
-        node[end] = r"(?![A-Za-z])" if _LATIN_OR_DIGIT.match(phrase[-1:]) else ""
-
-    def emit(node: dict, top: bool = False) -> str:
-        alternatives = [(r"(?<![A-Za-z0-9])" if top and _LATIN_OR_DIGIT.match(unit) else "")
-                        + unit + emit(child) for unit, child in node.items() if unit != end]
-        if end in node:  # go on first; stop here (with the word end) when nothing longer matches
-            alternatives.append(node[end])
-        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-
-    return "(?:" + emit(root, top=True) + ")" if root else "(?:" + ")"
-
-
-_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+    return "(?:" + _trie(items, bounded=True) + ")" if _FAST else alternation(items)
 
 
 def _sub_pattern(insensitive: List[str], sensitive: List[str]) -> Optional["re.Pattern"]:
