@@ -107,10 +107,10 @@ def _trie(phrases: Iterable[str], bounded: bool) -> str:
         node = root
         for unit in _units(phrase):
             node = node.setdefault(unit, {})
-        node[end] = r"(?![A-Za-z])" if bounded and _LATIN_OR_DIGIT.match(phrase[-1:]) else ""
+        node[end] = _WORD_END if bounded and _LATIN_OR_DIGIT.match(phrase[-1:]) else ""
 
     def emit(node: dict, top: bool = False) -> str:
-        alternatives = [(r"(?<![A-Za-z0-9])" if bounded and top and _LATIN_OR_DIGIT.match(unit) else "")
+        alternatives = [(_WORD_START if bounded and top and _LATIN_OR_DIGIT.match(unit) else "")
                         + unit + emit(child) for unit, child in node.items() if unit != end]
         if end in node:  # go on first; stop here when nothing longer matches
             alternatives.append(node[end])
@@ -121,16 +121,19 @@ def _trie(phrases: Iterable[str], bounded: bool) -> str:
     return emit(root, top=True)
 
 
+# a phrase that opens (ends) with one of these characters checks the word start (end) there
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+_WORD_START = r"(?<![A-Za-z0-9])"
+_WORD_END = r"(?![A-Za-z])"
 
 
 def phrase_regex(phrase: str) -> str:
     """Regex for one phrase: Latin phrases get word boundaries (see :func:`phrase_body`)."""
     body = phrase_body(phrase)
-    if re.match(r"[A-Za-z0-9]", phrase[:1]):
-        body = r"(?<![A-Za-z0-9])" + body
-    if re.match(r"[A-Za-z0-9]", phrase[-1:]):
-        body = body + r"(?![A-Za-z])"
+    if _LATIN_OR_DIGIT.match(phrase[:1]):
+        body = _WORD_START + body
+    if _LATIN_OR_DIGIT.match(phrase[-1:]):
+        body = body + _WORD_END
     return body
 
 
