@@ -53,6 +53,7 @@ def build_pipeline(lang: str, directory: Optional[Path] = None) -> Language:
     nlp.add_pipe("poems_sentencizer" if fast() else "sentencizer", name="sentencizer",
                  config={"punct_chars": SENTENCE_PUNCT})
     nlp.add_pipe("poems_abbreviation_periods")
+    nlp.add_pipe("poems_glued_signs")
     nlp.add_pipe("poems_line_breaks")
     nlp.add_pipe("poems_query_marks")
     matcher = nlp.add_pipe(

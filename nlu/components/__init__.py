@@ -9,6 +9,7 @@ from nlu.components import (  # noqa: F401
     context,
     demographics,
     extensions,
+    glued_signs,
     immunofixation,
     labs,
     line_breaks,
