@@ -208,7 +208,7 @@ def _lab_rules(directory: Optional[str]):
     """The analytes whose sample type is kept, the reader of a sample word written after a value
     ("380 pg/mL (serum, ref <600)", "742 pg/mL in serum.": nlu.components.labs.SampleAfter, the
     one that reads it before a reference range too) and the families that share a unit."""
-    from nlu.components.labs import SampleAfter  # spaCy is imported on first use
+    from nlu.components.lab_samples import SampleAfter  # spaCy is imported on first use
 
     data = load_yaml("labs.yml", Path(directory) if directory else None)
     shared = [set(group) for group in (data.get("shared_unit") or [])]

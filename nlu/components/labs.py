@@ -10,229 +10,32 @@ reference_high, flag, start, end).
 
 
 import re
-from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlu.components import extensions  # noqa: F401
 from nlu.components._text import (alternation, bounded_trie, compile_alternation, doc_text,
-                                  fast, first_char_guard, stretch)
+                                  fast, first_char_guard)
 from nlu.components.dated_table import CompareTable, DatedTable
+from nlu.components.lab_analytes import Analyte, MorningCutoff, Pair, SexCutoff, below_cutoff
+from nlu.components.lab_notation import (BAR_GAP, BLANKS, BRACKETED_UNIT, CLAUSE_END, CLOSING,
+                                        COLUMN_GAP, COLUMN_RANGE, DECIMAL_WRITTEN, DOT_GROUPS,
+                                        FLAT_ROW_RANGE, HORMONE_COLUMN_RANGE, HORMONE_ROW,
+                                        LATIN_LETTER, LIMIT_NUM, LIST_END, LIST_GOES_ON,
+                                        LIST_SLASH, MINUS, NOT_A_UNIT, NUM, ONE_DOT_GROUP,
+                                        ONE_GROUP, PLAIN_WORD, RANGE_COLUMN_VALUE, RANGE_ON,
+                                        RANGE_THEN_UNIT, REF_NUM, ROW_END, SCIENTIFIC_UNIT,
+                                        SPACED_GROUP, SPACES, SPACES_BARS, SUPERSCRIPTS,
+                                        VALUE_NEXT, WRITTEN_UNIT, decimal_comma, in_sentence,
+                                        is_dated_range, number_start, range_bounds,
+                                        reference_bounds, to_float)
+from nlu.components.lab_samples import SampleAfter
 from nlu.components.prescan import PrescanGroup
 from nlu.components.start_chars import StartScan, start_class
 from nlu.rules import load_yaml
 from nlu.tokenizer import close_ocr_gaps, is_cjk_word, ocr_word
-
-# digit groups ("2,380", "4 410", "1 480.6"; Indian lakh grouping with commas, "5,02,000",
-# "12,34,567"); a full stop after the last group ends the sentence
-_LAKH = r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d]|,\d)(?:\.\d+)?"
-_NUM = rf"(?:{_LAKH}|\d{{1,3}}(?:[, \u2009\u202f']\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
-
-# "450-500", "1850 ~ 2000": a number that opens a range
-# a minus glued to a value that follows a space or a colon ("VEGF -20 pg/ml", "PLT: −50"): a
-# negative value, read so that the engine refuses it with why (never a value read without its
-# sign, never dropped without a word); "VEGF-20" (no space) is not read as one
-_MINUS = re.compile(r"(?<=[\s:：=])[-−](?=\d)")
-_RANGE_ON = re.compile(r"[ \t]*(?:[-–~～—‒−至到]|to\b)[ \t]*\d")
-_DIGIT = re.compile(r"\d")
-
-
-def _number_start(text: str, start: int, end: int) -> int:
-    """Where the first number of ``text[start:end]`` starts (``end`` without one)."""
-    m = _DIGIT.search(text, start, end)
-    return m.start() if m else end
-
-
-# "2019-2021": two years
-_YEARS = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")
-# the gap between two columns of a lab table row: a tab or two spaces at least, or a bar
-_COLUMN_GAP = re.compile(r"[ ]*\t[ \t]*|[ ]{2,}|[ \t]*\|[ \t]*")
-# "Hemoglobin (g/dl) | 13.5–17.5 | 14.1": the bar between two columns of a table
-_BAR_GAP = re.compile(r"[ \t]*\|[ \t]*")
-# a number of a reference range written before the value: digit groups only with commas
-# ("150-400 612": the space before the value does not join 400 and 612; "1,50,000-4,50,000" in
-# lakh grouping)
-_REF_NUM = rf"(?:{_LAKH}|\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
-# the reference range in the last column of a table row, after the value, unit and flag columns
-# (an arrow flag may close the row after it: "pg/ml  1 420  0-160  ↑"); a report sheet copied with
-# single spaces or with a letter flag closes its row the same way ("血管内皮生长因子(VEGF) 620 pg/ml
-# 0-142 ↑", "血小板计数(PLT)\t421\t10^9/L\t125-350\tH"): the range must end the row, so prose after a
-# unit ("g/L 2-3周后复查") is not a range. After a value whose unit column came first ("VEGF  pg/ml  1420
-# 0-160"), a single space is no column (the number may be a digit group taken apart).
-_COLUMN_RANGE = re.compile(
-    rf"(?P<gap>[ ]*\t[ \t]*|[ ]+|[ \t]*\|[ \t]*)(?P<lo>{_REF_NUM})[ \t]*(?:[-–~～—]{{1,2}}|to)[ \t]*"
-    rf"(?P<hi>{_REF_NUM})[ \t]*(?=(?P<flag>(?:\t[ \t]*|[ ]+)(?:[↑↓]+|[HL](?![A-Za-z])|偏?高|偏?低)[ \t]*)?"
-    rf"(?:\||\n|$))")
-# "Testosterone, total (ng/dl) | 240–950 | 162": a hormone's table row, a qualifier and the unit
-# after the name, then the reference range and the value in columns between bars
-_HORMONE_ROW = re.compile(
-    rf"[ \t]*(?:,[ \t]*(?:total|free|serum|plasma|morning|AM)\b)?[ \t]*(?:[\(（][^\)）\n|]{{1,14}}[\)）])?"
-    rf"[ \t]*\|[ \t]*(?:(?P<lo>{_REF_NUM})[ \t]*[-–~～—][ \t]*(?P<hi>{_REF_NUM})|[<＜≤][ \t]*(?P<lt>{_REF_NUM})"
-    rf"|[>＞≥][ \t]*(?P<gt>{_REF_NUM}))[ \t]*\|[ \t]*(?P<num>{_NUM})(?![\d.])", re.I)
-# "睾酮 3.8 nmol/L 8.4-28.7", "TSH\t12.5\tmIU/L\t0.27-4.2", "| 3.8 | nmol/L | 8.4-28.7 |": a hormone's
-# reference range as the bare column after its value and unit (one space is enough after a unit)
-_HORMONE_COLUMN_RANGE = re.compile(
-    rf"(?:(?P<gap>[ ]*\t[ \t]*|[ ]{{2,}}|[ \t]*\|[ \t]*)|[ ])(?P<lo>{_REF_NUM})[ \t]*(?:[-–~～—]{{1,2}}|to)[ \t]*"
-    rf"(?P<hi>{_REF_NUM})")
-# a digit group joined by a space ("1 850"), which a range column right after it takes apart
-_SPACED_GROUP = re.compile(r"\d[ \u2009\u202f]\d")
-# the end of a table row (or of its cell) after a reference range column
-_ROW_END = re.compile(r"[ \t]*(?:\||\n|$)")
-# "Haemoglobin 171 H 130-170 g/L", "eGFR 58 L >90 mL/min/1.73m2": a laboratory-system row pasted
-# flat (Test Result Flag Reference Units): a bare reference range between the value and its unit
-_FLAT_ROW_RANGE = re.compile(
-    rf"[ \t]+(?:(?P<lo>{_REF_NUM})[ \t]*(?:[-–~～—]{{1,2}}|to)[ \t]*(?P<hi>{_REF_NUM})"
-    rf"|(?P<cmp>[<>≤≥＜＞])[ \t]*(?P<lim>{_REF_NUM}))[ \t]+")
-
-
-# the small patterns read at a position of the note, compiled once (``re.match(str, ...)``
-# looks its pattern up in re's cache at each call, and the slices copied the rest of the note)
-_GROUPING = re.compile(r"[,\s\u2009\u202f']")
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
-_SPACES = re.compile(r"\s*")
-_SPACES_BARS = re.compile(r"[\s|]*")
-_BLANKS = re.compile(r"[ \t]*")
-
-
-class MorningCutoff(NamedTuple):
-    """A morning hormone value's cut-off (labs.yml morning_cutoff, bot/data/thresholds.yml)."""
-    low_below: float
-    unit: str
-    units: frozenset
-    morning: "re.Pattern"
-    window: int
-    clause_break: "re.Pattern"
-
-
-class SexCutoff(NamedTuple):
-    """A hormone's lower cut-off by the patient's sex (labs.yml sex_cutoff, bot/data/thresholds.yml)."""
-    low_below: Dict[str, float]
-    unit: str
-    units: frozenset
-    other: "re.Pattern"  # a word in the name, or just before it, that makes it another measure ("free")
-    window: int
-    clause_break: "re.Pattern"
-
-
-def _below_cutoff(value: float, unit: str, analyte: str, low_below: float, cutoff_unit: str) -> bool:
-    """Whether ``value`` in ``unit`` lies under the cut-off ``low_below`` (in ``cutoff_unit``), converted."""
-    from bot.errors import UnitError
-    from bot.evidence import in_unit
-    try:
-        return in_unit(value, unit, analyte, cutoff_unit) < low_below
-    except UnitError:
-        return False
-# a bare reference range and the blanks before its unit, in a "Ref Range & Units" column written
-# before the value (LabValues._range_unit_column); the value after the column gap
-_RANGE_THEN_UNIT = re.compile(
-    rf"[ \t]*(?:(?P<lo>{_REF_NUM})[ \t]*[-–~—][ \t]*(?P<hi>{_REF_NUM})|(?:<=|≤|<|＜)[ \t]*(?P<lt>{_REF_NUM}))[ \t]*")
-_RANGE_COLUMN_VALUE = re.compile(r"[<>≤≥＜＞]?[ \t]*\d[\d,.]*(?![\d/:\-])")
-_CLOSING = re.compile(r"[ \t]*[\)）]")
-
-
-# "0,6" in a reference range ("N<0,6", "ULN 0,5"): a decimal comma (a digit group has three digits);
-# "0,125": a decimal in every notation (no number is written with a thousands group after a zero)
-_DECIMAL_NUMBER = re.compile(r"\d+,\d{1,2}|0,\d+")
-_LIMIT_NUM = rf"(?:\d+,\d{{1,2}}(?![\d,])|{_NUM})"
-
-
-def _to_float(raw: str) -> float:
-    if _DECIMAL_NUMBER.fullmatch(raw):
-        return float(raw.replace(",", "."))
-    return float(_GROUPING.sub("", raw))
-
-
-# "612.000/µL": a count per µL written with a full stop between digit groups
-_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-# "1850（pg/ml）": the unit in brackets after the number
-_BRACKETED_UNIT = re.compile(r"[ \t]*[\(（][ \t]*")
-
-
-def _dated(match: Optional["re.Match"]) -> bool:
-    """A bracketed "range" that is a date or a span of years after a value ("VEGF 4860 pg/ml
-    （2023-01-05）", "PLT 612 (2024-03)", "(2019-2021)"): a range can never run backwards. One
-    named a reference ("ref 500-100") stays one, and the value is set aside as reversed."""
-    if match is None or not match.group("lo") or match.group("kw"):
-        return False
-    return _bounds(match.group("lo"), match.group("hi")) is None
-
-
-def _bounds(lo: str, hi: str) -> Optional[Tuple[float, float]]:
-    """(low, high) of a range written ``lo``-``hi``, or None when it runs backwards or is a span
-    of years ("2019-2021", "PLT (2023-05) 612"): a date, not a range."""
-    low, high = _to_float(lo), _to_float(hi)
-    if low > high or _YEARS.fullmatch(f"{lo}-{hi}"):
-        return None
-    return low, high
-
-
-def _reference_bounds(match: "re.Match") -> Tuple[Optional[float], Optional[float]]:
-    """(low, high) of a reference-range match: "a-b", "<b", ">a" or an upper limit of normal."""
-    if match.group("lo"):
-        return _to_float(match.group("lo")), _to_float(match.group("hi"))
-    if match.group("lt"):
-        return None, _to_float(match.group("lt"))
-    if match.group("gt"):
-        return _to_float(match.group("gt")), None
-    if match.group("uln"):
-        return None, _to_float(match.group("uln"))
-    return None, None
-
-
-
-# "5.2 x 10^5/uL": a power-of-ten unit that none of the analyte's units matched. It is read as
-# an unknown unit (value withheld, warning), never as a bare number in the unitless range.
-# "18,5 g/dl": a comma followed by one or two digits (a decimal comma; "2,380" is a group)
-_DECIMAL_COMMA = re.compile(r",(\d{1,2})(?!\d)")
-# "ratio 1,9, albumin ...": a decimal comma; "1,2,3": a list of numbers goes on after it
-_LIST_GOES_ON = re.compile(r"[ \t]*[,，、][ \t]*\d")
-
-
-def _decimal_comma(text: str, n, num_end: int, accept: Callable[[int], bool]) -> Optional[Tuple[float, int]]:
-    """The number ``n`` (ending at ``num_end``) continued by a decimal comma ("18,5", "6,1"), as
-    (value, end), when the number has no point or comma of its own and ``accept(end)`` allows what
-    follows the decimals (the lab reader: one of the analyte's units, or a unitless analyte not in
-    a list; the hormone reader: not a list of numbers, "1,2,3"); else None."""
-    decimal = _DECIMAL_COMMA.match(text, num_end)
-    if not decimal or "." in n.group("num") or "," in n.group("num") or not accept(decimal.end()):
-        return None
-    return float(f"{n.group('num')}.{decimal.group(1)}"), decimal.end()
-
-
-# a number written with a decimal comma ("Hb 10,2 mmol/l", "VEGF 1,25 ng/ml"): where one is followed by a
-# unit, the note writes its numbers in the European notation (a citation "[1,2]" has no unit after it)
-_DECIMAL_WRITTEN = re.compile(r"(?<![\d,.])\d{1,4},\d{1,2}(?![\d,])")
-# "1,250": one comma before one group of three digits, which is 1250 in the English notation and 1.25
-# in the European one ("0,125" is a decimal in both; "1,250,000" and "1,25,000" are groups in both)
-_ONE_GROUP = re.compile(r"(?<![\d,.])([1-9]\d{0,2}),(\d{3})(?![\d,.])")
-# "1.250" in such a note: the dot may be a digit group (1250, as "PLT 398.000/mm³") or the English
-# decimal point (1.25); read 1.25 it is set aside as "1,250" is ("0.125" and "1.2500" are decimals)
-_ONE_DOT_GROUP = re.compile(r"(?<![\d,.])([1-9]\d{0,2})\.(\d{3})(?![\d,.])")
-# "Hb 182 / PLT 512", "Hb 18.1/Hct 54": a slash between two values of a lab list, not a unit
-_LIST_SLASH = re.compile(r"\s+/\s|\s*/\s*[A-Z][A-Za-z]{1,}[ \t:]*\d")
-_SCIENTIFIC_UNIT = re.compile(r"\s*[x×X*✕]\s*10\s*(?:\^|\*\*|\*|e|E)?\s*[\(（]?\s*\d+\s*[\)）]?\s*/\s*\S+")
-# what follows a number without being its unit: "x2" (times), "and", "or"; "x10E11/L" is a power
-# of ten, a unit (read, or set aside as written: "PLT 5.1x10E13/L" is never 5.1)
-_NOT_A_UNIT = re.compile(r"\s*(?:x(?!10[ \t]*(?:\^|\*\*|e|[⁰¹²³⁴⁵⁶⁷⁸⁹]))\d|and\b|or\b)", re.I)
-
-# the unit as written, up to the punctuation or Chinese text that follows it
-_PLAIN_WORD = re.compile(r"[a-z]{3,}")
-_VALUE_NEXT = re.compile(r"[ \t]*[:：=]?[ \t]*[<>≤≥]?[ \t]*\d")
-_WRITTEN_UNIT = re.compile(r"[^,，;；。、)）\u4e00-\u9fff]*")
-_SENTENCE_END = re.compile(r"[。；;！!？?\n]|\.(?:\s|$)")
-# the end of the clause a value is stated in (a range named in words is looked for up to it)
-_CLAUSE_END = re.compile(r"[。；;！!？?\n]|\.(?:\s|$)|[,，](?![^\(（]*[\)）])")
-# the end of a list of lab values (a semicolon goes on with the list)
-_LIST_END = re.compile(r"[。！!？?\n]|\.(?:\s|$)")
-
-
-def _in_sentence(text: str, start: int, end: int, pattern: "re.Pattern") -> bool:
-    """Whether ``pattern`` occurs in the sentence around ``text[start:end]`` (at most 200
-    characters either side when no sentence end bounds it)."""
-    opening, closing = stretch(text, start, end, _SENTENCE_END, reach=200)
-    return bool(pattern.search(text, opening, closing))
 
 
 def _restated(labs: List[dict]) -> List[dict]:
@@ -257,122 +60,6 @@ def _restated(labs: List[dict]) -> List[dict]:
             continue
         kept.append(lab)
     return kept
-
-
-class SampleWord(NamedTuple):
-    """A sample word read after a value: the sample, where its word ends, and whether it is
-    settled there (in the value's own bracket, or ending the value's clause)."""
-
-    sample: str
-    end: int
-    settled: bool
-
-
-# a bracket right after a value and its unit: "(ref < 500)", "（参考值 0-142，血浆）"
-# (a flag may stand between the value and the bracket: "1560  pg/ml  ↑  (0-142)  血清", "1,560 pg/mL H (62-707) serum")
-_DOUBT = re.compile(r"[?？¿]")
-_AFTER_BRACKET = re.compile(r"[ \t]*(?:(?:[↑↓]+|[HL](?=[ \t]))[ \t]*)?[\(\[（【](?P<body>[^\(\)\[\]（）【】\n]{1,60})[\)\]）】]")
-
-
-class SampleAfter:
-    """The one reader of the sample (serum / plasma) written after a value, for both places it
-    is written: after the value alone ("1850 pg/mL (plasma, EDTA)", "742 pg/mL in serum.",
-    "380 pg/mL, serum"; read by nlu/extractor.py) and between the unit and the reference range
-    ("296 pg/mL plasma (ref 31-86)", "3,120 pg/ml in serum (normal 62-707)"; read here). Words
-    from labs.yml ``samples``, led by ``sample_after_lead`` ("in the", "from")."""
-
-    def __init__(self, data: dict):
-        samples = data.get("samples") or {}
-        self.words = {w.lower(): s for s in ("serum", "plasma") for w in samples.get(s, [])}
-        words = alternation(self.words)
-        self.pattern = re.compile(
-            r"\s*(?:[\(\[（【]\s*(?P<w>" + words + r")|(?:[,，;；]\s*)?"
-            + data.get("sample_after_lead", "") + r"(?P<bare>" + words + r"))(?![A-Za-z])"
-            # a sample in doubt names none ("（血浆？血清？报告未注明）", "(plasma or serum?)", "血浆/血清")
-            + r"(?!\s*(?:[?？¿]|(?:or|或|还是|或者)\s*(?:" + words + r")|[/／]\s*(?:" + words + r")))",
-            re.I) if self.words else None
-        self.inside = re.compile(r"(?<![A-Za-z])(?:" + words + r")(?![A-Za-z])", re.I) if self.words else None
-        # a bare word ends the value's clause when a bracket or punctuation follows it (not
-        # "1850 pg/mL, serum IFE negative", where it names the next test's sample), or when it
-        # ends its line, as the sample column of a report row ("1560  pg/ml  ↑  (0-142)  血清")
-        self.clause_end = re.compile(r"\s*(?:[\(\[（【,，;；.。)\]]|$)|[ \t]*\n")
-
-    def read_past_bracket(self, text: str, pos: int) -> Optional[SampleWord]:
-        """The sample named in or right after a bracket that follows the value ("1,020 pg/mL
-        (ref < 500), plasma.", "1020 pg/mL (ref <500, plasma)"): one sample word inside the
-        bracket, or a settled one after it; None when the bracket names both or neither."""
-        bracket = _AFTER_BRACKET.match(text, pos)
-        if bracket is None or self.pattern is None:
-            return None
-        inside = {self.words[w.lower()] for w in self.inside.findall(bracket.group("body"))}
-        if inside and _DOUBT.search(bracket.group("body")):
-            return None  # "（血浆？）": the sample in doubt is none
-        if len(inside) == 1:
-            return SampleWord(inside.pop(), bracket.end(), True)
-        if inside:
-            return None
-        word = self.read(text, bracket.end())
-        return word if word is not None and word.settled else None
-
-    def read(self, text: str, pos: int) -> Optional[SampleWord]:
-        """The sample word right after ``pos``; a bare one that does not end the clause is not
-        settled: it is the value's only where a reference range follows it."""
-        found = self.pattern.match(text, pos) if self.pattern is not None else None
-        if found is None:
-            return None
-        word = found.group("w") or found.group("bare")
-        settled = found.group("w") is not None or bool(self.clause_end.match(text, found.end()))
-        return SampleWord(self.words[word.lower()], found.end(), settled)
-
-
-class Pair(NamedTuple):
-    """Two analytes written as a pair (labs.yml ``pairs``): the names (or, ``whole``, a pattern
-    holding both numbers as groups a and b), the analytes in order, whether the unit after the
-    second number is both's, and the units it must be."""
-
-    names: StartScan
-    first: "Analyte"
-    second: "Analyte"
-    whole: bool
-    shared_unit: bool
-    required_units: Tuple[str, ...]
-
-
-class Analyte:
-    def __init__(self, analyte: str, spec: dict, units_re: Dict[str, "re.Pattern"]):
-        self.id = analyte
-        self.units = list(spec.get("units") or [])
-        self.unitless = bool(spec.get("unitless", False))
-        # [(low, high, unit)]: a number without a unit that is only plausible in that unit
-        self.infer = [(float(i["range"][0]), float(i["range"][1]), str(i["unit"]))
-                      for i in spec.get("infer_unit") or []]
-        self.sample = spec.get("sample")
-        self.sample_aliases = {}
-        for sample, aliases in (spec.get("sample_aliases") or {}).items():
-            for alias in aliases:
-                self.sample_aliases[alias.lower()] = sample
-        aliases = list(spec.get("aliases") or []) + list(self.sample_aliases)
-        sensitive = list(spec.get("case_sensitive") or [])
-        parts = []
-        if aliases:
-            parts.append(f"(?i:{bounded_trie(aliases)})")
-        if sensitive:
-            parts.append(bounded_trie(sensitive))
-        pre = "".join(f"(?<!{re.escape(p)})" for p in spec.get("not_preceded_by") or [])
-        post = "".join(f"(?!{re.escape(p)})" for p in spec.get("not_followed_by") or [])
-        guard = first_char_guard(aliases + sensitive)
-        self.alias_re = re.compile(guard + pre + "(?:" + "|".join(parts) + ")" + post)
-        self.phrases = aliases + sensitive  # for the note's one prescan (LabValues.prescan)
-        self.unit_re = units_re
-        self.range = spec.get("plausible")
-        # read only when the value carries one of these units (named_by_unit in labs.yml)
-        self.required_units = list(spec.get("required_units") or [])
-        # a name in a sentence that matches this regex names another test ("κ/λ" of plasma cells)
-        not_with = spec.get("not_in_sentence_with")
-        self.not_in_sentence_with = re.compile(not_with) if not_with else None
-        # where a number without a unit is unambiguous in the analyte's usual unit
-        self.unitless_range = spec.get("unitless_range")
-
 
 class LabValues:
     def __init__(self, rules_dir: Optional[str] = None):
@@ -402,7 +89,7 @@ class LabValues:
         self.comparators = list((data.get("comparators") or {}).items())
         compared = "|".join(f"(?P<c{i}>{'|'.join(f'(?:{form})' for form in forms)})"
                             for i, (_, forms) in enumerate(self.comparators)) or "(?!)"
-        self.number = re.compile(rf"(?:(?P<cmp>{compared})(?![A-Za-z]))?\s*(?P<num>{_NUM})", re.I)
+        self.number = re.compile(rf"(?:(?P<cmp>{compared})(?![A-Za-z]))?\s*(?P<num>{NUM})", re.I)
         # the number without digit groups: "Hb 141 130-170 g/L" is 141 before a range column
         self.number_ungrouped = re.compile(
             rf"(?:(?P<cmp>{compared})(?![A-Za-z]))?\s*(?P<num>\d+(?:\.\d+)?)", re.I)
@@ -420,7 +107,7 @@ class LabValues:
         # limit 160", "normal up to 0.7", "正常值上限160"): labs.yml ``reference_upper``
         upper = data.get("reference_upper") or r"ULN|upper limit(?: of normal)?|正常上限"
         # a limit may be written with a decimal comma ("N<0,6", "ULN 0,5", "(8,6-29)")
-        num = _LIMIT_NUM
+        num = LIMIT_NUM
         range_ = (
             rf"(?:(?P<lo>{num})\s*(?:[-–~～—‒−至到]|to)\s*(?P<hi>{num})"
             rf"|[<＜≤]\s*(?P<lt>{num})|[>＞≥]\s*(?P<gt>{num})"
@@ -436,7 +123,7 @@ class LabValues:
         # 参考值125-350 612": a reference range written between the name and the value
         self.ref_first = re.compile(
             rf"(?P<open>[\(（\[【])?[ \t]*(?P<kw>{keyword})?[ \t]*[:：]?[ \t]*"
-            rf"(?:(?P<lo>{_REF_NUM})[ \t]*(?:[-–~～—‒−至到]|to)[ \t]*(?P<hi>{_REF_NUM})|[<＜≤][ \t]*(?P<lt>{_REF_NUM}))"
+            rf"(?:(?P<lo>{REF_NUM})[ \t]*(?:[-–~～—‒−至到]|to)[ \t]*(?P<hi>{REF_NUM})|[<＜≤][ \t]*(?P<lt>{REF_NUM}))"
             rf"[ \t]*(?P<unit>[^\d\s\)）\]】,，;；|][^\d\)）\]】,，;；|\n]{{0,16}}?)?[ \t]*(?P<close>[\)）\]】])?"
             rf"[ \t,，:：|]*(?=[<>≤≥＜＞]?[ \t]*\d)", re.I)
         # a unit-like word after the number ("mmol/L", "万/μl": 10^4 per µL, not read)
@@ -494,7 +181,7 @@ class LabValues:
                 rf"[ \t]*(?:(?P<arrow>{arrows})|[,，;；][ \t]*(?:(?:{series['link']})[ \t]*)*"
                 rf"|(?:(?:{series['link']})[ \t]*)+)[ \t]*", re.I)
             # "4410 → 2050 → 980 pg/mL": the numbers after the first, up to the unit
-            self.arrow_chain = re.compile(rf"(?:[ \t]*(?:{arrows})[ \t]*{_NUM})+[ \t]*")
+            self.arrow_chain = re.compile(rf"(?:[ \t]*(?:{arrows})[ \t]*{NUM})+[ \t]*")
         dated = series.get("dated_link") if series else None
         self.series_dated = re.compile(dated) if dated else None
         self.from_opens = self.from_to = self.from_chain = None
@@ -503,7 +190,7 @@ class LabValues:
         if series.get("from_to"):  # "come down from 620 to 410": labs.yml series.from_to
             self.from_opens = re.compile(series["from_to"]["opens"])
             self.from_to = re.compile(series["from_to"]["to"])
-            self.from_chain = re.compile(rf"{series['from_to']['to']}{_NUM}[ \t]*")
+            self.from_chain = re.compile(rf"{series['from_to']['to']}{NUM}[ \t]*")
         self.not_a_value = re.compile(data["not_a_value"], re.I) if data.get("not_a_value") else None
         # a hormone value restated in another unit before its range (labs.yml restated_value)
         self.restated_value = re.compile(data["restated_value"]) if data.get("restated_value") else None
@@ -519,10 +206,10 @@ class LabValues:
         # read as its lower end (comparator ">=")
         trend = data.get("trend_range") or {}
         self.trend_lead = re.compile(trend["lead"]) if trend.get("lead") else None
-        self.trend_to = re.compile(rf"(?:{trend['to']})(?P<num>{_NUM})") if trend.get("to") else None
+        self.trend_to = re.compile(rf"(?:{trend['to']})(?P<num>{NUM})") if trend.get("to") else None
         self.value_mark = re.compile(data["value_mark"]) if data.get("value_mark") else None
         bracket = data.get("bracketed_unit") or {}
-        self.bracket_open = re.compile(bracket.get("open") or _BRACKETED_UNIT.pattern, re.I)
+        self.bracket_open = re.compile(bracket.get("open") or BRACKETED_UNIT.pattern, re.I)
         self.bracket_goes_on = re.compile(bracket["goes_on"]) if bracket.get("goes_on") else None
         # "结果：512　单位：×10^9/L": a printout whose fields are labelled, the unit named as the unit
         self.unit_label = re.compile(data["unit_label"], re.I) if data.get("unit_label") else None
@@ -566,7 +253,7 @@ class LabValues:
         # "血小板计数(PLT)　×10^9/L　586": a code or sample bracket after the name, then the unit
         self.name_bracket_unit = re.compile(data["name_bracket_unit"], re.I) \
             if data.get("name_bracket_unit") else None
-        self.plain_number = re.compile(rf"(?<![\d.,]){_NUM}")
+        self.plain_number = re.compile(rf"(?<![\d.,]){NUM}")
         self.after_name = re.compile(r"[ \t]*(?:[,，;；][ \t]*(?P<w>" + alternation(
             [w for s in ("serum", "plasma") for w in data["samples"].get(s, [])]) + r"))?[ \t]*[\)）]", re.I)
         # "Hb/Hct 17.8/54": two analytes and two numbers, each joined by a slash; "sFLC K 19 /
@@ -662,8 +349,8 @@ class LabValues:
             if m and (m.end() > best[1] or (
                     m.end() == best[1] and canonical in prefer and best[0] not in prefer)):
                 # a unit must not run into more letters ("mg/L" vs "mg/Lx")
-                if m.end() < len(text) and _LATIN_LETTER.match(text, m.end()) \
-                        and _LATIN_LETTER.match(text, m.end() - 1):
+                if m.end() < len(text) and LATIN_LETTER.match(text, m.end()) \
+                        and LATIN_LETTER.match(text, m.end() - 1):
                     continue
                 best = (canonical, m.end())
         return best
@@ -708,7 +395,7 @@ class LabValues:
         p = self.value_power.match(text, pos)
         if not p:
             return None
-        exponent = int(p.group("e") or p.group("sup").translate(_SUPERSCRIPTS))
+        exponent = int(p.group("e") or p.group("sup").translate(SUPERSCRIPTS))
         start = p.end() + len(text[p.end():]) - len(text[p.end():].lstrip(" \t"))
         if text[start:start + 1] == "/":
             return None  # "5.2 x 10^6/uL": a count unit of its own (read or refused as written)
@@ -729,7 +416,7 @@ class LabValues:
         if not named:
             return None
         pos += len(text[pos:pos + 4]) - len(text[pos:pos + 4].lstrip(" \t,，"))  # "2.4, within"
-        stop = _CLAUSE_END.search(text, pos, pos + self.named_range_window)
+        stop = CLAUSE_END.search(text, pos, pos + self.named_range_window)
         limit = stop.start() if stop else min(len(text), pos + self.named_range_window)
         for pattern, low, high in named:
             if pattern.search(text, pos, limit):
@@ -745,16 +432,16 @@ class LabValues:
             pattern = re.compile(
                 rf"[ \t]*[,，;；][ \t]*(?:(?:the[ \t]+)?(?:{name})[ \t]*)?(?:{self.named_upper})"
                 rf"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:{name}))?[ \t]*(?:(?:is|was)[ \t]+|[:：=][ \t]*)?"
-                rf"(?P<uln>{_LIMIT_NUM})", re.I)
+                rf"(?P<uln>{LIMIT_NUM})", re.I)
             self._named_upper_res[analyte.id] = pattern
         m = pattern.match(text, pos)
         if not m:
             return None
         end = m.end()
-        unit, unit_end = self._unit_at(text, _BLANKS.match(text, end).end(), analyte.units)
+        unit, unit_end = self._unit_at(text, BLANKS.match(text, end).end(), analyte.units)
         if unit is not None and unit in analyte.units:
             end = unit_end
-        return _to_float(m.group("uln")), end
+        return to_float(m.group("uln")), end
 
     def _flag_at(self, text: str, pos: int) -> Tuple[Optional[str], int]:
         m = self.flag_re.match(text, pos)
@@ -773,14 +460,14 @@ class LabValues:
         read only when one of the analyte's units follows the bare range and ends the row, or
         only a flag stands between it and the row's end, so that a range in running text ("PLT
         450 150-400 yesterday") stays unread."""
-        m = _FLAT_ROW_RANGE.match(text, pos)
+        m = FLAT_ROW_RANGE.match(text, pos)
         if not m:
             return None
         unit, unit_end = self._unit_at(text, m.end(), analyte.units)
         if unit not in analyte.units:
             return None
         flag, end = None, unit_end
-        if not _ROW_END.match(text, unit_end):
+        if not ROW_END.match(text, unit_end):
             flag, end = self._flag_at(text, unit_end)
             if flag is None and self.normal_column is not None:
                 # "Hemoglobin   148   135 - 175 g/L   Normal": the flag column says normal
@@ -788,13 +475,13 @@ class LabValues:
                 end = normal.end() if normal else end
                 if normal is None:
                     return None
-            if not _ROW_END.match(text, end):
+            if not ROW_END.match(text, end):
                 return None
         if m.group("lim") is not None:
-            limit = _to_float(m.group("lim"))
+            limit = to_float(m.group("lim"))
             low_side = m.group("cmp") in ">≥＞"
             return unit, unit_end, (limit if low_side else None), (None if low_side else limit), flag, end
-        low, high = _to_float(m.group("lo")), _to_float(m.group("hi"))
+        low, high = to_float(m.group("lo")), to_float(m.group("hi"))
         if low > high:
             return None
         return unit, unit_end, low, high, flag, end
@@ -909,7 +596,7 @@ class LabValues:
         elif self.trend_lead is not None:
             # "platelets have been 480-520": the course's words already passed by the name's own value
             trend = self.trend_lead.search(text, alias_start, filler_end)
-        minus = _MINUS.match(text, filler_end)
+        minus = MINUS.match(text, filler_end)
         n = self.number.match(text, minus.end() if minus else filler_end)
         lead = self.decade_lead.match(text, filler_end) if not n and self.decade_lead is not None else None
         if lead:
@@ -922,7 +609,7 @@ class LabValues:
             return None
         if decade is not None:
             num_end = decade  # "480s" (and "500s-600s"): the decade's lower bound, "s" no unit
-        if _RANGE_ON.match(text, num_end) and _SPACED_GROUP.search(n.group("num")):
+        if RANGE_ON.match(text, num_end) and SPACED_GROUP.search(n.group("num")):
             # "Platelets 233 150-400 x10^9/L": a value and a range column, not 233 150 to 400
             n = self.number_ungrouped.match(text, filler_end)
             num_end = n.end()
@@ -934,14 +621,14 @@ class LabValues:
         ranged = False
         if trend is not None and decade is None and not minus and self.trend_to is not None:
             upper = self.trend_to.match(text, num_end)
-            if upper is not None and _to_float(upper.group("num")) >= _to_float(n.group("num")):
+            if upper is not None and to_float(upper.group("num")) >= to_float(n.group("num")):
                 num_end, ranged = upper.end(), True  # its lower end, at least (below)
-        if _RANGE_ON.match(text, num_end) and not from_to:
+        if RANGE_ON.match(text, num_end) and not from_to:
             return None  # "PLT 450-500", "VEGF 1850-2000 pg/mL": a range, no single value
         if self.not_a_value is not None and self.not_a_value.match(text, num_end):
             return None  # "Platelets 8 weeks ago", "VEGF 3 times the upper limit"
         sign = -1 if minus else 1
-        value = sign * _to_float(n.group("num"))
+        value = sign * to_float(n.group("num"))
         comparator = self._comparator(n)
         if decade is not None:
             comparator = ">="  # "Plt 480s": somewhere from 480 up, never exactly 480
@@ -950,15 +637,15 @@ class LabValues:
         # "Hb 18,5 g/dl": a decimal comma, read only when one of the analyte's units follows;
         # a ratio has none ("κ/λ=0,08", "kappa/lambda ratio 1,9, albumin ..."), but not in a list
         # of numbers ("1,2,3")
-        decimal = _decimal_comma(text, n, num_end, lambda end: self._unit_at(
-            text, _SPACES.match(text, end).end(), analyte.units)[0] in analyte.units or (
-                analyte.unitless and not _LIST_GOES_ON.match(text, end))) if decade is None else None
+        decimal = decimal_comma(text, n, num_end, lambda end: self._unit_at(
+            text, SPACES.match(text, end).end(), analyte.units)[0] in analyte.units or (
+                analyte.unitless and not LIST_GOES_ON.match(text, end))) if decade is None else None
         if decimal is not None:
             value, num_end = sign * decimal[0], decimal[1]
         mark = self.value_mark.match(text, num_end) if self.value_mark is not None else None
         if mark:
             num_end = mark.end()  # "PLT 612*": an abnormal mark glued to the value
-        space = _SPACES_BARS.match(text, num_end).end() - num_end
+        space = SPACES_BARS.match(text, num_end).end() - num_end
         unit, unit_end = self._unit_at(text, num_end + space, analyte.units)
         if unit not in analyte.units:
             power = self._power_at(text, num_end, analyte)
@@ -978,7 +665,7 @@ class LabValues:
             if bracket:
                 # "VEGF 1850（pg/ml）", "VEGF 2386（单位：pg/ml）"
                 inner, inner_end = self._unit_at(text, bracket.end(), analyte.units)
-                close = _CLOSING.match(text, inner_end) if inner else None
+                close = CLOSING.match(text, inner_end) if inner else None
                 if inner in analyte.units and close:
                     unit, unit_end = inner, close.end()
                 elif inner in analyte.units and self.bracket_goes_on is not None \
@@ -988,7 +675,7 @@ class LabValues:
         flag, flag_end = self._flag_at(text, unit_end)
         if unit is None and flag is not None:
             # "血小板：612（↑）×10^9/L": the unit after the flag
-            late = _BLANKS.match(text, flag_end).end() - flag_end
+            late = BLANKS.match(text, flag_end).end() - flag_end
             after_flag, after_end = self._unit_at(text, flag_end + late, analyte.units)
             if after_flag in analyte.units:
                 unit, unit_end, flag_end = after_flag, after_end, after_end
@@ -998,18 +685,18 @@ class LabValues:
             if row_range is not None:
                 unit, unit_end, flag_end = row_range[0], row_range[1], row_range[5]
                 flag = flag or row_range[4]
-        if unit == "/uL" and _DOT_GROUPS.fullmatch(n.group("num")):
-            value = sign * _to_float(n.group("num").replace(".", ""))  # "612.000/µL" is 612 000 per µL
+        if unit == "/uL" and DOT_GROUPS.fullmatch(n.group("num")):
+            value = sign * to_float(n.group("num").replace(".", ""))  # "612.000/µL" is 612 000 per µL
         flag = flag or pre_flag
         ref_low = ref_high = None
         end = flag_end
         r = self.ref_re.match(text, flag_end)
-        if r and (not (r.group("open") or r.group("kw")) or _dated(r)):
+        if r and (not (r.group("open") or r.group("kw")) or is_dated_range(r)):
             r = None
         if r is None and unit is not None:
             between = self.sample_after.read(text, flag_end)
             r = self.ref_re.match(text, between.end) if between else None
-            if r and (not (r.group("open") or r.group("kw")) or _dated(r)):
+            if r and (not (r.group("open") or r.group("kw")) or is_dated_range(r)):
                 r = None
             if r:
                 sample = sample or between.sample
@@ -1017,16 +704,16 @@ class LabValues:
             # "血小板计数(PLT)  612  10^9/L  ↑  125-350": the range column that ends a table row;
             # also after a unit column written before the value, the flag last ("VEGF(血清)  pg/ml
             # 1 420  0-160  ↑", a row whose columns slipped)
-            column = _COLUMN_RANGE.match(text, flag_end)
+            column = COLUMN_RANGE.match(text, flag_end)
             if column and unit_first is not None and column.group("gap") == " ":
                 column = None
-            if column and _to_float(column.group("lo")) <= _to_float(column.group("hi")):
-                ref_low, ref_high = _to_float(column.group("lo")), _to_float(column.group("hi"))
+            if column and to_float(column.group("lo")) <= to_float(column.group("hi")):
+                ref_low, ref_high = to_float(column.group("lo")), to_float(column.group("hi"))
                 end = column.end()
                 if flag is None and column.group("flag"):
                     flag, _ = self._flag_at(text, column.end("hi"))
         if r:
-            ref_low, ref_high = _reference_bounds(r)
+            ref_low, ref_high = reference_bounds(r)
             end = r.end()
             if flag is None:
                 flag, end2 = self._flag_at(text, end)
@@ -1035,13 +722,13 @@ class LabValues:
                 # "VEGF 3680（参考值0-142 pg/ml）", "VEGF 3,680 (ref 0-142 pg/mL)": the unit written only
                 # with the range, last in its bracket, is the value's
                 range_end = max(r.end(g) for g in ("hi", "lt", "gt", "uln") if r.group(g) is not None)
-                inner, inner_end = self._unit_at(text, _BLANKS.match(text, range_end).end(), analyte.units)
-                close = _CLOSING.match(text, inner_end) if inner in analyte.units else None
+                inner, inner_end = self._unit_at(text, BLANKS.match(text, range_end).end(), analyte.units)
+                close = CLOSING.match(text, inner_end) if inner in analyte.units else None
                 if close and close.end() <= r.end():
                     unit, unit_end = inner, num_end
             if unit is None:
                 # "VEGF 1,520 (ref 0-500) pg/mL": the unit written after the reference range
-                after_ref = _BLANKS.match(text, end).end()
+                after_ref = BLANKS.match(text, end).end()
                 late_unit, late_end = self._unit_at(text, after_ref, analyte.units)
                 if late_unit is not None:
                     unit, unit_end, end = late_unit, late_end, late_end
@@ -1083,17 +770,17 @@ class LabValues:
                              "unit": unit, "start": span[0], "end": span[1]})
             return end
         if unit is None and not analyte.unitless:
-            unit_like = _SCIENTIFIC_UNIT.match(text, num_end) or self.unitish.match(text, num_end)
+            unit_like = SCIENTIFIC_UNIT.match(text, num_end) or self.unitish.match(text, num_end)
             glued_flag = flag_end > num_end and self._flag_at(text, num_end)[0] is not None
             spaced_unit = "/" in (unit_like.group() if unit_like else "") or bool(
                 unit_like and self.foreign_unit is not None and self.foreign_unit.fullmatch(unit_like.group().strip())) \
                 or bool(unit_like and self._unknown_word(text, unit_like))
-            if unit_like and not glued_flag and (space == 0 or spaced_unit) and not _NOT_A_UNIT.match(
-                    text, num_end) and not _LIST_SLASH.match(
+            if unit_like and not glued_flag and (space == 0 or spaced_unit) and not NOT_A_UNIT.match(
+                    text, num_end) and not LIST_SLASH.match(
                     text, num_end):
                 # the value and the unit as written (set aside and asked again, never guessed)
                 warnings.append({"analyte": analyte.id, "reason": "unknown_unit", "value": value,
-                                 "unit": _WRITTEN_UNIT.match(unit_like.group().strip()).group().rstrip(".")[:24],
+                                 "unit": WRITTEN_UNIT.match(unit_like.group().strip()).group().rstrip(".")[:24],
                                  "start": span[0], "end": unit_like.end()})
                 return end
             readable, unit = self._without_unit(analyte, value, span, warnings)
@@ -1134,7 +821,7 @@ class LabValues:
         if second is None or second == unit or second not in analyte.units \
                 or second not in self.restated_factors or second_end != m.end("unit"):
             return None
-        again = _to_float(m.group("num"))
+        again = to_float(m.group("num"))
         first_base = value * self.restated_factors[unit]
         second_base = again * self.restated_factors[second]
         if first_base <= 0 or abs(first_base - second_base) > self.restated_tolerance * first_base:
@@ -1150,14 +837,14 @@ class LabValues:
         if restated is None:
             return None
         r = self.ref_re.match(text, restated.end())
-        if not r or not (r.group("open") or r.group("kw")) or _dated(r):
+        if not r or not (r.group("open") or r.group("kw")) or is_dated_range(r):
             return None
         written = r.group().lower().replace(" ", "")
         second = restated.group("unit").lower().replace(" ", "")
         if unit and unit.lower().replace(" ", "") in written and second not in written:
             return r, None
         if second in written and not (unit and unit.lower().replace(" ", "") in written):
-            return r, _to_float(restated.group("num"))
+            return r, to_float(restated.group("num"))
         return None
 
     def _decade(self, text: str, n: "re.Match") -> Optional[int]:
@@ -1176,14 +863,14 @@ class LabValues:
         the name of the next value ("hb 142 plt 466")."""
         word = unit_like.group().strip()
         return self.known_after is not None and text[unit_like.start():unit_like.start() + 1] in " \t" \
-            and _PLAIN_WORD.fullmatch(word) is not None and not self.prose_word.fullmatch(word) \
-            and not self.known_after.fullmatch(word) and not _VALUE_NEXT.match(text, unit_like.end())
+            and PLAIN_WORD.fullmatch(word) is not None and not self.prose_word.fullmatch(word) \
+            and not self.known_after.fullmatch(word) and not VALUE_NEXT.match(text, unit_like.end())
 
     def _ratio_after(self, text: str, pos: int, sample: Optional[str], labs: list, warnings: list,
                      free: Callable[[int, int], bool], taken: list) -> None:
         """The FLC ratio named on the line of a light chain value read without an FLC word,
         within the FLC window after it."""
-        stop = _LIST_END.search(text, pos)
+        stop = LIST_END.search(text, pos)
         limit = min(len(text), pos + self.flc_window, stop.start() if stop else len(text))
         ratio = self.by_id["flc_ratio"]
         for analyte_id, pattern in self.flc_members:
@@ -1233,7 +920,7 @@ class LabValues:
                 end = v.end()
                 unit = None
                 if pair.shared_unit:
-                    unit, unit_end = self._unit_at(text, _BLANKS.match(text, end).end(), first.units)
+                    unit, unit_end = self._unit_at(text, BLANKS.match(text, end).end(), first.units)
                     if unit is not None and (unit not in first.units or unit not in second.units):
                         continue  # "κ/λ 250/150 mg/dL" where only mg/L is read: serum totals
                     if unit is None and pair.required_units:
@@ -1248,7 +935,7 @@ class LabValues:
                     sample = next((s for w, s in self.flc_context_sample.items() if w in named), None) \
                         or self._sample_before(text, m.start())
                 for analyte, group in ((first, "a"), (second, "b")):
-                    value = _to_float(v.group(group))
+                    value = to_float(v.group(group))
                     span = (m.start(), v.end(group) if unit is None else end)
                     if unit is not None:
                         readable, read_unit = True, unit
@@ -1267,22 +954,22 @@ class LabValues:
         "<=115") and one of the analyte's units, then a column gap (a tab or two spaces) and the
         value ("PLATELETS   150 - 400 K/uL   612 (H)", "PLATELETS  150-450 x10E3/uL  512 (H)",
         "VEGF, PLASMA  <=115 pg/mL  312 (H)"); (where the value starts, low, high, unit) or None."""
-        r = _RANGE_THEN_UNIT.match(text, pos)
+        r = RANGE_THEN_UNIT.match(text, pos)
         if r is None:
             return None
         unit, unit_end = self._unit_at(text, r.end(), analyte.units)
         if unit not in analyte.units:
             return None
-        gap = _COLUMN_GAP.match(text, unit_end)
-        if gap is None or gap.end() == unit_end or not _RANGE_COLUMN_VALUE.match(text, gap.end()):
+        gap = COLUMN_GAP.match(text, unit_end)
+        if gap is None or gap.end() == unit_end or not RANGE_COLUMN_VALUE.match(text, gap.end()):
             return None
         if r.group("lo"):
-            bounds = _bounds(r.group("lo"), r.group("hi"))
+            bounds = range_bounds(r.group("lo"), r.group("hi"))
             if bounds is None:
                 return None
             low, high = bounds
         else:
-            low, high = None, _to_float(r.group("lt"))
+            low, high = None, to_float(r.group("lt"))
         return gap.end(), low, high, unit
 
     def _reference_first(self, text: str, pos: int, analyte: Analyte
@@ -1300,11 +987,11 @@ class LabValues:
         # the filler may have taken the opening bracket ("PLT (150-400) 612")
         opened = bool(r.group("open")) or text[:pos].rstrip(" \t")[-1:] in ("(", "（", "[", "【")
         in_bars = text[:pos].rstrip(" \t")[-1:] == "|" and not opened and not r.group("unit") \
-            and _BAR_GAP.fullmatch(text, r.end("hi") if r.group("lo") else r.end("lt"), r.end())
+            and BAR_GAP.fullmatch(text, r.end("hi") if r.group("lo") else r.end("lt"), r.end())
         if not in_bars and not (opened and r.group("close")) and not r.group("kw"):
             # a bare "a-b" in a table row: the value after a tab or a column of spaces
             if r.group("lt") or opened or r.group("close") or r.group("unit") \
-                    or not _COLUMN_GAP.fullmatch(text, r.end("hi"), r.end()):
+                    or not COLUMN_GAP.fullmatch(text, r.end("hi"), r.end()):
                 return None
         unit = None
         if r.group("unit"):
@@ -1312,12 +999,12 @@ class LabValues:
             if unit not in analyte.units or text[unit_end:r.end("unit")].strip():
                 return None
         if r.group("lo"):
-            bounds = _bounds(r.group("lo"), r.group("hi"))
+            bounds = range_bounds(r.group("lo"), r.group("hi"))
             if bounds is None:
                 return None  # "PLT (2023-05) 612", "VEGF (2019-2021) 1850": dates, not a range
             low, high = bounds
         else:
-            low, high = None, _to_float(r.group("lt"))
+            low, high = None, to_float(r.group("lt"))
         return r.end(), low, high, unit
 
     def _value_unit_told(self, text: str, analyte: Analyte, m: "re.Match", sample: Optional[str],
@@ -1397,7 +1084,7 @@ class LabValues:
             return None
         if bare_end is not None:
             labs.append({
-                "analyte": analyte.id, "value": _to_float(n.group()), "unit": unit, "sample": None,
+                "analyte": analyte.id, "value": to_float(n.group()), "unit": unit, "sample": None,
                 "reference_low": None, "reference_high": None, "flag": None,
                 "start": n.start(), "end": m.end(),
             })
@@ -1405,7 +1092,7 @@ class LabValues:
         flag, end = self._flag_at(text, close.end())
         sample = self.sample_word.get((close.group("w") or "").lower())
         labs.append({
-            "analyte": analyte.id, "value": _to_float(n.group()), "unit": unit,
+            "analyte": analyte.id, "value": to_float(n.group()), "unit": unit,
             "sample": sample if analyte.id in self.sample_aware else None,
             "reference_low": None, "reference_high": None, "flag": flag,
             "start": n.start(), "end": close.end(),
@@ -1421,7 +1108,7 @@ class LabValues:
         # "from 620 to 410": after a value read as the start of a change, "to" links like an arrow
         to = self.from_to.match(text, end) if self.from_to is not None and labs else None
         if to is not None and not self.from_opens.search(
-                text, labs[-1]["start"], _number_start(text, labs[-1]["start"], end)):
+                text, labs[-1]["start"], number_start(text, labs[-1]["start"], end)):
             to = None
         while True:
             link, arrow = (to, True) if to is not None else (self.series_link.match(text, end), False)
@@ -1463,7 +1150,7 @@ class LabValues:
             if nxt is None or not found or not (found[0]["unit"] in analyte.units or arrow or unsaid):
                 return end
             earlier = bracket or (self.from_opens is not None and not arrow and self.from_opens.search(
-                text, link.end(), _number_start(text, link.end(), nxt)) is not None)
+                text, link.end(), number_start(text, link.end(), nxt)) is not None)
             for lab in found:
                 lab["series"] = True  # a measurement of its own (see _restated)
                 if earlier:  # "386 pg/mL, down from 4,120 pg/mL": the value it changed from
@@ -1513,21 +1200,21 @@ class LabValues:
         duration "30 mg 1-2周", a range on the next line). One space is enough after a unit; after
         the value alone the range needs a column gap."""
         if unit_end == num_end:
-            bar = _BAR_GAP.match(text, num_end)
+            bar = BAR_GAP.match(text, num_end)
             unit = self.any_unit.match(text, bar.end()) if bar and bar.end() > num_end else None
             if unit is not None and "|" in bar.group():
                 unit_end = flag_end = unit.end()  # "| 3.8 | nmol/L | 8.4-28.7 |": the unit column
-        column = _HORMONE_COLUMN_RANGE.match(text, flag_end)
+        column = HORMONE_COLUMN_RANGE.match(text, flag_end)
         if column is None or (column.group("gap") is None and unit_end == num_end):
             return None
-        bounds = _bounds(column.group("lo"), column.group("hi"))
+        bounds = range_bounds(column.group("lo"), column.group("hi"))
         if bounds is None:
             return None
         low, high = bounds
         flag, after = self._flag_at(text, column.end())
         if flag is not None and "\n" in text[column.end():after]:
             flag, after = None, column.end()
-        if not _ROW_END.match(text, after):
+        if not ROW_END.match(text, after):
             return None
         return low, high, flag
 
@@ -1538,12 +1225,12 @@ class LabValues:
         ng/dL   118 (L)": an Epic "Ref Range & Units" column); None otherwise."""
         r = self.ref_first.match(text, pos)
         if r is None or not r.group("lo") or not r.group("unit") or r.group("open") or r.group("close") \
-                or not _COLUMN_GAP.fullmatch(text, r.end("unit"), r.end()):
+                or not COLUMN_GAP.fullmatch(text, r.end("unit"), r.end()):
             return None
         u = self.any_unit.match(text, r.start("unit"))
         if u is None or text[u.end():r.end("unit")].strip():
             return None
-        bounds = _bounds(r.group("lo"), r.group("hi"))
+        bounds = range_bounds(r.group("lo"), r.group("hi"))
         if bounds is None:
             return None
         low, high = bounds
@@ -1583,13 +1270,13 @@ class LabValues:
             for m in found:
                 if not_after is not None and not_after.search(text, max(0, m.start() - 40), m.start()):
                     continue
-                row = _HORMONE_ROW.match(text, m.end())
+                row = HORMONE_ROW.match(text, m.end())
                 if row:
-                    value = _to_float(row.group("num"))
+                    value = to_float(row.group("num"))
                     low_raw = row.group("lo") or row.group("gt")
                     high_raw = row.group("hi") or row.group("lt")
-                    low = _to_float(low_raw) if low_raw else None
-                    high = _to_float(high_raw) if high_raw else None
+                    low = to_float(low_raw) if low_raw else None
+                    high = to_float(high_raw) if high_raw else None
                     flag = "low" if low is not None and value < low else \
                         "high" if high is not None and value > high else "normal"
                     concept = {"low": low_concept, "high": high_concept}.get(flag)
@@ -1619,12 +1306,12 @@ class LabValues:
                 num_end = n.end()
                 if num_end < len(text) and text[num_end] in "/:" and text[num_end + 1:num_end + 2].isdigit():
                     continue
-                value = _to_float(n.group("num"))
+                value = to_float(n.group("num"))
                 # "Testosteron 6,1 nmol/l ↓", "TSH 2,1 mU/l": a decimal comma (not "1,2,3", a list)
-                decimal = _decimal_comma(text, n, num_end, lambda end: not _LIST_GOES_ON.match(text, end))
+                decimal = decimal_comma(text, n, num_end, lambda end: not LIST_GOES_ON.match(text, end))
                 if decimal is not None:
                     value, num_end = decimal
-                space = _BLANKS.match(text, num_end).end() - num_end
+                space = BLANKS.match(text, num_end).end() - num_end
                 unit, unit_end = self._unit_at(text, num_end + space)
                 if unit is None:
                     u = self.any_unit.match(text, num_end + space)
@@ -1640,8 +1327,8 @@ class LabValues:
                     if restated is not None:  # "4.1 nmol/L (118 ng/dL) [ref 8.6-29.0 nmol/L]"
                         r, value = restated[0], restated[1] if restated[1] is not None else value
                 bounds = None
-                if r and (r.group("open") or r.group("kw")) and not _dated(r):
-                    bounds = _reference_bounds(r) + (self._flag_at(text, r.end())[0],)
+                if r and (r.group("open") or r.group("kw")) and not is_dated_range(r):
+                    bounds = reference_bounds(r) + (self._flag_at(text, r.end())[0],)
                 elif flag is None:
                     bounds = self._hormone_column_range(text, num_end, unit_end, flag_end)
                 if bounds is None and first_bounds is not None:
@@ -1666,7 +1353,7 @@ class LabValues:
                 morning = self.morning_cutoffs.get(name)
                 if morning is not None and flag is None and bounds is None and unit in morning.units \
                         and self._morning_named(text, m, morning) \
-                        and _below_cutoff(value, unit, name, morning.low_below, morning.unit):
+                        and below_cutoff(value, unit, name, morning.low_below, morning.unit):
                     # "AM cortisol 3.1 mcg/dL": a morning value under the cut-off (labs.yml morning_cutoff)
                     flag = "low"
                 sexed = self.sex_cutoffs.get(name)
@@ -1676,7 +1363,7 @@ class LabValues:
                     # a patient of that sex only (nlu/extractor.py); a sex without a cut-off reads nothing
                     out.extend({"concept": low_concept, "status": "present", "sex": sex, "start": m.start(),
                                 "end": end} for sex, below in sexed.low_below.items()
-                               if _below_cutoff(value, unit, name, below, sexed.unit))
+                               if below_cutoff(value, unit, name, below, sexed.unit))
                     continue
                 cutoff = self.cutoffs.get(name)
                 if cutoff is not None and flag is None:
@@ -1715,8 +1402,8 @@ class LabValues:
 
     def _decimal_commas(self, text: str) -> bool:
         """Whether the note writes decimals with a comma: a number such as "10,2" followed by a unit."""
-        for m in _DECIMAL_WRITTEN.finditer(text):
-            if self._unit_at(text, _SPACES.match(text, m.end()).end())[0] is not None:
+        for m in DECIMAL_WRITTEN.finditer(text):
+            if self._unit_at(text, SPACES.match(text, m.end()).end())[0] is not None:
                 return True
         return False
 
@@ -1728,12 +1415,12 @@ class LabValues:
         as either."""
         kept = []
         for lab in labs:
-            written = next((g for g in _ONE_GROUP.finditer(text, lab["start"], lab["end"])
+            written = next((g for g in ONE_GROUP.finditer(text, lab["start"], lab["end"])
                             if float(g.group(1) + g.group(2)) == abs(lab["value"])), None)
             separator = ","
             if written is None:
                 # "1.250" read 1.25: the warning keeps the thousands reading, as for "1,250"
-                written = next((g for g in _ONE_DOT_GROUP.finditer(text, lab["start"], lab["end"])
+                written = next((g for g in ONE_DOT_GROUP.finditer(text, lab["start"], lab["end"])
                                 if float(g.group(1) + "." + g.group(2)) == abs(lab["value"])), None)
                 separator = "."
             if written is None:
@@ -1809,7 +1496,7 @@ class LabValues:
             for m in found:
                 if not free(m.start(), m.end()):
                     continue
-                if analyte.not_in_sentence_with is not None and _in_sentence(
+                if analyte.not_in_sentence_with is not None and in_sentence(
                         text, m.start(), m.end(), analyte.not_in_sentence_with):
                     continue
                 if self.threshold_before is not None and self.threshold_before.search(

@@ -117,7 +117,7 @@ def test_dot_values_that_stay_read(text, analyte, value):
     assert [v for v, _, _ in lab_tuples(text, analyte)] == [value]
 
 
-# one helper reads a decimal comma for the lab reader and the hormone reader (labs.py _decimal_comma)
+# one helper reads a decimal comma for the lab reader and the hormone reader (lab_notation.py decimal_comma)
 @pytest.mark.parametrize("text, accept, expected", [
     ("18,5 g/dl", lambda end: True, (18.5, 4)),
     ("6,1 nmol/l", lambda end: True, (6.1, 3)),
@@ -128,10 +128,10 @@ def test_dot_values_that_stay_read(text, analyte, value):
 def test_decimal_comma_helper(text, accept, expected):
     import re
 
-    from nlu.components.labs import _decimal_comma
+    from nlu.components.lab_notation import decimal_comma
 
     n = re.compile(r"(?P<num>\d+(?:\.\d+)?)").match(text)
-    assert _decimal_comma(text, n, n.end(), accept) == expected
+    assert decimal_comma(text, n, n.end(), accept) == expected
 
 
 @pytest.mark.parametrize("text, analyte, value", [

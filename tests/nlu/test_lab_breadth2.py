@@ -338,22 +338,22 @@ def test_the_flag_after_a_late_unit_and_more_reference_words(ex, text, analyte, 
 
 
 def test_the_sentence_of_a_ratio_is_bounded_as_before():
-    """labs._in_sentence (the shared _text.stretch): a plasma-cell word in the same sentence,
+    """lab_notation.in_sentence (the shared _text.stretch): a plasma-cell word in the same sentence,
     not in the one before, makes a κ/λ ratio another test's."""
     import re
 
-    from nlu.components.labs import _in_sentence
+    from nlu.components.lab_notation import in_sentence
 
     cells = re.compile("浆细胞|plasma cells")
     text = "Marrow: plasma cells 8%. κ/λ 0.12 on serum."
     start = text.index("κ/λ")
-    assert not _in_sentence(text, start, start + 3, cells)
+    assert not in_sentence(text, start, start + 3, cells)
     text = "plasma cells 8%, κ/λ 0.12 on flow"
     start = text.index("κ/λ")
-    assert _in_sentence(text, start, start + 3, cells)
+    assert in_sentence(text, start, start + 3, cells)
     long = "x" * 300 + " plasma cells " + "y" * 250 + " κ/λ 0.1"
     start = long.index("κ/λ")
-    assert not _in_sentence(long, start, start + 3, cells)  # more than 200 characters before
+    assert not in_sentence(long, start, start + 3, cells)  # more than 200 characters before
 
 
 # ---------------------------------------------------------------- a unit the reader cannot read

@@ -1,11 +1,11 @@
 """The sample word (serum / plasma) written after a value: one reader
 (nlu.components.labs.SampleAfter) serves the value alone (nlu/extractor.py) and the value before
-its reference range (nlu/components/labs.py). Phrasings written for these tests."""
+its reference range (nlu/components/lab_samples.py). Phrasings written for these tests."""
 
 import pytest
 
 from conftest import labs_of, status_of
-from nlu.components.labs import SampleAfter
+from nlu.components.lab_samples import SampleAfter
 from nlu.rules import load_yaml
 
 

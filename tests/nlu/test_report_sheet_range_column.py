@@ -1,6 +1,6 @@
 """A laboratory report sheet pasted into a note: the reference range that closes a row is the value's
 reference when the columns are single spaces, and when the 提示 column flags the value with a letter
-(H / L) or a word (偏高) rather than an arrow (nlu/components/labs.py, _COLUMN_RANGE). A range that does
+(H / L) or a word (偏高) rather than an arrow (nlu/components/lab_notation.py, COLUMN_RANGE). A range that does
 not end its row is prose, not a reference ("3-6个月后复查"). Rows written for the tests.
 """
 import pytest

@@ -1,6 +1,6 @@
 """A VEGF sample the note itself doubts ("（血浆？血清？报告未注明）", "(plasma or serum?)", "（血浆？）") is no
 sample: the value keeps its sample unknown and the assistant asks for it, never reads the plasma (or
-serum) cut-off from a guess (二(二)4: the cut-off depends on the sample). Reader: labs.py SampleAfter."""
+serum) cut-off from a guess (二(二)4: the cut-off depends on the sample). Reader: lab_samples.py SampleAfter."""
 
 import pytest
 
