@@ -1,6 +1,5 @@
 """What ``labs.yml`` says of each analyte, compiled once: its names, units, plausible range and
-sample (``Analyte``), analytes written as a pair (``Pair``), and the hormone cut-offs by time of
-day or by sex (``MorningCutoff``, ``SexCutoff``).
+sample (``Analyte``) and analytes written as a pair (``Pair``).
 """
 
 import re
@@ -8,37 +7,6 @@ from typing import Dict, NamedTuple, Tuple
 
 from nlu.components._text import bounded_trie, first_char_guard
 from nlu.components.start_chars import StartScan
-
-
-class MorningCutoff(NamedTuple):
-    """A morning hormone value's cut-off (labs.yml morning_cutoff, bot/data/thresholds.yml)."""
-    low_below: float
-    unit: str
-    units: frozenset
-    morning: "re.Pattern"
-    window: int
-    clause_break: "re.Pattern"
-
-
-class SexCutoff(NamedTuple):
-    """A hormone's lower cut-off by the patient's sex (labs.yml sex_cutoff, bot/data/thresholds.yml)."""
-    low_below: Dict[str, float]
-    unit: str
-    units: frozenset
-    other: "re.Pattern"  # a word in the name, or just before it, that makes it another measure ("free")
-    window: int
-    clause_break: "re.Pattern"
-
-
-def below_cutoff(value: float, unit: str, analyte: str, low_below: float, cutoff_unit: str) -> bool:
-    """Whether ``value`` in ``unit`` lies under the cut-off ``low_below`` (in ``cutoff_unit``), converted."""
-    from bot.errors import UnitError
-    from bot.evidence import in_unit
-    try:
-        return in_unit(value, unit, analyte, cutoff_unit) < low_below
-    except UnitError:
-        return False
-# a bare reference range and the blanks before its unit, in a "Ref Range & Units" column written
 
 
 class Pair(NamedTuple):

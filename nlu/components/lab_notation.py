@@ -80,6 +80,7 @@ SPACES = re.compile(r"\s*")
 SPACES_BARS = re.compile(r"[\s|]*")
 BLANKS = re.compile(r"[ \t]*")
 
+# a bare reference range and the blanks before its unit, in a "Ref Range & Units" column written
 # before the value (LabValues._range_unit_column); the value after the column gap
 RANGE_THEN_UNIT = re.compile(
     rf"[ \t]*(?:(?P<lo>{REF_NUM})[ \t]*[-–~—][ \t]*(?P<hi>{REF_NUM})|(?:<=|≤|<|＜)[ \t]*(?P<lt>{REF_NUM}))[ \t]*")
