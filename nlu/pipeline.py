@@ -27,14 +27,13 @@ import medspacy.context  # noqa: E402,F401  (registers medspacy_context)
 import medspacy.target_matcher  # noqa: E402,F401  (registers medspacy_target_matcher)
 
 from nlu import components  # noqa: E402,F401  (registers the poems_* factories)
-from nlu.components import sentencizer  # noqa: E402,F401  (registers poems_sentencizer)
 from nlu.components._text import fast  # noqa: E402
 from nlu.components.matching import accelerate, share_codes  # noqa: E402
+from nlu.components.sentencizer import SENTENCE_PUNCT  # noqa: E402  (registers poems_sentencizer)
 from nlu.components.target_spans import accelerate_targets  # noqa: E402
 from nlu.rules import context_rules, rules_dir, target_rules  # noqa: E402
 from nlu.tokenizer import MixedScriptTokenizer  # noqa: E402
 
-SENTENCE_PUNCT = [".", "!", "?", "。", "！", "？", "…", "\u203c"]
 SPAN_GROUP = "medspacy_spans"  # the target spans (findings and test names)
 LANGUAGES = {"en": ("en",), "zh": ("en", "zh")}
 

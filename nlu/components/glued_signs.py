@@ -15,9 +15,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlu.components._text import doc_text
+from nlu.components.sentencizer import SENTENCE_PUNCT
 
-# a minus after a space (or at the start) and right before a letter
-_GLUED_MINUS = re.compile(r"(?:^|(?<=\s))-(?=[^\W\d_])")
+# a minus right before a letter, after a sentence's end mark and blanks (where the sentencizer
+# put the minus in the sentence before; after a line break it starts the line's sentence already)
+_GLUED_MINUS = re.compile("[" + re.escape("".join(SENTENCE_PUNCT)) + r"][ \t]+(-)(?=[^\W\d_])")
 
 
 @Language.component("poems_glued_signs")
@@ -25,7 +27,7 @@ def glued_signs(doc: Doc) -> Doc:
     text = doc_text(doc)
     if "-" not in text:
         return doc
-    positions = [m.start() for m in _GLUED_MINUS.finditer(text)]
+    positions = [m.start(1) for m in _GLUED_MINUS.finditer(text)]
     if not positions:
         return doc
     starts = doc.to_array(IDX)

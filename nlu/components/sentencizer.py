@@ -17,6 +17,9 @@ from spacy.attrs import IS_PUNCT, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+# the marks that end a sentence (the sentencizer's ``punct_chars``, in both modes)
+SENTENCE_PUNCT = [".", "!", "?", "。", "！", "？", "…", "\u203c"]
+
 
 class ArraySentencizer:
     """Callable component: the sentence starts of spaCy's ``sentencizer`` (see the module)."""
