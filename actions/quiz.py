@@ -39,6 +39,9 @@ class QuizMode(Mode):
             dispatcher.utter_message(text=t("quiz_stopped", lang, total=state.get("score", 0),
                                             total_max=state.get("max", 0)))
             return common.save(state={**state, "stopped": True})
+        evidence, _ = common.extraction(tracker)
+        if quiz.names_a_patient(evidence):  # a patient's note pasted mid-quiz: read as a note
+            return leave_for_note(dispatcher, tracker, state, evidence, lang)
         next_case = quiz.asks_next(text)
         if next_case or quiz.gives_up(text):
             # "skip", "I don't know", or "next" before answering: the case's reasoning, not scored
@@ -89,6 +92,22 @@ class QuizMode(Mode):
 
 
 register("quiz", QuizMode())
+
+
+def leave_for_note(dispatcher: CollectingDispatcher, tracker: Tracker, state: Dict[str, Any],
+                   evidence: Evidence, lang: str) -> List[Dict[Text, Any]]:
+    """The quiz stops with its score (never scored as a wrong answer) and the note is assessed
+    as one pasted outside the quiz; its questions follow. "quiz" goes on with the next case."""
+    from actions.triage import merge_and_report
+    from bot.session import TriageSession
+
+    lead = [t("quiz_left_for_note", lang, total=state.get("score", 0), total_max=state.get("max", 0))]
+    session = common.load_session(tracker)
+    if session.other_patient(common.user_text(tracker), evidence):
+        session, lead = TriageSession(), lead + [t("new_patient", lang)]
+    session = merge_and_report(dispatcher, tracker, session, evidence, lang,
+                               mode=session.mode if session.messages else "triage", lead=lead)
+    return common.save(session, {"mode": session.mode}) + [_progress(state)]
 
 
 def reasoning(result: quiz.QuizScore, case: int, lang: str) -> List[str]:

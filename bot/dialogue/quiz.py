@@ -82,6 +82,15 @@ def asks_why(text: str) -> bool:
     return _whole_message_in(text, "why_case")
 
 
+def names_a_patient(evidence: Optional[Evidence]) -> bool:
+    """The message is a patient's note, not an answer to the case: it states two findings or values
+    at least and gives an age, a sex or a lab value ("Pt 62M with CIDP not responding to IVIG"). An
+    answer names criteria ("met: neuropathy, IgA lambda, sclerotic lesions") but no patient."""
+    if evidence is None or len(evidence.findings) + len(evidence.labs) < 2:
+        return False
+    return evidence.age is not None or bool(evidence.sex) or bool(evidence.labs)
+
+
 def parse(text: str) -> QuizAnswer:
     data = load("vignettes.yml")
     lowered = " ".join(text.lower().split())

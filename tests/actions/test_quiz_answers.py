@@ -127,3 +127,27 @@ def test_next_before_answering_shows_the_answer_and_starts_the_next_case(text, l
     assert state["case"] == 3 % len(quiz.vignettes()) and not state["answered"]  # the next case (3 done)
     assert state["score"] == 3 and state["max"] == 4
     assert quiz.case_text(state["case"], lang) in said
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Pt 62M with CIDP not responding to IVIG. Any suggestions?", "en"),
+    ("55F, demyelinating polyneuropathy, IFE IgA lambda, PLT 512", "en"),
+    ("患者男，58岁，双下肢麻木无力1年，丙球治疗无效，皮肤变黑。", "zh"),
+])
+def test_a_patient_note_pasted_mid_quiz_is_assessed_not_scored(text, lang):
+    """A note with an age, a sex or a lab value had been read as a quiz answer ("not responding"
+    holds "not": scored 0/2); it pauses the quiz with its score and is assessed as a note."""
+    said, state, messages = answer(text, lang)
+    assert not [m for m in messages if (m.get("custom") or {}).get("type") == "poems_quiz"]
+    assert [m for m in messages if (m.get("custom") or {}).get("type") == "poems_assessment"]
+    assert "3/4" in said
+    assert state is not None and state["mode"] == "triage"
+
+
+@pytest.mark.parametrize("text", ["met: neuropathy, IgA lambda, sclerotic lesions, oedema",
+                                  "not met, missing VEGF and bone lesions",
+                                  "不符合，缺少VEGF和骨病变"])
+def test_answers_naming_criteria_are_no_patient_note(text):
+    _, state, messages = answer(text, "zh" if "缺" in text else "en")
+    assert [m for m in messages if (m.get("custom") or {}).get("type") == "poems_quiz"]
+    assert state["answered"]

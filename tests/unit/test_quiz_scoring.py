@@ -52,3 +52,14 @@ def test_saying_nothing_is_missing_claims_met(text):
 
 def test_not_met_with_a_group_still_reads_not_met():
     assert quiz.parse("not met, missing VEGF or bone lesions").met is False
+
+
+def test_a_note_names_a_patient_an_answer_does_not():
+    import nlu
+    from bot.dialogue.quiz import names_a_patient
+
+    assert names_a_patient(nlu.extract_evidence("Pt 62M with CIDP not responding to IVIG."))
+    assert names_a_patient(nlu.extract_evidence("IFE IgA lambda, PLT 512, oedema"))
+    assert not names_a_patient(nlu.extract_evidence("met: neuropathy, IgA lambda, sclerotic lesions"))
+    assert not names_a_patient(nlu.extract_evidence("58M"))  # an age alone states no finding
+    assert not names_a_patient(None)
