@@ -237,6 +237,8 @@ def context_rules(languages: Sequence[str], directory: Optional[Path] = None):
                 metadata["subject_before"] = True
             if group.get("at_note_end"):  # kept only when nothing but spaces follows it (_subjects_inside)
                 metadata["at_note_end"] = True
+            if group.get("first_token_only"):  # stands for its first token only (_subjects_inside)
+                metadata["first_token_only"] = True
             if group.get("on_tests"):  # see nlu.implications.status.modifier_category
                 on_tests = group["on_tests"]
                 named = set()

@@ -299,6 +299,10 @@ class FastConText(ConText):
         A match of a rule that says ``at_note_end: true`` is dropped unless nothing but spaces
         follows it to the end of the note ("No oedema, IFE done" as the note's last words).
 
+        A match of a rule that says ``first_token_only: true`` stands for its first token only:
+        the pattern reads the clause it opens ("and the CT shows") to know it is one, and the
+        modifier sits on "and", overlapping no test or finding named as the clause's subject.
+
         A match of a rule that says ``subject_before: true`` (any direction) opens on the last
         word of its subject, which the pattern reads to know the subject is a disease
         ("Castleman病是一种…": 病 is the pattern's first token and the target's last): it starts
@@ -317,6 +321,11 @@ class FastConText(ConText):
                 doc = targets[0].doc
                 if any(not doc[i].is_space for i in range(end, len(doc))):
                     drop.add(k)
+                continue
+            if metadata.get("first_token_only"):
+                if out is None:
+                    out = list(matches)
+                out[k] = (match_id, start, start + 1)
                 continue
             if metadata.get("subject_before"):
                 holding = [t.end for t in targets if t.start <= start < t.end < end]

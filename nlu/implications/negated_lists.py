@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Optional, Pattern, Tuple
+from typing import List, Optional, Pattern, Tuple
 
 from nlu.implications.list_gap import LIST_GAP
+from nlu.implications.categories import TERMINATE
 from nlu.implications.status import NEGATED
 from nlu.rules import TEST_PREFIX
 from nlu.span_values import span_value
@@ -13,7 +14,6 @@ from nlu.span_values import span_value
 # "..., ascites and effusions were not present": a list joined by a coordinator, or negated by a
 # plural verb, is negated as a whole
 COORDINATOR = re.compile(r"\b(?:and|or|nor)\b|[和及与或、]", re.I)
-_AS_WELL_AS = re.compile(r"\bas well as\b", re.I)  # ends a negation's scope (context_en.yml TERMINATE)
 PLURAL_TRIGGER = re.compile(r"(?:were|are|all|both|均|都|皆)(?![A-Za-z])", re.I)
 
 
@@ -78,23 +78,37 @@ def negated_lists(text: str, targets, statuses, joins: Pattern[str] = LIST_GAP,
     forward_lists(text, items, statuses, joins)
 
 
+def _terminators(doc) -> List[int]:
+    """Where ConText's terminators (TERMINATE modifiers) start in the note (token indices)."""
+    graph = getattr(doc._, "context_graph", None)
+    if graph is None:
+        return []
+    return [m.modifier_span[0] for m in graph.modifiers if m.category == TERMINATE]
+
+
 def forward_lists(text: str, items, statuses, joins: Pattern[str] = LIST_GAP) -> None:
     """"CT excluded hepatosplenomegaly and lymphadenopathy", "ruled out ascites or effusions":
     findings coordinated after one negated from before are negated too (a verb-like trigger
     such as "excluded" ends its scope at "and", so it reaches only the first member). Only
     members that ConText left without any modifier are changed, and the chain must be
-    coordinated ("and", "or", "nor"): "no ascites, mild oedema" keeps its oedema."""
+    coordinated ("and", "or", "nor"): "no ascites, mild oedema" keeps its oedema. A gap that holds
+    a ConText terminator ends the chain as it ends the negation's scope ("no ascites as well as
+    ...", "no ascites and her skin is darker": the "and" opens a clause of its own)."""
+    ends = None
     for i, first in enumerate(items[:-1]):
         if statuses[first] != "absent" or span_value(first, "poems_fixed_status"):
             continue
         if not any(m.category == NEGATED and m.modifier_span[1] <= first.start
                    for m in span_value(first, "modifiers")):
             continue
+        if ends is None:
+            ends = _terminators(first.doc)
         chain, coordinated = [], False
         for j in range(i + 1, len(items)):
             prev, cur = items[j - 1], items[j]
             gap = text[prev.end_char:cur.start_char]
-            if prev.end_char > cur.start_char or not joins.match(gap) or _AS_WELL_AS.search(gap):
+            if prev.end_char > cur.start_char or not joins.match(gap) \
+                    or any(prev.end <= t < cur.start for t in ends):
                 break
             coordinated = coordinated or bool(COORDINATOR.search(gap))
             chain.append(cur)
