@@ -239,6 +239,8 @@ def context_rules(languages: Sequence[str], directory: Optional[Path] = None):
                 metadata["at_note_end"] = True
             if group.get("first_token_only"):  # stands for its first token only (_subjects_inside)
                 metadata["first_token_only"] = True
+            if group.get("after_comma"):  # kept only right after a comma (_subjects_inside)
+                metadata["after_comma"] = True
             if group.get("on_tests"):  # see nlu.implications.status.modifier_category
                 on_tests = group["on_tests"]
                 named = set()

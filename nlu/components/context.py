@@ -302,6 +302,9 @@ class FastConText(ConText):
         A match of a rule that says ``first_token_only: true`` stands for its first token only:
         the pattern reads the clause it opens ("and the CT shows") to know it is one, and the
         modifier sits on "and", overlapping no test or finding named as the clause's subject.
+        A match of a rule that says ``after_comma: true`` is dropped unless a comma stands right
+        before it (the comma is not in the pattern, so it stays the clause break it is for the
+        rules that stop there).
 
         A match of a rule that says ``subject_before: true`` (any direction) opens on the last
         word of its subject, which the pattern reads to know the subject is a disease
@@ -326,6 +329,10 @@ class FastConText(ConText):
                 if out is None:
                     out = list(matches)
                 out[k] = (match_id, start, start + 1)
+                continue
+            if metadata.get("after_comma"):
+                if start == 0 or targets[0].doc[start - 1].text != ",":
+                    drop.add(k)
                 continue
             if metadata.get("subject_before"):
                 holding = [t.end for t in targets if t.start <= start < t.end < end]
