@@ -12,7 +12,7 @@ from bot.evidence import Facts
 from bot.models import Evidence
 
 
-def _snapshot(evidence: Evidence) -> Evidence:
+def snapshot(evidence: Evidence) -> Evidence:
     """The evidence with its own lists: a session appends to its lists and replaces their items
     (``_merge``, ``_set_sample``) but never changes an item in place, so the items are shared
     (a deep copy cost more than the assessment saved)."""
@@ -43,7 +43,7 @@ class EvidenceText:
     (states before and after, the next question, the payload), each on a new shallow copy of
     the session's evidence (``TriageSession.assess``), and the memo's key is the evidence as
     JSON (~0.3 ms for a session of two notes, most of an assessment found in the memo). The
-    items are never changed in place (``_snapshot``): an evidence holding the very same item
+    items are never changed in place (``snapshot``): an evidence holding the very same item
     objects in the same order, and the same other fields, has the same JSON. States are looked
     up by their items' identities and the other fields (least recently used first out); the kept
     signatures hold their items, so no item's identity is reused while it is kept. Sessions
@@ -103,7 +103,7 @@ class AssessmentMemo:
             if weighed is not None:
                 self._weighed.move_to_end(text)
         if weighed is None:
-            weighed = weigh(_snapshot(evidence))
+            weighed = weigh(snapshot(evidence))
             with self._lock:
                 self._remember(self._weighed, text, weighed)
         base, facts = weighed

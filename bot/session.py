@@ -38,7 +38,7 @@ from bot.dialogue.answers import (after_name, aside, bare_yes_no, blank_spans, h
 from bot.chinese_numbers import to_arabic
 from bot.dialogue.numbers import (AnswerRefused, alternative_values, read_numbers, reference_in, refusal, stray_numbers,
                                   undated)
-from bot.assessment_memo import ASSESSMENTS, AssessmentMemo, EvidenceText, _snapshot  # noqa: F401 (re-exported)
+from bot.assessment_memo import ASSESSMENTS, snapshot
 from bot.engine import Assessment
 from bot.evidence import bare_reference
 from bot.models import (CriterionState, Evidence, Finding, FindingStatus, LabValue, Override,
@@ -191,7 +191,7 @@ class TriageSession(BaseModel):
     # One action asks for the same assessment several times (states before and after, the next
     # question, the report), and the form's calls of one turn (validation, the slots it still
     # requires, the question) each load the session again: assessments are kept per exact
-    # evidence, language and exclusions (AssessmentMemo, shared by the sessions of a process).
+    # evidence, language and exclusions (bot.assessment_memo.AssessmentMemo, shared by the sessions of a process).
 
     # ------------------------------------------------------------------ persistence
     @classmethod
@@ -218,8 +218,8 @@ class TriageSession(BaseModel):
 
     def fresh_copy(self) -> "TriageSession":
         """A copy with its own lists and evidence, sharing the items (never changed in place:
-        ``_snapshot``): what a session may change is its own, at a fraction of a deep copy."""
-        return self.copy(update={"evidence": _snapshot(self.evidence), "asked": list(self.asked)})
+        ``snapshot``): what a session may change is its own, at a fraction of a deep copy."""
+        return self.copy(update={"evidence": snapshot(self.evidence), "asked": list(self.asked)})
 
     # ------------------------------------------------------------------ assessment
     def assess(self, language: Optional[str] = None, exclude_asked: bool = False) -> Assessment:

@@ -1,11 +1,12 @@
-"""The assessments shared by the sessions of one process (bot.session.AssessmentMemo): each
+"""The assessments shared by the sessions of one process (bot.assessment_memo.AssessmentMemo): each
 action call loads the session from the slot again, so the memo must work across session objects
 and must never serve an assessment for evidence that changed."""
 
 import pytest
 
 from bot.models import Evidence, Finding
-from bot.session import ASSESSMENTS, SESSIONS, AssessmentMemo, EvidenceText, SessionMemo, TriageSession
+from bot.assessment_memo import ASSESSMENTS, AssessmentMemo, EvidenceText
+from bot.session import SESSIONS, SessionMemo, TriageSession
 
 
 def session() -> TriageSession:

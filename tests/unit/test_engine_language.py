@@ -1,5 +1,5 @@
 """The engine's conclusions do not depend on the evidence's language: ``bot.engine.restate`` of a
-``weigh`` in one language equals ``assess`` in the other (bot.session.AssessmentMemo weighs an
+``weigh`` in one language equals ``assess`` in the other (bot.assessment_memo.AssessmentMemo weighs an
 evidence state once for every language and set of excluded tests). A criterion, planner or
 risk rule that started reading ``Facts.language`` would fail here."""
 
