@@ -84,6 +84,15 @@ class SweepConTextGraph(ConTextGraph):
         """``graph.modifiers`` becomes ``make()`` when it is first read."""
         self._poems_make = make
 
+    def terminator_starts(self) -> List[int]:
+        """Where the TERMINATE modifiers start (token indices). When the modifiers are built on
+        first read, those of the targets' sentences, kept when the edges were made: reading
+        ``modifiers`` would match the whole note again (a list pass asks this of many notes)."""
+        known = self.__dict__.get("_poems_terminators")
+        if known is not None:
+            return known
+        return [m.modifier_span[0] for m in self.modifiers if m.category == "TERMINATE"]
+
     def serialized_representation(self):
         """medspaCy's (``self.__dict__``) with the modifiers under their own name."""
         return {"targets": self.targets, "modifiers": self.modifiers, "edges": self.edges,
@@ -275,6 +284,8 @@ class FastConText(ConText):
             return [own.get((m._start, m._end), m) for m in everything.modifiers]
 
         graph.modifiers_later(every_modifier)
+        graph._poems_terminators = [start for match_id, start, _ in matches
+                                    if rules[match_id][0].category == "TERMINATE"]
         return True
 
     def _subjects_inside(self, matches: list, targets, matcher) -> list:

@@ -83,6 +83,8 @@ def _terminators(doc) -> List[int]:
     graph = getattr(doc._, "context_graph", None)
     if graph is None:
         return []
+    if hasattr(graph, "terminator_starts"):  # without building every modifier of the note
+        return graph.terminator_starts()
     return [m.modifier_span[0] for m in graph.modifiers if m.category == TERMINATE]
 
 
