@@ -197,6 +197,16 @@ def _without_shadowed_spellings(rules) -> list:
                                      and _case_key(r) in free)]
 
 
+# The yes/no options of a context rule group that FastConText._subjects_inside (nlu/components/
+# context.py) reads from the rule's metadata: subject_inside (the subject may be inside the match),
+# subject_required (dropped without a target inside it), subject_before (opens on its subject's last
+# word), clause_start (the TERMINATE put back at a clause's first word), at_note_end (kept only when
+# nothing but spaces follows it), first_token_only (stands for its first token), after_comma (kept
+# only right after a comma).
+MATCH_FLAGS = ("subject_inside", "clause_start", "subject_required", "subject_before", "at_note_end",
+               "first_token_only", "after_comma")
+
+
 def context_rules(languages: Sequence[str], directory: Optional[Path] = None):
     """ConTextRules for the given languages."""
     from medspacy.context import ConTextRule
@@ -224,23 +234,9 @@ def context_rules(languages: Sequence[str], directory: Optional[Path] = None):
                 terminated_by.add("SPACE_BREAK")
             if terminated_by:
                 kwargs["terminated_by"] = terminated_by
-            metadata = {}
-            if group.get("subject_inside"):  # see FastConText._subjects_inside
-                metadata["subject_inside"] = True
+            metadata = {flag: True for flag in MATCH_FLAGS if group.get(flag)}
             if group.get("own_clause_unless") is not None:
                 metadata["own_clause_unless"] = tuple(str(w) for w in group["own_clause_unless"])
-            if group.get("clause_start"):
-                metadata["clause_start"] = True
-            if group.get("subject_required"):  # dropped without a target inside it (_subjects_inside)
-                metadata["subject_required"] = True
-            if group.get("subject_before"):  # opens on its subject's last word (_subjects_inside)
-                metadata["subject_before"] = True
-            if group.get("at_note_end"):  # kept only when nothing but spaces follows it (_subjects_inside)
-                metadata["at_note_end"] = True
-            if group.get("first_token_only"):  # stands for its first token only (_subjects_inside)
-                metadata["first_token_only"] = True
-            if group.get("after_comma"):  # kept only right after a comma (_subjects_inside)
-                metadata["after_comma"] = True
             if group.get("on_tests"):  # see nlu.implications.status.modifier_category
                 on_tests = group["on_tests"]
                 named = set()

@@ -6,7 +6,6 @@ import re
 from typing import List, Optional, Pattern, Tuple
 
 from nlu.implications.list_gap import LIST_GAP
-from nlu.implications.categories import TERMINATE
 from nlu.implications.status import NEGATED
 from nlu.rules import TEST_PREFIX
 from nlu.span_values import span_value
@@ -81,11 +80,7 @@ def negated_lists(text: str, targets, statuses, joins: Pattern[str] = LIST_GAP,
 def _terminators(doc) -> List[int]:
     """Where ConText's terminators (TERMINATE modifiers) start in the note (token indices)."""
     graph = getattr(doc._, "context_graph", None)
-    if graph is None:
-        return []
-    if hasattr(graph, "terminator_starts"):  # without building every modifier of the note
-        return graph.terminator_starts()
-    return [m.modifier_span[0] for m in graph.modifiers if m.category == TERMINATE]
+    return graph.terminator_starts() if graph is not None else []
 
 
 def forward_lists(text: str, items, statuses, joins: Pattern[str] = LIST_GAP) -> None:
