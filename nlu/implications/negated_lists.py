@@ -80,7 +80,12 @@ def negated_lists(text: str, targets, statuses, joins: Pattern[str] = LIST_GAP,
 def _terminators(doc) -> List[int]:
     """Where ConText's terminators (TERMINATE modifiers) start in the note (token indices)."""
     graph = getattr(doc._, "context_graph", None)
-    return graph.terminator_starts() if graph is not None else []
+    if graph is None:
+        return []
+    if hasattr(graph, "terminator_starts"):  # without building every modifier of the note
+        return graph.terminator_starts()
+    # a doc sent back from another process (nlp.pipe with n_process) holds medspaCy's own graph
+    return [m.modifier_span[0] for m in graph.modifiers if m.category == "TERMINATE"]
 
 
 def forward_lists(text: str, items, statuses, joins: Pattern[str] = LIST_GAP) -> None:
