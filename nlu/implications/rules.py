@@ -91,6 +91,7 @@ class ImplicationRules:
         self.implies_uncertain = {k: (v["concept"], set(v.get("with_any") or []))
                                   for k, v in (data.get("implies_if_uncertain") or {}).items()}
         self.list_members = set(data.get("list_members") or [])
+        self.bracket_parts = {k: tuple(v) for k, v in (data.get("bracket_parts") or {}).items()}
         self.test_to_be_done = {str(w) for w in data.get("test_to_be_done") or []}
         self.ruled_out: List[RuledOut] = rules_from(data.get("ruled_out") or {})
         self.explained_by: List[Explained] = explained_from(data.get("explained_by") or {})

@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 from nlu.components._text import doc_text
+from nlu.implications.bracket_subject import speaks_of_bracket_subject
 from nlu.implications.categories import (
     FAMILY,
     HISTORICAL,
@@ -46,6 +47,8 @@ def span_status(span) -> Optional[str]:
         if category in (PENDING, NOT_DONE) and result_before_clause(span, modifier):
             continue
         if category == POSSIBLE and doubts_named_alternative(span, modifier):
+            continue
+        if category in (NEGATED, POSSIBLE) and speaks_of_bracket_subject(span, modifier, implication_rules(None)):
             continue
         categories.setdefault(category, []).append(modifier)
     if FAMILY in categories:
