@@ -51,3 +51,19 @@ def test_a_message_opening_with_the_age_in_years(text, age, sex):
                                   "Numb for 68 years, no oedema", "VEGF 68 years, no"])
 def test_a_duration_opening_a_message_is_no_age(text):
     assert extract_evidence(text).age is None
+
+
+@pytest.mark.parametrize("text, age, sex", [
+    ("男55，手脚麻一年多，外院说是CIDP", 55, "male"),
+    ("女47，双下肢水肿", 47, "female"),
+    ("F 47 numb feet, CIDP on IVIG", 47, "female"),
+    ("M 62, CIDP not responding", 62, "male"),
+])
+def test_the_sex_and_a_bare_age_written_together(text, age, sex):
+    evidence = extract_evidence(text)
+    assert (evidence.age, evidence.sex) == (age, sex)
+
+
+@pytest.mark.parametrize("text", ["男2例，均有周围神经病", "女，2个月前出现双下肢水肿", "Power M 4/5 in both legs"])
+def test_a_count_or_a_duration_is_no_age(text):
+    assert extract_evidence(text).age is None
