@@ -104,6 +104,7 @@ class ImplicationRules:
         self.list_stated_normal = re.compile(stated["phrase_end"]) if stated.get("phrase_end") else None
         self.list_own_result = re.compile(stated["own_result"]) if stated.get("own_result") else None
         self.list_own_grade = re.compile(stated["own_grade"]) if stated.get("own_grade") else None
+        self.cause_after = re.compile(data["cause_after"]) if data.get("cause_after") else None
         self.named_alternative = re.compile(data["named_alternative"]) if data.get("named_alternative") else None
         self.routine_tail = re.compile(data["routine_tail"], re.I) if data.get("routine_tail") else None
         neg = data.get("negative_result") or {}

@@ -46,7 +46,7 @@ def span_status(span) -> Optional[str]:
             continue
         if category in (PENDING, NOT_DONE) and result_before_clause(span, modifier):
             continue
-        if category == POSSIBLE and doubts_named_alternative(span, modifier):
+        if category == POSSIBLE and (doubts_named_alternative(span, modifier) or doubts_the_cause(span, modifier)):
             continue
         if category in (NEGATED, POSSIBLE) and speaks_of_bracket_subject(span, modifier, implication_rules(None)):
             continue
@@ -173,6 +173,20 @@ def doubts_named_alternative(span, modifier) -> bool:
     if pattern is None or start < span.end:
         return False
     return pattern.fullmatch(doc_text(span.doc), span.end_char, span.doc[start].idx) is not None
+
+
+def doubts_the_cause(span, modifier) -> bool:
+    """"I wonder if the oedema is from amlodipine", "is the effusion from heart failure?": the finding
+    is given a cause with a copula right after it (``cause_after`` in implications.yml), and the doubt
+    (before the finding, or after that cause) asks about the cause; the finding is stated."""
+    pattern = implication_rules(None).cause_after
+    if pattern is None:
+        return False
+    cause = pattern.match(doc_text(span.doc)[span.end_char:span.end_char + 80])
+    if cause is None:
+        return False
+    start, end = modifier.modifier_span
+    return end <= span.start or span.doc[start].idx >= span.end_char + cause.end()
 
 
 def result_before_clause(span, modifier) -> bool:

@@ -56,3 +56,26 @@ def test_the_engine_names_the_cause_as_a_point_against_and_still_counts_the_find
     assert against and against[0].evidence and "amlodipine" not in against[0].text("en")  # no note text
     plain = assess(nlu.extract_evidence("Demyelinating polyneuropathy on NCS. IFE: IgG lambda. Ankle oedema."))
     assert not [p for p in plain.points_against if p.id == "volume_other_cause"]
+
+
+@pytest.mark.parametrize("text, concept, cause", [
+    ("I wonder if the oedema is from amlodipine.", "peripheral_edema", "calcium_channel_blocker"),
+    ("I wonder whether the oedema is due to his amlodipine.", "peripheral_edema", "calcium_channel_blocker"),
+])
+def test_a_doubt_about_the_cause_leaves_the_finding_stated(text, concept, cause):
+    """"I wonder if the oedema is from amlodipine" had read the oedema in doubt: the doubt is
+    about its cause (sentences written for the test)."""
+    assert _volume(text) == [(concept, "present", cause)]
+
+
+@pytest.mark.parametrize("text", ["? oedema secondary to amlodipine", "I wonder if there is oedema.",
+                                  "I wonder if he has oedema.", "wondering whether the patient has an effusion"])
+def test_a_doubt_about_the_finding_stays(text):
+    assert [status for _, status, _ in _volume(text)] == ["uncertain"]
+
+
+def test_a_doubt_about_a_chinese_cause_leaves_the_finding_stated():
+    from tests.nlu.conftest import statuses
+
+    assert statuses("考虑脾大为淋巴瘤所致", "splenomegaly") == ["present"]
+    assert statuses("考虑脾大", "splenomegaly") == ["uncertain"]
