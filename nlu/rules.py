@@ -237,6 +237,8 @@ def context_rules(languages: Sequence[str], directory: Optional[Path] = None):
             metadata = {flag: True for flag in MATCH_FLAGS if group.get(flag)}
             if group.get("own_clause_unless") is not None:
                 metadata["own_clause_unless"] = tuple(str(w) for w in group["own_clause_unless"])
+            if group.get("unless_after") is not None:  # the match is dropped after one of these words
+                metadata["unless_after"] = frozenset(str(w).lower() for w in group["unless_after"])
             if group.get("on_tests"):  # see nlu.implications.status.modifier_category
                 on_tests = group["on_tests"]
                 named = set()

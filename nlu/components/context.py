@@ -316,6 +316,8 @@ class FastConText(ConText):
         A match of a rule that says ``after_comma: true`` is dropped unless a comma stands right
         before it (the comma is not in the pattern, so it stays the clause break it is for the
         rules that stop there).
+        A match of a rule that lists ``unless_after`` words is dropped right after one of them
+        ("there is" after "if" / "whether": the clause is what a doubt before it asks about).
 
         A match of a rule that says ``subject_before: true`` (any direction) opens on the last
         word of its subject, which the pattern reads to know the subject is a disease
@@ -343,6 +345,11 @@ class FastConText(ConText):
                 continue
             if metadata.get("after_comma"):
                 if start == 0 or targets[0].doc[start - 1].text != ",":
+                    drop.add(k)
+                continue
+            unless_after = metadata.get("unless_after")
+            if unless_after is not None:
+                if start > 0 and targets[0].doc[start - 1].lower_ in unless_after:
                     drop.add(k)
                 continue
             if metadata.get("subject_before"):
