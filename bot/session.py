@@ -32,18 +32,20 @@ from pydantic import BaseModel, Field
 
 from bot.concepts import group_members
 from bot.criteria import CRITERIA_IDS
-from bot.dialogue.answers import (after_name, aside, bare_yes_no, blank_spans, has_phrase, just_stop, late_correction, late_detail, late_unit, leads_with, matches, normalised, other_analytes, outcome_at, phrase_pattern,
-                                  questions, reading, sample_named, samples_named, taken_by, why_about,
+from bot.dialogue.answers import (after_name, aside, bare_yes_no, has_phrase, just_stop, late_unit, leads_with, matches, normalised, other_analytes, outcome_at, phrase_pattern,
+                                  questions, reading, sample_named, taken_by, why_about,
                                   with_bounds, without_labs)
 from bot.chinese_numbers import to_arabic
 from bot.dialogue.numbers import (AnswerRefused, alternative_values, read_numbers, reference_in, refusal, stray_numbers,
                                   undated)
 from bot.assessment_memo import ASSESSMENTS, snapshot
+from bot.session_answers import (another_tests, reason_not_done_of, refused_text, sex_refusal, tests_named_instead,
+                                 without_other_tests)
+from bot.session_details import LabDetails
+from bot.session_outcomes import AnswerOutcome, Change
 from bot.engine import Assessment
-from bot.evidence import bare_reference
-from bot.models import (CriterionState, Evidence, Finding, FindingStatus, LabValue, Override,
-                        Provenance, SampleType, SourceKind, TestNotDone, of_sex)
-from bot.number_text import number_text
+from bot.models import (CriterionState, Evidence, Finding, FindingStatus, LabValue,
+                        Provenance, SourceKind, TestNotDone, of_sex)
 from bot.planner import staging, tests_reported
 
 # an upper limit given alone, answering the question for it: "300", "< 300", "300 pg/mL"
@@ -56,126 +58,7 @@ def item(key: str) -> Dict[str, Any]:
     return questions()["items"][key]
 
 
-class Change(BaseModel):
-    """A criterion (or the verdict, key ``verdict``) whose state changed."""
-
-    key: str
-    old: str
-    new: str
-
-
-class Detail(BaseModel):
-    """A sample type or a reference range given later for a value the session holds."""
-
-    analyte: str
-    value: float
-    unit: Optional[str] = None
-    field: str  # sample | reference | unit | value
-    new: str
-
-
-class AnswerOutcome(BaseModel):
-    # result | not_done | stop | other | detail | unrecognised | missing | why | thanks | bare_yes_no
-    # | insensitive (a study that cannot settle the item, "bone scan normal": said why, asked again)
-    kind: str
-    item: str
-    changes: List[Change] = Field(default_factory=list)
-    # other tests the answer says are not done or pending ("IFE not done yet" answering the VEGF
-    # question: the asked item stays open; "IFE negative, FLC not done" answering the IFE
-    # question: answered), recorded for those tests and acknowledged
-    others_not_done: List[str] = Field(default_factory=list)
-    # kind "detail": the sample types / reference ranges set on earlier values ("plasma" sent
-    # after the VEGF value); the asked item, if any, stays open
-    details: List[Detail] = Field(default_factory=list)
-    # why a number in the answer was not taken as the asked test's value (en / zh) when the rest
-    # of the answer was kept ("TSH 8.2, FT4 low" answering the light-chain question)
-    number_refused: Dict[str, str] = Field(default_factory=dict)
-
-
-def _refused_text(key: Optional[str]) -> Dict[str, str]:
-    """A refusal of questions.yml ``reading.refusals`` as {en, zh}; empty for None."""
-    if key is None:
-        return {}
-    text = _sex_refusal(key)
-    return {"en": text.en, "zh": text.zh}
-
-
-def _sex_refusal(key: str) -> Any:
-    """The refusal ``key`` of a testosterone read against the men's cut-off (thresholds.yml)."""
-    from bot.thresholds import load_thresholds
-    from bot.evidence import MOLAR_EQUIVALENCES
-    from bot.units import ureg
-
-    cut = load_thresholds().total_testosterone
-    mass, amount = (ureg.Quantity(side) for side in MOLAR_EQUIVALENCES["testosterone"])
-    molar = (ureg.Quantity(cut.low_below["male"], cut.unit) * (amount / mass)).to("nmol/L").magnitude
-    return refusal(reading(), key, cutoff=f"{number_text(cut.low_below['male'])} {cut.unit}, {molar:.1f} nmol/L")
-
-
-_CLAUSE_START = re.compile(r"[.;。；!?！？\n]")
-
-
-def _another_tests(spec: Dict[str, Any], finding: Finding, text: str) -> bool:
-    """Whether the clause of ``finding`` in the answer ``text`` names another test as its source
-    (``states_unless``) and not the asked one (``states_own``)."""
-    unless = spec.get("states_unless", [])
-    prov = finding.provenance
-    if not unless or prov is None or prov.start is None or prov.end is None:
-        return False
-    begin = max((m.end() for m in _CLAUSE_START.finditer(text, 0, prov.start)), default=0)
-    clause = normalised(text[begin:prov.end])
-    if any(has_phrase(clause, w) for w in spec.get("states_own", [])):
-        return False
-    return any(has_phrase(clause, w) for w in unless)
-
-
-def _tests_named_instead(spec: Dict[str, Any], norm: str) -> List[str]:
-    """The tests of other questions whose analyte an answer (``normalised``) names, by the words of
-    questions.yml ``reading.analyte_words``, when it names none of the asked item's analytes
-    ("VEGF still awaited" answering the light-chain question: serum_vegf)."""
-    names = reading().get("analyte_words") or {}
-    number = spec.get("number") or {}
-    own = {number.get("analyte"), *(number.get("others") or {})}
-    if any(has_phrase(norm, w) for a in own if a for w in names.get(a, [])):
-        return []
-    tests: List[str] = []
-    for other in questions()["items"].values():
-        analyte, test = (other.get("number") or {}).get("analyte"), other.get("test")
-        if analyte and test and test != spec.get("test") and analyte not in own and test not in tests \
-                and any(has_phrase(norm, w) for w in names.get(analyte, [])):
-            tests.append(test)
-    return tests
-
-
-def _reason_not_done(norm: str) -> str:
-    """Why an answer gives no result: awaited ("pending"), not known to the referrer ("unknown":
-    "不知道", "not sure") or not done."""
-    if matches(norm, "pending"):
-        return "pending"
-    return "unknown" if matches(norm, "unknown_result") else "not_done"
-
-
-_CLAUSE = re.compile(r"[^,，.;。；!！?？\n]+[?？]?")
-
-
-def _without_other_tests(text: str, extracted: Evidence, asked_test: Optional[str]) -> str:
-    """``text`` with the clauses that say another test not done blanked (same length), and the
-    clause answering such a test asked as a question ("骨CT做了吗？没有做"): their "no" is that
-    test's. "negative; free light chains pending" keeps its "negative"."""
-    starts = [n.provenance.start for n in extracted.not_done if n.test != asked_test
-              and n.provenance is not None and n.provenance.start is not None]
-    if not starts:
-        return text
-    spans, blank_next = [], False
-    for clause in _CLAUSE.finditer(text):
-        hit = any(clause.start() <= start < clause.end() for start in starts)
-        if hit or blank_next:
-            spans.append(clause.span())
-        blank_next = hit and clause.group().endswith(("?", "？"))
-    return blank_spans(text, spans)
-
-
-class TriageSession(BaseModel):
+class TriageSession(LabDetails, BaseModel):
     """Evidence and question state of one conversation (JSON-serialisable)."""
 
     evidence: Evidence = Field(default_factory=Evidence)
@@ -492,148 +375,6 @@ class TriageSession(BaseModel):
                 found += self._findings(choice["findings"])
         return found
 
-    def _set_sample(self, spec: Dict[str, Any], norm: str) -> bool:
-        """An answer naming the sample type sets it on the latest value of ``sample_of``."""
-        analyte = spec["sample_of"]
-        named = samples_named(norm, spec["samples"])
-        if len(named) > 1:  # "血清和血浆都测了": which one is the value's is not said
-            raise AnswerRefused(refusal(reading(), "samples"))
-        index = self._latest(analyte)
-        if not named or index is None:
-            return False
-        self._put_sample(index, named[0])
-        return True
-
-    def _set_reference(self, analyte: str, norm: str) -> bool:
-        """A reference range in the answer ("ref < 100", "参考值0-142") sets the range of the
-        latest value of ``analyte`` when the note gave none: > 2 × ULN is read against it (二(二)4)."""
-        _, low, high = reference_in(norm)
-        index = self._latest(analyte) if high is not None else None
-        if index is None or self.evidence.labs[index].reference_high is not None:
-            return False
-        self._put_reference(index, low, high)
-        return True
-
-    def _put_sample(self, index: int, sample: str) -> LabValue:
-        """Set ``sample`` on the lab at ``index``, recorded as an override; the lab as it was."""
-        lab = self.evidence.labs[index]
-        old = lab.sample.value if lab.sample else "unknown"
-        self.evidence.labs[index] = lab.copy(update={"sample": SampleType(sample)})
-        self.evidence.overrides.append(Override(key=f"{lab.analyte}.sample", old=old, new=sample))
-        return lab
-
-    def _put_reference(self, index: int, low: Optional[float], high: float) -> Tuple[LabValue, float]:
-        """Set the range ``low``-``high`` (read in the value's unit: ``bare_reference``) on the lab
-        at ``index``, which has none, recorded as an override; the lab as it was and the limit set."""
-        lab = self.evidence.labs[index]
-        low, high = bare_reference(lab, low, high)
-        self.evidence.labs[index] = lab.copy(update={"reference_low": low, "reference_high": high})
-        self.evidence.overrides.append(Override(key=f"{lab.analyte}.reference", old="unknown", new=number_text(high)))
-        return lab, high
-
-    def _latest(self, analyte: str, lacking: Optional[str] = None) -> Optional[int]:
-        """The index of the latest value of ``analyte`` in the evidence (with ``lacking``: the
-        latest whose field of that name is unset), or None."""
-        return next((i for i in range(len(self.evidence.labs) - 1, -1, -1)
-                     if self.evidence.labs[i].analyte == analyte
-                     and (lacking is None or getattr(self.evidence.labs[i], lacking) is None)), None)
-
-    def apply_detail(self, text: str, extracted: Optional[Evidence] = None) -> Optional[AnswerOutcome]:
-        """A message that gives only the sample type and / or the reference range ("plasma",
-        "it was serum", "ref < 400", "血浆, 参考上限 150") after the value's question closed: set
-        on the latest value of a sample-aware analyte (questions.yml ``sample_of``) that lacks
-        it, and re-assessed (二(二)4: the cut-off depends on the sample, > 2 × ULN on the range).
-        None (nothing changed) when the message says anything else, the NLU read anything in it
-        (a note or an answer as before), or no value lacks what it gives."""
-        extracted = extracted or Evidence()
-        if extracted.findings or extracted.labs or extracted.not_done:
-            return None
-        norm = normalised(text or "")
-        before = self.states()
-        for key, spec in questions()["items"].items():
-            detail = late_detail(norm, spec["samples"]) if spec.get("sample_of") else None
-            details = self._attach(spec["sample_of"], *detail) if detail else []
-            if details:
-                self.messages += 1
-                return AnswerOutcome(kind="detail", item=key, changes=self._diff(before), details=details)
-        corrected = late_correction(norm, reading())
-        if corrected is not None:  # "sorry, 680 not 860": the value given before, corrected
-            details = self._put_value(*corrected)
-            if details:
-                self.messages += 1
-                return AnswerOutcome(kind="detail", item=self.current or "", changes=self._diff(before),
-                                     details=details)
-        unit = late_unit(norm)
-        if unit is not None:
-            details = self._put_unit(*unit)
-            if details:
-                self.messages += 1
-                return AnswerOutcome(kind="detail", item=self.current or "", changes=self._diff(before),
-                                     details=details)
-        return None
-
-    def _put_value(self, new: float, old: float) -> List[Detail]:
-        """"sorry, 680 not 860" with no test named: the one value of ``old`` the session holds
-        takes ``new`` (its unit, sample and range kept), recorded as an override; the engine's check
-        runs first (LabRefused: nothing changes). [] when no value, or more than one test's, is ``old``."""
-        from bot.evidence import refuse_lab
-
-        held = [i for i, lab in enumerate(self.evidence.labs) if lab.value == old]
-        if not held or len({self.evidence.labs[i].analyte for i in held}) != 1:
-            return []
-        index = held[-1]
-        lab = self.evidence.labs[index]
-        changed = lab.copy(update={"value": new})
-        refuse_lab(changed)  # "sorry, 86000 not 860": refused with why, nothing set
-        self.evidence.labs[index] = changed
-        self.evidence.overrides.append(Override(key=f"{lab.analyte}.value", old=number_text(old), new=number_text(new)))
-        return [Detail(analyte=lab.analyte, value=old, unit=lab.unit, field="value", new=number_text(new))]
-
-    def _put_unit(self, analyte: Optional[str], unit: str) -> List[Detail]:
-        """"血小板单位是10^9/L": ``unit`` set on the latest value of ``analyte`` (none named: the
-        latest value whose analyte is measured in that kind of unit), recorded as an override;
-        the engine's check runs first (LabRefused: nothing changes). [] when no value fits; the
-        value unchanged when it already has that unit."""
-        from bot.concepts import catalogue
-        from bot.evidence import refuse_lab
-        from bot.units import UnitError, convert
-
-        def fits(lab: LabValue) -> bool:
-            known = catalogue().analytes.get(lab.analyte)
-            try:
-                return known is not None and convert(1.0, unit, known.unit) is not None
-            except UnitError:
-                return False
-
-        labs = self.evidence.labs
-        index = self._latest(analyte) if analyte else next(
-            (i for i in range(len(labs) - 1, -1, -1) if fits(labs[i])), None)
-        if index is None or (analyte and not fits(labs[index])):
-            return []
-        lab = labs[index]
-        if lab.unit != unit:  # the same unit again: acknowledged, nothing changes
-            changed = lab.copy(update={"unit": unit})
-            refuse_lab(changed)  # "VEGF 1.5" in g/L: refused with why, nothing set
-            labs[index] = changed
-            self.evidence.overrides.append(Override(key=f"{lab.analyte}.unit", old=lab.unit or "unknown",
-                                                    new=unit))
-        return [Detail(analyte=lab.analyte, value=lab.value, unit=lab.unit, field="unit", new=unit)]
-
-    def _attach(self, analyte: str, sample: Optional[str], low: Optional[float],
-                high: Optional[float]) -> List[Detail]:
-        """Set ``sample`` and the range ``low``-``high`` on the latest values of ``analyte``
-        that lack them; what was set."""
-        out: List[Detail] = []
-        index = self._latest(analyte, lacking="sample") if sample else None
-        if index is not None:
-            lab = self._put_sample(index, sample)
-            out.append(Detail(analyte=analyte, value=lab.value, unit=lab.unit, field="sample", new=sample))
-        index = self._latest(analyte, lacking="reference_high") if high is not None else None
-        if index is not None:
-            lab, limit = self._put_reference(index, low, high)
-            out.append(Detail(analyte=analyte, value=lab.value, unit=lab.unit, field="reference", new=number_text(limit)))
-        return out
-
     @staticmethod
     def _covers(spec: Dict[str, Any]) -> Tuple[set, set]:
         """The concepts and analytes an item's answer may state."""
@@ -656,10 +397,10 @@ class TriageSession(BaseModel):
 
     def _states_result(self, spec: Dict[str, Any], extracted: Evidence, text: str = "") -> bool:
         """The NLU read a finding or a value the item covers in the answer (a finding its clause
-        gives as another test's result does not count: ``_another_tests``)."""
+        gives as another test's result does not count: ``another_tests``)."""
         concepts, analytes = self._covers(spec)
         states = spec.get("states", [])
-        return (any(f.concept in concepts and not (f.concept in states and _another_tests(spec, f, text))
+        return (any(f.concept in concepts and not (f.concept in states and another_tests(spec, f, text))
                     for f in extracted.findings)
                 or any(lab.analyte in analytes for lab in extracted.labs))
 
@@ -686,7 +427,7 @@ class TriageSession(BaseModel):
             raise AnswerRefused(refusal(reading(), "two_values", values=either))
         if sex_refused and not (extracted.findings or extracted.labs or extracted.not_done or extracted.sex):
             # "testosterone 5 nmol/L" with the patient's sex unknown, or a woman's: the range is asked
-            raise AnswerRefused(_sex_refusal(sex_refused))
+            raise AnswerRefused(sex_refusal(sex_refused))
         # "阴性，下周复查", "normal - repeat pending": a result stated first is the answer
         not_done = matches(norm, "not_done") and not leads_with(norm, "results_first")
         # "IFE not done yet" answering the VEGF question: the not-done words belong to the test the
@@ -695,10 +436,10 @@ class TriageSession(BaseModel):
         if not_done and not others_not_done:
             # "VEGF 还在等结果" answering the light-chain question, the NLU reading no test with the
             # words: they are the named test's, never the asked one's
-            named = _tests_named_instead(spec, norm)
+            named = tests_named_instead(spec, norm)
             if named:
                 extracted = extracted.copy(update={"not_done": list(extracted.not_done) + [TestNotDone(
-                    test=test, reason=_reason_not_done(norm),
+                    test=test, reason=reason_not_done_of(norm),
                     provenance=Provenance(source=SourceKind.answer, message_index=self.messages + 1))
                     for test in named]})
                 others_not_done = named
@@ -755,7 +496,7 @@ class TriageSession(BaseModel):
             test = spec.get("test")
             if test and test not in {n.test for n in extracted.not_done}:
                 self._set_not_done(TestNotDone(
-                    test=test, reason=_reason_not_done(norm),
+                    test=test, reason=reason_not_done_of(norm),
                     provenance=Provenance(source=SourceKind.answer, message_index=self.messages)))
             kind = "not_done"
         elif spec.get("asks_value") and bare_yes_no(norm, extracted):
@@ -769,7 +510,7 @@ class TriageSession(BaseModel):
             bare = not self._others(spec, extracted).findings and not extracted.cause
             # the "no" of another test said not done ("骨CT没有做", "no bone CT", "骨CT做了吗？没有做"
             # answering the VEGF question) is that test's, never the asked one's
-            rest = _without_other_tests(text or "", extracted, spec.get("test"))
+            rest = without_other_tests(text or "", extracted, spec.get("test"))
             if rest != (text or ""):
                 norm = normalised(rest)
                 taken = taken_by(rest, extracted)
@@ -802,7 +543,7 @@ class TriageSession(BaseModel):
             self.failures += 1
         return AnswerOutcome(kind=kind, item=key, changes=self._diff(before),
                              others_not_done=others_not_done if kind != "unrecognised" else [],
-                             number_refused=number_refused or _refused_text(sex_refused))
+                             number_refused=number_refused or refused_text(sex_refused))
 
     def _asked_numbers(self, key: str, spec: Dict[str, Any], blanked: str, text: str,
                        extracted: Evidence) -> Tuple[List[LabValue], Dict[str, str]]:
@@ -880,7 +621,7 @@ class TriageSession(BaseModel):
         own = [s["concept"] for s in spec.get("positive", [])]
         out: List[Finding] = []
         for finding in extracted.findings:
-            if finding.concept in spec.get("states", []) and not _another_tests(spec, finding, text):
+            if finding.concept in spec.get("states", []) and not another_tests(spec, finding, text):
                 out += [finding.copy(update={"concept": c, "provenance": Provenance(
                     source=SourceKind.answer, message_index=self.messages)}) for c in own if c not in said]
                 said = said | set(own)
