@@ -18,7 +18,9 @@ The dialogue actions keep a ``TriageSession`` as JSON in a slot and call it:
   anything changes, so the question is asked again;
 * ``assess()`` and ``summary()`` - the engine's assessment and the closing summary.
 
-The answer is never logged.
+The answer is never logged. The details set on values given before are bot/session_details.py
+(a mixin), the helpers that read an answer beyond its words bot/session_answers.py, and what
+reading an answer reports bot/session_outcomes.py.
 """
 
 from __future__ import annotations
