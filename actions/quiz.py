@@ -97,7 +97,8 @@ register("quiz", QuizMode())
 def leave_for_note(dispatcher: CollectingDispatcher, tracker: Tracker, state: Dict[str, Any],
                    evidence: Evidence, lang: str) -> List[Dict[Text, Any]]:
     """The quiz stops with its score (never scored as a wrong answer) and the note is assessed
-    as one pasted outside the quiz; its questions follow. "quiz" goes on with the next case."""
+    as one pasted outside the quiz; its questions follow. The case left unanswered is not done:
+    "quiz" asks it again."""
     from actions.triage import merge_and_report
     from bot.session import TriageSession
 
@@ -107,7 +108,8 @@ def leave_for_note(dispatcher: CollectingDispatcher, tracker: Tracker, state: Di
         session, lead = TriageSession(), lead + [t("new_patient", lang)]
     session = merge_and_report(dispatcher, tracker, session, evidence, lang,
                                mode=session.mode if session.messages else "triage", lead=lead)
-    return common.save(session, {"mode": session.mode}) + [_progress(state)]
+    paused = {**state, "cases_done": max(0, int(state.get("cases_done", 1) or 1) - 1)}
+    return common.save(session, {"mode": session.mode}) + [_progress(paused)]
 
 
 def reasoning(result: quiz.QuizScore, case: int, lang: str) -> List[str]:

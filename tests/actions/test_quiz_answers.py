@@ -144,6 +144,28 @@ def test_a_patient_note_pasted_mid_quiz_is_assessed_not_scored(text, lang):
     assert state is not None and state["mode"] == "triage"
 
 
+def test_the_case_left_for_a_note_is_asked_again():
+    """The quiz went on with the next case after a note pasted mid-case: the paused case was
+    skipped unanswered. Its progress counts it not done, so "quiz" asks it again."""
+    from actions.quiz import start_case
+
+    text = "Pt 62M with CIDP not responding to IVIG."
+    paused = tracker(text, "en")
+    paused.slots["interview"] = json.dumps({"mode": "quiz", "case": 2, "case_id": quiz.vignettes()[2]["id"],
+                                            "answered": False, "cases_done": 3, "score": 3, "max": 4})
+    dispatcher = CollectingDispatcher()
+    events = MODES["quiz"].answer(dispatcher, paused, "en", text)
+    progress = next(e["value"] for e in events if e.get("event") == "slot" and e.get("name") == "quiz")
+    assert json.loads(progress) == {"cases_done": 2, "score": 3, "max": 4}
+    slots = {"language": "en", "interview": json.dumps({"mode": "triage"}), "quiz": progress}
+    resumed = Tracker("tester", slots, {"text": "quiz", "intent": {"name": "start_quiz"}, "entities": []},
+                      [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    events = start_case(dispatcher, resumed)
+    state = next(json.loads(e["value"]) for e in events if e.get("event") == "slot" and e.get("name") == "interview")
+    assert state["case"] == 2 and state["cases_done"] == 3 and not state["answered"]  # the paused case
+
+
 @pytest.mark.parametrize("text", ["met: neuropathy, IgA lambda, sclerotic lesions, oedema",
                                   "not met, missing VEGF and bone lesions",
                                   "不符合，缺少VEGF和骨病变"])
