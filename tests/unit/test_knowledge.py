@@ -6,7 +6,7 @@ from bot.knowledge import get_topic, list_topics
 
 REQUIRED = ["overview", "criteria", "vegf", "m_protein_evidence", "endocrinopathy", "differential", "risk_score",
             "response", "workup", "treatment_overview", "transplant_eligible", "not_transplant_eligible",
-            "relapse", "supportive_care", "induction", "mobilisation_conditioning", "maintenance"]
+            "relapse", "supportive_care", "induction", "mobilisation_conditioning", "maintenance", "bone_imaging"]
 
 
 def test_required_topics_present():
@@ -35,3 +35,12 @@ def test_contents_follow_the_consensus():
     overview = get_topic("overview").text
     for word in ("Polyneuropathy", "Organomegaly", "Endocrinopathy", "Monoclonal", "Skin changes", "CIDP"):
         assert word in overview
+
+
+@pytest.mark.parametrize("question", ["is a bone scan enough to look for sclerotic lesions?", "骨扫描能发现硬化性骨病吗？"])
+def test_a_question_on_bone_imaging_gets_its_topic(question):
+    """Had been answered with nothing (no topic for the imaging of the bone criterion)."""
+    from bot.dialogue.answers import asked_topic
+
+    assert asked_topic(question) == "bone_imaging"
+    assert "CT" in get_topic("bone_imaging").text and "表1" in get_topic("bone_imaging").citation
