@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot import audit
 from bot.dialogue import render
-from bot.dialogue.answers import reads_as_question
+from bot.dialogue.answers import asked_topic, reads_as_question
 from bot.dialogue.texts import lang_of, t
 from bot.errors import EvidenceError
 from bot.models import Evidence
@@ -158,6 +158,20 @@ def readable_extraction(dispatcher: CollectingDispatcher, tracker: Tracker, lang
 
 def has_clinical(evidence: Optional[Evidence]) -> bool:
     return bool(evidence and (evidence.findings or evidence.labs or evidence.not_done))
+
+
+def consensus_question(evidence: Optional[Evidence], text: str) -> Optional[str]:
+    """The consensus topic of a question that states nothing about a patient ("皮肤改变包括哪些？"
+    reads the skin change in doubt, nothing else; "which skin changes count?"): None when the
+    message is no question, names no topic, or states a finding, a value, a test not done, an age or
+    a sex ("患者脾大，需要做哪些检查？" is a note with a question)."""
+    if not reads_as_question(text):
+        return None
+    if evidence is not None and (evidence.labs or evidence.not_done or evidence.age is not None
+                                 or evidence.sex is not None
+                                 or any(f.status.value != "uncertain" for f in evidence.findings)):
+        return None
+    return asked_topic(text)
 
 
 def holds_note(evidence: Optional[Evidence], text: str = "", at_least: int = 2) -> bool:

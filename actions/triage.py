@@ -111,6 +111,12 @@ class ActionTriage(Action):
         late = late_detail(dispatcher, tracker, evidence, lang)
         if late is not None:
             return late
+        topic = common.consensus_question(evidence, common.user_text(tracker))
+        if topic is not None:  # "皮肤改变包括哪些？": the consensus answers, no patient is started
+            from actions.education import send_topic
+
+            send_topic(dispatcher, topic, lang)
+            return []
         session = common.load_session(tracker)
         name, _ = common.intent(tracker)
         if only_set_aside(dispatcher, tracker, evidence, lang):  # the form that follows asks nothing
