@@ -6,12 +6,10 @@ response interviews live in their own modules and register here.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import common

@@ -10,7 +10,7 @@ each target is compared only with the modifiers whose scope starts before it end
 """
 
 from bisect import bisect_right
-from typing import Callable, Dict, List, Optional, Set
+from typing import Callable, Dict, List, Optional
 
 import numpy
 
