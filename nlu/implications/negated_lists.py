@@ -14,6 +14,14 @@ from nlu.span_values import span_value
 # plural verb, is negated as a whole
 COORDINATOR = re.compile(r"\b(?:and|or|nor)\b|[和及与或、]", re.I)
 PLURAL_TRIGGER = re.compile(r"(?:were|are|all|both|均|都|皆)(?![A-Za-z])", re.I)
+# a member's own bracket ("全身皮肤色素沉着（以面部及四肢为著），浅表淋巴结未触及"): its "及" joins the
+# sites of that member, not the members of a list
+_BRACKETED = re.compile(r"[(（\[【][^()（）\[\]【】]*[)）\]】]")
+
+
+def coordinated_across(gap: str) -> bool:
+    """A coordinator joins the two members across ``gap``, outside any bracket in it."""
+    return bool(COORDINATOR.search(_BRACKETED.sub(" ", gap)))
 
 
 def _negated_after(last, stated_normal: Optional[Pattern[str]]) -> Optional[Tuple[str, str]]:
@@ -67,7 +75,7 @@ def negated_lists(text: str, targets, statuses, joins: Pattern[str] = LIST_GAP,
             chain.append((prev, gap))
         if not chain:
             continue
-        if not (any(COORDINATOR.search(gap) for _, gap in chain)
+        if not (any(coordinated_across(gap) for _, gap in chain)
                 or PLURAL_TRIGGER.match(between.strip(" \t-–—:：,，") + " " + trigger)):
             continue
         for prev, _ in chain:
@@ -112,7 +120,7 @@ def forward_lists(text: str, items, statuses, joins: Pattern[str] = LIST_GAP) ->
             if prev.end_char > cur.start_char or not joins.match(gap) \
                     or any(prev.end <= t < cur.start for t in ends):
                 break
-            coordinated = coordinated or bool(COORDINATOR.search(gap))
+            coordinated = coordinated or coordinated_across(gap)
             chain.append(cur)
         if not coordinated:
             continue

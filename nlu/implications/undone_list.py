@@ -10,7 +10,7 @@ from typing import Callable, Dict, Optional, Set, Tuple
 
 from nlu.implications.categories import NOT_DONE, PENDING, POSSIBLE
 from nlu.implications.list_gap import LIST_GAP
-from nlu.implications.negated_lists import COORDINATOR, PLURAL_TRIGGER
+from nlu.implications.negated_lists import PLURAL_TRIGGER, coordinated_across
 from nlu.implications.undone_rule import UndoneList
 from nlu.span_values import span_value
 
@@ -50,7 +50,7 @@ def undone_lists(text: str, targets, statuses: Dict[object, Optional[str]],
             gap = text[prev.end_char:cur.start_char]
             if prev.end_char > cur.start_char or not tested(prev) or not LIST_GAP.match(gap):
                 break
-            coordinated = coordinated or bool(COORDINATOR.search(gap))
+            coordinated = coordinated or coordinated_across(gap)
             chain.append(prev)
         if not chain or not (coordinated or PLURAL_TRIGGER.match(
                 between.strip(" \t-–—:：,，") + " " + trigger)):
@@ -87,7 +87,7 @@ def _lists_after(text: str, items, statuses: Dict[object, Optional[str]],
             gap = text[prev.end_char:cur.start_char]
             if prev.end_char > cur.start_char or not tested(cur) or not LIST_GAP.match(gap):
                 break
-            coordinated = coordinated or bool(COORDINATOR.search(gap))
+            coordinated = coordinated or coordinated_across(gap)
             end = rule.member_end.search(text, cur.end_char)
             own = text[cur.end_char:end.start() if end else len(text)]
             if rule.own_result.search(own):
