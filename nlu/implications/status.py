@@ -44,7 +44,8 @@ def span_status(span) -> Optional[str]:
         category = modifier_category(span, modifier)
         if category == NEGATED and new_clause(span, modifier):
             continue
-        if category in (PENDING, NOT_DONE) and result_before_clause(span, modifier):
+        if category in (PENDING, NOT_DONE) and (result_before_clause(span, modifier)
+                                                 or result_before_modifier(span, modifier, modifiers)):
             continue
         if category == POSSIBLE and (doubts_named_alternative(span, modifier) or doubts_the_cause(span, modifier)):
             continue
@@ -187,6 +188,17 @@ def doubts_the_cause(span, modifier) -> bool:
         return False
     start, end = modifier.modifier_span
     return end <= span.start or span.doc[start].idx >= span.end_char + cause.end()
+
+
+def result_before_modifier(span, modifier, modifiers) -> bool:
+    """"免疫固定电泳查了说阴性😂 VEGF没查": a test given its own result after its name (a negation
+    between the name and a later "not done") has been done; the "not done" after that result is
+    another test's, whatever stands between them (an emoji is no clause break)."""
+    start = modifier.modifier_span[0]
+    if start < span.end:
+        return False
+    return any(m is not modifier and m.category == NEGATED and span.end <= m.modifier_span[0]
+               and m.modifier_span[1] <= start for m in modifiers)
 
 
 def result_before_clause(span, modifier) -> bool:
