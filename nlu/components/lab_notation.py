@@ -43,12 +43,13 @@ REF_NUM = rf"(?:{_LAKH}|\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
 # the reference range in the last column of a table row, after the value, unit and flag columns
 # (an arrow flag may close the row after it: "pg/ml  1 420  0-160  ↑"); a report sheet copied with
 # single spaces or with a letter flag closes its row the same way ("血管内皮生长因子(VEGF) 620 pg/ml
-# 0-142 ↑", "血小板计数(PLT)\t421\t10^9/L\t125-350\tH"): the range must end the row, so prose after a
+# 0-142 ↑", "血小板计数(PLT)\t421\t10^9/L\t125-350\tH", or by its upper limit: "VEGF (serum)\t1,980\tpg/mL\t<600\tH"):
+# the range must end the row, so prose after a
 # unit ("g/L 2-3周后复查") is not a range. After a value whose unit column came first ("VEGF  pg/ml  1420
 # 0-160"), a single space is no column (the number may be a digit group taken apart).
 COLUMN_RANGE = re.compile(
-    rf"(?P<gap>[ ]*\t[ \t]*|[ ]+|[ \t]*\|[ \t]*)(?P<lo>{REF_NUM})[ \t]*(?:[-–~～—]{{1,2}}|to)[ \t]*"
-    rf"(?P<hi>{REF_NUM})[ \t]*(?=(?P<flag>(?:\t[ \t]*|[ ]+)(?:[↑↓]+|[HL](?![A-Za-z])|偏?高|偏?低)[ \t]*)?"
+    rf"(?P<gap>[ ]*\t[ \t]*|[ ]+|[ \t]*\|[ \t]*)(?:(?P<lo>{REF_NUM})[ \t]*(?:[-–~～—]{{1,2}}|to)[ \t]*"
+    rf"(?P<hi>{REF_NUM})|[<＜≤][ \t]*(?P<lt>{REF_NUM}))[ \t]*(?=(?P<flag>(?:\t[ \t]*|[ ]+)(?:[↑↓]+|[HL](?![A-Za-z])|偏?高|偏?低)[ \t]*)?"
     rf"(?:\||\n|$))")
 # "Testosterone, total (ng/dl) | 240–950 | 162": a hormone's table row, a qualifier and the unit
 # after the name, then the reference range and the value in columns between bars
