@@ -97,3 +97,15 @@ def test_free_t4_in_any_case_is_the_thyroid_axis(ex, text):
 @pytest.mark.parametrize("text", ["fT4 low", "low fT4", "TSH 0.1, fT4 low"])
 def test_free_t4_low_in_any_case_is_hypothyroidism(ex, text):
     assert status_of(ex(text), "hypothyroidism") == "present"
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("He had no history of diabetes, thyroid disease or hypogonadism; testosterone was later found to be low.",
+     "hypogonadism"),
+    ("TSH was subsequently noted to be elevated.", "hypothyroidism"),
+])
+def test_a_hormone_found_out_of_range_later(text, concept):
+    """"testosterone was later found to be low" had read nothing (the history's denial stood)."""
+    from tests.nlu.conftest import statuses
+
+    assert statuses(text, concept)[-1] == "present"
