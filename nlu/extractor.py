@@ -58,7 +58,7 @@ from nlu.implications.compared_rows import compare_table, compared_rows
 from nlu.language import detect_language, has_cjk
 from nlu.normalize import normalize
 from nlu.numeral_values import numeral_values
-from nlu.rules import TEST_PREFIX, load_yaml
+from nlu.rules import TEST_PREFIX, load_yaml, concept_tests as rules_concept_tests
 from nlu.span_values import span_value
 from nlu.target_view import views
 
@@ -196,11 +196,6 @@ def _set_aside_implausible(labs: List[LabValue]) -> tuple:
             continue
         kept.append(lab)
     return kept, refused
-
-
-@lru_cache(maxsize=4)
-def _concept_tests(directory: Optional[str]) -> Dict[str, str]:
-    return dict(load_yaml("tests.yml", Path(directory) if directory else None)["concept_tests"])
 
 
 @lru_cache(maxsize=4)
@@ -378,7 +373,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     trusted = ModelBuilder(validate=not fast())
     doc_str = doc_text(doc)  # the normalised text, read once (spaCy rebuilds doc.text)
     text = original if original is not None else doc_str
-    concept_tests = _concept_tests(rules_directory)
+    concept_tests = rules_concept_tests(rules_directory)
     findings: List[Finding] = []
     not_done: List[TestNotDone] = []
     seen = set()

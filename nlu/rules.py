@@ -45,6 +45,12 @@ def load_yaml(name: str, directory: Optional[Path] = None) -> dict:
         return safe_load(handle) or {}
 
 
+@lru_cache(maxsize=4)
+def concept_tests(directory: Optional[str] = None) -> Dict[str, str]:
+    """tests.yml ``concept_tests``: the planner key of the test whose result each finding names."""
+    return dict(load_yaml("tests.yml", Path(directory) if directory else None)["concept_tests"])
+
+
 def phrase_variants(phrase: str) -> List[str]:
     """Spelling and hyphenation variants of an English phrase (the phrase itself first)."""
     out = [phrase]

@@ -12,11 +12,11 @@ normal)": tests.yml ``concept_tests``).
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Dict, FrozenSet
+from typing import FrozenSet
 
 from nlu.components._text import doc_text
 from nlu.components.target_list import targets
-from nlu.rules import TEST_PREFIX, load_yaml
+from nlu.rules import TEST_PREFIX, concept_tests
 
 _OPENING = "(（["
 _CLOSING = ")）]"
@@ -55,13 +55,8 @@ def _elaborating(label: str, rules) -> FrozenSet[str]:
     from bot.concepts import group_members  # the catalogue's groups: an umbrella's members
 
     own = set()
-    tests = _concept_tests()
+    tests = concept_tests()
     for concept in _concepts(label, rules):
         own |= {concept, *group_members(concept), *rules.bracket_parts.get(concept, ())}
     own |= {TEST_PREFIX + tests[c] for c in list(own) if c in tests}
     return frozenset(own)
-
-
-@lru_cache(maxsize=1)
-def _concept_tests() -> Dict[str, str]:
-    return dict(load_yaml("tests.yml")["concept_tests"])
