@@ -167,11 +167,14 @@ def consensus_question(evidence: Optional[Evidence], text: str) -> Optional[str]
     a sex ("患者脾大，需要做哪些检查？" is a note with a question)."""
     if not reads_as_question(text):
         return None
-    if evidence is not None and (evidence.labs or evidence.not_done or evidence.age is not None
-                                 or evidence.sex is not None
-                                 or any(f.status.value != "uncertain" for f in evidence.findings)):
+    if evidence is not None and (stated_facts(evidence) or evidence.age is not None or evidence.sex is not None):
         return None
     return asked_topic(text)
+
+
+def stated_facts(evidence: Evidence) -> int:
+    """The facts a message states about a patient: findings not in doubt, lab values, tests not done."""
+    return sum(f.status.value != "uncertain" for f in evidence.findings) + len(evidence.labs) + len(evidence.not_done)
 
 
 def holds_note(evidence: Optional[Evidence], text: str = "", at_least: int = 2) -> bool:
@@ -183,9 +186,7 @@ def holds_note(evidence: Optional[Evidence], text: str = "", at_least: int = 2) 
     ``at_least``: the facts a statement needs (one for a message given a small-talk intent)."""
     if not evidence:
         return False
-    stated = [f for f in evidence.findings if f.status.value != "uncertain"]
-    facts = len(stated) + len(evidence.labs) + len(evidence.not_done)
-    return facts >= (3 if reads_as_question(text) else at_least)
+    return stated_facts(evidence) >= (3 if reads_as_question(text) else at_least)
 
 
 def load_session(tracker: Tracker) -> TriageSession:
