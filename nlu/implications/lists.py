@@ -12,7 +12,7 @@ from nlu.implications.negated_lists import negated_lists
 from nlu.implications.negative_results import negative_results
 from nlu.implications.rules import ImplicationRules
 from nlu.implications.ruled_out import ruled_out
-from nlu.implications.status import forward_negation, span_status
+from nlu.implications.status import asserted_object, forward_negation, span_status
 from nlu.rules import TEST_PREFIX
 from nlu.span_values import span_value
 
@@ -63,7 +63,7 @@ def list_statuses(text: str, targets, rules: ImplicationRules) -> Dict[object, O
         if statuses[ent] != "present" or ent.end_char > nxt.start_char:
             continue
         if statuses[nxt] == "absent" and not forward_negation(nxt) and rules.list_gap.match(
-                text[ent.end_char:nxt.start_char]):
+                text[ent.end_char:nxt.start_char]) and not asserted_object(ent):
             statuses[ent] = "absent"
     for group in tests:
         if statuses[group] != "absent" or forward_negation(group):

@@ -6,7 +6,7 @@ import re
 from typing import List, Optional, Pattern, Tuple
 
 from nlu.implications.list_gap import LIST_GAP
-from nlu.implications.status import NEGATED
+from nlu.implications.status import NEGATED, asserted_object
 from nlu.rules import TEST_PREFIX
 from nlu.span_values import span_value
 
@@ -71,6 +71,8 @@ def negated_lists(text: str, targets, statuses, joins: Pattern[str] = LIST_GAP,
             prev, cur = items[j - 1], items[j]
             gap = text[prev.end_char:cur.start_char]
             if prev.end_char > cur.start_char or not joins.match(gap):
+                break
+            if asserted_object(prev):  # "she has a small paraprotein and anti-MAG was negative"
                 break
             chain.append((prev, gap))
         if not chain:

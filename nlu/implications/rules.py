@@ -58,6 +58,10 @@ class ImplicationRules:
         subject = data.get("new_subject") or {}
         self.new_subject_before = re.compile(subject.get("before") or r"(?!)")
         self.new_subject_verb = re.compile(subject.get("verb") or r"(?!)")
+        # "She has a small paraprotein and anti-MAG was negative": the negation has its own subject
+        asserted = data.get("asserted_object") or {}
+        self.asserted_before = re.compile(asserted.get("before") or r"(?!)")
+        self.asserted_after = re.compile(asserted.get("after") or r"(?!)")
         self.queried_normal = re.compile(data.get("queried_normal") or r"(?!)")
         self.note_end_negation = re.compile(data.get("note_end_negation") or "(?!)")
         self.note_end_cause_ruled_out = re.compile(data.get("note_end_cause_ruled_out") or "(?!)")

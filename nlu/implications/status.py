@@ -139,7 +139,7 @@ def new_clause(span, modifier) -> bool:
     clause."""
     start, end = modifier.modifier_span
     if end > span.start:
-        return False
+        return start >= span.end and _asserted_object(span, start)
     text = doc_text(span.doc)
     between = text[span.doc[end].idx:span.start_char]
     rules = implication_rules(None)
@@ -161,6 +161,23 @@ def new_clause(span, modifier) -> bool:
 
 
 _ITEM_BREAK = re.compile(r"[,，;]")
+
+
+def _asserted_object(span, modifier_start: int) -> bool:
+    """"She has a small IgM paraprotein and anti-MAG antibodies were negative": the finding is
+    the object of an asserting verb with an article, and the negation after it has a subject of
+    its own after "and" (``asserted_object`` in implications.yml)."""
+    if not asserted_object(span):
+        return False
+    text = doc_text(span.doc)
+    return bool(implication_rules(None).asserted_after.match(text[span.end_char:span.doc[modifier_start].idx]))
+
+
+def asserted_object(span) -> bool:
+    """The finding is the object of an asserting verb with an article in its clause ("she has a
+    small IgM paraprotein", "there was a lambda band"): stated present."""
+    text = doc_text(span.doc)
+    return bool(implication_rules(None).asserted_before.search(text[max(0, span.start_char - 120):span.start_char]))
 
 
 def doubts_named_alternative(span, modifier) -> bool:
