@@ -158,10 +158,13 @@ class Immunofixation:
         targets = _targets(doc)  # sorted once for both lists
         ents = [e for e in targets if e.label_ in self.labels]
         all_starts = sorted(e.start_char for e in targets)
+        band_starts = {e.start_char for e in targets if e.label_ == "m_spike"}
         for ent in ents:
             # the window after the mention, up to a clause stop or the next finding
             limit = min(len(text), ent.end_char + self.window_after, ent.sent.end_char)
             nxt = [s for s in all_starts if s >= ent.end_char]
+            if nxt and nxt[0] in band_starts and not text[ent.end_char:nxt[0]].strip(" \t:：-–"):
+                nxt = nxt[1:]  # "IFE: weak λ band": the band right after the heading is its result
             if nxt:
                 limit = min(limit, nxt[0])
             after = text[ent.end_char:limit]
