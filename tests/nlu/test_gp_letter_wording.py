@@ -1,0 +1,40 @@
+"""Wording of GP and registrar letters: adverbs inside a finding, nodes by size, routine items in a normal list.
+
+"Legs still swollen", "legs remain swollen" (oedema); "R inguinal LN ~2 cm", "R inguinal LN palpable"
+(lymphadenopathy; "no palpable LN" stays denied); "skin entirely normal" (skin changes absent); "TFTs,
+glucose, HbA1c, prolactin, PTH and calcium all normal": routine analytes between and after the hormones
+(glucose, HbA1c, calcium) keep the list one list, so each axis named is normal.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import statuses
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    ("Legs still swollen, he is keeping them up.", "peripheral_edema", ["present"]),
+    ("Her legs remain swollen.", "peripheral_edema", ["present"]),
+    ("R inguinal LN ~2 cm, firm.", "lymphadenopathy", ["present"]),
+    ("R inguinal LN palpable.", "lymphadenopathy", ["present"]),
+    ("no palpable LN.", "lymphadenopathy", ["absent"]),
+    ("skin entirely normal.", "skin_changes", ["absent"]),
+    ("The skin was completely unremarkable.", "skin_changes", ["absent"]),
+])
+def test_letter_wording(text: str, concept: str, expected: list) -> None:
+    assert statuses(text, concept) == expected
+
+
+@pytest.mark.parametrize("concept", ["hypothyroidism", "hyperprolactinemia", "hyperparathyroidism"])
+def test_routine_analytes_keep_the_normal_list_whole(concept: str) -> None:
+    text = "TFTs, glucose, HbA1c, prolactin, PTH and calcium all normal."
+    assert statuses(text, concept) == ["absent"]
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    ("TFTs, prolactin and calcium all normal.", "hypothyroidism", ["absent"]),
+    ("PTH raised, calcium normal.", "hyperparathyroidism", ["present"]),
+    ("TSH 8.1, glucose and prolactin normal.", "hypothyroidism", ["present"]),
+])
+def test_a_member_with_its_own_result_keeps_it(text: str, concept: str, expected: list) -> None:
+    assert statuses(text, concept) == expected
