@@ -38,3 +38,11 @@ def test_routine_analytes_keep_the_normal_list_whole(concept: str) -> None:
 ])
 def test_a_member_with_its_own_result_keeps_it(text: str, concept: str, expected: list) -> None:
     assert statuses(text, concept) == expected
+
+
+def test_a_tick_before_a_value_passes_to_it() -> None:
+    """"VEGF ✓ (1,640, ULN 500)" in an MDT criteria list: the value after the tick is read."""
+    from conftest import lab_tuples
+
+    assert lab_tuples("VEGF ✓ (1,640, ULN 500).", "vegf") == [(1640.0, None, None)]
+    assert lab_tuples("VEGF ✓ 1640 pg/mL", "vegf") == [(1640.0, "pg/mL", None)]
