@@ -1,0 +1,37 @@
+"""A negation does not cross into a clause with its own subject after a comma; "lacked" denies.
+
+"No oedema, the CT shows splenomegaly", "Without papilledema or organomegaly, the picture fits CIDP",
+"No oedema, the liver is enlarged" had read the finding of the second clause absent: after a comma, an
+article or possessive, its noun and a singular verb open a clause of their own (TERMINATE). "He lacked any
+skin changes, organomegaly or papilloedema" had read all three present ("lacks" and "lacking" were
+there, "lacked" was not). "Spleen: palpable 3 cm" is splenomegaly.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import statuses
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    ("No oedema, the CT shows splenomegaly.", "splenomegaly", ["present"]),
+    ("No oedema, the CT shows splenomegaly.", "peripheral_edema", ["absent"]),
+    ("Without papilledema or organomegaly, the picture fits CIDP.", "cidp_diagnosis", ["present"]),
+    ("Without papilledema or organomegaly, the picture fits CIDP.", "organomegaly", ["absent"]),
+    ("No oedema, the liver is enlarged.", "hepatomegaly", ["present"]),
+    ("He lacked any skin changes, organomegaly or papilloedema.", "papilledema", ["absent"]),
+    ("He lacked any skin changes, organomegaly or papilloedema.", "skin_changes", ["absent"]),
+    ("Spleen: palpable 3 cm.", "splenomegaly", ["present"]),
+    ("Spleen: not palpable.", "splenomegaly", ["absent"]),
+])
+def test_clause_and_negation(text: str, concept: str, expected: list) -> None:
+    assert statuses(text, concept) == expected
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("No oedema, the spleen is not palpable.", "splenomegaly"),
+    ("No oedema, the ascites and effusions were absent.", "ascites"),
+    ("no hepatomegaly, the spleen, nodes or skin", "splenomegaly"),
+])
+def test_lists_and_own_negations_stay_absent(text: str, concept: str) -> None:
+    assert statuses(text, concept) == ["absent"]
