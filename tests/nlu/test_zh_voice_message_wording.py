@@ -3,7 +3,7 @@
 "双下肢有点肿" (lay oedema after 肢), "脾脏b超说稍大" / "肝B超提示轻度肿大" (the report's words between the organ
 and its size; a degree word before 大 is needed, so "脾脏超声示大小正常" stays normal), "游离亲链比值也正常"
 and "免疫固定店泳阴性" (slips of the input method: 亲链 for 轻链, 店泳 for 电泳), "皮膚外觀正常" (a normal skin
-in traditional characters).
+in traditional characters), "IFE 转阴" (turned negative, across the space of a mixed note).
 """
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ from conftest import statuses
     ("游离亲链比值也正常", "abnormal_flc_ratio", ["absent"]),
     ("免疫固定店泳阴性", "serum_immunofixation", ["absent"]),
     ("皮膚外觀正常。", "skin_changes", ["absent"]),
+    ("Follow-up: 治疗后 VEGF 降至 480 pg/ml, IFE 转阴, 水肿消退.", "serum_immunofixation", ["absent"]),
+    ("IFE 已转阴。", "serum_immunofixation", ["absent"]),
+    ("IFE 阳性", "serum_immunofixation", ["present"]),
 ])
 def test_voice_message_wording(text: str, concept: str, expected: list) -> None:
     assert statuses(text, concept) == expected
