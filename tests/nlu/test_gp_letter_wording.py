@@ -46,3 +46,16 @@ def test_a_tick_before_a_value_passes_to_it() -> None:
 
     assert lab_tuples("VEGF ✓ (1,640, ULN 500).", "vegf") == [(1640.0, None, None)]
     assert lab_tuples("VEGF ✓ 1640 pg/mL", "vegf") == [(1640.0, "pg/mL", None)]
+
+
+@pytest.mark.parametrize("text", ["κ:λ 0.19", "kappa:lambda 0.19", "K:L ratio 0.19"])
+def test_a_ratio_written_with_a_colon_is_the_flc_ratio(text: str) -> None:
+    from conftest import lab_tuples
+
+    assert lab_tuples(text, "flc_ratio") == [(0.19, None, None)]
+
+
+def test_an_immunohistochemistry_ratio_stays_its_own() -> None:
+    from conftest import lab_tuples
+
+    assert lab_tuples("plasma cells on IHC with κ:λ 1:6", "flc_ratio") == []
