@@ -35,3 +35,21 @@ def test_clause_and_negation(text: str, concept: str, expected: list) -> None:
 ])
 def test_lists_and_own_negations_stay_absent(text: str, concept: str) -> None:
     assert statuses(text, concept) == ["absent"]
+
+
+@pytest.mark.parametrize("text", ["no further effusions.", "No further bone lesions on the CT."])
+def test_no_further_findings_say_nothing_of_those_known(text: str) -> None:
+    """"no further effusions" had read the effusions present ("no further" was a PSEUDO phrase that
+    kept "no" from negating): at a follow-up it says nothing of the ones known (OTHER), as "no other"."""
+    import nlu
+
+    found = {f.concept: f.status.value for f in nlu.extract(text).evidence.findings}
+    assert "present" not in found.values()
+
+
+@pytest.mark.parametrize("text", ["No further work-up yet. ?POEMS", "No further POEMS work-up is needed."])
+def test_no_further_work_up_is_no_finding(text: str) -> None:
+    import nlu
+
+    extraction = nlu.extract(text)
+    assert extraction.evidence.findings == [] and extraction.evidence.not_done == []
