@@ -80,6 +80,8 @@ LATIN_LETTER = re.compile(r"[A-Za-z]")
 SPACES = re.compile(r"\s*")
 SPACES_BARS = re.compile(r"[\s|]*")
 BLANKS = re.compile(r"[ \t]*")
+# the blanks after a flag, and a pipe table's cell border among them ("86.4 ↑ | mg/L")
+CELL_GAP = re.compile(r"[ \t]*(?:\|[ \t]*)?")
 
 # a bare reference range and the blanks before its unit, in a "Ref Range & Units" column written
 # before the value (LabValues._range_unit_column); the value after the column gap

@@ -20,7 +20,7 @@ from nlu.components._text import alternation, compile_alternation, doc_text, fas
 from nlu.components.dated_table import CompareTable, DatedTable
 from nlu.components.lab_analytes import Analyte, Pair
 from nlu.components.lab_hormones import HormoneReading
-from nlu.components.lab_notation import (BAR_GAP, BLANKS, BRACKETED_UNIT, CLAUSE_END, CLOSING,
+from nlu.components.lab_notation import (BAR_GAP, BLANKS, BRACKETED_UNIT, CELL_GAP, CLAUSE_END, CLOSING,
                                         COLUMN_GAP, COLUMN_RANGE, DECIMAL_WRITTEN, DOT_GROUPS,
                                         FLAT_ROW_RANGE, LATIN_LETTER, LIMIT_NUM, LIST_END,
                                         LIST_GOES_ON, LIST_SLASH, MINUS, NOT_A_UNIT, NUM,
@@ -620,8 +620,9 @@ class LabValues(HormoneReading):
                     unit, unit_end = inner, inner_end
         flag, flag_end = self._flag_at(text, unit_end)
         if unit is None and flag is not None:
-            # "血小板：612（↑）×10^9/L": the unit after the flag
-            late = BLANKS.match(text, flag_end).end() - flag_end
+            # "血小板：612（↑）×10^9/L": the unit after the flag (also in the next cell of a pipe table:
+            # "| 游离κ轻链 | 86.4 ↑ | mg/L |")
+            late = CELL_GAP.match(text, flag_end).end() - flag_end
             after_flag, after_end = self._unit_at(text, flag_end + late, analyte.units)
             if after_flag in analyte.units:
                 unit, unit_end, flag_end = after_flag, after_end, after_end

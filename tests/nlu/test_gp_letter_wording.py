@@ -59,3 +59,31 @@ def test_an_immunohistochemistry_ratio_stays_its_own() -> None:
     from conftest import lab_tuples
 
     assert lab_tuples("plasma cells on IHC with κ:λ 1:6", "flc_ratio") == []
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("darkening of palmar creases and gums", "hyperpigmentation"),
+    ("His legs are also really swollen in the evenings.", "peripheral_edema"),
+])
+def test_relatives_and_examiners_words(text: str, concept: str) -> None:
+    assert statuses(text, concept) == ["present"]
+
+
+@pytest.mark.parametrize("text, analyte, expected", [
+    ("| 游离κ轻链 | 86.4 ↑ | mg/L |", "flc_kappa", [(86.4, "mg/L", None)]),
+    ("| VEGF（血浆） | 286 ↑ | pg/ml | 9-86 |", "vegf", [(286.0, "pg/mL", "plasma")]),
+    ("| PLT | 512 H | 10^9/L | 125-350 |", "platelets", [(512.0, "10^9/L", None)]),
+])
+def test_a_flag_in_a_pipe_table_cell_keeps_the_unit_of_the_next(text: str, analyte: str, expected: list) -> None:
+    from conftest import lab_tuples
+
+    assert lab_tuples(text, analyte) == expected
+
+
+def test_skin_gone_darker_is_no_resolution_of_what_came_before() -> None:
+    """"His legs are also really swollen … and his skin has gone darker": "has gone" after another subject
+    had read the oedema resolved; "gone darker" is the skin's change, and the oedema stays present."""
+    text = "His legs are also really swollen in the evenings and his skin has gone darker, especially his hands."
+    assert statuses(text, "peripheral_edema") == ["present"]
+    assert statuses(text, "hyperpigmentation") == ["present"]
+    assert statuses("She still has numbness and the oedema has gone.", "peripheral_edema") == ["historical"]
