@@ -87,3 +87,14 @@ def test_skin_gone_darker_is_no_resolution_of_what_came_before() -> None:
     assert statuses(text, "peripheral_edema") == ["present"]
     assert statuses(text, "hyperpigmentation") == ["present"]
     assert statuses("She still has numbness and the oedema has gone.", "peripheral_edema") == ["historical"]
+
+
+@pytest.mark.parametrize("text, sample", [
+    ("VEGF 1568 pg/ml （参考值 0-600）  标本：血清", "serum"),
+    ("VEGF 1568 pg/ml  specimen: plasma", "plasma"),
+    ("VEGF 1568 pg/ml, sample: serum IFE negative", None),
+])
+def test_a_specimen_field_after_the_row_names_its_sample(text: str, sample) -> None:
+    from conftest import lab_tuples
+
+    assert [s for _, _, s in lab_tuples(text, "vegf")] == [sample]
