@@ -67,7 +67,7 @@ def _words(text: str, start: int, end: int) -> str:
 
 def explained_by(text: str, targets, statuses, rules: List[Explained],
                  same_words: frozenset = frozenset()) -> None:
-    """A present mention of ``concepts`` followed in its sentence by ``cause`` (an attribution
+    """A present (or doubted) mention of ``concepts`` followed in its sentence by ``cause`` (an attribution
     and the other disease), or with ``cause_before`` ending where it opens, gets the status
     "other"; so does every other present mention of the same concept at the same body site
     ("查体：胫前散在色素沉着斑 … 胫前色素沉着斑考虑糖尿病皮肤病": one lesion, described then
@@ -78,7 +78,8 @@ def explained_by(text: str, targets, statuses, rules: List[Explained],
         sites = set()
         worded = set()
         for ent in targets:
-            if ent.label_ not in rule.concepts or statuses[ent] != "present":
+            # (a mention in doubt too: "考虑系统性AL型淀粉样变性皮肤受累" doubts the other disease, whose skin it is)
+            if ent.label_ not in rule.concepts or statuses[ent] not in ("present", "uncertain"):
                 continue
             if rule.explains(text, ent.start_char, ent.end_char):
                 statuses[ent] = "other"
