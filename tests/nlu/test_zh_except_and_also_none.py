@@ -28,3 +28,15 @@ def test_an_outside_hospital_is_no_except() -> None:
     import nlu
 
     assert {t.test: t.reason for t in nlu.extract("外院未查VEGF。").evidence.not_done} == {"serum_vegf": "not_done"}
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    ("肝脾大小未评估。", "hepatosplenomegaly", []),
+    ("肝脾大小正常。", "hepatosplenomegaly", ["absent"]),
+    ("肝脾大。", "hepatosplenomegaly", ["present"]),
+    ("查体：双侧睾丸偏小。", "hypogonadism", ["present"]),
+])
+def test_organ_size_words(text: str, concept: str, expected: list) -> None:
+    """"肝脾大小未评估" (size not assessed) had read 肝脾大 inside 肝脾大小 as organomegaly; small testes are
+    hypogonadism."""
+    assert statuses(text, concept) == expected
