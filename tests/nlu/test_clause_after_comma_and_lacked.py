@@ -53,3 +53,23 @@ def test_no_further_work_up_is_no_finding(text: str) -> None:
 
     extraction = nlu.extract(text)
     assert extraction.evidence.findings == [] and extraction.evidence.not_done == []
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    ("His skin has not got darker; no new hair growth.", "hypertrichosis", ["absent"]),
+    ("Skin abnormal: darker skin on the hands, new body hair on the chest.", "hypertrichosis", ["present"]),
+    ("new ankle oedema", "peripheral_edema", ["present"]),
+    ("No oedema, new skin darkening.", "hyperpigmentation", ["present"]),
+])
+def test_new_as_a_word_of_the_finding(text: str, concept: str, expected: list) -> None:
+    """"no new" was a negation phrase; "new" is now a word of "other" ones ("no new skin changes" at a follow-up
+    says nothing of the changes known), and "new hair growth" / "new body hair" are hypertrichosis."""
+    assert statuses(text, concept) == expected
+
+
+def test_no_new_lesions_say_nothing_of_those_known() -> None:
+    import nlu
+
+    found = [f for f in nlu.extract("Sclerotic lesion in L2, unchanged. No new bone lesions.").evidence.findings
+             if f.concept == "sclerotic_bone_lesion"]
+    assert [f.status.value for f in found] == ["present"]
