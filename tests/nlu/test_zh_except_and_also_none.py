@@ -40,3 +40,17 @@ def test_organ_size_words(text: str, concept: str, expected: list) -> None:
     """"肝脾大小未评估" (size not assessed) had read 肝脾大 inside 肝脾大小 as organomegaly; small testes are
     hypogonadism."""
     assert statuses(text, concept) == expected
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    ("NCS：demyelinating + 轴索损害，不像 typical DPN。", "alternative_explanation", ["absent"]),
+    ("这不太像 typical CIDP。", "cidp_diagnosis", ["absent"]),
+    ("不像典型糖尿病周围神经病。", "alternative_explanation", ["absent"]),
+    ("臨床不似POEMS綜合症（VEGF未達正常上限兩倍、無硬化性骨病變）。", "vegf_elevated", ["absent"]),
+    ("水肿不像以前那么重。", "peripheral_edema", ["present"]),
+    ("Impression: diabetic nephropathy + DPN.", "alternative_explanation", ["present"]),
+])
+def test_unlike_a_diagnosis(text: str, concept: str, expected: list) -> None:
+    """不像 / 不太像 (the picture does not resemble) denies the diagnosis after it, to its clause's end or an opening
+    bracket; DPN is diabetic peripheral neuropathy."""
+    assert statuses(text, concept) == expected
