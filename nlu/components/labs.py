@@ -654,16 +654,16 @@ class LabValues(HormoneReading):
             column = COLUMN_RANGE.match(text, flag_end)
             if column and unit_first is not None and column.group("gap") == " ":
                 column = None
-            if column and column.group("lt") is not None:  # "pg/mL  <600  H": the upper limit alone
-                ref_high = to_float(column.group("lt"))
-                end = column.end()
-                if flag is None and column.group("flag"):
-                    flag, _ = self._flag_at(text, column.end("lt"))
-            elif column and to_float(column.group("lo")) <= to_float(column.group("hi")):
-                ref_low, ref_high = to_float(column.group("lo")), to_float(column.group("hi"))
-                end = column.end()
-                if flag is None and column.group("flag"):
-                    flag, _ = self._flag_at(text, column.end("hi"))
+            if column:
+                # "pg/mL  <600  H": the upper limit alone, or the range "125-350"
+                last = "lt" if column.group("lt") is not None else "hi"
+                low = None if last == "lt" else to_float(column.group("lo"))
+                high = to_float(column.group(last))
+                if low is None or low <= high:
+                    ref_low, ref_high = low, high
+                    end = column.end()
+                    if flag is None and column.group("flag"):
+                        flag, _ = self._flag_at(text, column.end(last))
         if r:
             ref_low, ref_high = reference_bounds(r)
             end = r.end()

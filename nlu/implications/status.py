@@ -136,7 +136,8 @@ def new_clause(span, modifier) -> bool:
     """"no ascites, mild ankle oedema": after a comma, a finding that opens with a degree or
     a side (``new_clause_words`` in implications.yml), or is given its own positive state right
     after it ("no splenomegaly, oedema present", ``new_clause_after``), starts a new, positive
-    clause."""
+    clause. A negation after the span starts one when the span is an asserted object and the
+    negation has its own subject ("she has a small paraprotein and anti-MAG was negative")."""
     start, end = modifier.modifier_span
     if end > span.start:
         return start >= span.end and _asserted_object(span, start)
