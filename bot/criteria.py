@@ -75,6 +75,8 @@ class CriteriaConfig(BaseModel):
     endocrine_axis_zh: Dict[str, str] = Field(default_factory=dict)
     awaiting_hormones: Optional[AwaitingHormones] = None
     menopause_age: Optional[MenopauseAge] = None
+    # sign -> the findings whose documented absence is its hormones' normal result
+    hormones_normal: Dict[str, List[str]] = Field(default_factory=dict)
 
     def axis_zh(self, axis: str) -> str:
         """An endocrine axis' Chinese name (the English name when none is given)."""
@@ -91,6 +93,7 @@ def config() -> CriteriaConfig:
         endocrine_axis_zh=raw.get("endocrine_axis_zh", {}),
         awaiting_hormones=raw.get("awaiting_hormones"),
         menopause_age=raw.get("menopause_age"),
+        hormones_normal=raw.get("hormones_normal") or {},
     )
 
 
@@ -458,6 +461,13 @@ def _awaits_hormones(finding: Finding, facts: Facts) -> bool:
                for name in facts.not_done_names.get(rule.test, [""]))
 
 
+def _hormones_normal(finding: Finding, facts: Facts) -> bool:
+    """A sign its hormones confirm (erectile dysfunction, amenorrhoea) while the note gives those
+    hormones normal (criteria.yml ``hormones_normal``): another cause, not counted (二(二)3)."""
+    confirmers = config().hormones_normal.get(finding.concept)
+    return bool(confirmers) and all(facts.is_absent(concept) for concept in confirmers)
+
+
 def _menopause_age(finding: Finding, facts: Facts) -> bool:
     """Amenorrhoea in a woman at the age of the menopause (criteria.yml ``menopause_age``): it may
     be the menopause, not counted without a hormone result (二(二)3)."""
@@ -474,12 +484,15 @@ def endocrinopathy(facts: Facts, thresholds: Thresholds) -> CriterionResult:
     qualifying = [f for f in facts.present(members)
                   if f.concept != "endocrinopathy" and not cat.concepts[f.concept].alone_insufficient]
     insufficient = [f for f in facts.present(members) if cat.concepts[f.concept].alone_insufficient]
-    held = [f for f in qualifying if _awaits_hormones(f, facts) or _menopause_age(f, facts)]
+    held = [f for f in qualifying
+            if _awaits_hormones(f, facts) or _menopause_age(f, facts) or _hormones_normal(f, facts)]
     if held and len(held) == len(qualifying):
         qualifying = []
         for finding in held:
             label = Worded(cat.label(finding.concept, "en"), cat.label(finding.concept, "zh"))
-            if _awaits_hormones(finding, facts):
+            if _hormones_normal(finding, facts):
+                result.reasons.append(bilingual("endo.hormones_normal", label=label))
+            elif _awaits_hormones(finding, facts):
                 result.reasons.append(bilingual("endo.awaits_hormones", label=label))
             else:
                 result.reasons.append(bilingual("endo.menopause_age", label=label, age=facts.age))
