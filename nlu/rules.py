@@ -245,6 +245,8 @@ def context_rules(languages: Sequence[str], directory: Optional[Path] = None):
                 metadata["own_clause_unless"] = tuple(str(w) for w in group["own_clause_unless"])
             if group.get("unless_after") is not None:  # the match is dropped after one of these words
                 metadata["unless_after"] = frozenset(str(w).lower() for w in group["unless_after"])
+            if group.get("only_before") is not None:  # the match is kept only right before one of these words
+                metadata["only_before"] = frozenset(str(w).lower() for w in group["only_before"])
             if group.get("on_tests"):  # see nlu.implications.status.modifier_category
                 on_tests = group["on_tests"]
                 named = set()

@@ -318,6 +318,8 @@ class FastConText(ConText):
         rules that stop there).
         A match of a rule that lists ``unless_after`` words is dropped right after one of them
         ("there is" after "if" / "whether": the clause is what a doubt before it asks about).
+        A match of a rule that lists ``only_before`` words is kept only right before one of them
+        (the 外 closing "除紫癜外" before 无 / 未: the negation word stays a match of its own).
 
         A match of a rule that says ``subject_before: true`` (any direction) opens on the last
         word of its subject, which the pattern reads to know the subject is a disease
@@ -350,6 +352,12 @@ class FastConText(ConText):
             unless_after = metadata.get("unless_after")
             if unless_after is not None:
                 if start > 0 and targets[0].doc[start - 1].lower_ in unless_after:
+                    drop.add(k)
+                continue
+            only_before = metadata.get("only_before")
+            if only_before is not None:
+                doc = targets[0].doc
+                if end >= len(doc) or doc[end].lower_ not in only_before:
                     drop.add(k)
                 continue
             if metadata.get("subject_before"):

@@ -38,3 +38,8 @@ def test_potassium_in_an_electrolyte_list_stays_no_light_chain() -> None:
 
 def test_m_protein_amount_after_a_bracketed_m_peak() -> None:
     assert ("m_protein", 6.2, "g/L") in _labs("SPEP：γ区可见一异常窄带（M峰），定量约 6.2 g/L。")
+
+
+@pytest.mark.parametrize("text", ["Packed cell volume was 48%.", "PCV 48%."])
+def test_packed_cell_volume_is_the_haematocrit(text: str) -> None:
+    assert _labs(text) == [("hematocrit", 48.0, "%")]

@@ -104,3 +104,10 @@ def test_a_sign_with_its_hormones_normal_is_not_counted(text: str) -> None:
                                   "Erectile dysfunction; testosterone normal; gynaecomastia."])
 def test_the_axis_shown_otherwise_still_counts(text: str) -> None:
     assert criterion(nlu.extract(text), "endocrinopathy") == "present"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fundus was normal.", "absent"), ("Fundus: disc swelling bilaterally.", "present"),
+    ("Fundus not examined.", "unknown")])
+def test_the_fundus_named_in_the_singular(text: str, expected: str) -> None:
+    assert criterion(nlu.extract(text), "papilledema") == expected

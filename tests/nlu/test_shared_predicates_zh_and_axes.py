@@ -61,3 +61,21 @@ def test_axes_named_together_are_normal(text: str) -> None:
 
 def test_one_axis_named_normal_is_not_the_whole_screen() -> None:
     assert criterion(nlu.extract("Thyroid axis normal."), "endocrinopathy") == "unknown"
+
+
+@pytest.mark.parametrize("text", ["皮肤除紫癜外无色素沉着及血管瘤。", "skin 除 purpura 外无 hyperpigmentation 及 angioma."])
+def test_the_negation_after_an_exception_still_reads_forward(text: str) -> None:
+    statuses = _statuses(text)
+    assert statuses["hyperpigmentation"] == statuses["hemangioma"] == "absent"
+
+
+def test_the_exception_itself_stays_present() -> None:
+    assert _statuses("腹部CT除脾稍大外未见其他异常。")["splenomegaly"] == "present"
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    ("Liver 肋下 3 cm, spleen 未及.", "hepatomegaly", "present"),
+    ("PE: liver 肋下未及。", "hepatomegaly", "absent"),
+])
+def test_an_english_organ_before_the_chinese_costal_margin(text: str, concept: str, expected: str) -> None:
+    assert _statuses(text)[concept] == expected
