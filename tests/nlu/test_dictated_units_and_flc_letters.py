@@ -43,3 +43,16 @@ def test_m_protein_amount_after_a_bracketed_m_peak() -> None:
 @pytest.mark.parametrize("text", ["Packed cell volume was 48%.", "PCV 48%."])
 def test_packed_cell_volume_is_the_haematocrit(text: str) -> None:
     assert _labs(text) == [("hematocrit", 48.0, "%")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SPEP small band 3 g/L, IFE IgA lambda.", ("m_protein", 3.0, "g/L")),
+    ("SPEP: spike 1.2 g/dL.", ("m_protein", 1.2, "g/dL")),
+])
+def test_the_band_of_an_electrophoresis_with_its_amount(text: str, expected: tuple) -> None:
+    assert expected in _labs(text)
+
+
+@pytest.mark.parametrize("text", ["Bands 3%, neutrophils 70%.", "Oligoclonal bands 2 in CSF."])
+def test_bands_without_a_protein_concentration_are_no_m_protein(text: str) -> None:
+    assert not [lab for lab in _labs(text) if lab[0] == "m_protein"]
