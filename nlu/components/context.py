@@ -30,6 +30,15 @@ from nlu.components.target_list import targets as target_list
 _INFO: Dict[int, tuple] = {}
 
 
+def _latin(word: str) -> bool:
+    """A word of Latin letters (an English word or abbreviation: "PLT", "Hb")."""
+    return word.isascii() and word.isalpha()
+
+
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
+
+
 def _rule_info(rule) -> tuple:
     """What ``ConTextModifier.limit_scope`` reads from a rule, computed once per rule."""
     key = id(rule)
@@ -316,6 +325,9 @@ class FastConText(ConText):
         A match of a rule that says ``after_comma: true`` is dropped unless a comma stands right
         before it (the comma is not in the pattern, so it stays the clause break it is for the
         rules that stop there).
+        A match of a rule that says ``not_between_latin: true`` is dropped between two Latin words
+        (the slash of "PLT/Hb 正常" joins the pair the word after it is said of); a unit's slash
+        after a number stays ("VEGF 680 pg/ml（正常 <600）").
         A match of a rule that lists ``unless_after`` words is dropped right after one of them
         ("there is" after "if" / "whether": the clause is what a doubt before it asks about).
         A match of a rule that lists ``only_before`` words is kept only right before one of them
@@ -347,6 +359,12 @@ class FastConText(ConText):
                 continue
             if metadata.get("after_comma"):
                 if start == 0 or targets[0].doc[start - 1].text != ",":
+                    drop.add(k)
+                continue
+            if metadata.get("not_between_latin"):
+                doc = targets[0].doc
+                if 0 < start and end < len(doc) and _latin(doc[start - 1].text) and _latin(doc[end].text) \
+                        and not (start > 1 and _has_digit(doc[start - 2].text)):  # a unit: "680 pg/ml"
                     drop.add(k)
                 continue
             unless_after = metadata.get("unless_after")
