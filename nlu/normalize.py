@@ -5,7 +5,9 @@ span of the normalised text is the same span of the original note.
 * traditional Chinese characters -> simplified ones (周邊神經病變 -> 周边神经病变; the table is
   data, ``nlu/rules/zh_traditional.yml``), so notes from Hong Kong and Taiwan meet the
   simplified lexicons; pinyin slips -> the word meant (麻目 -> 麻木, 水种 -> 水肿; whole words,
-  ``nlu/rules/zh_typos.yml``);
+  ``nlu/rules/zh_typos.yml``); written Cantonese -> Mandarin (冇 -> 无, 摸唔到 -> 摸不到, 仲係 -> 还是;
+  ``nlu/rules/zh_cantonese.yml``);
+* OCR's letters for digits in a number ("２O４O", "３l２", "８〇") -> the digits;
 * minus and dash look-alikes in "(−)" -> "-"; an en or em dash inside a word ("Guillain–Barré") -> "-";
 * a word split by a hyphen at a line break ("demyeli-\\nnating") -> the word, then spaces, when
   the joined word is one of the English lexicons' (a compound keeps its hyphen);
@@ -59,11 +61,16 @@ def _traditional_words(data: dict) -> Dict[str, str]:
 
 _TRADITIONAL = load_yaml("zh_traditional.yml")
 _TABLE = _traditional_table(_TRADITIONAL)
+_CANTONESE = load_yaml("zh_cantonese.yml")
+_CANTONESE_MARKERS = re.compile("[%s]" % _CANTONESE["markers"])
+_CANTONESE_WORDS = _traditional_words(_CANTONESE)
+_CANTONESE_WORDS_RE = re.compile("|".join(map(re.escape, _CANTONESE_WORDS)))
 _WORDS = {**_traditional_words(_TRADITIONAL), **_traditional_words(load_yaml("zh_typos.yml"))}
 _WORDS_RE = re.compile("|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)))
 _TABLE.update({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)})
 _TABLE.update({0x3000: 0x20, 0x2212: 0x2D, 0x2010: 0x2D, 0x2011: 0x2D, 0xFE63: 0x2D,
                0x0D: 0x20, 0x00A0: 0x20, 0x2009: 0x20, 0x202F: 0x20})
+_CANTONESE_TABLE = {**_TABLE, **_traditional_table({"also": _CANTONESE["characters"]})}
 
 
 _BIBLIOGRAPHY = re.compile(load_yaml("document.yml")["bibliography"])
@@ -244,12 +251,42 @@ def _blank_question_options(text: str) -> str:
 
 
 def _translate(text: str) -> str:
-    """``text.translate(_TABLE)``."""
+    """``text.translate(_TABLE)``; a note in written Cantonese (``zh_cantonese.yml``) first has its
+    Cantonese words and characters put into Mandarin."""
     if text.isascii():
         return text.replace("\r", " ") if "\r" in text else text
+    if _CANTONESE_MARKERS.search(text):
+        text = _CANTONESE_WORDS_RE.sub(lambda match: _CANTONESE_WORDS[match.group()], text)
+        return text.translate(_CANTONESE_TABLE)
     # one C loop over the characters: ~3 times faster on a Chinese note than one ``sub`` with a
     # Python call per mapped character (~146 -> ~51 us per ~1 000-character note)
     return text.translate(_TABLE)
+
+
+# a number read by OCR with letters for digits ("２O４O", "３l２", "l２６", "８〇" in a scanned report): a run of
+# digits and look-alikes standing alone (no letter glued before or after it) that holds a digit; O, o and
+# 〇 stand for 0 anywhere in it, l and I for 1 before a digit only ("2l" may be litres)
+_OCR_DIGIT_HINT = re.compile(r"[0-9][OolI〇]|[OolI〇][0-9]")
+_OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9.])[0-9OolI〇][0-9OolI〇.]*(?![A-Za-z0-9])")
+_OCR_ONE = re.compile(r"[lI](?=[0-9OolI〇.]*[0-9])")
+
+
+def _ocr_digit(match: "re.Match") -> str:
+    run = match.group()
+    digits = sum(c.isdigit() for c in run)
+    if not digits or run.strip("0123456789.") == "" or (run[0] in "Oo" and digits < 2):
+        return run  # no look-alike, or "O2" (oxygen)
+    run = _OCR_ONE.sub("1", run)
+    if "l" in run or "I" in run:  # a look-alike of 1 after the last digit: not a number
+        return match.group()
+    return run.replace("O", "0").replace("o", "0").replace("〇", "0")
+
+
+def _ocr_digits(text: str) -> str:
+    """Numbers with OCR's look-alike letters for digits -> the digits (``_OCR_NUMBER``)."""
+    if not _OCR_DIGIT_HINT.search(text):
+        return text
+    return _OCR_NUMBER.sub(_ocr_digit, text)
 
 
 # a line break between a line that does not end a sentence and a line that goes on in
@@ -378,6 +415,7 @@ def _traditional_words_sub(text: str) -> str:
 def normalize(text: str) -> str:
     out = _translate(text)
     out = _traditional_words_sub(out)
+    out = _ocr_digits(out)
     out = _blank_bibliography(out)
     if "?" in out:
         out = _blank_question_options(out)

@@ -49,7 +49,7 @@ REF_NUM = rf"(?:{_LAKH}|\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
 # 0-160"), a single space is no column (the number may be a digit group taken apart).
 COLUMN_RANGE = re.compile(
     rf"(?P<gap>[ ]*\t[ \t]*|[ ]+|[ \t]*\|[ \t]*)(?:(?P<lo>{REF_NUM})[ \t]*(?:[-–~～—]{{1,2}}|to)[ \t]*"
-    rf"(?P<hi>{REF_NUM})|[<＜≤][ \t]*(?P<lt>{REF_NUM}))[ \t]*(?=(?P<flag>(?:\t[ \t]*|[ ]+)(?:[↑↓]+|[HL](?![A-Za-z])|偏?高|偏?低)[ \t]*)?"
+    rf"(?P<hi>{REF_NUM})|[<＜≤][ \t]*(?P<lt>{REF_NUM}))(?:[ \t]*[\(（][^\(（\)）\n\d]{{1,15}}[\)）])?[ \t]*(?=(?P<flag>(?:\t[ \t]*|[ ]+)(?:[↑↓]+|[HL](?![A-Za-z])|偏?高|偏?低)[ \t]*)?"
     rf"(?:\||\n|$))")
 # "Testosterone, total (ng/dl) | 240–950 | 162": a hormone's table row, a qualifier and the unit
 # after the name, then the reference range and the value in columns between bars

@@ -647,10 +647,11 @@ class LabValues(HormoneReading):
                 r = None
             if r:
                 sample = sample or between.sample
-        if r is None and (unit is not None or unit_first is not None):
+        if r is None and (unit is not None or unit_first is not None or analyte.unitless):
             # "血小板计数(PLT)  612  10^9/L  ↑  125-350": the range column that ends a table row;
             # also after a unit column written before the value, the flag last ("VEGF(血清)  pg/ml
-            # 1 420  0-160  ↑", a row whose columns slipped)
+            # 1 420  0-160  ↑", a row whose columns slipped), or after a value that has no unit
+            # ("κ/λ | 1.86 | 0.37-3.10（肾功能不全）": a comment in brackets may close the range)
             column = COLUMN_RANGE.match(text, flag_end)
             if column and unit_first is not None and column.group("gap") == " ":
                 column = None
