@@ -86,6 +86,14 @@ class Immunofixation:
                 light = light or self.light_map.get(m.group("light_only").lower())
         return heavy, light
 
+    def _positive_word(self, window: str) -> bool:
+        """A result word of a positive test in ``window`` that no negation stands right before
+        ("SPEP/IFE — 冇 band", "IFE 无 band": the band denied is no positive result)."""
+        m = self.positive.search(window)
+        if m is None:
+            return False
+        return self.negated_before is None or not self.negated_before.search(window, 0, m.start())
+
     def _all_negated(self, window: str) -> bool:
         """Every isotype in ``window`` is named as not found ("no IgG lambda", "未检出IgA-λ")."""
         if self.negated_before is None:
@@ -195,7 +203,7 @@ class Immunofixation:
                 attrs["heavy_chain"] = heavy
             if light:
                 attrs["light_chain"] = light
-            result = "isotype" if attrs else ("positive" if self.positive.search(after) else "none")
+            result = "isotype" if attrs else ("positive" if self._positive_word(after) else "none")
             attrs["_result"] = result
             if result != "none" and self.doubted(window if heavy or light else after):
                 attrs["_doubt"] = "true"

@@ -95,8 +95,11 @@ def _value_in_text(value, text):
     """The labelled number must be written in the note (thousands separators ignored, including
     the Indian lakh grouping of South Asian letters, '5,80,000'; full-width digits and point,
     '２８６０', '０．５', read as the ASCII ones; a decimal comma, '10,9', and full stops between digit
-    groups, '398.000', as European reports write them)."""
+    groups, '398.000', as European reports write them; OCR's letters for digits in a scanned report,
+    '２〇８〇', '３l２', 'l２６', read as the digits)."""
     text = text.translate(FULL_WIDTH_DIGITS)
+    text = re.sub(r"(?<=\d)[〇Oo]|[〇Oo](?=\d)|〇", "0", text)
+    text = re.sub(r"[lI](?=\d)|(?<=\d)[lI](?=\d)", "1", text)
     squeezed = re.sub(r"(?<=\d),(?=\d{2},\d{3}\b)", "", text)
     squeezed = re.sub(r"(?<=\d)[,\s\u2009\u202f](?=\d{3}\b)", "", squeezed)
     if str(value) in squeezed:

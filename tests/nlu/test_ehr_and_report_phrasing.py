@@ -1,0 +1,60 @@
+"""Phrasing of EHR notes, pathology and lab reports, and messages that the corpus's later files showed.
+
+* "ROS: Denies fevers, weight loss, rash, skin darkening, leg swelling, vision changes, erectile dysfunction": a
+  review of systems denies a longer list than "no" reaches.
+* "the CD38+CD138+ plasma cells were restricted to the λ light chain": light-chain restriction said with a verb.
+* "M-proteinemia of IgG-κ type (0.4 g/dL)", "VEGF (serum) resulted 02/14: 4,120 pg/mL", "血清VEGF报告单，2960 pg/ml",
+  "VEGF 送的第三方：3.86 ng/ml": words between a test and its value.
+* "SPEP/IFE — 冇 band": a band denied is no positive immunofixation.
+* "肝脾未腫大", "脾脏未增大": not enlarged, written with 未; "皮膚冇咩特別": nothing special about the skin.
+"""
+from __future__ import annotations
+
+import pytest
+
+import nlu
+from conftest import criterion
+
+
+def _statuses(text: str) -> dict:
+    return {f.concept: f.status.value for f in nlu.extract(text).evidence.findings}
+
+
+def _lab(text: str, analyte: str):
+    return next(lab for lab in nlu.extract(text).evidence.labs if lab.analyte == analyte)
+
+
+def test_review_of_systems_denies_a_long_list() -> None:
+    text = "ROS: Denies fevers, weight loss, rash, skin darkening, leg swelling, vision changes, erectile dysfunction."
+    statuses = _statuses(text)
+    assert statuses["erectile_dysfunction"] == statuses["hyperpigmentation"] == "absent"
+    assert _statuses("He denies numbness but has leg swelling.")["peripheral_edema"] == "present"
+
+
+def test_restriction_said_with_a_verb() -> None:
+    text = ("Serum immunofixation was negative. Flow cytometry revealed that the CD38+CD138+ plasma cells were "
+            "restricted to the λ light chain.")
+    assert criterion(nlu.extract(text), "monoclonal_plasma_cell_disorder") == "present"
+
+
+@pytest.mark.parametrize("text, analyte, value, unit", [
+    ("Serum IFE: M-proteinemia of IgG-κ type (0.4 g/dL).", "m_protein", 0.4, "g/dL"),
+    ("VEGF (serum) resulted 02/14: 4,120 pg/mL (ref 31-860)", "vegf", 4120, "pg/mL"),
+    ("图片：外送的血清VEGF报告单，2960 pg/ml，参考范围 0~600", "vegf", 2960, "pg/mL"),
+    ("VEGF 送的第三方：3.86 ng/ml（参考 <0.6），serum。", "vegf", 3.86, "ng/mL"),
+])
+def test_words_between_a_test_and_its_value(text: str, analyte: str, value: float, unit: str) -> None:
+    lab = _lab(text, analyte)
+    assert (lab.value, lab.unit) == (value, unit)
+
+
+def test_denied_band_is_no_positive_immunofixation() -> None:
+    extraction = nlu.extract("我哋 baseline 有做 SPEP/IFE — 冇 band；FLC ratio 1.32。")
+    assert criterion(extraction, "monoclonal_plasma_cell_disorder") != "present"
+    assert criterion(nlu.extract("IFE: band seen."), "monoclonal_plasma_cell_disorder") == "present"
+
+
+@pytest.mark.parametrize("text, concept", [("肝脾未腫大，頸、腋、鼠蹊無淋巴結腫大。", "hepatosplenomegaly"),
+                                           ("脾脏未增大。", "splenomegaly"), ("皮膚冇咩特別。", "skin_changes")])
+def test_not_enlarged_and_nothing_special(text: str, concept: str) -> None:
+    assert _statuses(text)[concept] == "absent"
