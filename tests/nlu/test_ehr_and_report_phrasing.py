@@ -58,3 +58,14 @@ def test_denied_band_is_no_positive_immunofixation() -> None:
                                            ("脾脏未增大。", "splenomegaly"), ("皮膚冇咩特別。", "skin_changes")])
 def test_not_enlarged_and_nothing_special(text: str, concept: str) -> None:
     assert _statuses(text)[concept] == "absent"
+
+
+def test_earlier_and_this_visits_values_after_a_time_word() -> None:
+    labs = nlu.extract("- 血清VEGF：上次（2026-06-08）2860 pg/ml，本次 980 pg/ml（参考0-600）。").evidence.labs
+    assert [lab.value for lab in labs if lab.analyte == "vegf"] == [2860, 980]
+
+
+def test_diagnosis_with_isotype_and_lesion_in_one_bracket_is_the_past() -> None:
+    text = ("POEMS syndrome（IgG λ，右髂骨硬化性病灶）2023/05 診斷。今日：Serum IFE 陰性，urine IFE 陰性；"
+            "血清游離輕鏈 κ/λ ratio 1.14。")
+    assert criterion(nlu.extract(text), "monoclonal_plasma_cell_disorder") == "absent"
