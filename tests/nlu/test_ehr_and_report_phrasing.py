@@ -69,3 +69,9 @@ def test_diagnosis_with_isotype_and_lesion_in_one_bracket_is_the_past() -> None:
     text = ("POEMS syndrome（IgG λ，右髂骨硬化性病灶）2023/05 診斷。今日：Serum IFE 陰性，urine IFE 陰性；"
             "血清游離輕鏈 κ/λ ratio 1.14。")
     assert criterion(nlu.extract(text), "monoclonal_plasma_cell_disorder") == "absent"
+
+
+@pytest.mark.parametrize("text", ["CT: enlarged 1.6 cm R inguinal node; biopsy reactive hyperplasia.",
+                                  "PET: a 2-cm left axillary lymph node."])
+def test_node_given_its_size_side_and_site(text: str) -> None:
+    assert criterion(nlu.extract(text), "organomegaly") == "present"
