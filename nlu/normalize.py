@@ -266,7 +266,7 @@ def _translate(text: str) -> str:
 # a number read by OCR with letters for digits ("２O４O", "３l２", "l２６", "８〇" in a scanned report): a run of
 # digits and look-alikes standing alone (no letter glued before or after it) that holds a digit; O, o and
 # 〇 stand for 0 anywhere in it, l and I for 1 before a digit only ("2l" may be litres)
-_OCR_DIGIT_HINT = re.compile(r"[0-9][OolI〇]|[OolI〇][0-9]")
+_OCR_DIGIT_HINT = re.compile(r"[0-9]\.?[OolI〇]|[OolI〇]\.?[0-9]")
 _OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9.])[0-9OolI〇][0-9OolI〇.]*(?![A-Za-z0-9])")
 _OCR_ONE = re.compile(r"[lI](?=[0-9OolI〇.]*[0-9])")
 

@@ -10,12 +10,17 @@ import nlu.normalize as N
 _CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "dev.jsonl"
 _PIECES = ["?", "？", "-", "−", "\n", " ", "\t", ":", "：", ",", ".", "。", "(", ")", "a", "HSM",
            "ab", "脾大", "腹水", "1", "Fundi", "¿", "\r", "（", "：", "\u3000", "\u00a0", "Ａ", "－", "\u2013", "\u2014", "Barré",
-           "[x]", "[ ]", "☒", "☐", " Yes", "[1]"]
+           "[x]", "[ ]", "☒", "☐", " Yes", "[1]", "O", "l", "〇", "冇", "仲係"]
 
 
 def _every_pattern(text: str) -> str:
-    out = text.translate(N._TABLE)
+    table = N._TABLE
+    if N._CANTONESE_MARKERS.search(text):  # written Cantonese: a reading, not a pattern skipped for speed
+        text = N._CANTONESE_WORDS_RE.sub(lambda m: N._CANTONESE_WORDS[m.group()], text)
+        table = N._CANTONESE_TABLE
+    out = text.translate(table)
     out = N._WORDS_RE.sub(lambda m: N._WORDS[m.group()], out)
+    out = N._OCR_NUMBER.sub(N._ocr_digit, out)
     out = N._blank_bibliography(out)
     out = N._blank_question_options(out)
     out = N._tick_boxes(out)
