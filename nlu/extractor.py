@@ -230,15 +230,20 @@ def _earlier_first(text: str, labs: List[dict], dated) -> List[dict]:
         return labs
     breaks, cue, outcome = dated
     marks = []
+    last_end: Dict[str, int] = {}
     for lab in labs:
         low = max(0, lab["start"] - _CLAUSE_REACH)
         opening = low
         for b in breaks.finditer(text, low, lab["start"]):
             opening = b.end()
-        if lab.get("earlier") or (not lab.get("series") and cue.search(text, opening, lab["end"])):
-            # (the later value of a series, "3,900 pg/mL at diagnosis and is 640 pg/mL today",
-            # is not dated by the first value's own time word; one written "down from 4,120"
-            # is the value before it: labs.py _series)
+        # a value of a series opening a clause of its own ("VEGF 860 pg/mL (ref <600); baseline 4,200
+        # pg/mL") has its own time word
+        own_clause = not lab.get("series") or opening >= last_end.get(lab["analyte"], len(text))
+        last_end[lab["analyte"]] = lab["end"]
+        if lab.get("earlier") or (own_clause and cue.search(text, opening, lab["end"])):
+            # (the later value of a series in the first one's clause, "3,900 pg/mL at diagnosis and
+            # is 640 pg/mL today", is not dated by the first value's own time word; one written
+            # "down from 4,120" is the value before it: labs.py _series)
             marks.append("earlier")
         elif outcome is not None and not lab.get("series") and outcome.search(text, opening, lab["end"]):
             # (a series in one clause, "VEGF 3200 pg/ml，治疗后降至860 pg/ml", is a course read in its order)

@@ -75,3 +75,10 @@ def test_diagnosis_with_isotype_and_lesion_in_one_bracket_is_the_past() -> None:
                                   "PET: a 2-cm left axillary lymph node."])
 def test_node_given_its_size_side_and_site(text: str) -> None:
     assert criterion(nlu.extract(text), "organomegaly") == "present"
+
+
+def test_baseline_value_in_its_own_clause_after_the_current_one() -> None:
+    labs = nlu.extract("Ix: serum VEGF 860 pg/mL (ref <600); baseline 4,200 pg/mL (serum).").evidence.labs
+    assert [lab.value for lab in labs if lab.analyte == "vegf"] == [4200, 860]
+    later = nlu.extract("VEGF 3,900 pg/mL at diagnosis and is 640 pg/mL today").evidence.labs
+    assert [lab.value for lab in later if lab.analyte == "vegf"] == [3900, 640]
