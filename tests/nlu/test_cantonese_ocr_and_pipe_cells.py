@@ -93,3 +93,10 @@ def test_unitless_ratio_takes_the_range_column(text: str) -> None:
 
 def test_pinyin_slip_lian_for_chain() -> None:
     assert _lab("免疫固定电泳阴性 游离轻练比值０．９６正常", "flc_ratio").value == 0.96
+
+
+@pytest.mark.parametrize("text, state", [("眼科醫生睇過，話視神經冇腫。", "absent"), ("Fundi: discs 清.", "absent"),
+                                         ("眼底：双侧视神经水肿。", "present")])
+def test_optic_nerve_and_discs_in_lay_and_mixed_words(text: str, state: str) -> None:
+    assert _statuses(text)["papilledema"] == state
+    assert "peripheral_edema" not in _statuses(text)
