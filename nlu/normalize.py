@@ -34,16 +34,25 @@ from nlu.rules import load_yaml, rules_dir
 from nlu.tokenizer import letter_spaced_lines
 
 
-def _traditional_table(data: dict) -> Dict[int, int]:
-    """Traditional -> simplified characters from ``zh_traditional.yml``: each entry is a pair of
-    two characters, so the mapping keeps the note's length."""
+def _char_pairs(lines) -> Dict[int, int]:
+    """A translation table from lines of two-character pairs ("冇无 唔不"), one character for one,
+    so the mapping keeps the note's length."""
     table: Dict[int, int] = {}
-    lines = [data.get("also") or "", data.get("variants") or ""] + list(data.get("characters") or [])
     for line in lines:
         for pair in line.split():
-            traditional, simplified = pair
-            table[ord(traditional)] = ord(simplified)
+            written, meant = pair
+            table[ord(written)] = ord(meant)
     return table
+
+
+def _traditional_table(data: dict) -> Dict[int, int]:
+    """Traditional -> simplified characters from ``zh_traditional.yml``."""
+    return _char_pairs([data.get("also") or "", data.get("variants") or ""] + list(data.get("characters") or []))
+
+
+def _words_pattern(words: Dict[str, str]) -> "re.Pattern[str]":
+    """One alternation of the words, the longest first (a word inside a longer one yields to it)."""
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
 
 def _traditional_words(data: dict) -> Dict[str, str]:
@@ -64,13 +73,13 @@ _TABLE = _traditional_table(_TRADITIONAL)
 _CANTONESE = load_yaml("zh_cantonese.yml")
 _CANTONESE_MARKERS = re.compile("[%s]" % _CANTONESE["markers"])
 _CANTONESE_WORDS = _traditional_words(_CANTONESE)
-_CANTONESE_WORDS_RE = re.compile("|".join(map(re.escape, _CANTONESE_WORDS)))
+_CANTONESE_WORDS_RE = _words_pattern(_CANTONESE_WORDS)
 _WORDS = {**_traditional_words(_TRADITIONAL), **_traditional_words(load_yaml("zh_typos.yml"))}
-_WORDS_RE = re.compile("|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)))
+_WORDS_RE = _words_pattern(_WORDS)
 _TABLE.update({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)})
 _TABLE.update({0x3000: 0x20, 0x2212: 0x2D, 0x2010: 0x2D, 0x2011: 0x2D, 0xFE63: 0x2D,
                0x0D: 0x20, 0x00A0: 0x20, 0x2009: 0x20, 0x202F: 0x20})
-_CANTONESE_TABLE = {**_TABLE, **_traditional_table({"also": _CANTONESE["characters"]})}
+_CANTONESE_TABLE = {**_TABLE, **_char_pairs([_CANTONESE["characters"]])}
 
 
 _BIBLIOGRAPHY = re.compile(load_yaml("document.yml")["bibliography"])

@@ -341,6 +341,7 @@ class FastConText(ConText):
         if not matches or not targets:
             return matches
         rules = self._match_rules(matcher)
+        doc = targets[0].doc
         out = None
         starts = []
         drop = set()
@@ -348,7 +349,6 @@ class FastConText(ConText):
             rule = rules[match_id][0]
             metadata = rule.metadata or {}
             if metadata.get("at_note_end"):
-                doc = targets[0].doc
                 if any(not doc[i].is_space for i in range(end, len(doc))):
                     drop.add(k)
                 continue
@@ -358,23 +358,21 @@ class FastConText(ConText):
                 out[k] = (match_id, start, start + 1)
                 continue
             if metadata.get("after_comma"):
-                if start == 0 or targets[0].doc[start - 1].text != ",":
+                if start == 0 or doc[start - 1].text != ",":
                     drop.add(k)
                 continue
             if metadata.get("not_between_latin"):
-                doc = targets[0].doc
                 if 0 < start and end < len(doc) and _latin(doc[start - 1].text) and _latin(doc[end].text) \
                         and not (start > 1 and _has_digit(doc[start - 2].text)):  # a unit: "680 pg/ml"
                     drop.add(k)
                 continue
             unless_after = metadata.get("unless_after")
             if unless_after is not None:
-                if start > 0 and targets[0].doc[start - 1].lower_ in unless_after:
+                if start > 0 and doc[start - 1].lower_ in unless_after:
                     drop.add(k)
                 continue
             only_before = metadata.get("only_before")
             if only_before is not None:
-                doc = targets[0].doc
                 if end >= len(doc) or doc[end].lower_ not in only_before:
                     drop.add(k)
                 continue
@@ -397,7 +395,7 @@ class FastConText(ConText):
                 out[k] = (match_id, subject_end, end)
                 unless = metadata.get("own_clause_unless")
                 if unless is not None:
-                    after = targets[0].doc[subject_end:end].text
+                    after = doc[subject_end:end].text
                     if not any(word in after for word in unless):
                         starts.append(start)
         if drop:

@@ -51,6 +51,16 @@ def statuses(text, concept):
     return [f.status.value for f in nlu.extract(text).evidence.findings if f.concept == concept]
 
 
+def status_by_concept(text):
+    """Each concept read from ``text`` with its status (the last finding of a concept wins)."""
+    return {f.concept: f.status.value for f in nlu.extract(text).evidence.findings}
+
+
+def first_lab(text, analyte):
+    """The first value of ``analyte`` read from ``text``."""
+    return labs_of(nlu.extract(text), analyte)[0]
+
+
 def lab_tuples(text, analyte):
     """(value, unit, sample) of every value of ``analyte`` read from ``text``."""
     return [(lab.value, lab.unit, lab.sample.value if lab.sample else None)

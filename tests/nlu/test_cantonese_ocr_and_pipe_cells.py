@@ -11,15 +11,7 @@ from __future__ import annotations
 import pytest
 
 import nlu
-from conftest import criterion
-
-
-def _statuses(text: str) -> dict:
-    return {f.concept: f.status.value for f in nlu.extract(text).evidence.findings}
-
-
-def _lab(text: str, analyte: str):
-    return next(lab for lab in nlu.extract(text).evidence.labs if lab.analyte == analyte)
+from conftest import status_by_concept, first_lab
 
 
 @pytest.mark.parametrize("text", [
@@ -27,14 +19,14 @@ def _lab(text: str, analyte: str):
     "PE: 冇HSM, 冇腳腫, 冇腹水",
 ])
 def test_cantonese_no_is_a_negation(text: str) -> None:
-    statuses = _statuses(text)
+    statuses = status_by_concept(text)
     assert statuses["hepatosplenomegaly"] == "absent"
     assert statuses["peripheral_edema"] == "absent"
 
 
 def test_cantonese_follow_up_words() -> None:
     text = "C6 覆診：腳痺冇乜改善，腳腫已經退晒。皮膚仲係黑，Testosterone 仲係低。"
-    statuses = _statuses(text)
+    statuses = status_by_concept(text)
     assert statuses["symmetric_distal_sensory_symptoms"] == "present"
     assert statuses["peripheral_edema"] == "historical"
     assert statuses["hyperpigmentation"] == "present"
@@ -42,7 +34,7 @@ def test_cantonese_follow_up_words() -> None:
 
 
 def test_swelling_gone_down_in_plain_mandarin() -> None:
-    assert _statuses("双下肢水肿已经退了。")["peripheral_edema"] == "historical"
+    assert status_by_concept("双下肢水肿已经退了。")["peripheral_edema"] == "historical"
 
 
 def test_mandarin_note_with_cantonese_like_characters_is_unchanged() -> None:
@@ -58,7 +50,7 @@ def test_mandarin_note_with_cantonese_like_characters_is_unchanged() -> None:
     ("Ｈｂ ８〇 g/L", "hemoglobin", 80),
 ])
 def test_ocr_letters_for_digits(text: str, analyte: str, value: float) -> None:
-    assert _lab(text, analyte).value == value
+    assert first_lab(text, analyte).value == value
 
 
 def test_oxygen_and_litres_are_not_numbers_made_up() -> None:
@@ -67,19 +59,19 @@ def test_oxygen_and_litres_are_not_numbers_made_up() -> None:
 
 
 def test_ocr_mo_for_wei() -> None:
-    statuses = _statuses("查体：肝脾肋下末及，末见水肿。")
+    statuses = status_by_concept("查体：肝脾肋下末及，末见水肿。")
     assert statuses["hepatosplenomegaly"] == statuses["peripheral_edema"] == "absent"
 
 
 def test_chinese_result_cells_of_a_pipe_table() -> None:
     text = "项目｜结果｜参考\n血清IFE｜阴性｜阴性\n尿IFE｜阴性｜阴性\n| 肝脾 | 未触及 |\n| 水肿 | 无 |\n"
-    statuses = _statuses(text)
+    statuses = status_by_concept(text)
     assert statuses["serum_immunofixation"] == statuses["urine_immunofixation"] == "absent"
     assert statuses["hepatosplenomegaly"] == statuses["peripheral_edema"] == "absent"
 
 
 def test_reference_column_of_a_pipe_cell_is_not_the_result() -> None:
-    statuses = _statuses("血清免疫固定电泳｜IgA-λ型（＋）｜阴性\n| 腹水 | 少量 | 阴性 |\n")
+    statuses = status_by_concept("血清免疫固定电泳｜IgA-λ型（＋）｜阴性\n| 腹水 | 少量 | 阴性 |\n")
     assert statuses["serum_immunofixation"] == "present"
     assert statuses["ascites"] == "present"
 
@@ -87,16 +79,16 @@ def test_reference_column_of_a_pipe_cell_is_not_the_result() -> None:
 @pytest.mark.parametrize("text", ["κ/λ | 1.86 | 0.37-3.10 |", "κ/λ｜１．８６｜０．３７－３．１０（肾功能不全）",
                                   "κ/λ  1.86  0.37-3.10"])
 def test_unitless_ratio_takes_the_range_column(text: str) -> None:
-    ratio = _lab(text, "flc_ratio")
+    ratio = first_lab(text, "flc_ratio")
     assert (ratio.value, ratio.reference_low, ratio.reference_high) == (1.86, 0.37, 3.10)
 
 
 def test_pinyin_slip_lian_for_chain() -> None:
-    assert _lab("免疫固定电泳阴性 游离轻练比值０．９６正常", "flc_ratio").value == 0.96
+    assert first_lab("免疫固定电泳阴性 游离轻练比值０．９６正常", "flc_ratio").value == 0.96
 
 
 @pytest.mark.parametrize("text, state", [("眼科醫生睇過，話視神經冇腫。", "absent"), ("Fundi: discs 清.", "absent"),
                                          ("眼底：双侧视神经水肿。", "present")])
 def test_optic_nerve_and_discs_in_lay_and_mixed_words(text: str, state: str) -> None:
-    assert _statuses(text)["papilledema"] == state
-    assert "peripheral_edema" not in _statuses(text)
+    assert status_by_concept(text)["papilledema"] == state
+    assert "peripheral_edema" not in status_by_concept(text)

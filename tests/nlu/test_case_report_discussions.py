@@ -19,11 +19,7 @@ from __future__ import annotations
 import pytest
 
 import nlu
-from conftest import criterion
-
-
-def _statuses(text: str) -> dict:
-    return {f.concept: f.status.value for f in nlu.extract(text).evidence.findings}
+from conftest import criterion, status_by_concept
 
 
 PATIENT_EN = ("A 61-year-old man had a demyelinating polyneuropathy. Serum immunofixation showed IgG kappa. "
@@ -52,7 +48,7 @@ def test_discussion_of_the_syndrome_is_not_the_patient(discussion: str) -> None:
 
 def test_the_patient_after_a_discussion_sentence_is_still_read() -> None:
     text = "POEMS syndrome requires at least one of Castleman disease or sclerotic lesions. Our patient had splenomegaly."
-    assert _statuses(text)["splenomegaly"] == "present"
+    assert status_by_concept(text)["splenomegaly"] == "present"
 
 
 def test_chinese_general_statements() -> None:
@@ -66,7 +62,7 @@ def test_chinese_general_statements() -> None:
 
 
 def test_differential_turning_back_to_the_patient() -> None:
-    statuses = _statuses("鉴别诊断：1. POEMS综合征：可有脱髓鞘性周围神经病，但患者无脏器肿大、无水肿。")
+    statuses = status_by_concept("鉴别诊断：1. POEMS综合征：可有脱髓鞘性周围神经病，但患者无脏器肿大、无水肿。")
     assert statuses["organomegaly"] == statuses["peripheral_edema"] == "absent"
     assert statuses["polyneuropathy"] == "uncertain"
 
@@ -74,28 +70,28 @@ def test_differential_turning_back_to_the_patient() -> None:
 @pytest.mark.parametrize("text", ["Serum immunofixation was requested and was negative; FLC ratio 1.18.",
                                   "SOPD checked SPEP/IFE — negative, FLC κ/λ 1.21"])
 def test_result_after_a_request_or_a_dash(text: str) -> None:
-    assert _statuses(text)["serum_immunofixation"] == "absent"
+    assert status_by_concept(text)["serum_immunofixation"] == "absent"
     assert criterion(nlu.extract(text), "monoclonal_plasma_cell_disorder") == "absent"
 
 
 def test_request_and_another_result_keep_apart() -> None:
-    statuses = _statuses("VEGF was sent and the fundi were normal.")
+    statuses = status_by_concept("VEGF was sent and the fundi were normal.")
     assert statuses["papilledema"] == "absent"
     assert criterion(nlu.extract("VEGF was sent and the fundi were normal."), "vegf_elevated") == "unknown"
 
 
 def test_chest_and_abdomen_share_fluid() -> None:
-    statuses = _statuses("CT showed no sclerotic lesions and no pleural or peritoneal fluid.")
+    statuses = status_by_concept("CT showed no sclerotic lesions and no pleural or peritoneal fluid.")
     assert statuses["pleural_effusion"] == statuses["ascites"] == "absent"
 
 
 def test_testosterone_unit_in_words() -> None:
     text = "The total testosterone level was 188 ng per deciliter (reference range, 240 to 950)."
-    assert _statuses(text)["hypogonadism"] == "present"
+    assert status_by_concept(text)["hypogonadism"] == "present"
 
 
 def test_chinese_doubt_and_tests_not_done() -> None:
-    assert _statuses("是否合并Castleman病尚不清楚。")["castleman_disease"] == "uncertain"
+    assert status_by_concept("是否合并Castleman病尚不清楚。")["castleman_disease"] == "uncertain"
     for text in ("请血液科评估是否需查M蛋白。", "可行骨髓流式检测单克隆浆细胞。", "肌电图、M蛋白等本院未能开展。"):
         assert criterion(nlu.extract(text), "monoclonal_plasma_cell_disorder") == "unknown", text
 
@@ -108,4 +104,4 @@ def test_change_between_two_values_in_chinese() -> None:
 
 
 def test_denial_across_a_space_before_an_abbreviation() -> None:
-    assert _statuses("唔係 PN，冇 HSM。")["polyneuropathy"] == "absent"
+    assert status_by_concept("唔係 PN，冇 HSM。")["polyneuropathy"] == "absent"

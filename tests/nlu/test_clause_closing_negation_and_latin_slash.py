@@ -12,11 +12,7 @@ from __future__ import annotations
 import pytest
 
 import nlu
-from conftest import criterion
-
-
-def _statuses(text: str) -> dict:
-    return {f.concept: f.status.value for f in nlu.extract(text).evidence.findings}
+from conftest import criterion, status_by_concept
 
 
 @pytest.mark.parametrize("text, negated, present", [
@@ -25,27 +21,27 @@ def _statuses(text: str) -> dict:
     ("LN 未触及, HSM 3 cm below the costal margin", "lymphadenopathy", "hepatosplenomegaly"),
 ])
 def test_negation_closing_its_clause_stops_at_the_comma(text: str, negated: str, present: str) -> None:
-    statuses = _statuses(text)
+    statuses = status_by_concept(text)
     assert statuses[negated] == "absent"
     assert statuses[present] == "present"
     assert criterion(nlu.extract(text), "organomegaly") == "present"
 
 
 def test_negation_opening_an_english_list_still_reaches_it() -> None:
-    statuses = _statuses("无水肿, ascites or effusions.")
+    statuses = status_by_concept("无水肿, ascites or effusions.")
     assert statuses["peripheral_edema"] == statuses["ascites"] == statuses["serous_effusions"] == "absent"
 
 
 @pytest.mark.parametrize("text", ["PLT/Hb 正常。", "Plt/Hb 均正常，无水肿。"])
 def test_latin_pair_before_a_shared_result(text: str) -> None:
-    statuses = _statuses(text)
+    statuses = status_by_concept(text)
     assert statuses["thrombocytosis"] == "absent"
     assert statuses["polycythemia"] == "absent"
     assert criterion(nlu.extract(text), "thrombocytosis_polycythemia") == "absent"
 
 
 def test_slash_between_chinese_words_still_breaks() -> None:
-    statuses = _statuses("水肿/腹水(-)")
+    statuses = status_by_concept("水肿/腹水(-)")
     assert statuses["ascites"] == "absent"
     assert statuses["peripheral_edema"] == "present"
 

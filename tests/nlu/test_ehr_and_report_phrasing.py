@@ -13,22 +13,14 @@ from __future__ import annotations
 import pytest
 
 import nlu
-from conftest import criterion
-
-
-def _statuses(text: str) -> dict:
-    return {f.concept: f.status.value for f in nlu.extract(text).evidence.findings}
-
-
-def _lab(text: str, analyte: str):
-    return next(lab for lab in nlu.extract(text).evidence.labs if lab.analyte == analyte)
+from conftest import criterion, status_by_concept, first_lab
 
 
 def test_review_of_systems_denies_a_long_list() -> None:
     text = "ROS: Denies fevers, weight loss, rash, skin darkening, leg swelling, vision changes, erectile dysfunction."
-    statuses = _statuses(text)
+    statuses = status_by_concept(text)
     assert statuses["erectile_dysfunction"] == statuses["hyperpigmentation"] == "absent"
-    assert _statuses("He denies numbness but has leg swelling.")["peripheral_edema"] == "present"
+    assert status_by_concept("He denies numbness but has leg swelling.")["peripheral_edema"] == "present"
 
 
 def test_restriction_said_with_a_verb() -> None:
@@ -44,7 +36,7 @@ def test_restriction_said_with_a_verb() -> None:
     ("VEGF 送的第三方：3.86 ng/ml（参考 <0.6），serum。", "vegf", 3.86, "ng/mL"),
 ])
 def test_words_between_a_test_and_its_value(text: str, analyte: str, value: float, unit: str) -> None:
-    lab = _lab(text, analyte)
+    lab = first_lab(text, analyte)
     assert (lab.value, lab.unit) == (value, unit)
 
 
@@ -57,7 +49,7 @@ def test_denied_band_is_no_positive_immunofixation() -> None:
 @pytest.mark.parametrize("text, concept", [("肝脾未腫大，頸、腋、鼠蹊無淋巴結腫大。", "hepatosplenomegaly"),
                                            ("脾脏未增大。", "splenomegaly"), ("皮膚冇咩特別。", "skin_changes")])
 def test_not_enlarged_and_nothing_special(text: str, concept: str) -> None:
-    assert _statuses(text)[concept] == "absent"
+    assert status_by_concept(text)[concept] == "absent"
 
 
 def test_earlier_and_this_visits_values_after_a_time_word() -> None:

@@ -17,15 +17,11 @@ import pytest
 
 import nlu
 from bot.engine import assess
-from conftest import criterion
-
-
-def _statuses(text: str) -> dict:
-    return {f.concept: f.status.value for f in nlu.extract(text).evidence.findings}
+from conftest import criterion, status_by_concept
 
 
 def test_what_a_disease_typically_brings_is_no_finding() -> None:
-    statuses = _statuses("POEMS syndrome was considered, because it is often misdiagnosed as CIDP and typically "
+    statuses = status_by_concept("POEMS syndrome was considered, because it is often misdiagnosed as CIDP and typically "
                          "brings thrombocytosis, papilloedema, hyperpigmentation and organomegaly; the absence of a "
                          "paraprotein made it very unlikely.")
     for concept in ("thrombocytosis", "papilledema", "hyperpigmentation", "organomegaly"):
@@ -33,14 +29,14 @@ def test_what_a_disease_typically_brings_is_no_finding() -> None:
 
 
 def test_what_such_patients_have_is_no_finding_zh() -> None:
-    statuses = _statuses("讨论：二者鉴别要点包括：POEMS患者多有血小板增多、皮肤色素沉着、视乳头水肿及VEGF显著升高，"
+    statuses = status_by_concept("讨论：二者鉴别要点包括：POEMS患者多有血小板增多、皮肤色素沉着、视乳头水肿及VEGF显著升高，"
                          "且对丙球治疗无反应；本例均不符合。")
     for concept in ("thrombocytosis", "hyperpigmentation", "papilledema", "vegf_elevated"):
         assert statuses[concept] == "uncertain"
 
 
 def test_the_patients_own_finding_after_the_comma_stays() -> None:
-    statuses = _statuses("POEMS患者多有皮肤色素沉着，本例患者双下肢水肿明显。")
+    statuses = status_by_concept("POEMS患者多有皮肤色素沉着，本例患者双下肢水肿明显。")
     assert statuses == {"hyperpigmentation": "uncertain", "peripheral_edema": "present"}
 
 
@@ -57,13 +53,13 @@ def test_an_alternative_in_a_bracket_is_weighed() -> None:
     "No oedema and presence of a lambda light chain restricted plasma cell infiltrate.",
 ])
 def test_presence_of_ends_the_negated_list(text: str) -> None:
-    assert _statuses(text)["clonal_plasma_cells_ihc"] == "present"
+    assert status_by_concept(text)["clonal_plasma_cells_ihc"] == "present"
 
 
 @pytest.mark.parametrize("text", ["Lack of response to IVIG.", "对丙球缺乏反应。",
                                   "Poor outcome given the absence of response to steroids."])
 def test_lack_of_response_is_no_response(text: str) -> None:
-    statuses = _statuses(text)
+    statuses = status_by_concept(text)
     assert statuses.get("treatment_nonresponse") == "present"
     assert "treatment_response" not in statuses
 
@@ -80,12 +76,12 @@ def test_shorthand_normal_answers(text: str, name: str) -> None:
 
 @pytest.mark.parametrize("text", ["Edema: ∅", "Edema ∅, splenomegaly present."])
 def test_the_empty_set_after_a_finding_still_denies_it(text: str) -> None:
-    assert _statuses(text)["peripheral_edema"] == "absent"
+    assert status_by_concept(text)["peripheral_edema"] == "absent"
 
 
 @pytest.mark.parametrize("text", ["Gynecomastia n/a.", "Hypertrichosis n/a, skin otherwise not examined."])
 def test_not_applicable_says_nothing(text: str) -> None:
-    assert all(status != "present" for status in _statuses(text).values())
+    assert all(status != "present" for status in status_by_concept(text).values())
 
 
 @pytest.mark.parametrize("text", [

@@ -13,11 +13,7 @@ from __future__ import annotations
 import pytest
 
 import nlu
-from conftest import criterion
-
-
-def _statuses(text: str) -> dict:
-    return {f.concept: f.status.value for f in nlu.extract(text).evidence.findings}
+from conftest import criterion, status_by_concept
 
 
 @pytest.mark.parametrize("text", [
@@ -26,7 +22,7 @@ def _statuses(text: str) -> dict:
     "血/尿免疫固定电泳均未见M蛋白，血清游离轻链比值1.10（0.26-1.65）。",
 ])
 def test_serum_and_urine_named_together_are_both_negative(text: str) -> None:
-    statuses = _statuses(text)
+    statuses = status_by_concept(text)
     assert statuses["serum_immunofixation"] == "absent"
     assert statuses["urine_immunofixation"] == "absent"
     assert criterion(nlu.extract(text), "monoclonal_plasma_cell_disorder") == "absent"
@@ -38,13 +34,13 @@ def test_liver_and_spleen_share_the_negation(text: str) -> None:
 
 
 def test_chest_and_abdomen_share_the_effusion() -> None:
-    statuses = _statuses("无水肿，超声未见胸腹腔及心包积液。")
+    statuses = status_by_concept("无水肿，超声未见胸腹腔及心包积液。")
     assert {statuses[c] for c in ("pleural_effusion", "ascites", "pericardial_effusion")} == {"absent"}
     assert criterion(nlu.extract("无水肿，超声未见胸腹腔及心包积液。"), "extravascular_volume_overload") == "absent"
 
 
 def test_chest_and_abdomen_with_effusion_present() -> None:
-    statuses = _statuses("超声示胸腹腔及心包积液。")
+    statuses = status_by_concept("超声示胸腹腔及心包积液。")
     assert statuses["pleural_effusion"] == statuses["ascites"] == statuses["pericardial_effusion"] == "present"
 
 
@@ -65,12 +61,12 @@ def test_one_axis_named_normal_is_not_the_whole_screen() -> None:
 
 @pytest.mark.parametrize("text", ["皮肤除紫癜外无色素沉着及血管瘤。", "skin 除 purpura 外无 hyperpigmentation 及 angioma."])
 def test_the_negation_after_an_exception_still_reads_forward(text: str) -> None:
-    statuses = _statuses(text)
+    statuses = status_by_concept(text)
     assert statuses["hyperpigmentation"] == statuses["hemangioma"] == "absent"
 
 
 def test_the_exception_itself_stays_present() -> None:
-    assert _statuses("腹部CT除脾稍大外未见其他异常。")["splenomegaly"] == "present"
+    assert status_by_concept("腹部CT除脾稍大外未见其他异常。")["splenomegaly"] == "present"
 
 
 @pytest.mark.parametrize("text, concept, expected", [
@@ -78,4 +74,4 @@ def test_the_exception_itself_stays_present() -> None:
     ("PE: liver 肋下未及。", "hepatomegaly", "absent"),
 ])
 def test_an_english_organ_before_the_chinese_costal_margin(text: str, concept: str, expected: str) -> None:
-    assert _statuses(text)[concept] == expected
+    assert status_by_concept(text)[concept] == expected
