@@ -241,6 +241,24 @@ def flc_ratio(facts: Facts, thresholds: Thresholds
     return None
 
 
+def renal_interval(facts: Facts, thresholds: Thresholds, low: float, high: float
+                   ) -> Optional[Tuple[float, float, CheckedLab]]:
+    """The renal interval of the FLC ratio (thresholds.yml flc_ratio.renal) and the eGFR that calls
+    for it, when the note's eGFR is below its limit and the ratio is judged against the standard
+    interval (stated with the value or not): a laboratory prints the standard interval whatever
+    the kidneys, and in renal impairment the ratio of polyclonal light chains rises. A range the
+    note states otherwise (its own renal range, say) is kept."""
+    renal, egfr = thresholds.flc_ratio.renal, facts.labs.get("egfr")
+    if renal is None or egfr is None:
+        return None
+    if not falls_below(egfr.value, egfr.comparator, renal.egfr_below):
+        return None
+    standard = (thresholds.flc_ratio.low, thresholds.flc_ratio.high)
+    if (round(low, 2), round(high, 2)) != standard:
+        return None
+    return renal.low, renal.high, egfr
+
+
 def _superseded_by_negative_ife(finding: Finding, facts: Facts) -> bool:
     """A monoclonal finding of the past ("POEMS综合征（IgA λ型）", "既往IFE阳性") followed by a
     negative serum immunofixation: the later test is today's result (the clone cleared after
@@ -276,6 +294,11 @@ def monoclonal(facts: Facts, thresholds: Thresholds) -> CriterionResult:
     ratio_normal: Optional[bool] = None
     if ratio is not None:
         value, low, high, labs, comparator = ratio
+        renal = renal_interval(facts, thresholds, low, high)
+        if renal is not None:
+            low, high, egfr = renal
+            result.evidence.append(EvidenceRef.of_lab(egfr))
+            result.reasons.append(msg("mono.flc_ratio_renal", egfr=shown(egfr), low=low, high=high))
         for lab in labs:
             result.evidence.append(EvidenceRef.of_lab(lab))
         if len(labs) == 2:

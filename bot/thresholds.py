@@ -13,10 +13,22 @@ from bot.yaml_files import safe_load
 DATA = Path(__file__).parent / "data"
 
 
+class RenalFlcRatio(BaseModel):
+    """The serum FLC ratio's interval in renal impairment (polyclonal light chains accumulate as
+    the kidneys clear fewer): used when the note's eGFR is below ``egfr_below`` and the ratio is
+    judged against the standard interval (the one a laboratory prints whatever the kidneys)."""
+
+    low: float
+    high: float
+    egfr_below: float
+    citation: str
+
+
 class FlcRatio(BaseModel):
     low: float
     high: float
     citation: str
+    renal: Optional[RenalFlcRatio] = None
 
 
 class IhcRatio(BaseModel):

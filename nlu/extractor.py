@@ -422,6 +422,7 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
     # "POEMS综合征常表现为…，血清VEGF常明显升高，可见硬化性骨病变。": the sentence is the disease's
     general = stretches(doc_str, rules.general_sentence)
     normal_lists(doc_str, targets, statuses, rules.general_sentence, general)
+    normal_lists(doc_str, targets, statuses, rules.conditional_clause)  # "如发现硬化灶，则…"
     normal_lists(doc_str, targets, statuses, rules.normal_list)  # "以下项目未见异常：A、B、C"
     normal_lists(doc_str, targets, statuses, rules.denied_list)  # "否认高血压，糖尿病等病史"
     # stretches not about the patient, found once: their findings here, an isotype in them below

@@ -385,6 +385,25 @@ def _front_minus(text: str) -> str:
     return text if out is None else "".join(out)
 
 
+# "Skin – NAD.", "Gynaecomastia - not looked for.", "Abdo — soft, no HSM": a spaced dash after a heading of one
+# to four words opening its line is the heading's colon, as UK and Australian notes write one system a line
+# -> "Skin : NAD." (one character for one; a dash inside a line, after a number or in a range is left alone)
+_HEADING_DASH = re.compile(r"(?<=[ \t])[-\u2013\u2014](?=[ \t]+\S)")
+_DASH_HEADING = re.compile(r"[ \t]*(?:[-•*·][ \t]+)?[A-Za-z][A-Za-z/&'()]*(?:[ \t]+[A-Za-z/&'()]+){0,3}[ \t]+")
+
+
+def _heading_dashes(text: str) -> str:
+    """Each dash of ``_HEADING_DASH`` whose line before it is a heading -> ":"."""
+    out = None
+    for mark in _HEADING_DASH.finditer(text):
+        pos = mark.start()
+        if _DASH_HEADING.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos):
+            if out is None:
+                out = list(text)
+            out[pos] = ":"
+    return text if out is None else "".join(out)
+
+
 def _sub_at(pattern: "re.Pattern", marks: "re.Pattern", replacement: str, text: str) -> str:
     """``pattern.sub(replacement, text)`` for a pattern whose every match is one character
     that ``marks`` matches: the pattern is tried only where such a character stands (its
@@ -446,6 +465,8 @@ def normalize(text: str) -> str:
         out = _sub_at(_GLUED_MINUS, _MINUS, "⁻", out)
         out = _sub_at(_LONE_MINUS, _MINUS, "⁻", out)
         out = _front_minus(out)
+    if "-" in out or "\u2013" in out or "\u2014" in out:
+        out = _heading_dashes(out)
     if "\n" in out:
         if "-" in out:
             out = _SPLIT_WORD.sub(_join_split_word, out)

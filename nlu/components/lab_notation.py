@@ -47,10 +47,14 @@ REF_NUM = rf"(?:{_LAKH}|\d{{1,3}}(?:,\d{{3}})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)"
 # the range must end the row, so prose after a
 # unit ("g/L 2-3周后复查") is not a range. After a value whose unit column came first ("VEGF  pg/ml  1420
 # 0-160"), a single space is no column (the number may be a digit group taken apart).
+# a specimen field closing a report row after its range and flag ("4120  ng/L  0-142  偏高   标本类型：血清",
+# "3620  0-142  ↑  (标本：血清)"): the row's sample (labs.yml sample_after_lead), not the end of the range
+SPECIMEN_FIELD = (r"[ \t]*[\(（]?[ \t]*(?:标本|样本|(?i:specimen|sample))(?:[ \t]*(?:类型|种类|(?i:type)))?[ \t]*[:：]"
+                  r"[ \t]*[^\n|:：()（）]{1,12}?[ \t]*[\)）]?[ \t]*")
 COLUMN_RANGE = re.compile(
     rf"(?P<gap>[ ]*\t[ \t]*|[ ]+|[ \t]*\|[ \t]*)(?:(?P<lo>{REF_NUM})[ \t]*(?:[-–~～—]{{1,2}}|to)[ \t]*"
     rf"(?P<hi>{REF_NUM})|[<＜≤][ \t]*(?P<lt>{REF_NUM}))(?:[ \t]*[\(（][^\(（\)）\n\d]{{1,15}}[\)）])?[ \t]*(?=(?P<flag>(?:\t[ \t]*|[ ]+)(?:[↑↓]+|[HL](?![A-Za-z])|偏?高|偏?低)[ \t]*)?"
-    rf"(?:\||\n|$))")
+    rf"(?:{SPECIMEN_FIELD})?(?:\||\n|$))")
 # "Testosterone, total (ng/dl) | 240–950 | 162": a hormone's table row, a qualifier and the unit
 # after the name, then the reference range and the value in columns between bars
 HORMONE_ROW = re.compile(

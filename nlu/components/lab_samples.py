@@ -35,7 +35,7 @@ class SampleAfter:
         self.words = {w.lower(): s for s in ("serum", "plasma") for w in samples.get(s, [])}
         words = alternation(self.words)
         self.pattern = re.compile(
-            r"\s*(?:[\(\[（【]\s*(?P<w>" + words + r")|(?:[,，;；]\s*)?"
+            r"\s*(?:[\(\[（【]\s*(?P<w>" + words + r")|(?:[,，;；\(\[（【]\s*)?"
             + data.get("sample_after_lead", "") + r"(?P<bare>" + words + r"))(?![A-Za-z])"
             # a sample in doubt names none ("（血浆？血清？报告未注明）", "(plasma or serum?)", "血浆/血清")
             + r"(?!\s*(?:[?？¿]|(?:or|或|还是|或者)\s*(?:" + words + r")|[/／]\s*(?:" + words + r")))",

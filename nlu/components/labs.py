@@ -665,6 +665,11 @@ class LabValues(HormoneReading):
                     end = column.end()
                     if flag is None and column.group("flag"):
                         flag, _ = self._flag_at(text, column.end(last))
+                    # "0-142  偏高   标本类型：血清", "0-142  ↑  (标本：血清)": the row's specimen field
+                    field = self.sample_after.read(
+                        text, column.end("flag") if column.group("flag") else column.end())
+                    if field is not None and field.settled:
+                        sample = sample or field.sample
         if r:
             ref_low, ref_high = reference_bounds(r)
             end = r.end()

@@ -146,6 +146,8 @@ class ImplicationRules:
         self.others_sentence: Optional[NormalList] = NormalList(others) if others else None
         general = data.get("general_sentence") or {}
         self.general_sentence: Optional[NormalList] = NormalList(general) if general else None
+        conditional = data.get("conditional_clause") or {}
+        self.conditional_clause: Optional[NormalList] = NormalList(conditional) if conditional else None
         threshold = data.get("threshold_clause") or {}
         self.threshold_clause: Optional[NormalList] = NormalList(threshold) if threshold else None
         block = data.get("criteria_block") or {}

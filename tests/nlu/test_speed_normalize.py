@@ -30,6 +30,7 @@ def _every_pattern(text: str) -> str:
     out = N._GLUED_MINUS.sub("⁻", out)
     out = N._LONE_MINUS.sub("⁻", out)
     out = N._front_minus(out)
+    out = N._heading_dashes(out)
     out = N._SPLIT_WORD.sub(N._join_split_word, out)
     wrapped = out
     return N._WRAP.sub(lambda m: N._unwrap(m, wrapped), out)
