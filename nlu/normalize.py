@@ -71,7 +71,8 @@ def _traditional_words(data: dict) -> Dict[str, str]:
 _TRADITIONAL = load_yaml("zh_traditional.yml")
 _TABLE = _traditional_table(_TRADITIONAL)
 _CANTONESE = load_yaml("zh_cantonese.yml")
-_CANTONESE_MARKERS = re.compile("[%s]" % _CANTONESE["markers"])
+_CANTONESE_MARKERS = re.compile("[%s]%s" % (_CANTONESE["markers"], "".join(
+    "|" + re.escape(word) for word in (_CANTONESE.get("marker_words") or "").split())))
 _CANTONESE_WORDS = _traditional_words(_CANTONESE)
 _CANTONESE_WORDS_RE = _words_pattern(_CANTONESE_WORDS)
 _WORDS = {**_traditional_words(_TRADITIONAL), **_traditional_words(load_yaml("zh_typos.yml"))}
@@ -386,10 +387,11 @@ def _front_minus(text: str) -> str:
 
 
 # "Skin – NAD.", "Gynaecomastia - not looked for.", "Abdo — soft, no HSM": a spaced dash after a heading of one
-# to four words opening its line is the heading's colon, as UK and Australian notes write one system a line
-# -> "Skin : NAD." (one character for one; a dash inside a line, after a number or in a range is left alone)
-_HEADING_DASH = re.compile(r"(?<=[ \t])[-\u2013\u2014](?=[ \t]+\S)")
-_DASH_HEADING = re.compile(r"[ \t]*(?:[-•*·][ \t]+)?[A-Za-z][A-Za-z/&'()]*(?:[ \t]+[A-Za-z/&'()]+){0,3}[ \t]+")
+# to five words opening its line or sentence is the heading's colon, as UK and Australian notes write one system a line
+# -> "Skin : NAD." (one character for one; a dash inside a line, after a number or in a range is left alone, and so is
+# one before a heading of its own: "Polyneuropathy - neg: no M-spike")
+_HEADING_DASH = re.compile(r"(?<=[ \t])[-\u2013\u2014](?=[ \t]+\S)(?![ \t]+[^\s:：]{1,20}[:：])")
+_DASH_HEADING = re.compile(r"[ \t]*(?:[-•*·][ \t]+)?[A-Za-z][A-Za-z/&'()]*(?:[ \t]+[A-Za-z/&'()]+){0,4}[ \t]+")
 
 
 def _heading_dashes(text: str) -> str:
@@ -397,7 +399,12 @@ def _heading_dashes(text: str) -> str:
     out = None
     for mark in _HEADING_DASH.finditer(text):
         pos = mark.start()
-        if _DASH_HEADING.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos):
+        start = text.rfind("\n", 0, pos) + 1
+        # or opening its sentence ("Bloods: …. SPEP and IFE – no band."; not a list's number, "6. Endocrinopathy - …")
+        sentence = text.rfind(". ", start, pos)
+        if sentence > start and text[sentence - 1].isdigit():
+            continue
+        if _DASH_HEADING.fullmatch(text, sentence + 2 if sentence >= 0 else start, pos):
             if out is None:
                 out = list(text)
             out[pos] = ":"

@@ -207,10 +207,10 @@ def _without_shadowed_spellings(rules) -> list:
 # context.py) reads from the rule's metadata: subject_inside (the subject may be inside the match),
 # subject_required (dropped without a target inside it), subject_before (opens on its subject's last
 # word), clause_start (the TERMINATE put back at a clause's first word), at_note_end (kept only when
-# nothing but spaces follows it), first_token_only (stands for its first token), after_comma (kept
-# only right after a comma).
+# nothing but spaces follows it), first_token_only / last_token_only (stands for its first / last
+# token), after_comma (kept only right after a comma).
 MATCH_FLAGS = ("subject_inside", "clause_start", "subject_required", "subject_before", "at_note_end",
-               "first_token_only", "after_comma", "not_between_latin")
+               "first_token_only", "last_token_only", "after_comma", "not_between_latin")
 
 
 def context_rules(languages: Sequence[str], directory: Optional[Path] = None):
@@ -247,6 +247,8 @@ def context_rules(languages: Sequence[str], directory: Optional[Path] = None):
                 metadata["unless_after"] = frozenset(str(w).lower() for w in group["unless_after"])
             if group.get("only_before") is not None:  # the match is kept only right before one of these words
                 metadata["only_before"] = frozenset(str(w).lower() for w in group["only_before"])
+            if group.get("only_after") is not None:  # the match is kept only right after one of these words
+                metadata["only_after"] = frozenset(str(w).lower() for w in group["only_after"])
             if group.get("on_tests"):  # see nlu.implications.status.modifier_category
                 on_tests = group["on_tests"]
                 named = set()

@@ -321,7 +321,9 @@ class FastConText(ConText):
 
         A match of a rule that says ``first_token_only: true`` stands for its first token only:
         the pattern reads the clause it opens ("and the CT shows") to know it is one, and the
-        modifier sits on "and", overlapping no test or finding named as the clause's subject.
+        modifier sits on "and", overlapping no test or finding named as the clause's subject; one
+        that says ``last_token_only: true`` stands for its last token ("and the CT showed no": the
+        negation on "no", after a clause whose words the TERMINATE above would otherwise take).
         A match of a rule that says ``after_comma: true`` is dropped unless a comma stands right
         before it (the comma is not in the pattern, so it stays the clause break it is for the
         rules that stop there).
@@ -331,7 +333,9 @@ class FastConText(ConText):
         A match of a rule that lists ``unless_after`` words is dropped right after one of them
         ("there is" after "if" / "whether": the clause is what a doubt before it asks about).
         A match of a rule that lists ``only_before`` words is kept only right before one of them
-        (the 外 closing "除紫癜外" before 无 / 未: the negation word stays a match of its own).
+        (the 外 closing "除紫癜外" before 无 / 未: the negation word stays a match of its own), and
+        one that lists ``only_after`` words only right after one of them (the "and" before "bilateral
+        papilledema" stays the clause break it is for the rules that stop there).
 
         A match of a rule that says ``subject_before: true`` (any direction) opens on the last
         word of its subject, which the pattern reads to know the subject is a disease
@@ -357,6 +361,11 @@ class FastConText(ConText):
                     out = list(matches)
                 out[k] = (match_id, start, start + 1)
                 continue
+            if metadata.get("last_token_only"):
+                if out is None:
+                    out = list(matches)
+                out[k] = (match_id, end - 1, end)
+                continue
             if metadata.get("after_comma"):
                 if start == 0 or doc[start - 1].text != ",":
                     drop.add(k)
@@ -374,6 +383,11 @@ class FastConText(ConText):
             only_before = metadata.get("only_before")
             if only_before is not None:
                 if end >= len(doc) or doc[end].lower_ not in only_before:
+                    drop.add(k)
+                continue
+            only_after = metadata.get("only_after")
+            if only_after is not None:
+                if start == 0 or doc[start - 1].lower_ not in only_after:
                     drop.add(k)
                 continue
             if metadata.get("subject_before"):

@@ -61,6 +61,12 @@ def _restated(labs: List[dict]) -> List[dict]:
     return kept
 
 
+
+# the time a value of a series is from, between a reference written first and the value ("血清VEGF（参考0-600
+# pg/ml）：诱导前 3680 pg/ml，本次 1520 pg/ml")
+SERIES_TIME = (r"诱导前|治疗前|化疗前|移植前|用药前|诊断时|确诊时|初诊时|首诊时|入院时|基线|本次|目前|现在|治疗后|诱导后|"
+               r"移植后|复查")
+
 class LabValues(HormoneReading):
     def __init__(self, rules_dir: Optional[str] = None):
         data = load_yaml("labs.yml", rules_dir)
@@ -125,7 +131,7 @@ class LabValues(HormoneReading):
             rf"(?P<open>[\(（\[【])?[ \t]*(?P<kw>{keyword})?[ \t]*[:：]?[ \t]*"
             rf"(?:(?P<lo>{REF_NUM})[ \t]*(?:[-–~～—‒−至到]|to)[ \t]*(?P<hi>{REF_NUM})|[<＜≤][ \t]*(?P<lt>{REF_NUM}))"
             rf"[ \t]*(?P<unit>[^\d\s\)）\]】,，;；|][^\d\)）\]】,，;；|\n]{{0,16}}?)?[ \t]*(?P<close>[\)）\]】])?"
-            rf"[ \t,，:：|]*(?=[<>≤≥＜＞]?[ \t]*\d)", re.I)
+            rf"[ \t,，:：|]*(?:(?:{SERIES_TIME})[ \t]*[:：]?[ \t]*)?(?=[<>≤≥＜＞]?[ \t]*\d)", re.I)
         # a unit-like word after the number ("mmol/L", "万/μl": 10^4 per µL, not read)
         self.unitish = re.compile(r"\s?(?:[a-zA-Zµμ%/×^*万][\w/µμ^.²³⁹\-]*)")
         # unit words that are a unit even after a space ("VEGF 1850 IU"): never read as the default
@@ -1091,10 +1097,12 @@ class LabValues(HormoneReading):
             # a bracket's earlier value may leave its unit unsaid when the bracket closes on it
             # ("platelets 261 x10^9/L (previously 590)"): the first value's analyte
             unsaid = bracket and found and found[0]["unit"] is None and re.match(r"[ \t]*[)）]", text[nxt:]) is not None
-            # "…：2025-06 3 580；2025-12 1 260；2026-11 218": a dated value without a unit after a value of
-            # the series takes that value's unit, sample and reference (labs.yml series.dated_link)
+            # "…：2025-06 3 580；2025-12 1 260；2026-11 218": a dated value without a unit (or with the same
+            # unit: "诱导前 3680 pg/ml，本次 1520 pg/ml") after a value of the series takes that value's unit,
+            # sample and reference (labs.yml series.dated_link)
             prev = labs[-1] if labs else None
-            if nxt is not None and found and found[0]["unit"] is None and not arrow and not bracket \
+            if nxt is not None and found and prev is not None and found[0]["unit"] in (None, prev["unit"]) \
+                    and not arrow and not bracket \
                     and self.series_dated is not None and self.series_dated.match(text, link.end()) \
                     and prev is not None and prev["analyte"] == found[0]["analyte"] \
                     and prev["unit"] in analyte.units and re.match(r"[ \t]*[;；,，]", text[end:link.end()]) \

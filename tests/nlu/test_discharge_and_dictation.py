@@ -1,0 +1,83 @@
+"""Discharge summaries, dictated letters and Chinglish: a diagnosis ruled out at its line's end, a
+discharge advice's condition, a purpose clause, a warning not to confuse, English spoken or
+written by Chinese doctors, and a study that neither shows nor excludes a sign."""
+
+import pytest
+
+from tests.nlu.conftest import criterion, first_lab, lab_tuples, status_by_concept
+
+import nlu
+
+
+def test_a_diagnosis_ruled_out_at_its_lines_end_is_absent_and_the_next_line_keeps_its_own():
+    read = status_by_concept("出院诊断：\n1. 2型糖尿病\n4. 周围神经病已排除\n5. 高血压")
+    assert read["polyneuropathy"] == "absent"
+    assert read["diabetes"] == "present"
+
+
+@pytest.mark.parametrize("text,concept", [
+    ("出院医嘱：如麻木加重或出现水肿及时就诊。", "peripheral_edema"),
+    ("为鉴别副蛋白相关神经病，查血清免疫固定电泳阴性。", "m_protein"),
+    ("不要和M蛋白混淆。", "m_protein"),
+    ("确诊需要证明有单克隆浆细胞（免疫固定电泳）。", "clonal_plasma_cells_flow"),
+    ("On fundoscopy the findings are not conclusive for papilledema at this time.", "papilledema"),
+])
+def test_a_plan_a_purpose_or_a_warning_is_no_finding(text, concept):
+    assert status_by_concept(text)[concept] == "uncertain"
+
+
+@pytest.mark.parametrize("text,concept,status", [
+    ("Liver and spleen not touched, superficial lymph nodes not touched.", "hepatosplenomegaly", "absent"),
+    ("Skin no obvious change.", "skin_changes", "absent"),
+    ("Skin still dark but better than before.", "hyperpigmentation", "present"),
+    ("Edema disappear.", "peripheral_edema", "historical"),
+    ("Dilated exam showed bilateral pappy lo edema.", "papilledema", "present"),
+    ("marrow flow cytometry – clonal lambda plasma cells 3%", "clonal_plasma_cells_flow", "present"),
+    ("Bloods: Hb 138 g/L. Serum protein electrophoresis and immunofixation – no paraprotein.",
+     "serum_immunofixation", "absent"),
+    ("Weight not reliable: pitting oedema to the thighs both sides, and ascites.", "ascites", "present"),
+    ("no edema and bilateral papilledema at the fundus", "papilledema", "present"),
+    ("absent reflexes throughout and bilateral pitting oedema to the mid-calf", "peripheral_edema", "present"),
+    ("家属说这一年脸和手背黑了很多", "hyperpigmentation", "present"),
+    ("disc margins slightly blurred OU, 眼科話未能確定係咪 papilloedema", "papilledema", "uncertain"),
+])
+def test_dictated_translated_and_lay_words(text, concept, status):
+    assert status_by_concept(text)[concept] == status
+
+
+def test_all_in_range_closes_a_hormone_list():
+    assert status_by_concept("Testosterone, prolactin and morning cortisol all in range.")["endocrinopathy"] == "absent"
+
+
+@pytest.mark.parametrize("text", [
+    "IVIG at 2 g/kg, the last in August, and he is well.",
+    "three courses of IVIG, the last 3 months ago",
+])
+def test_the_last_of_something_else_is_no_menstrual_period(text):
+    assert "amenorrhea" not in status_by_concept(text)
+
+
+def test_a_drug_name_with_mi_is_no_cantonese():
+    from nlu import normalize
+
+    assert normalize._CANTONESE_MARKERS.search("西咪替丁 20 mg") is None
+    assert normalize._CANTONESE_MARKERS.search("眼科話未能確定係咪 papilloedema") is not None
+
+
+def test_a_series_after_a_reference_written_first():
+    assert lab_tuples("血清VEGF（参考0-600 pg/ml）：诱导前 3680 pg/ml，本次 1520 pg/ml", "vegf")[0] == \
+        (3680, "pg/mL", "serum")
+    lab = lab_tuples("VEGF（血清，参考值0~142 pg/ml）：2025-06 3580；2025-12 1260 pg/ml", "vegf")
+    assert [v for v, _, _ in lab] == [3580, 1260]
+    assert first_lab("VEGF（血清，参考值0~142 pg/ml）：2025-06 3580；2025-12 1260 pg/ml", "vegf").reference_high == 142
+
+
+def test_admission_and_discharge_columns():
+    text = "项目        入院(10-09)   出院前(10-25)\nPLT        512×10^9/L   468×10^9/L\nHb         142 g/L      138 g/L"
+    assert [v for v, _, _ in lab_tuples(text, "platelets")] == [512, 468]
+
+
+def test_renal_impairment_with_an_flc_ratio_inside_the_renal_interval():
+    text = ("eGFR 24 ml/min/1.73m2。Serum IFE: no monoclonal band. K/L ratio 1.92 (H, ref 0.26-1.65). "
+            "因为贫血做了个 M 蛋白筛查。")
+    assert criterion(nlu.extract(text), "monoclonal_plasma_cell_disorder") == "absent"
