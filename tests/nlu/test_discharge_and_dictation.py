@@ -81,3 +81,36 @@ def test_renal_impairment_with_an_flc_ratio_inside_the_renal_interval():
     text = ("eGFR 24 ml/min/1.73m2。Serum IFE: no monoclonal band. K/L ratio 1.92 (H, ref 0.26-1.65). "
             "因为贫血做了个 M 蛋白筛查。")
     assert criterion(nlu.extract(text), "monoclonal_plasma_cell_disorder") == "absent"
+
+
+@pytest.mark.parametrize("text,analyte,values", [
+    ("PLT 462×10^9/L（上次 471×10^9/L）", "platelets", [471, 462]),
+    ("IgG κ M蛋白 2.1 g/L（2025-11为2.3 g/L）", "m_protein", [2.3, 2.1]),
+])
+def test_an_earlier_value_in_a_bracket_opened_by_the_last_time_or_a_date(text, analyte, values):
+    assert [v for v, _, _ in lab_tuples(text, analyte)] == values
+
+
+@pytest.mark.parametrize("text,concept,status", [
+    ("SPEP 沒看到 M spike，但 IFE 還沒做。", "m_spike", "absent"),
+    ("沒有看到 hemangioma", "hemangioma", "absent"),
+    ("沒摸到 HSM，LAP (-)", "hepatosplenomegaly", "absent"),
+    ("LAP 也沒摸到，HSM (-)", "lymphadenopathy", "absent"),
+    ("M-protein 陰性，不考慮 POEMS 或其他 paraproteinemic neuropathy", "m_protein", "absent"),
+    ("Q：皮膚變化 + 可能的 PN", "polyneuropathy", "uncertain"),
+    ("如果真的有 PN，要想到 POEMS", "polyneuropathy", "uncertain"),
+])
+def test_taiwan_records_chinese_words_around_english_terms(text, concept, status):
+    assert status_by_concept(text)[concept] == status
+
+
+def test_a_paraproteinaemic_neuropathy_not_supported_leaves_the_neuropathy():
+    read = status_by_concept("POEMS and a paraproteinaemic neuropathy not supported. "
+                             "Demyelinating polyneuropathy on NCS.")
+    assert read["m_protein"] == "absent"
+    assert read["polyneuropathy"] == "present"
+
+
+def test_all_normal_closes_a_list_across_its_and():
+    read = status_by_concept("testosterone, TSH, prolactin, morning cortisol and fasting glucose all normal")
+    assert read["endocrinopathy"] == "absent"
