@@ -529,6 +529,10 @@ def doc_to_extraction(doc, message_index: int = 0, rules_directory: Optional[str
         if label in multiples.concepts:  # "VEGF >3x ULN": the multiple, for the engine to judge
             attributes.update(multiples.read(doc_str[start:end]))
         for concept in rules.expand.get(label, [label]):
+            if concept.startswith(rules.present_only):  # a member said only when the label is present
+                if status not in ("present", "historical"):
+                    continue
+                concept = concept[len(rules.present_only):]
             add_finding(concept, status, start, end, attributes)
             implied = rules.implies.get(concept)
             if implied and status in ("present", "historical"):
