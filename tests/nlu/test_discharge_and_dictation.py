@@ -114,3 +114,23 @@ def test_a_paraproteinaemic_neuropathy_not_supported_leaves_the_neuropathy():
 def test_all_normal_closes_a_list_across_its_and():
     read = status_by_concept("testosterone, TSH, prolactin, morning cortisol and fasting glucose all normal")
     assert read["endocrinopathy"] == "absent"
+
+
+@pytest.mark.parametrize("text,concept,status", [
+    ("会诊目的：眼科会诊排除双侧视乳头水肿", "papilledema", "uncertain"),
+    ("胸口乳房大了，像女人一样", "gynecomastia", "present"),
+    ("面部皮肤仍偏黑，较前变淡", "hyperpigmentation", "present"),
+    ("Got swelling both legs also.", "peripheral_edema", "present"),
+    ("kaki bengkak both side 3 bulan, pitting", "peripheral_edema", "present"),
+    ("Skin no changes.", "skin_changes", "absent"),
+])
+def test_consult_forms_nursing_words_and_singlish(text, concept, status):
+    assert status_by_concept(text)[concept] == status
+
+
+@pytest.mark.parametrize("text,analyte,values", [
+    ("今日 PLT 562×10^9/L（昨日 540×10^9/L），Hb 141 g/L", "platelets", [540, 562]),
+    ("Plt 380 x10^9/L (before Rx 620)", "platelets", [620, 380]),
+])
+def test_an_earlier_value_in_a_bracket_opened_by_yesterday_or_before_rx(text, analyte, values):
+    assert [v for v, _, _ in lab_tuples(text, analyte)] == values
