@@ -179,7 +179,8 @@ class ActionDefaultFallback(ActionFallback):
 
 
 class ActionRestart(Action):
-    """"/restart", "重新开始": clear the conversation, in the user's language."""
+    """"/restart", "重新开始": clear the conversation, in the user's language; a message taken for a
+    restart that does not ask for one clears nothing (a note among them goes to triage)."""
 
     def name(self) -> Text:
         return "action_restart"
@@ -189,7 +190,11 @@ class ActionRestart(Action):
 
         text = common.user_text(tracker)
         if text and not text.startswith("/") and not asks_restart(text):
-            # taken for a restart, but it does not say so: nothing is cleared, the user is told
+            # taken for a restart, but it does not say so: nothing is cleared; a note (a nursing
+            # record read as "换一个病人") goes to triage, anything else is told so
+            evidence, error = common.extraction(tracker)
+            if not error and common.holds_note(evidence, text):
+                return triage_from_fallback(dispatcher, tracker, evidence)
             dispatcher.utter_message(text=t("restart_unsure", common.language(tracker)))
             return []
         dispatcher.utter_message(text=t("restarted", common.language(tracker)))

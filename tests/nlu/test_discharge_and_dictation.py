@@ -117,7 +117,7 @@ def test_all_normal_closes_a_list_across_its_and():
 
 
 @pytest.mark.parametrize("text,concept,status", [
-    ("会诊目的：眼科会诊排除双侧视乳头水肿", "papilledema", "uncertain"),
+    ("会诊目的：请眼科协助排除双侧视乳头水肿", "papilledema", "uncertain"),
     ("胸口乳房大了，像女人一样", "gynecomastia", "present"),
     ("面部皮肤仍偏黑，较前变淡", "hyperpigmentation", "present"),
     ("Got swelling both legs also.", "peripheral_edema", "present"),
