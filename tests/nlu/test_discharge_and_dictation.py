@@ -134,3 +134,25 @@ def test_consult_forms_nursing_words_and_singlish(text, concept, status):
 ])
 def test_an_earlier_value_in_a_bracket_opened_by_yesterday_or_before_rx(text, analyte, values):
     assert [v for v, _, _ in lab_tuples(text, analyte)] == values
+
+
+@pytest.mark.parametrize("text,concept,status", [
+    ("No symptoms of neuropathy were reported, but NCS has not been performed.", "distal_numbness_weakness", "absent"),
+    ("M-protein remained undetectable by serum immunofixation.", "m_protein", "absent"),
+])
+def test_case_report_wording_of_symptoms_and_a_cleared_paraprotein(text, concept, status):
+    assert status_by_concept(text)[concept] == status
+
+
+def test_what_should_prompt_a_test_is_not_the_patients():
+    read = status_by_concept("Organomegaly, edema, skin change or papilledema should prompt VEGF measurement.")
+    assert "present" not in read.values()
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("PLT ４８６ ×10⁹/升↑", 486, "10^9/L"),
+    ("PLT 46.8万/微升↑", 46.8, "10^4/uL"),
+])
+def test_platelets_in_chinese_units(text, value, unit):
+    lab = first_lab(text, "platelets")
+    assert (lab.value, lab.unit) == (value, unit)
