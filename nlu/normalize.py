@@ -395,7 +395,7 @@ _DASH_HEADING = re.compile(r"[ \t]*(?:[-•*·][ \t]+)?[A-Za-z][A-Za-z/&'()]*(?:
 
 
 def _heading_dashes(text: str) -> str:
-    """Each dash of ``_HEADING_DASH`` whose line before it is a heading -> ":"."""
+    """Each dash of ``_HEADING_DASH`` whose line or sentence before it is a heading -> ":"."""
     out = None
     for mark in _HEADING_DASH.finditer(text):
         pos = mark.start()

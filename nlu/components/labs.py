@@ -61,12 +61,6 @@ def _restated(labs: List[dict]) -> List[dict]:
     return kept
 
 
-
-# the time a value of a series is from, between a reference written first and the value ("血清VEGF（参考0-600
-# pg/ml）：诱导前 3680 pg/ml，本次 1520 pg/ml")
-SERIES_TIME = (r"诱导前|治疗前|化疗前|移植前|用药前|诊断时|确诊时|初诊时|首诊时|入院时|基线|本次|目前|现在|治疗后|诱导后|"
-               r"移植后|复查")
-
 class LabValues(HormoneReading):
     def __init__(self, rules_dir: Optional[str] = None):
         data = load_yaml("labs.yml", rules_dir)
@@ -126,12 +120,14 @@ class LabValues(HormoneReading):
             re.I,
         )
         # "PLT (150-400) 612", "PLT\t125-350\t612\t×10^9/L", "VEGF (0-142 pg/ml) 1856", "血小板
-        # 参考值125-350 612": a reference range written between the name and the value
+        # 参考值125-350 612": a reference range written between the name and the value (and the time of
+        # the value after it: labs.yml series.time_after_reference)
+        series_time = (data.get("series") or {}).get("time_after_reference") or "(?!)"
         self.ref_first = re.compile(
             rf"(?P<open>[\(（\[【])?[ \t]*(?P<kw>{keyword})?[ \t]*[:：]?[ \t]*"
             rf"(?:(?P<lo>{REF_NUM})[ \t]*(?:[-–~～—‒−至到]|to)[ \t]*(?P<hi>{REF_NUM})|[<＜≤][ \t]*(?P<lt>{REF_NUM}))"
             rf"[ \t]*(?P<unit>[^\d\s\)）\]】,，;；|][^\d\)）\]】,，;；|\n]{{0,16}}?)?[ \t]*(?P<close>[\)）\]】])?"
-            rf"[ \t,，:：|]*(?:(?:{SERIES_TIME})[ \t]*[:：]?[ \t]*)?(?=[<>≤≥＜＞]?[ \t]*\d)", re.I)
+            rf"[ \t,，:：|]*(?:(?:{series_time})[ \t]*[:：]?[ \t]*)?(?=[<>≤≥＜＞]?[ \t]*\d)", re.I)
         # a unit-like word after the number ("mmol/L", "万/μl": 10^4 per µL, not read)
         self.unitish = re.compile(r"\s?(?:[a-zA-Zµμ%/×^*万][\w/µμ^.²³⁹\-]*)")
         # unit words that are a unit even after a space ("VEGF 1850 IU"): never read as the default
@@ -1104,7 +1100,7 @@ class LabValues(HormoneReading):
             if nxt is not None and found and prev is not None and found[0]["unit"] in (None, prev["unit"]) \
                     and not arrow and not bracket \
                     and self.series_dated is not None and self.series_dated.match(text, link.end()) \
-                    and prev is not None and prev["analyte"] == found[0]["analyte"] \
+                    and prev["analyte"] == found[0]["analyte"] \
                     and prev["unit"] in analyte.units and re.match(r"[ \t]*[;；,，]", text[end:link.end()]) \
                     and re.match(r"[ \t]*(?:[;；,，。\n]|\Z)", text[nxt:]):
                 lab = found[0]
