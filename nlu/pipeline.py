@@ -28,7 +28,7 @@ import medspacy.target_matcher  # noqa: E402,F401  (registers medspacy_target_ma
 
 from nlu import components  # noqa: E402,F401  (registers the poems_* factories)
 from nlu.components._text import fast  # noqa: E402
-from nlu.components.matching import accelerate, share_codes  # noqa: E402
+from nlu.components.matching import accelerate, lookahead, share_codes  # noqa: E402
 from nlu.components.sentencizer import SENTENCE_PUNCT  # noqa: E402  (registers poems_sentencizer)
 from nlu.components.target_spans import accelerate_targets  # noqa: E402
 from nlu.rules import context_rules, rules_dir, target_rules  # noqa: E402
@@ -73,6 +73,8 @@ def build_pipeline(lang: str, directory: Optional[Path] = None) -> Language:
         accelerate(context._ConText__matcher, nlp.vocab)
         share_codes([matcher._TargetMatcher__matcher, context._ConText__matcher])
         accelerate_targets(matcher)  # same spans, attributes written in one step each
+    else:  # the rules whose last token looks ahead (nlu.components.matching.trim_lookahead)
+        lookahead(context._ConText__matcher)
     config = {"rules_dir": str(rules_dir(directory))}
     nlp.add_pipe("poems_immunofixation", config=config)
     nlp.add_pipe("poems_treatment_response", config=config)

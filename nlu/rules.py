@@ -210,7 +210,7 @@ def _without_shadowed_spellings(rules) -> list:
 # nothing but spaces follows it), first_token_only / last_token_only (stands for its first / last
 # token), after_comma (kept only right after a comma).
 MATCH_FLAGS = ("subject_inside", "clause_start", "subject_required", "subject_before", "at_note_end",
-               "first_token_only", "last_token_only", "after_comma", "not_between_latin")
+               "first_token_only", "last_token_only", "after_comma", "not_between_latin", "lookahead_last")
 
 
 def context_rules(languages: Sequence[str], directory: Optional[Path] = None):

@@ -208,32 +208,46 @@ class CompareTable:
         # a table pasted with pipe columns opens its header the same way ("| Parameter | 03/2023 | 09/2023 |")
         self.header_start = re.compile(r"^[ \t\u3000]*\|?[ \t\u3000]*(?:" + spec["item"]
                                        + r")(?=\t|[ \u3000]{2,}|[ \t\u3000]*\|)|^(?:\t|[ \u3000]{2,})(?:"
-                                       + spec["column_date"] + ")", re.I | re.M)
+                                       + spec["column_date"] + "|" + spec.get("untitled_time", "(?!)") + ")",
+                                       re.I | re.M)
         self.past = re.compile(spec["past"], re.I)
         self.now = re.compile(spec["now"], re.I)
         self.other = re.compile(spec["other"], re.I)
         self.reference_title = re.compile(spec["reference_title"], re.I)
+        self.unit_title = re.compile(spec["unit_title"], re.I) if spec.get("unit_title") else None
         self.date = re.compile(spec["column_date"])
         # a time counted from the start of treatment ("4疗程后", "3个月", "after 6 cycles"): between
         # the earlier and the latest columns, in the order written
         self.interval = re.compile(spec["interval"], re.I)
+        self.untitled_time = re.compile(spec["untitled_time"]) if spec.get("untitled_time") else None
         self.bracket_rest = re.compile(spec["bracket_rest"])
         self.reference = re.compile(spec["reference"])
         self.number = re.compile(spec["number"])
 
+    def _timed(self, text: str, cells: List[Tuple[int, int]]) -> bool:
+        """Whether an untitled header's cells are times ("Diagnosis", "Cycle 5", "On admission"), dates,
+        a reference's or a unit's title, the first a time (labs.yml compare_table untitled_time)."""
+        if self.untitled_time is None or not self.untitled_time.match(text, *cells[0]):
+            return False
+        return all(self.date.fullmatch(text, a, b) or self.other.match(text, a, b)
+                   or self.past.search(text, a, b) or self.now.search(text, a, b)
+                   or self.interval.search(text[a:b]) for a, b in cells)
+
     def _header(self, text: str, start: int, end: int) -> Optional[List[Tuple[str, int]]]:
-        """(kind, time rank) of each column after the item column: kind "time", "reference" or
+        """(kind, time rank) of each column after the item column: kind "time", "reference", "unit" or
         "other"; None when the line is no comparison header."""
         cells = _cells(text, start, end)
         if len(cells) >= 3 and self.item.fullmatch(text, *cells[0]):
             cells = cells[1:]
-        elif not (len(cells) >= 2 and text[start:cells[0][0]] and all(self.date.fullmatch(text, a, b) for a, b in cells)):
-            return None  # neither a titled header nor an indented line of dates only
+        elif not (len(cells) >= 2 and text[start:cells[0][0]] and (
+                all(self.date.fullmatch(text, a, b) for a, b in cells) or self._timed(text, cells))):
+            return None  # neither a titled header nor an indented line of dates or times only
         kinds, classes, dates = [], [], []
         for a, b in cells:
             cell = text[a:b]
             if self.other.match(cell):
-                kinds.append("reference" if self.reference_title.match(cell) else "other")
+                kinds.append("reference" if self.reference_title.match(cell)
+                             else "unit" if self.unit_title is not None and self.unit_title.match(cell) else "other")
                 continue
             past, now = bool(self.past.search(cell)), bool(self.now.search(cell))
             date = self.date.search(cell)
@@ -311,6 +325,10 @@ class CompareTable:
                                 continue
                             unit, word, low, high = told[0], word or told[1], told[2], told[3]
                         values.append((rank, n))
+                    elif kind == "unit" and row_unit is None:  # the unit column's cell ("g/L", "×10^9/L")
+                        told = self._unit_cell(reader, text, analyte, a, b)
+                        if told is not None and unit in (None, told[0]):
+                            unit = told[0]
                     elif kind == "reference":
                         ref = self.reference.fullmatch(text, a, b)
                         if ref is not None:
@@ -374,9 +392,11 @@ class CompareTable:
             word = opening.group("w")
             unit, unit_end = reader._unit_at(text, opening.end(), analyte.units)
             rest = self.bracket_rest.match(text, unit_end, cell[1]) if unit in analyte.units else None
-            if rest is None:
+            # ("eGFR (mL/min/1.73m2)": a unit that may close on a bracket of its own took this one)
+            closed = unit in analyte.units and text[unit_end - 1] in ")）"
+            if rest is None and not closed:
                 return None
-            if text[rest.end():cell[1]].strip():
+            if text[rest.end() if rest else unit_end:cell[1]].strip():
                 return None
         elif text[m.end():cell[1]].strip():
             return None

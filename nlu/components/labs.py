@@ -37,6 +37,13 @@ from nlu.rules import load_yaml
 from nlu.tokenizer import close_ocr_gaps, is_cjk_word, ocr_word
 
 
+def _cut_off_in(spans: List[tuple], start: int, read: List[dict]) -> bool:
+    """Whether the values just read are a risk score's cut-offs: a comparator's value ("eGFR<30")
+    whose name sits on a risk stratification's line (labs.yml risk_line)."""
+    return bool(read) and all(lab.get("comparator") for lab in read) and any(
+        a <= start < b for a, b in spans)
+
+
 def _restated(labs: List[dict]) -> List[dict]:
     """A value restated later ("血管内皮生长因子(VEGF，血清) 1180 pg/ml" in the table, "VEGF 1 180
     pg/ml（临界）" in the summary) is the same measurement: without a sample it keeps the one
@@ -237,6 +244,8 @@ class LabValues(HormoneReading):
         # "PLT > 450 was used as the cut-off": the cut-off named after the value (labs.yml threshold_after)
         self.threshold_after = re.compile(data["threshold_after"], re.I) \
             if data.get("threshold_after") else None
+        # "Mayo风险分层：…、M蛋白<15 g/L": a risk score's cut-offs (labs.yml risk_line)
+        self.risk_line = re.compile(data["risk_line"]) if data.get("risk_line") else None
         self.value_power = re.compile(data["value_power"]) if data.get("value_power") else None
         self.value_before_lead = re.compile(data["value_before_lead"], re.I) \
             if data.get("value_before_lead") else None
@@ -1254,6 +1263,7 @@ class LabValues(HormoneReading):
                             end = self._series(text, analyte, end, ctx_sample, labs, warnings)
                         taken.append((m.start(), end))
         headers = list(self.specimen_header.finditer(text)) if self.specimen_header is not None else []
+        risk_lines = [r.span() for r in self.risk_line.finditer(text)] if self.risk_line is not None else []
         if self.dated_table is not None:  # a follow-up table: names in the header, values by date below
             dated, spans = self.dated_table.read(self, text, names)
             labs.extend(dated)
@@ -1312,8 +1322,11 @@ class LabValues(HormoneReading):
                     if end is not None:
                         taken.append((labs[-1]["start"], end))
                         continue
-                if end is not None and self.threshold_after is not None and self.threshold_after.match(text, end):
-                    del labs[n_before:]  # "a platelet count above 450 x10^9/L was taken as the threshold"
+                if end is not None and (
+                        (self.threshold_after is not None and self.threshold_after.match(text, end))
+                        or _cut_off_in(risk_lines, m.start(), labs[n_before:])):
+                    # "a platelet count above 450 x10^9/L was taken as the threshold", "风险分层：…eGFR<30"
+                    del labs[n_before:]
                     del warnings[n_warned:]
                     taken.append((m.start(), end))
                     continue

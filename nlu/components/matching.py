@@ -14,6 +14,11 @@ usually a few tokens instead of the whole note: found with one compiled regex pe
 the note's token codes (:mod:`nlu.components.code_stretches`); the numpy tables of
 :mod:`nlu.components.stretches` are the reference and the path when the first one cannot decide.
 
+A rule whose pattern's last token is context only (``lookahead_last: true`` in ``context_*.yml``:
+"不符合" read as a judgement only before the end of its clause, "；" or "（") has its matches end one
+token earlier before the pruning (:func:`trim_lookahead`, on both paths), so the token looked at
+stays the match of its own rule (the "；" that ends every scope).
+
 The overlap pruning is medspaCy's ``prune_overlapping_matches`` ("longest", repeated until
 nothing changes) written with an index instead of ``list.pop(0)`` and a loop instead of the
 recursion: the same comparisons in the same order, so the same result.
@@ -135,6 +140,46 @@ def _token_values(doc: Doc) -> tuple:
         _last.values = cached = cached[:3] + ((set(arr[:, 0].tolist()),
                                                set(arr[:, 1].tolist())),)
     return arr, cached[3]
+
+
+def _lookahead_ids(matcher: MedspacyMatcher, strings) -> FrozenSet[int]:
+    """The match ids of the matcher's rules marked ``lookahead_last`` (cached per rule count)."""
+    rule_map = matcher._rule_map
+    cached = getattr(matcher, "_poems_lookahead", None)
+    if cached is not None and cached[0] == len(rule_map):
+        return cached[1]
+    ids = frozenset(strings.add(rule_id) for rule_id, rule in rule_map.items()
+                    if (getattr(rule, "metadata", None) or {}).get("lookahead_last"))
+    matcher._poems_lookahead = (len(rule_map), ids)
+    return ids
+
+
+def trim_lookahead(matches: list, ids: FrozenSet[int]) -> list:
+    """The matches, those of the ``lookahead_last`` rules ending one token earlier: their
+    pattern's last token only says what follows the words (never a match of one token alone)."""
+    if not ids:
+        return matches
+    return [(key, start, end - 1) if key in ids and end - start > 1 else (key, start, end)
+            for key, start, end in matches]
+
+
+class LookaheadMedspacyMatcher(MedspacyMatcher):
+    """medspaCy's matcher with :func:`trim_lookahead` before its pruning (the reference path)."""
+
+    def __call__(self, doc: Doc) -> List[Tuple[int, int, int]]:
+        matches = self._MedspacyMatcher__matcher(doc)
+        matches += self._MedspacyMatcher__phrase_matcher(doc)
+        matches += self._MedspacyMatcher__regex_matcher(doc)
+        matches = trim_lookahead(matches, _lookahead_ids(self, doc.vocab.strings))
+        if self._prune:
+            matches = prune_overlapping_matches(matches)
+        return matches
+
+
+def lookahead(matcher: MedspacyMatcher) -> MedspacyMatcher:
+    """Turn a filled MedspacyMatcher into a :class:`LookaheadMedspacyMatcher` (in place)."""
+    matcher.__class__ = LookaheadMedspacyMatcher
+    return matcher
 
 
 class FastMedspacyMatcher(MedspacyMatcher):
@@ -314,7 +359,7 @@ class FastMedspacyMatcher(MedspacyMatcher):
         phrases = self._MedspacyMatcher__phrase_matcher
         for a, b in ranges:
             kept += phrases(doc[a:b])
-        return prune_overlapping_matches(kept)
+        return prune_overlapping_matches(trim_lookahead(kept, _lookahead_ids(self, self._poems_vocab.strings)))
 
     def __call__(self, doc: Doc) -> List[Tuple[int, int, int]]:
         matches = self._poems_token_matches(doc)
@@ -322,6 +367,7 @@ class FastMedspacyMatcher(MedspacyMatcher):
         regex = self._MedspacyMatcher__regex_matcher
         if regex._patterns:
             matches += regex(doc)
+        matches = trim_lookahead(matches, _lookahead_ids(self, self._poems_vocab.strings))
         if self._prune:
             matches = prune_overlapping_matches(matches)
         return matches

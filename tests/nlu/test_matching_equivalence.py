@@ -5,12 +5,11 @@ import random
 from pathlib import Path
 
 import spacy
-from medspacy.common.medspacy_matcher import MedspacyMatcher
 from medspacy.common.util import prune_overlapping_matches as medspacy_prune
 from spacy.attrs import IS_SPACE, LOWER, ORTH
 from spacy.matcher import Matcher
 
-from nlu.components.matching import FastMedspacyMatcher, prune_overlapping_matches
+from nlu.components.matching import FastMedspacyMatcher, LookaheadMedspacyMatcher, prune_overlapping_matches
 from nlu.components.stretches import PatternStretches
 from nlu.normalize import normalize
 from nlu.pipeline import get_pipeline
@@ -69,7 +68,8 @@ def test_matches_are_medspacys():
         for matcher in (nlp.get_pipe("medspacy_target_matcher")._TargetMatcher__matcher,
                         nlp.get_pipe("poems_context")._ConText__matcher):
             assert isinstance(matcher, FastMedspacyMatcher)
-            assert matcher(doc) == MedspacyMatcher.__call__(matcher, doc)
+            # medspaCy's call with the lookahead rules' matches trimmed before the pruning (the reference path)
+            assert matcher(doc) == LookaheadMedspacyMatcher.__call__(matcher, doc)
 
 
 _WORDS = ["a", "b", "c", "A", "B", " ", ",", "x", "1", "22"]
@@ -116,3 +116,15 @@ def test_stretches_hold_every_match():
             for a, b in stretches.intervals(doc.to_array([LOWER, ORTH, IS_SPACE]), active):
                 found |= {(key, s + a, e + a) for key, s, e in matcher(doc[a:b])}
             assert found == set(matcher(doc)), (patterns, words)
+
+
+def test_a_lookahead_rules_match_ends_before_the_token_it_looks_at():
+    """``lookahead_last`` (context_zh.yml "——不符合" before "；"): the match ends before the clause's
+    end, which stays the TERMINATE it is; in both paths."""
+    nlp = get_pipeline("zh")
+    doc = nlp.make_doc(normalize("脏器肿大——不符合；皮肤改变——待查。"))
+    context = nlp.get_pipe("poems_context")._ConText__matcher
+    rules = context.rule_map
+    texts = {(doc[s:e].text, rules[nlp.vocab.strings[k]].category) for k, s, e in context(doc)}
+    assert ("——不符合", "NEGATED_EXISTENCE") in texts
+    assert (";", "TERMINATE") in texts

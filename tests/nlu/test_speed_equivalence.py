@@ -38,6 +38,9 @@ NOTES = [
     # an OCR'd record: single spaces inside words of the lexicon are the token before's trailing space
     "入 院 记 录（扫描件识别）\n外院肌 电图：多发性周 围神经病。全身皮肤色 素沉着，双 下肢凹陷性水 肿，脾 肋下２ cm。"
     "肝脾肋下未及 双下肢水肿(+)",
+    # a checklist judged after each name: the matches that look at the clause's end (lookahead_last) on both paths
+    "表2：强制标准：多发性周围神经病——符合；主要标准：硬化性骨病——符合；Castleman病不符合（未活检）；VEGF——不符合（未达2倍上限）。"
+    "次要标准：脏器肿大——不符合；皮肤改变——待查；血小板增多不符合。讨论意见：待M蛋白结果。",
 ]
 
 
