@@ -189,6 +189,20 @@ _LEXICON_FILES = ("targets_en.yml", "context_en.yml", "tests.yml", "labs.yml", "
 _LEXICON_WORDS = _lexicon_words()
 
 
+# a word typed or recognised letter by letter ("V E G F（血 清）２１５０", "I V I G"; full-width letters are
+# ASCII by now): capital letters each followed by one space, four or more
+_SPACED_LETTERS = re.compile(r"(?<![A-Za-z0-9])[A-Z](?: [A-Z]){3,}(?![A-Za-z0-9])")
+
+
+def _join_spaced_letters(match: "re.Match") -> str:
+    """"V E G F" -> "VEGF" and its spaces after it, when the joined word is one of the lexicons'
+    (other capitals spaced out, "A B C D", stay as written)."""
+    word = match.group().replace(" ", "")
+    if word.lower() not in _LEXICON_WORDS:
+        return match.group()
+    return word + " " * (len(match.group()) - len(word))
+
+
 def _join_split_word(match: "re.Match") -> str:
     """"swell-\\ning" -> "swelling" and spaces in place of the hyphen and the break, when the
     joined word is one of the lexicons' ("IVIG-\\nrefractory", "lenalidomide-\\ndexamethasone"
@@ -451,6 +465,8 @@ def normalize(text: str) -> str:
     out = _translate(text)
     out = _traditional_words_sub(out)
     out = _ocr_digits(out)
+    if " " in out:
+        out = _SPACED_LETTERS.sub(_join_spaced_letters, out)
     out = _blank_bibliography(out)
     if "?" in out:
         out = _blank_question_options(out)

@@ -58,3 +58,17 @@ def test_an_indented_line_of_words_is_no_header(ex):
 ])
 def test_a_values_course_in_words_is_read_earlier_first(ex, text, analyte, values):
     assert [lab.value for lab in labs_of(ex(text), analyte)] == values
+
+
+@pytest.mark.parametrize("text, analyte, value", [
+    ("「Ｖ Ｅ Ｇ Ｆ：４３２ ng/L（血清，参考 ＜600）」", "vegf", 432.0),  # a photo's report read letter by letter
+    ("SPEP: no M-spike; free κ 19.2 mg/L, free λ 61.8 mg/L, ratio 0.31.", "flc_ratio", 0.31),
+])
+def test_spaced_letters_and_free_light_chain_letters_name_their_analyte(ex, text, analyte, value):
+    assert [lab.value for lab in labs_of(ex(text), analyte)] == [value]
+
+
+def test_capitals_spaced_out_that_name_nothing_stay_as_written():
+    from nlu.normalize import normalize
+    assert normalize("Options A B C D were offered.") == "Options A B C D were offered."
+    assert normalize("I V I G 2 g/kg") == "IVIG    2 g/kg"

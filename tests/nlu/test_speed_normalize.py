@@ -10,7 +10,7 @@ import nlu.normalize as N
 _CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "dev.jsonl"
 _PIECES = ["?", "？", "-", "−", "\n", " ", "\t", ":", "：", ",", ".", "。", "(", ")", "a", "HSM",
            "ab", "脾大", "腹水", "1", "Fundi", "¿", "\r", "（", "：", "\u3000", "\u00a0", "Ａ", "－", "\u2013", "\u2014", "Barré",
-           "[x]", "[ ]", "☒", "☐", " Yes", "[1]", "O", "l", "〇", "冇", "仲係"]
+           "[x]", "[ ]", "☒", "☐", " Yes", "[1]", "O", "l", "〇", "冇", "仲係", "V E G F", "I V", "Ｖ Ｅ"]
 
 
 def _every_pattern(text: str) -> str:
@@ -21,6 +21,7 @@ def _every_pattern(text: str) -> str:
     out = text.translate(table)
     out = N._WORDS_RE.sub(lambda m: N._WORDS[m.group()], out)
     out = N._OCR_NUMBER.sub(N._ocr_digit, out)
+    out = N._SPACED_LETTERS.sub(N._join_spaced_letters, out)
     out = N._blank_bibliography(out)
     out = N._blank_question_options(out)
     out = N._tick_boxes(out)
