@@ -55,6 +55,9 @@ def test_an_indented_line_of_words_is_no_header(ex):
     ("血清VEGF入院时 4860 pg/ml，今日 1420 pg/ml。", "vegf", [4860.0, 1420.0]),
     ("M峰 31.4 g/L（入院时 42.6 g/L）", "m_protein", [42.6, 31.4]),
     ("Platelets 388 (on admission 512)", "platelets", [512.0, 388.0]),
+    ("Hb 9.2 g/dL; platelets, which had been 310 at presentation, rose to 612 ×10^9/L within 6 weeks.",
+     "platelets", [310.0, 612.0]),
+    ("VEGF, which was 3,900 pg/mL at diagnosis, fell to 640 pg/mL.", "vegf", [3900.0, 640.0]),
 ])
 def test_a_values_course_in_words_is_read_earlier_first(ex, text, analyte, values):
     assert [lab.value for lab in labs_of(ex(text), analyte)] == values
@@ -72,3 +75,12 @@ def test_capitals_spaced_out_that_name_nothing_stay_as_written():
     from nlu.normalize import normalize
     assert normalize("Options A B C D were offered.") == "Options A B C D were offered."
     assert normalize("I V I G 2 g/kg") == "IVIG    2 g/kg"
+
+
+def test_a_panels_rows_named_kappa_free_and_lambda_free_are_read(ex):
+    text = ("FREE LIGHT CHAINS\nKappa free         58.4    H     3.3-19.4     mg/L\n"
+            "Lambda free        16.2          5.7-26.3     mg/L\nK/L ratio          3.60    H     0.26-1.65\n")
+    reading = ex(text)
+    assert _read(reading, "flc_kappa") == [(58.4, "mg/L")]
+    assert _read(reading, "flc_lambda") == [(16.2, "mg/L")]
+    assert _read(reading, "flc_ratio") == [(3.6, None)]

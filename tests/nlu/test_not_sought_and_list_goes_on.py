@@ -29,3 +29,17 @@ def test_the_doubt_leaves_the_criterion_unknown(ex):
 ])
 def test_what_was_found_reads_as_before(ex, text, concept, status):
     assert status_of(ex(text), concept) == status
+
+
+@pytest.mark.parametrize("text, name", [
+    ("4. Skin: N/A\n5. Oedema: N/A", "skin_changes"),
+    ("Monoclonal: Y/N", "monoclonal_plasma_cell_disorder"),
+])
+def test_a_checklist_letter_before_a_slash_answers_nothing(ex, text, name):
+    assert criterion(ex(text), name) == "unknown"
+
+
+def test_a_doubt_closing_a_list_of_alternatives_reaches_the_whole_list(ex):
+    text = ("IMPRESSION: Two dense foci in L3 and the right iliac wing. These may represent bone islands; sclerotic "
+            "metastases or sclerotic lesions of a plasma cell disorder cannot be excluded.")
+    assert criterion(ex(text), "sclerotic_bone_lesions") == "unknown"
