@@ -468,7 +468,7 @@ def normalize(text: str) -> str:
     if " " in out:
         out = _SPACED_LETTERS.sub(_join_spaced_letters, out)
     out = _blank_bibliography(out)
-    if "?" in out:
+    if "?" in out or "A." in out or "A、" in out or "A)" in out:  # the options of an English or Chinese question
         out = _blank_question_options(out)
     if _BOX_CHARS.search(out):
         out = _tick_boxes(out)

@@ -10,7 +10,7 @@ import nlu.normalize as N
 _CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "dev.jsonl"
 _PIECES = ["?", "？", "-", "−", "\n", " ", "\t", ":", "：", ",", ".", "。", "(", ")", "a", "HSM",
            "ab", "脾大", "腹水", "1", "Fundi", "¿", "\r", "（", "：", "\u3000", "\u00a0", "Ａ", "－", "\u2013", "\u2014", "Barré",
-           "[x]", "[ ]", "☒", "☐", " Yes", "[1]", "O", "l", "〇", "冇", "仲係", "V E G F", "I V", "Ｖ Ｅ"]
+           "[x]", "[ ]", "☒", "☐", " Yes", "[1]", "O", "l", "〇", "冇", "仲係", "V E G F", "I V", "Ｖ Ｅ", "下列哪项", "A. ", "B. ", "A、"]
 
 
 def _every_pattern(text: str) -> str:
