@@ -366,6 +366,8 @@ class Facts(BaseModel):
     lab_series: Dict[str, List[CheckedLab]] = {}
     reported_tests: Set[str] = set()
     not_done: Set[str] = set()
+    # the tests among them that were sent and whose result is awaited ("VEGF送检，结果未回", "awaiting IFE")
+    pending: Set[str] = set()
     # the words the source used for each test not done or pending ("性激素", "sex hormones"; empty
     # when the test was named by its key, e.g. in the dialogue)
     not_done_names: Dict[str, List[str]] = {}
@@ -433,6 +435,7 @@ def resolve(evidence: Evidence, thresholds: Optional[Thresholds] = None) -> Fact
         facts.labs[lab.analyte] = checked
         facts.lab_series.setdefault(lab.analyte, []).append(checked)
     facts.not_done = {item.test for item in evidence.not_done}
+    facts.pending = {item.test for item in evidence.not_done if item.reason == "pending"}
     for item in evidence.not_done:
         facts.not_done_names.setdefault(item.test, []).append((item.provenance.text or "").strip())
     return facts

@@ -72,6 +72,8 @@ class MissingTest(BaseModel):
     cost_rank: int
     settles_mandatory: bool
     not_done: bool = False
+    # sent, its result awaited: said so, not "not done" (a referrer who sent it has nothing to order)
+    pending: bool = False
     note: Dict[str, str] = Field(default_factory=dict)
 
     def why(self, language: str = "en") -> str:
@@ -80,7 +82,7 @@ class MissingTest(BaseModel):
     def contract(self, language: str = "en") -> Dict[str, Any]:
         return {"test": self.test, "why": self.why(language), "criterion": self.criterion,
                 "criteria": list(self.criteria), "citation": self.citation,
-                "not_done": self.not_done, "settles_mandatory": self.settles_mandatory,
+                "not_done": self.not_done, "pending": self.pending, "settles_mandatory": self.settles_mandatory,
                 **({"note": self.note} if self.note else {})}
 
 
@@ -158,7 +160,7 @@ def plan(facts: Facts, criteria: Dict[str, CriterionResult], verdict: Verdict,
         items.append(MissingTest.construct(
             test=test.key, criterion=unknown[0], criteria=unknown, why_en=why_en, why_zh=why_zh,
             citation=test.citation, cost_rank=test.cost_rank, settles_mandatory=mandatory,
-            not_done=test.key in facts.not_done, note=note,
+            not_done=test.key in facts.not_done, pending=test.key in facts.pending, note=note,
         ))
 
     def completes(item: MissingTest) -> bool:
@@ -187,7 +189,7 @@ def _reopening(facts: Facts, states: Dict[str, CriterionState], excluded: Set[st
             test=test.key, criterion=reopens.criterion, criteria=[reopens.criterion],
             why_en=test.en, why_zh=test.zh, citation=test.citation, cost_rank=test.cost_rank,
             settles_mandatory=kind_of(reopens.criterion) == "mandatory",
-            not_done=test.key in facts.not_done, note={}))
+            not_done=test.key in facts.not_done, pending=test.key in facts.pending, note={}))
     return sorted(items, key=lambda i: (i.cost_rank, i.test))
 
 

@@ -55,7 +55,7 @@ def render(assessment: Assessment, language: Optional[str] = None,
     if assessment.missing_evidence:
         lines += ["", f"{L['next_tests']}:"]
         for i, item in enumerate(assessment.missing_evidence, 1):
-            flag = f" ({L['not_done']})" if item.not_done else ""
+            flag = f" ({L['pending']})" if item.pending else f" ({L['not_done']})" if item.not_done else ""
             lines.append(f"  {i}. {item.why(lang)}{flag}")
     lines += ["", f"{L['against']}:"]
     lines += [f"  - {p.text(lang)} ({p.citation})" for p in assessment.points_against] or [f"  {L['none']}"]

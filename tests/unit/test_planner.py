@@ -51,6 +51,19 @@ def test_not_done_tests_stay_recommendable_but_flagged():
     item = next(m for m in a.missing_evidence if m.test == "serum_vegf")
     assert item.not_done is True
     assert item.contract()["not_done"] is True
+    assert item.pending is False and item.contract()["pending"] is False
+
+
+def test_a_test_sent_and_awaited_is_flagged_pending_and_the_report_says_so():
+    from bot.report import render
+    ev = evidence_of({"polyneuropathy": "present"})
+    ev.not_done.append(TestNotDone(test="serum_vegf", reason="pending"))
+    a = assess(ev)
+    item = next(m for m in a.missing_evidence if m.test == "serum_vegf")
+    assert item.not_done is True and item.pending is True
+    assert item.contract()["pending"] is True
+    line = next(x for x in render(a, "en").splitlines() if "VEGF" in x and "awaited" in x)
+    assert "reported as not done" not in line
 
 
 def test_exclude_drops_tests_already_asked():
