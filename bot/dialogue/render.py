@@ -180,7 +180,8 @@ def next_line(assessment: Assessment, key: Optional[str], language: str,
     line = t("next_question_line", language, test=test_name(key, language), why=why).rstrip(" —-")
     ranked = full.missing_evidence if full is not None else []
     position = next((i for i, m in enumerate(ranked) if m.test == planned), len(ranked))
-    to_order = [m for m in ranked[:position] if m.not_done]
+    # (a test sent with its result awaited is not to be ordered again: MissingTest.pending)
+    to_order = [m for m in ranked[:position] if m.not_done and not m.pending]
     if not to_order:
         return line
     tests = sep(lang).join(test_name(m.test, lang) for m in to_order)

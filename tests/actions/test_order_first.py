@@ -96,3 +96,12 @@ def test_the_first_reply_shows_the_points_against_beside_the_verdict(lang, title
 def test_no_points_against_no_title():
     messages, _ = run(ActionTriage(), tracker("note", entities=[_entity(_note())]))
     assert "Points against" not in texts(messages)
+
+
+def test_tests_sent_and_awaited_are_not_to_be_ordered_again():
+    evidence = _note(not_done=())
+    evidence.not_done = [TestNotDone(test="serum_vegf", reason="pending"),
+                         TestNotDone(test="bone_imaging", reason="pending")]
+    messages, _ = run(ActionTriage(), tracker("note", entities=[_entity(evidence)]))
+    said = texts(messages)
+    assert "not done yet" not in said and "order serum VEGF" not in said
