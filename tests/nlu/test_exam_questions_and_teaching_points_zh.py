@@ -80,3 +80,13 @@ def test_an_exam_questions_explanation_is_not_the_patients_finding(ex):
     reading = ex(text)
     assert criterion(reading, "sclerotic_bone_lesions") == "unknown"
     assert criterion(reading, "papilledema") == "present"
+
+
+@pytest.mark.parametrize("text, test", [
+    ("家属问要不要验M蛋白。", "serum_immunofixation"),
+    ("需不需要验VEGF？", "serum_vegf"),
+])
+def test_asking_whether_to_test_names_a_test_not_done(ex, text, test):
+    reading = ex(text)
+    assert not_done(reading).get(test) == "not_done"
+    assert criterion(reading, "monoclonal_plasma_cell_disorder") == "unknown"
