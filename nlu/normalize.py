@@ -189,6 +189,14 @@ _LEXICON_FILES = ("targets_en.yml", "context_en.yml", "tests.yml", "labs.yml", "
 _LEXICON_WORDS = _lexicon_words()
 
 
+def _joined(word: str, written: str) -> str:
+    """``word`` padded with spaces to the length of ``written`` (spans stay the original's) when the
+    lexicons know it; ``written`` unchanged otherwise."""
+    if word.lower() not in _LEXICON_WORDS:
+        return written
+    return word + " " * (len(written) - len(word))
+
+
 # a word typed or recognised letter by letter ("V E G F（血 清）２１５０", "I V I G"; full-width letters are
 # ASCII by now): capital letters each followed by one space, four or more
 _SPACED_LETTERS = re.compile(r"(?<![A-Za-z0-9])[A-Z](?: [A-Z]){3,}(?![A-Za-z0-9])")
@@ -197,20 +205,14 @@ _SPACED_LETTERS = re.compile(r"(?<![A-Za-z0-9])[A-Z](?: [A-Z]){3,}(?![A-Za-z0-9]
 def _join_spaced_letters(match: "re.Match") -> str:
     """"V E G F" -> "VEGF" and its spaces after it, when the joined word is one of the lexicons'
     (other capitals spaced out, "A B C D", stay as written)."""
-    word = match.group().replace(" ", "")
-    if word.lower() not in _LEXICON_WORDS:
-        return match.group()
-    return word + " " * (len(match.group()) - len(word))
+    return _joined(match.group().replace(" ", ""), match.group())
 
 
 def _join_split_word(match: "re.Match") -> str:
     """"swell-\\ning" -> "swelling" and spaces in place of the hyphen and the break, when the
     joined word is one of the lexicons' ("IVIG-\\nrefractory", "lenalidomide-\\ndexamethasone"
     keep their hyphen: a compound, not a split word)."""
-    head, tail = match.group(1), match.group(2)
-    if (head + tail).lower() not in _LEXICON_WORDS:
-        return match.group()
-    return head + tail + " " * (len(match.group()) - len(head) - len(tail))
+    return _joined(match.group(1) + match.group(2), match.group())
 
 
 def _blank_bibliography(text: str) -> str:

@@ -245,7 +245,7 @@ class LabValues(HormoneReading):
         self.threshold_after = re.compile(data["threshold_after"], re.I) \
             if data.get("threshold_after") else None
         # "Mayo风险分层：…、M蛋白<15 g/L": a risk score's cut-offs (labs.yml risk_line)
-        self.risk_line = re.compile(data["risk_line"]) if data.get("risk_line") else None
+        self.risk_line = StartScan(re.compile(data["risk_line"])) if data.get("risk_line") else None
         self.value_power = re.compile(data["value_power"]) if data.get("value_power") else None
         self.value_before_lead = re.compile(data["value_before_lead"], re.I) \
             if data.get("value_before_lead") else None
