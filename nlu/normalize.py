@@ -340,12 +340,18 @@ def _unwrap(match: "re.Match", text: str) -> str:
 _CORRECTION = load_yaml("document.yml")["corrected_value"]
 _CORRECTION_CUE = PrefilteredPattern(_CORRECTION["cue"])
 _CORRECTED = re.compile(_CORRECTION["pattern"])
+_CORRECTED_WORD = re.compile(_CORRECTION["word"])
+
+
+def _blank(match: "re.Match") -> str:
+    return " " * len(match.group(0))
 
 
 def _blank_corrected(text: str) -> str:
-    """"platelets 4500? no 450" -> "platelets            450": the value corrected at once and
-    the words correcting it become spaces (document.yml ``corrected_value``)."""
-    return _CORRECTED.sub(lambda m: " " * len(m.group(0)), text)
+    """"platelets 4500? no 450" -> "platelets            450", "脾脏大不对是肝大" -> "      肝大": the value
+    or the finding corrected at once and the words correcting it become spaces (document.yml
+    ``corrected_value``)."""
+    return _CORRECTED_WORD.sub(_blank, _CORRECTED.sub(_blank, text))
 
 
 _QUERY_PREFIX = re.compile(r"(?:(?<=^)|(?<=[\s(:;,/.。!！]))[?？](?=[A-Za-z\u4e00-\u9fff])")

@@ -43,8 +43,9 @@ class SampleAfter:
         self.inside = re.compile(r"(?<![A-Za-z])(?:" + words + r")(?![A-Za-z])", re.I) if self.words else None
         # a bare word ends the value's clause when a bracket or punctuation follows it (not
         # "1850 pg/mL, serum IFE negative", where it names the next test's sample), or when it
-        # ends its line, as the sample column of a report row ("1560  pg/ml  ↑  (0-142)  血清")
-        self.clause_end = re.compile(r"\s*(?:[\(\[（【,，;；.。)\]]|$)|[ \t]*\n")
+        # ends its line, as the sample column of a report row ("1560  pg/ml  ↑  (0-142)  血清"), or a dictated
+        # pause after the Chinese word ends it ("vegf 8.5纳克每毫升 血清 B超…", "3400皮克每毫升 血清的 IFE还是阴性")
+        self.clause_end = re.compile(r"\s*(?:[\(\[（【,，;；.。)\]]|$)|[ \t]*\n|的|(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fffA-Za-z])")
 
     def read_past_bracket(self, text: str, pos: int) -> Optional[SampleWord]:
         """The sample named in or right after a bracket that follows the value ("1,020 pg/mL
