@@ -354,7 +354,8 @@ def _blank_corrected(text: str) -> str:
     return _CORRECTED_WORD.sub(_blank, _CORRECTED.sub(_blank, text))
 
 
-_QUERY_PREFIX = re.compile(r"(?:(?<=^)|(?<=[\s(:;,/.。!！]))[?？](?=[A-Za-z\u4e00-\u9fff])")
+# (also inside quotation marks: 'The "?disc swelling" on his screening')
+_QUERY_PREFIX = re.compile(r"(?:(?<=^)|(?<=[\s(:;,/.。!！\"“'‘「]))[?？](?=[A-Za-z\u4e00-\u9fff])")
 # "? 视乳头水肿", "Fundi: ? papilloedema": a question mark opening a line or an item (after a
 # colon, a bracket or punctuation), then one space and a word, queries that word; after a word
 # ("脾大? 待查", "视盘水肿 ? 待眼科会诊") it stays a backward query of that word
