@@ -25,6 +25,7 @@ def _every_pattern(text: str) -> str:
     out = N._blank_bibliography(out)
     out = N._blank_question_options(out)
     out = N._tick_boxes(out)
+    out = N._blank_corrected(out)
     out = N._WORD_DASH.sub("-", out)
     out = N._QUERY_PREFIX.sub("¿", out)
     out = N._QUERY_SPACED.sub("¿", out)
