@@ -1,10 +1,11 @@
 """Notes by pharmacists, dietitians, nurses and students pasted into a referral: an IFE reported as a polyclonal rise
 with no monoclonal band is negative, the topic of a meeting or an article is no finding of the patient, and the coding
-words of hypogonadism ("Testicular hypofunction") name the endocrinopathy."""
+words of hypogonadism ("Testicular hypofunction") name the endocrinopathy; an earlier value may stand in a bracket
+closed by its time ("(38 g/L at diagnosis)")."""
 
 import pytest
 
-from conftest import criterion, status_of
+from conftest import criterion, labs_of, status_of
 
 
 @pytest.mark.parametrize("text", [
@@ -36,3 +37,15 @@ def test_the_patients_own_paraprotein_still_reads(ex):
 @pytest.mark.parametrize("text", ["E29.1 Testicular hypofunction", "Diagnoses: ovarian hypofunction (E28.3)"])
 def test_coded_gonadal_hypofunction_is_hypogonadism(ex, text):
     assert status_of(ex(text), "hypogonadism") == "present"
+
+
+@pytest.mark.parametrize("text, analyte, values", [
+    ("Paraprotein 9 g/L (31 g/L at diagnosis).", "m_protein", [31, 9]),
+    ("Platelets 305 x10^9/L (598 x10^9/L at presentation), Hb 128 g/L.", "platelets", [598, 305]),
+])
+def test_an_earlier_value_in_a_bracket_closed_by_its_time(ex, text, analyte, values):
+    assert [lab.value for lab in labs_of(ex(text), analyte)] == values
+
+
+def test_a_reference_in_a_bracket_is_no_earlier_value(ex):
+    assert [lab.value for lab in labs_of(ex("VEGF 640 pg/mL (ref 62-707 pg/mL)"), "vegf")] == [640]
